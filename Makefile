@@ -1,0 +1,27 @@
+# Two set-up commands: `make run` and `make test`; both install into .venv first when needed.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install run test eval clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/resextract run data/raw -o out/
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/resextract run data/raw -o out/ --quiet
+	$(BIN)/resextract evaluate data/annotated out/resolutions.jsonl
+
+clean:
+	rm -rf out .pytest_cache

@@ -1,0 +1,58 @@
+"""The project's morphology: pymorphy3 only, loaded lazily once per process, lookups cached."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelLoadError
+
+if TYPE_CHECKING:
+    import pymorphy3
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> "pymorphy3.MorphAnalyzer":
+    try:
+        import pymorphy3
+    except ImportError as exc:  # pragma: no cover - install problem
+        raise ModelLoadError("pymorphy3", str(exc)) from exc
+    try:
+        return pymorphy3.MorphAnalyzer()
+    except Exception as exc:  # pragma: no cover - missing dictionaries
+        raise ModelLoadError("pymorphy3 dictionaries (pymorphy3-dicts-ru)", str(exc)) from exc
+
+
+@lru_cache(maxsize=262_144)
+def parses(word: str) -> tuple:
+    """All pymorphy3 parses of a word (lower-cased), best first."""
+    return tuple(analyzer().parse(word.lower()))
+
+
+def best(word: str):
+    return parses(word)[0]
+
+
+def has_tag(word: str, *grammemes: str, first_only: bool = False) -> bool:
+    """Whether some (or the first) parse of `word` carries all `grammemes`."""
+    candidates = parses(word)[:1] if first_only else parses(word)
+    return any(all(g in p.tag for g in grammemes) for p in candidates)
+
+
+@lru_cache(maxsize=65_536)
+def inflect_word(word: str, grammemes: frozenset[str], pos_hint: str | None = None) -> str | None:
+    """`word` put into `grammemes`, keeping its capitalisation; None when pymorphy3 cannot."""
+    for p in parses(word):
+        if pos_hint and pos_hint not in p.tag:
+            continue
+        form = p.inflect(set(grammemes))
+        if form is not None:
+            return restore_case(word, form.word)
+    return None
+
+
+def restore_case(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
