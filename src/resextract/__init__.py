@@ -1,2 +1,95 @@
-"""resextract: directive records from Russian resolution texts."""
+"""resextract: directive records from Russian resolution texts.
+
+    >>> import resextract
+    >>> res = resextract.extract_file("data/raw/000_ae79d0e9600a1261.txt")
+    >>> df = resextract.to_dataframe(res)
+
+Heavy imports (pydantic models, pandas, the NLP pipeline) happen on first use, not on
+`import resextract`: names below are resolved lazily by the module-level `__getattr__`.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import warnings
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .deadlines import parse_deadline
+    from .frame import to_dataframe
+    from .models import (
+        Action, Addressee, Deadline, Directive, Reference, Resolution, json_schema,
+    )
+    from .pipeline import Pipeline, get_pipeline
+
+# Public name → module that defines it.
+_LAZY: dict[str, str] = {
+    "Pipeline": "pipeline",
+    "get_pipeline": "pipeline",
+    "to_dataframe": "frame",
+    "parse_deadline": "deadlines",
+    "json_schema": "models",
+    "Resolution": "models",
+    "Directive": "models",
+    "Addressee": "models",
+    "Action": "models",
+    "Deadline": "models",
+    "Reference": "models",
+}
+
+__all__ = ["__version__", "extract", "extract_file", "extract_folder", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # cache: later look-ups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+def extract(text: str, doc_id: str = "doc") -> Resolution:
+    """Extract the directives of one document given as text."""
+    from .pipeline import get_pipeline
+
+    return get_pipeline().extract(text, doc_id=doc_id)
+
+
+def extract_file(path: str | os.PathLike[str], doc_id: str | None = None) -> Resolution:
+    """Read (any supported encoding) and extract one file; doc_id defaults to the file's stem."""
+    from .pipeline import get_pipeline
+
+    return get_pipeline().extract_file(path, doc_id)
+
+
+def extract_folder(path: str | os.PathLike[str]) -> Iterator[Resolution]:
+    """Extract every .txt under `path` (recursively, sorted by doc_id).
+
+    A file that cannot be read or processed is skipped with a `warnings.warn`; a missing
+    folder or one without .txt files raises (`InputNotFound`, `NoInputFiles`) at once.
+    """
+    from .inputs import discover, is_error, process
+    from .pipeline import get_pipeline
+
+    files = discover(path)  # raises before the first next(), not lazily
+
+    def generate() -> Iterator[Resolution]:
+        for outcome in process(files, get_pipeline()):
+            if is_error(outcome):
+                warnings.warn(
+                    f"skipped {outcome['path']} [{outcome['code']}]: {outcome['message']}",
+                    RuntimeWarning,
+                    stacklevel=2,
+                )
+            else:
+                yield outcome
+
+    return generate()

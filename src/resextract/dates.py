@@ -96,3 +96,63 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[tuple[int, int, dt
             out.append((m.start(), m.end(), value))
     out.sort(key=lambda item: item[0])
     return out
+
+
+# --- Calendar units (quarters, half-years, academic years) used by the deadline stage -----------
+
+ROMAN: dict[str, int] = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# Ordinal stems: "первый/первом/1-й", "второе полугодие", "третьего квартала", "четвёртый".
+ORDINAL_STEMS: dict[str, int] = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+
+
+def ordinal_number(token: str) -> int | None:
+    """1..4 from "IV", "4", "4-й", "четвертом"; None for anything else."""
+    t = token.strip().lower()
+    if t in ROMAN:
+        return ROMAN[t]
+    digits = re.match(r"\d+", t)
+    if digits:
+        return int(digits.group())
+    for stem, number in ORDINAL_STEMS.items():
+        if t.startswith(stem):
+            return number
+    return None
+
+
+def year_bounds(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    first = 3 * (quarter - 1) + 1
+    return dt.date(year, first, 1), month_end(year, first + 2)
+
+
+def half_year_bounds(year: int, half: int) -> tuple[dt.date, dt.date]:
+    return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half == 1 else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+
+
+def academic_year_bounds(first_year: int, last_year: int | None = None) -> tuple[dt.date, dt.date]:
+    """An academic year runs from 1 September to 31 August (SPEC §3)."""
+    return dt.date(first_year, 9, 1), dt.date(last_year or first_year + 1, 8, 31)
+
+
+def academic_year_of(ref: dt.date) -> int:
+    """The first calendar year of the academic year that contains `ref`."""
+    return ref.year if ref.month >= 9 else ref.year - 1
+
+
+def expand_pair_year(second: str, first: int) -> int:
+    """The second year of a pair: "2023/24" → 2024, "1999-2000" → 2000."""
+    if len(second) == 4:
+        return int(second)
+    candidate = first // 100 * 100 + int(second)
+    return candidate if candidate >= first else candidate + 100
+
+
+def resolve_unit_year(index: int, units_per_year: int, ref: dt.date | None) -> int | None:
+    """Year of the first month/quarter/half-year `index` on or after the one containing `ref`."""
+    if ref is None:
+        return None
+    current = (ref.month - 1) * units_per_year // 12 + 1
+    return ref.year if index >= current else ref.year + 1

@@ -56,3 +56,18 @@ def restore_case(template: str, word: str) -> str:
     if template[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+@lru_cache(maxsize=65_536)
+def inflect_parse(word: str, required: frozenset[str], target: frozenset[str]) -> str | None:
+    """`word` put into `target` from its first parse carrying all `required` grammemes.
+
+    Agreement needs the parse chosen by context (case, number, gender), not pymorphy3's
+    first guess; capitalisation is kept. None when no parse fits or cannot inflect.
+    """
+    for p in parses(word):
+        if all(g in p.tag for g in required):
+            form = p.inflect(set(target))
+            if form is not None:
+                return restore_case(word, form.word)
+    return None

@@ -1,0 +1,314 @@
+"""Command line: `resextract run | evaluate | show | explain | schema`.
+
+The only place where library exceptions become exit codes and one-line messages:
+0 = everything processed, 1 = some files failed (the rest written) or the run could not
+finish, 2 = usage error (bad input path, no .txt files, output not writable, bad predictions).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from . import __version__
+from .errors import InputError, InputNotFound, OutputError, PredictionFormatError, ResextractError
+
+if TYPE_CHECKING:
+    from .export import OutputWriter, RunStats
+    from .inputs import Outcome
+    from .models import Deadline, Directive, Resolution
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+_USAGE_ERRORS = (InputError, OutputError, PredictionFormatError)
+TEXT_CAP = 160
+
+app = typer.Typer(
+    name="resextract",
+    help="Structured directive records from Russian resolution texts.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    typer.echo(f"resextract: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _exit_on_error() -> Iterator[None]:
+    """Library exceptions → one line on stderr and an exit code, never a traceback."""
+    try:
+        yield
+    except ResextractError as exc:
+        _fail(str(exc), EXIT_USAGE if isinstance(exc, _USAGE_ERRORS) else EXIT_FAILED)
+
+
+def _existing(path: Path) -> Path:
+    if not path.exists():
+        raise InputNotFound(str(path))
+    return path
+
+
+def _cap(text: str | None, limit: int = TEXT_CAP) -> str:
+    if not text:
+        return ""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"resextract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Structured directive records from Russian resolution texts."""
+
+
+# --- run -------------------------------------------------------------------------------------
+
+
+@app.command()
+def run(
+    input: Annotated[Path, typer.Argument(metavar="INPUT", help="A folder of .txt files (searched recursively) or one file.")],
+    output: Annotated[Path, typer.Option("-o", "--output", metavar="OUT", help="Output folder, created if missing.")],
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    max_bytes: Annotated[
+        Optional[int], typer.Option("--max-bytes", min=1, metavar="N", help="Larger files are reported as errors.")
+    ] = None,
+) -> None:
+    """Extract every file: OUT/resolutions.jsonl, directives.csv/.parquet and errors.jsonl."""
+    from .export import OutputWriter
+    from .inputs import discover, process, with_max_bytes
+    from .pipeline import get_pipeline
+
+    with _exit_on_error():
+        files = discover(input)
+        writer = OutputWriter(output)  # fails fast (exit 2) before any work when OUT is unusable
+        try:
+            outcomes = process(files, with_max_bytes(get_pipeline(), max_bytes))
+            err = Console(stderr=True)
+            if not quiet and err.is_terminal:
+                _run_with_progress(outcomes, writer, len(files), err)
+            else:
+                for outcome in outcomes:
+                    writer.add(outcome)
+            stats = writer.commit()
+        except KeyboardInterrupt:
+            writer.abort()
+            _fail("interrupted; outputs of earlier runs were left unchanged", EXIT_INTERRUPTED)
+        except BaseException:
+            writer.abort()
+            raise
+    if not quiet:
+        _print_summary(stats, total=len(files))
+    raise typer.Exit(EXIT_FAILED if stats.failed else EXIT_OK)
+
+
+def _run_with_progress(
+    outcomes: Iterator[Outcome], writer: OutputWriter, total: int, console: Console
+) -> None:
+    from rich.progress import (
+        BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        SpinnerColumn(), TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[errors]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("run", total=total, errors="no errors")
+        for outcome in outcomes:
+            writer.add(outcome)
+            failed = writer.stats.failed
+            progress.update(task, advance=1, errors=f"[red]{failed} errors[/]" if failed else "no errors")
+
+
+def _print_summary(stats: RunStats, total: int) -> None:
+    console = Console()
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    grid.add_row("documents", f"{stats.documents} of {total} processed")
+    grid.add_row("directives", str(stats.directives))
+    grid.add_row("warnings", f"{stats.warnings} in {stats.documents_with_warnings} documents")
+    if stats.errors:
+        by_code = ", ".join(f"{code}: {n}" for code, n in sorted(stats.errors.items()))
+        grid.add_row("errors", Text(f"{stats.failed} ({by_code}) — see errors.jsonl", style="red"))
+    else:
+        grid.add_row("errors", "none")
+    for i, path in enumerate(stats.paths.values()):
+        grid.add_row("outputs" if i == 0 else "", Text(str(path)))
+    console.print(grid)
+
+
+# --- evaluate --------------------------------------------------------------------------------
+
+
+@app.command()
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="Folder of gold {doc_id}.json files.")],
+    pred: Annotated[Path, typer.Argument(metavar="PRED", help="resolutions.jsonl from `run`, or a folder of JSON files.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+) -> None:
+    """Score predictions against gold annotations."""
+    with _exit_on_error():
+        _existing(gold_dir)
+        _existing(pred)
+        try:
+            from .evaluate import evaluate_paths
+        except ImportError as exc:
+            _fail(f"the evaluation module is not available ({exc})", EXIT_FAILED)
+        report = evaluate_paths(gold_dir, pred)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        Console().print(report.to_table())
+
+
+# --- show / explain --------------------------------------------------------------------------
+
+
+def _deadline_text(deadline: Deadline | None) -> str:
+    if deadline is None:
+        return ""
+    if deadline.start and deadline.end:
+        return f"{deadline.kind} {deadline.start}…{deadline.end}"
+    if deadline.end:
+        return f"{deadline.kind} ≤ {deadline.end}"
+    if deadline.start:
+        return f"{deadline.kind} ≥ {deadline.start}"
+    return deadline.kind
+
+
+def _print_header(console: Console, res: Resolution) -> None:
+    facts = [res.doc_type or "no type", str(res.date or "no date"), res.place or "no place", res.encoding]
+    console.print(Text(res.doc_id, style="bold"), Text(" · ".join(facts), style="dim"))
+    if res.title:
+        console.print(Text(res.title, style="italic"))
+    for warning in res.warnings:
+        console.print(Text(f"warning: {warning}", style="yellow"))
+    if not res.directives:
+        console.print(Text("no directives found", style="yellow"))
+
+
+@app.command()
+def show(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt file.")]) -> None:
+    """A document's directives, grouped by addressee."""
+    from .pipeline import get_pipeline
+
+    with _exit_on_error():
+        res = get_pipeline().extract_file(_existing(file), file.stem)
+    console = Console()
+    _print_header(console, res)
+    groups: dict[str, list[Directive]] = {}
+    for d in res.directives:
+        key = "; ".join(a.normal + (f" ({a.person})" if a.person else "") for a in d.addressees)
+        groups.setdefault(key or "(no addressee)", []).append(d)
+    for addressee, items in groups.items():
+        table = Table(title=Text(addressee, style="bold cyan"), title_justify="left", expand=True)
+        table.add_column("№", no_wrap=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("action", no_wrap=True)
+        table.add_column("deadline")
+        table.add_column("text", ratio=1)
+        for d in items:
+            table.add_row(
+                Text(d.number or "•"), Text(d.kind), Text(d.action.lemma if d.action else "—"),
+                Text(_deadline_text(d.deadline)), Text(_cap(d.text)),
+            )
+        console.print(table)
+
+
+# Stage name (as the pipeline's trace names it) → how to show the field that stage decided.
+_STAGE_VALUES = {
+    "boundaries": lambda d: f"span {d.span[0]}–{d.span[1]}, number {d.number or '—'}",
+    "number": lambda d: d.number or "—",
+    "section": lambda d: d.section or "—",
+    "kind": lambda d: d.kind,
+    "addressees": lambda d: "; ".join(f"{a.normal} ({a.source})" for a in d.addressees) or "—",
+    "actions": lambda d: ", ".join(f"{a.lemma} ({a.form})" for a in d.actions) or "—",
+    "deadline": lambda d: (f"{_deadline_text(d.deadline)} «{d.deadline.text}» ({d.deadline.source})"
+                           if d.deadline else "—"),
+    "references": lambda d: "; ".join(f"{r.type} №{r.number or '?'} {r.date or ''}".strip()
+                                      for r in d.references) or "—",
+    "quoted_names": lambda d: "; ".join(d.quoted_names) or "—",
+}
+_STAGE_ALIASES = {"boundary": "boundaries", "addressee": "addressees", "action": "actions",
+                  "deadlines": "deadline", "reference": "references", "quotes": "quoted_names"}
+
+
+def _trace_rows(d: Directive, trace: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """(stage, value, rules) rows: the trace's stages in its order, then unvisited known stages."""
+    rows, covered = [], set()
+    for stage, rules in trace.items():
+        canonical = _STAGE_ALIASES.get(stage, stage)
+        covered.add(canonical)
+        value = _STAGE_VALUES.get(canonical, lambda _: "")(d)
+        rows.append((stage, value, ", ".join(rules) or "—"))
+    rows += [(s, fn(d), "—") for s, fn in _STAGE_VALUES.items() if s not in covered and s != "number"]
+    return rows
+
+
+@app.command()
+def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt file.")]) -> None:
+    """Each directive with the rules that decided each of its fields."""
+    from .pipeline import get_pipeline
+
+    with _exit_on_error():
+        res, traces = get_pipeline().explain_file(_existing(file), file.stem)
+    console = Console()
+    _print_header(console, res)
+    for i, d in enumerate(res.directives):
+        trace = traces[i] if i < len(traces) else {}
+        console.print()
+        console.print(Text(f"#{d.ordinal}  number {d.number or '—'}  {d.kind}", style="bold"))
+        console.print(Text(_cap(d.text)))
+        table = Table(show_header=True, box=None, padding=(0, 2), pad_edge=False)
+        table.add_column("stage", style="cyan", no_wrap=True)
+        table.add_column("value", ratio=1)
+        table.add_column("rules", style="green", ratio=1)
+        for stage, value, rules in _trace_rows(d, trace):
+            table.add_row(Text(stage), Text(value), Text(rules))
+        console.print(table)
+
+
+# --- schema ----------------------------------------------------------------------------------
+
+
+@app.command()
+def schema() -> None:
+    """The JSON Schema of one resolutions.jsonl line (a Resolution)."""
+    from .models import json_schema
+
+    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:  # `resextract schema | head`: the reader left; not an error worth a trace
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_FAILED)
+
+
+if __name__ == "__main__":
+    main()

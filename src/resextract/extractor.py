@@ -1,0 +1,185 @@
+"""Extractor: segments → normalized segments → pydantic-validated records, with a rule trace."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .actions import find_actions
+from .addressees import (
+    find_charge_addressee,
+    find_leading_addressee,
+    find_preamble_addressees,
+    split_addressees,
+)
+from .deadlines import find_inline_deadline, parse_deadline
+from .header import Header, extract_header
+from .models import Action, Addressee, Directive, Resolution
+from .patterns import CHARGE_VERBS, ITEM_FORMULAS
+from .references import find_quoted_names, find_references_traced
+from .segmenter import Segment, Segmentation, segment
+
+Trace = dict[str, list[str]]
+
+
+def _item_kind(seg: Segment) -> tuple[str, str]:
+    if seg.in_task_list:
+        return "task", "task_list"
+    for name, kind, pattern in ITEM_FORMULAS:
+        if pattern.search(seg.text):
+            return kind, name
+    if seg.section:
+        for name, kind, pattern in ITEM_FORMULAS:
+            if kind == "decision" and pattern.search(seg.section):
+                return kind, f"section_{name}"
+    return seg.kind, (seg.rules.get("kind") or ["formula"])[0] or "formula"
+
+
+def _addressees(
+    seg: Segment, kind: str, defaults: list[Addressee]
+) -> tuple[list[Addressee], int, str]:
+    """Addressees of an item, the offset where the prescribed clause starts, and the rule."""
+    text = seg.text
+    for name, pattern, case in CHARGE_VERBS:
+        m = pattern.match(text)
+        if m:
+            rest = text[m.end():]
+            found = find_leading_addressee(rest, case)
+            if found:
+                end, rule = found
+                return split_addressees(rest[:end].strip(" ,"), "inline"), m.end() + end, f"{name}+{rule}"
+            return _fallback_addressees(seg, kind, defaults), m.end(), name
+    charge = find_charge_addressee(text)
+    if charge:
+        start, end, rule = charge
+        return split_addressees(text[start:end].strip(" ,."), "inline"), 0, rule
+    found = find_leading_addressee(text, "datv")
+    if found:
+        end, rule = found
+        return split_addressees(text[:end].strip(" ,"), "inline"), end, rule
+    return _fallback_addressees(seg, kind, defaults), 0, _fallback_rule(seg, kind, defaults)
+
+
+def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> list[Addressee]:
+    # What the issuing body does by the act itself has no one else to carry it out.
+    if kind == "decision":
+        return []
+    if seg.block_addressee:
+        return split_addressees(seg.block_addressee, "block")
+    if seg.preamble_addressees:
+        return [a for text in seg.preamble_addressees for a in split_addressees(text, "preamble")]
+    return [a.model_copy() for a in defaults]
+
+
+def _fallback_rule(seg: Segment, kind: str, defaults: list[Addressee]) -> str:
+    if kind == "decision":
+        return "decision_has_no_addressee"
+    if seg.block_addressee:
+        return "block_heading"
+    if seg.preamble_addressees:
+        return "formula_addressee"
+    return "preamble_statement" if defaults else "none"
+
+
+def _actions(seg: Segment, clause: str, kind: str) -> tuple[list[Action], list[str]]:
+    found = find_actions(clause, nominal=seg.in_task_list)
+    if not found and seg.section:
+        # "3. Утвердить:" with noun sub-items: the heading's verb is the sub-items' action
+        heading = find_actions(seg.section)
+        if heading and len(seg.section.split()) <= 4:
+            return [heading[0][0]], ["section_heading_verb"]
+    if not found:
+        found = find_actions(clause, nominal=True)
+    return [a for a, *_ in found], [rule for *_, rule in found]
+
+
+def _deadline(seg: Segment, ref: dt.date | None):
+    if seg.deadline_text:
+        value = parse_deadline(seg.deadline_text, ref, source=seg.deadline_source or "item")
+        if value is not None:
+            return value, list(seg.rules.get("deadline", [])) + ["parse_deadline"]
+    found = find_inline_deadline(seg.text, ref)
+    if found:
+        return found[0], [found[1]]
+    return None, []
+
+
+def _is_statement(seg: Segment) -> list[Addressee] | None:
+    """A list item that prescribes nothing but names who must carry out the list."""
+    if seg.in_task_list:
+        return None
+    found = find_preamble_addressees(seg.text)
+    if found and not find_actions(seg.text):
+        return found
+    return None
+
+
+def build_directives(seg: Segmentation, header: Header, doc_id: str) -> tuple[list[Directive], list[Trace]]:
+    directives: list[Directive] = []
+    traces: list[Trace] = []
+    defaults: list[Addressee] = []
+    for item in seg.segments:
+        statement = _is_statement(item)
+        if statement is not None:
+            defaults = statement
+            continue
+        if not item.text:
+            continue
+        kind, kind_rule = _item_kind(item)
+        addressees, clause_start, addressee_rule = _addressees(item, kind, defaults)
+        actions, action_rules = _actions(item, item.text[clause_start:], kind)
+        deadline, deadline_rules = _deadline(item, header.date)
+        traced = find_references_traced(item.text, header.date)
+        references = [r for r, _ in traced]
+        ordinal = len(directives) + 1
+        directives.append(
+            Directive(
+                id=f"{doc_id}#{ordinal}",
+                ordinal=ordinal,
+                number=item.number,
+                kind=kind,
+                section=item.section,
+                addressees=addressees,
+                text=item.text,
+                action=actions[0] if actions else None,
+                actions=actions,
+                deadline=deadline,
+                references=references,
+                quoted_names=find_quoted_names(item.text, references),
+                span=(item.start, item.end),
+            )
+        )
+        traces.append({
+            "boundaries": list(item.rules.get("boundaries", [])),
+            "section": ["section_heading"] if item.section else [],
+            "kind": [kind_rule],
+            "addressees": [addressee_rule],
+            "actions": action_rules,
+            "deadline": deadline_rules,
+            "references": [rule for _, rule in traced],
+        })
+    return directives, traces
+
+
+def extract_resolution(
+    text: str, doc_id: str, source: str | None = None, encoding: str = "utf-8"
+) -> tuple[Resolution, list[Trace]]:
+    seg = segment(text)
+    header = extract_header(seg)
+    directives, traces = build_directives(seg, header, doc_id)
+    warnings = list(seg.warnings)
+    if not text.strip():
+        warnings.append("empty document: nothing to extract")
+    elif not directives:
+        warnings.append("no resolutive part found: no directives extracted")
+    resolution = Resolution(
+        doc_id=doc_id,
+        source=source,
+        doc_type=header.doc_type,
+        title=header.title,
+        event=header.event,
+        date=header.date,
+        place=header.place,
+        directives=directives,
+        warnings=warnings,
+        encoding=encoding,
+    )
+    return resolution, traces

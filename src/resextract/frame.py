@@ -1,0 +1,95 @@
+"""A flat table of directives (one row per directive) for pandas, CSV and Parquet."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .models import Directive, Resolution
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+LIST_SEP = "; "
+
+# Column → pandas dtype. The order is the public column order; dtypes hold even for zero rows.
+STR, INT, DATE = "string", "int64", "datetime64[s]"
+COLUMNS: dict[str, str] = {
+    "doc_id": STR, "doc_type": STR, "date": DATE, "place": STR, "title": STR,
+    "id": STR, "ordinal": INT, "number": STR, "kind": STR, "section": STR,
+    "addressees": STR, "addressee_sources": STR, "persons": STR,
+    "action": STR, "action_text": STR, "aspect": STR, "form": STR, "actions": STR,
+    "deadline_kind": STR, "deadline_start": DATE, "deadline_end": DATE,
+    "deadline_source": STR, "deadline_text": STR,
+    "references": INT, "reference_numbers": STR, "quoted_names": STR,
+    "text": STR, "span_start": INT, "span_end": INT,
+}
+
+
+def _join(values: Iterable[str | None]) -> str | None:
+    # An empty list is a missing value, not "": `isna()` then finds items with no addressee.
+    kept = [v for v in values if v]
+    return LIST_SEP.join(kept) if kept else None
+
+
+def directive_row(resolution: Resolution, d: Directive) -> dict[str, Any]:
+    action, deadline = d.action, d.deadline
+    return {
+        "doc_id": resolution.doc_id,
+        "doc_type": resolution.doc_type,
+        "date": resolution.date,
+        "place": resolution.place,
+        "title": resolution.title,
+        "id": d.id,
+        "ordinal": d.ordinal,
+        "number": d.number,
+        "kind": d.kind,
+        "section": d.section,
+        "addressees": _join(a.normal for a in d.addressees),
+        "addressee_sources": _join(a.source for a in d.addressees),
+        "persons": _join(a.person for a in d.addressees),
+        "action": action.lemma if action else None,
+        "action_text": action.text if action else None,
+        "aspect": action.aspect if action else None,
+        "form": action.form if action else None,
+        "actions": _join(a.lemma for a in d.actions),
+        "deadline_kind": deadline.kind if deadline else None,
+        "deadline_start": deadline.start if deadline else None,
+        "deadline_end": deadline.end if deadline else None,
+        "deadline_source": deadline.source if deadline else None,
+        "deadline_text": deadline.text if deadline else None,
+        "references": len(d.references),
+        "reference_numbers": _join(r.number for r in d.references),
+        "quoted_names": _join(d.quoted_names),
+        "text": d.text,
+        "span_start": d.span[0],
+        "span_end": d.span[1],
+    }
+
+
+def to_dataframe(resolutions: Resolution | Iterable[Resolution]) -> pd.DataFrame:
+    """One row per directive with the columns of `COLUMNS`, in that order and with those dtypes."""
+    import pandas as pd
+
+    if isinstance(resolutions, Resolution):
+        resolutions = [resolutions]
+    rows = [directive_row(r, d) for r in resolutions for d in r.directives]
+    data = {
+        name: pd.Series([row[name] for row in rows], dtype=object).astype(dtype)
+        for name, dtype in COLUMNS.items()
+    }
+    return pd.DataFrame(data, columns=list(COLUMNS))
+
+
+def arrow_schema() -> pa.Schema:
+    """The Parquet schema matching `COLUMNS` (dates as date32, so they read back as dates)."""
+    import pyarrow as pa
+
+    types = {STR: pa.string(), INT: pa.int64(), DATE: pa.date32()}
+    return pa.schema([(name, types[dtype]) for name, dtype in COLUMNS.items()])
+
+
+def to_arrow(frame: pd.DataFrame) -> pa.Table:
+    import pyarrow as pa
+
+    return pa.Table.from_pandas(frame, schema=arrow_schema(), preserve_index=False)

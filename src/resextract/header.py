@@ -1,0 +1,225 @@
+"""Header stage: document type, title, event, date and place (SPEC §2)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import morph
+from .dates import find_dates, month_number, safe_date
+from .patterns import (
+    DATE_RANGE,
+    DOC_TYPES,
+    EVENT_DOC_TYPES,
+    EVENT_VERB,
+    PLACE_RULES,
+    SELF_REFERENCE,
+    SELF_TYPE_NOMINATIVE,
+)
+from .segmenter import Segmentation, clean_text
+
+_HEADER_LINE_MAX = 160
+_LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?\s*")
+_GUILLEMETS = re.compile(r"«([^«»]{3,400}(?:«[^«»]{0,200}»[^«»]{0,200})*)»")
+_ACT_TITLE_LINE = re.compile(r"^(?:О|Об|Обо)\s+\S")
+_INLINE_ACT_TITLE = re.compile(r"\s(об?\s+[а-яё][^\n]{5,300})$")
+_QUOTED_AFTER_NUMBER = re.compile(r"(?:№|N)\s*[\w./-]+\s+[\"«“](?P<title>.+)$")
+_NOT_EVENT_START = re.compile(r"^(?:«|\"|\d|г\.|от\b|№)")
+
+
+@dataclass
+class Header:
+    doc_type: str | None = None
+    title: str | None = None
+    event: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    rules: dict[str, str] = field(default_factory=dict)
+
+
+def _header_lines(seg: Segmentation) -> list[tuple[int, str]]:
+    """Short lines before the first formula and before the first long narrative paragraph."""
+    limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
+    if seg.segments:
+        first_item = min((n for n, line in enumerate(seg.lines) if line.start >= seg.segments[0].start), default=limit)
+        limit = min(limit, first_item)
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(seg.lines[:limit]):
+        text = clean_text(line.raw)
+        if not text:
+            continue
+        if len(text) > _HEADER_LINE_MAX:
+            break
+        out.append((n, text))
+    return out
+
+
+def _doc_type(seg: Segmentation, header: list[tuple[int, str]]) -> tuple[str | None, int | None, str]:
+    for n, text in header[:12]:
+        body = _LEADING_DATE.sub("", text)
+        for name, pattern in DOC_TYPES:
+            if pattern.match(body):
+                return name, n, "heading_word"
+    for _, formula in seg.formulas:
+        if formula.doc_type:
+            return formula.doc_type, None, f"formula_{formula.name}"
+    m = SELF_REFERENCE.search(seg.text)
+    if m:
+        return SELF_TYPE_NOMINATIVE[m.group(1).lower()], None, "self_reference"
+    return None, None, "none"
+
+
+def _event(seg: Segmentation, type_line: int, doc_type: str) -> str | None:
+    line = clean_text(seg.lines[type_line].raw)
+    body = _LEADING_DATE.sub("", line)
+    words = body.split(maxsplit=len(doc_type.split()))
+    parts: list[str] = []
+    rest = words[len(doc_type.split())] if len(words) > len(doc_type.split()) else ""
+    if rest and not _NOT_EVENT_START.match(rest):
+        parts.append(rest)
+    else:
+        for follow in seg.lines[type_line + 1: type_line + 8]:
+            text = clean_text(follow.raw)
+            if not text:
+                if parts:
+                    break
+                continue
+            if _NOT_EVENT_START.match(text) or len(text) > _HEADER_LINE_MAX or find_dates(text):
+                break
+            parts.append(text)
+    event = " ".join(parts).strip(" .,")
+    return event or None
+
+
+def _title(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None, type_line: int | None) -> tuple[str | None, str]:
+    limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
+    if doc_type in EVENT_DOC_TYPES or doc_type is None:
+        before = seg.text[: seg.lines[limit].end if limit < len(seg.lines) else len(seg.text)]
+        m = _GUILLEMETS.search(clean_text(before))
+        if m:
+            return clean_text(m.group(1)).strip(" *"), "first_guillemets"
+    for pos, (n, text) in enumerate(header):
+        if _ACT_TITLE_LINE.match(text):
+            parts = [text]
+            for n2, more in header[pos + 1:]:
+                if n2 != n + len(parts):
+                    break  # a blank line ends the heading
+                parts.append(more)
+            return clean_text(" ".join(parts)), "act_heading_line"
+    if type_line is not None:
+        m = _INLINE_ACT_TITLE.search(clean_text(seg.lines[type_line].raw))
+        if m:
+            return m.group(1).strip(), "title_in_type_line"
+    if doc_type:
+        for line in seg.lines:
+            text = clean_text(line.raw)
+            if text.lower().startswith(doc_type) and " от " in text:
+                m = _QUOTED_AFTER_NUMBER.search(text)
+                if m:
+                    return m.group("title").rstrip(" \"»”"), "self_citation_title"
+    return None, "none"
+
+
+def _date(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None) -> tuple[dt.date | None, str]:
+    for _, text in header:
+        for start, _end, value in find_dates(text):
+            before = text[:start].rstrip().lower()
+            if before.endswith("от") and not any(p.match(text) for _, p in DOC_TYPES):
+                continue  # the date of another act ("Утратил силу ... от 10 мая 2018 года")
+            return value, "header_date"
+    if doc_type:
+        for line in seg.lines:
+            text = clean_text(line.raw)
+            if text.lower().startswith(doc_type) and " от " in text:
+                found = find_dates(text[text.find(" от "):])
+                if found:
+                    return found[0][2], "self_citation_date"
+    limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
+    narrative = clean_text(" ".join(line.raw for line in seg.lines[:limit]))
+    for sentence in re.split(r"(?<=[.!?])\s+", narrative):
+        if not EVENT_VERB.search(sentence):
+            continue
+        m = DATE_RANGE.search(sentence)
+        if m:
+            month = month_number(m.group("m2"))
+            value = safe_date(int(m.group("y")), month, int(m.group("d2"))) if month else None
+            if value:
+                return value, "event_date_range_end"
+        found = [d for s, e, d in find_dates(sentence) if re.search(r"\d{4}", sentence[s:e])]
+        if found:
+            return found[0], "event_date"
+    return None, "none"
+
+
+def _nominative_phrase(phrase: str) -> str:
+    """"Советского муниципального района" → "Советский муниципальный район": the head noun (last word)
+    first, then the adjectives in its gender and number."""
+    words = phrase.split()
+    head = words[-1]
+    head_parse = next((p for p in morph.parses(head) if "NOUN" in p.tag), None)
+    if head_parse is None:
+        return phrase
+    nominative = head_parse.inflect({"nomn"}) or head_parse
+    agree = {"nomn", nominative.tag.number or "sing"}
+    if nominative.tag.number != "plur" and nominative.tag.gender:
+        agree.add(nominative.tag.gender)
+    out = [morph.inflect_word(w, frozenset(agree), "ADJF") or w for w in words[:-1]]
+    return " ".join(out + [morph.restore_case(head, nominative.word)])
+
+
+def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
+    for name, pattern, level in PLACE_RULES:
+        if level not in levels:
+            continue
+        for m in pattern.finditer(text):
+            if name == "city_abbrev" and re.search(r"\d\s*$", text[: m.start()]):
+                continue  # "2023 г. Приказ": г. is год here
+            raw = m.group("name")
+            if level == "city":
+                parse = next((p for p in morph.parses(raw) if "Geox" in p.tag or "Name" not in p.tag), None)
+                value = raw if parse is None else morph.restore_case(raw, (parse.inflect({"nomn"}) or parse).word)
+                return value, name
+            if level == "district_quoted":
+                return f"{raw} район", name
+            if level == "oblast_exec":
+                adj = morph.inflect_word(raw, frozenset({"nomn", "femn", "sing"})) or raw
+                return f"{adj} область", name
+            if name in ("municipality_district", "intracity_municipality"):
+                return raw, name
+            return _nominative_phrase(raw), name
+    return None
+
+
+_ALL_LEVELS = frozenset({"city", "district", "district_quoted", "oblast_exec", "region"})
+_LOCAL_LEVELS = frozenset({"city", "district", "district_quoted", "oblast_exec"})
+
+
+def _place(seg: Segmentation, header: list[tuple[int, str]], event: str | None) -> tuple[str | None, str]:
+    zones: list[tuple[str, str, frozenset[str]]] = [
+        ("header", " \n".join(text for _, text in header), _ALL_LEVELS),
+        ("event", event or "", _ALL_LEVELS),
+    ]
+    first_item = seg.segments[0].start if seg.segments else len(seg.text)
+    preamble = seg.text[:first_item]
+    zones.append(("preamble", clean_text(preamble), _LOCAL_LEVELS))
+    if seg.list_end_line is not None:
+        tail = " \n".join(clean_text(line.raw) for line in seg.lines[seg.list_end_line: seg.list_end_line + 6])
+        zones.append(("signature", tail, frozenset({"city"})))
+    for zone, text, levels in zones:
+        found = _place_from(text, levels)
+        if found:
+            return found[0], f"{zone}:{found[1]}"
+    return None, "none"
+
+
+def extract_header(seg: Segmentation) -> Header:
+    header = _header_lines(seg)
+    doc_type, type_line, type_rule = _doc_type(seg, header)
+    event = _event(seg, type_line, doc_type) if type_line is not None and doc_type in EVENT_DOC_TYPES else None
+    title, title_rule = _title(seg, header, doc_type, type_line)
+    date, date_rule = _date(seg, header, doc_type)
+    place, place_rule = _place(seg, header, event)
+    return Header(
+        doc_type, title, event, date, place,
+        rules={"doc_type": type_rule, "title": title_rule, "date": date_rule, "place": place_rule},
+    )

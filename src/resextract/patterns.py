@@ -1,0 +1,160 @@
+"""Declarative tables of the segmenter and the header stage: named regexes and lexicons.
+
+Each table is ordered; the first rule that matches wins, and its name goes into the trace.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- Text clean-up --------------------------------------------------------------------------
+
+# Conversion debris removed from item texts (spans still cover it).
+ARTEFACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("bookmark", re.compile(r"\[bookmark:[^\]\n]{0,200}\]")),
+    ("bold_markers", re.compile(r"\*\*")),
+    ("table_bar", re.compile(r"(?:^|\s)\|(?=\s|$)")),
+    ("soft_hyphen", re.compile("\u00ad")),
+)
+
+# "р е к о м е н д у ю т" → "рекомендуют" (letter-spaced emphasis in Word exports).
+LETTER_SPACED = re.compile(r"(?<!\w)(?:[А-Яа-яЁё] ){3,}[А-Яа-яЁё](?!\w)")
+
+# --- Line classes ---------------------------------------------------------------------------
+
+PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
+SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$")
+
+# A list label at the start of a line: "1.", "1.1.", "1.1", "1)", "-", "•", "- 1.", "- -", "1.Утвердить".
+LABEL = re.compile(
+    r"""^(?P<lead>\s*)
+    (?P<label>
+        (?P<bullets>(?:[-–—•·▪●◦*]\s*){1,3})?
+        (?:
+            (?P<num>\d{1,3}(?:\.\d{1,3}){0,4})(?P<close>\.|\)|(?=\s))
+          | (?P<letter>[а-я])\)
+        )?
+    )
+    (?P<gap>\s*)""",
+    re.VERBOSE,
+)
+
+# Lines that end the resolutive part: signatures, site boilerplate.
+END_OF_ACT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("signature_post", re.compile(
+        r"^(?:И\.\s?о\.\s*|Временно исполняющий обязанности\s+|Первый\s+)?"
+        r"(?:Глава|Председател[ья]|Начальник|Министр|Директор|Руководитель|Секретарь|Заместитель|Мэр|Губернатор|Верно)\b"
+        r"(?![^\n]{0,20}(?:обеспечить|провести|организовать|принять))",
+    )),
+    ("signature_initials", re.compile(r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*\|?\s*$|^[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.\s*\|?\s*$")),
+    ("site_boilerplate", re.compile(r"^(?:Если вы являетесь пользователем|Поделиться|Другие записи|Текст решени|Приложение\b)")),
+    ("archive_reference", re.compile(r"^(?:ГАКО|ГА[А-Я]{1,4}\.|Ф\.\s*\d)")),
+)
+
+# A signature glued to the end of the last item ("... газете “Вести”. Глава администрации ... Ю.А. Скрипилин.").
+TRAILING_SIGNATURE = re.compile(
+    r"(?<=[.;])\s+(?:Глава|Председатель|Начальник|Министр|Директор|Мэр|Первый заместитель)\b"
+    r"[^.;]{0,160}?[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\.?\s*$"
+)
+
+# Inline numbered items inside one long line: "...: 1. Завершить ... 2. При ... 3.Рекомендовать".
+INLINE_LABEL = re.compile(r"(?:(?<=[.;:!?»\"“”])|(?<=[.;:!?»\"“”] ))\s*(?P<num>\d{1,2})\.\s?(?=[А-ЯЁ])")
+
+# --- Resolutive formulas ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Formula:
+    name: str
+    kind: str  # recommendation | instruction | task | decision
+    pattern: re.Pattern[str]
+    doc_type: str | None = None  # the act type the formula implies
+
+
+def _f(name: str, kind: str, regex: str, doc_type: str | None = None) -> Formula:
+    return Formula(name, kind, re.compile(regex, re.IGNORECASE), doc_type)
+
+
+# Searched in a line that ends with ":" (or in the text before an inline list). Order matters:
+# a task list announced with "предлагают ... задачами ... считать" is a task list, not a recommendation.
+FORMULAS: tuple[Formula, ...] = (
+    _f("task_list", "task", r"\bзадач(?:и|ами|а|у)\b[^:]{0,120}:\s*$"),
+    _f("task_list_verb", "task", r"\b(?:определены|поставлены|сформулированы)\b[^:]{0,60}\bзадач\w*[^:]{0,60}:\s*$"),
+    _f("order_prikazyvayu", "instruction", r"\bприказыва(?:ю|ет|ем)\b", "приказ"),
+    _f("postanovlyaet", "instruction", r"\bпостановля(?:ет|ю|ем)\b|\bпостановили\b", "постановление"),
+    _f("rasporyazhayus", "instruction", r"\bраспоряжа(?:юсь|ется)\b|\bобязыва(?:ю|ет)\b", "распоряжение"),
+    _f("reshil", "instruction", r"\bреш(?:ил|ила|или|ило|ает|аем|ают)\b\s*:?", "решение"),
+    _f("decision_taken", "instruction", r"\bпринят[оа]?\s+(?:следующее\s+)?решени[ея]\s*:\s*$", "решение"),
+    _f("recommend_decided", "recommendation", r"\bпринято\s+решение\s+рекомендовать\b"),
+    _f("recommend", "recommendation", r"\bрекоменду(?:ют|ет|ем)\b|\bрекомендовать\b|\bрекомендации\s*:\s*$"),
+    _f("consider_necessary", "recommendation", r"\bсчита(?:ют|ет|ем)\s+(?:необходимым|целесообразным|важным)\b"),
+    _f("propose", "recommendation", r"\bпредлага(?:ют|ет|ем)\b"),
+    _f("ask", "recommendation", r"\bпрос(?:ят|ит|им)\b"),
+)
+
+# An item's own formula verb at its start beats the document's formula (SPEC §3 `kind`).
+ITEM_FORMULAS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("item_recommend", "recommendation", re.compile(r"^(?:рекомендовать|рекомендуется)\b", re.I)),
+    ("item_charge", "instruction", re.compile(r"^(?:поручить|обязать|предложить)\b", re.I)),
+    ("item_control_charge", "instruction", re.compile(r"^контроль\b[^.;]{0,200}?\bвозлож\w*", re.I)),
+    ("item_control_self", "decision", re.compile(r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s+за\s+собой", re.I)),
+    ("item_in_force", "decision", re.compile(r"^настоящ\w+\s+(?:\w+\s+){0,2}(?:вступает|вступают)\s+в\s+силу", re.I)),
+    ("item_decision_verb", "decision", re.compile(
+        r"^(?:признать|одобрить|утвердить|поддержать|согласиться|согласовать|отменить|"
+        r"считать\s+утратившим|информацию\s+(?:\S+\s+){0,6}?принять\s+к\s+сведению|принять\s+к\s+сведению|"
+        r"принять\s+(?:за\s+основу|к\s+исполнению)|внести\s+изменени)", re.I)),
+)
+
+# Formula verbs stripped before an inline addressee: "Поручить X сделать", "Обязать X сделать".
+CHARGE_VERBS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("recommend_to", re.compile(r"^(?:рекомендовать)\s+", re.I), "datv"),
+    ("charge_to", re.compile(r"^(?:поручить|предложить)\s+", re.I), "datv"),
+    ("oblige", re.compile(r"^обязать\s+", re.I), "accs"),
+)
+
+# --- Header --------------------------------------------------------------------------------
+
+# Heading words that name the document's type, in the nominative.
+DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("резолюция", re.compile(r"^резолюци[яи]\b", re.I)),
+    ("рекомендации", re.compile(r"^рекомендаци[ийя]\b", re.I)),
+    ("решение", re.compile(r"^решени[ея]\b", re.I)),
+    ("протокол", re.compile(r"^протокол\b", re.I)),
+    ("приказ", re.compile(r"^приказ\b", re.I)),
+    ("распоряжение", re.compile(r"^распоряжени[ея]\b", re.I)),
+    ("постановление", re.compile(r"^постановлени[ея]\b", re.I)),
+    ("результаты", re.compile(r"^результаты\s+(?:публичных\s+слушаний|голосования|обсуждения)", re.I)),
+    ("итоговый документ", re.compile(r"^итоговый\s+документ\b", re.I)),
+    ("обращение", re.compile(r"^обращени[ея]\b", re.I)),
+)
+# Types whose heading names an event ("Резолюция августовской конференции ...").
+EVENT_DOC_TYPES = frozenset({"резолюция", "рекомендации", "протокол", "результаты", "итоговый документ", "обращение"})
+# "Настоящее решение вступает в силу", "данного приказа": the act names its own type.
+SELF_REFERENCE = re.compile(
+    r"\b(?:настоящ\w+|данн\w+)\s+(приказ|распоряжени|постановлени|решени)\w*", re.I
+)
+SELF_TYPE_NOMINATIVE = {"приказ": "приказ", "распоряжени": "распоряжение", "постановлени": "постановление", "решени": "решение"}
+
+# Event date in the narrative: "26 августа 2021 года состоялось", "с 17 по 28 августа 2023 года проведены".
+EVENT_VERB = re.compile(r"\b(?:состоял\w*|проведен\w*|проходил\w*|прошл[аио]|прош[её]л|организован\w*)\b", re.I)
+DATE_RANGE = re.compile(
+    r"\b[сС]\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>[а-я]+))?\s+по\s+(?P<d2>\d{1,2})\s+(?P<m2>[а-я]+)\s+(?P<y>\d{4})"
+)
+
+# Place patterns: (name, regex, level). Group "name" is put into the nominative; "suffix" is appended.
+PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("city_abbrev", re.compile(r"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"), "city"),
+    ("intracity_municipality", re.compile(
+        r"внутригородско\w+\s+муниципальн\w+\s+образовани\w+\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"), "district"),
+    ("municipality_district", re.compile(
+        r"муниципальн\w+\s+образовани\w+\s+(?P<name>[А-ЯЁ][а-яё]+ий\s+район)"), "district"),
+    ("municipality_city", re.compile(
+        r"муниципальн\w+\s+образовани\w+\s+город\s+(?P<name>[А-ЯЁ][а-яё]+)"), "city"),
+    ("district_quoted", re.compile(r"муниципальн\w+\s+район\w*\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted"),
+    ("municipal_district", re.compile(r"(?P<name>[А-ЯЁ][а-яё]+(?:ого|ий|ом|ому)\s+муниципальн\w+\s+район\w*)"), "district"),
+    ("district", re.compile(r"(?P<name>[А-ЯЁ][а-яё]+(?:ого|ий|ом|ому)\s+район(?:а|е|у|ом)?)\b"), "district"),
+    ("city_word", re.compile(r"\bгород(?:а)?\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"), "city"),
+    ("regional_executive", re.compile(r"(?P<name>[А-ЯЁ][а-яё]+(?:ого|ий))\s+облисполкома?\b"), "oblast_exec"),
+    ("region_krai", re.compile(r"(?P<name>[А-ЯЁ][а-яё]+(?:ого|ий|ом)\s+кра(?:я|й|е))\b"), "region"),
+    ("region_oblast", re.compile(r"(?P<name>[А-ЯЁ][а-яё]+(?:ой|ая)\s+област(?:и|ь))\b"), "region"),
+)

@@ -1,0 +1,463 @@
+"""Segmenter: splits a document into header, preamble, formulas, headings and list items.
+
+It works on physical lines (with offsets into the decoded text), classifies each by an ordered
+table of named rules, then walks them with a small state machine. Morphology is used only to tell
+an addressee heading ("Руководителям образовательных организаций:") from a section heading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import morph
+from .deadlines import find_deadline_line
+from .patterns import (
+    ARTEFACTS,
+    CHARGE_VERBS,
+    END_OF_ACT,
+    FORMULAS,
+    INLINE_LABEL,
+    LABEL,
+    LETTER_SPACED,
+    PAGE_NUMBER,
+    SEPARATOR,
+    TRAILING_SIGNATURE,
+    Formula,
+)
+
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    raw: str
+    clean: str = ""
+    cls: str = "text"  # blank | debris | end | deadline | item | text
+    rule: str = ""
+    label: str | None = None
+    number: str | None = None
+    style: tuple[bool, str, int] | None = None  # (bulleted, closing char, depth) of the label
+    body_offset: int = 0  # offset of the text after the label inside `raw`
+    deadline_value: str | None = None
+    inline: bool = False  # cut out of a longer line by the inline-numbering rule
+
+
+@dataclass
+class Segment:
+    """One directive candidate, before morphology."""
+
+    start: int
+    end: int
+    number: str | None
+    text: str
+    kind: str
+    rules: dict[str, list[str]] = field(default_factory=dict)
+    section: str | None = None
+    section_verb_text: str | None = None
+    block: int = 0
+    block_addressee: str | None = None
+    block_kind_rule: str | None = None
+    preamble_addressees: list[str] = field(default_factory=list)
+    deadline_text: str | None = None
+    deadline_source: str | None = None
+    in_task_list: bool = False
+
+
+@dataclass
+class Segmentation:
+    text: str
+    lines: list[Line]
+    segments: list[Segment]
+    formulas: list[tuple[int, Formula]]  # (line index, formula)
+    first_formula_line: int | None
+    preamble_statements: list[str]
+    warnings: list[str]
+    list_end_line: int | None = None
+
+
+def clean_text(text: str) -> str:
+    for _, pattern in ARTEFACTS:
+        text = pattern.sub(" ", text)
+    text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return _WS.sub(" ", text).strip()
+
+
+def _split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def _split_inline_items(line: Line) -> list[Line]:
+    """Split "...: 1. Завершить ... 2. При ..." into one line per item when the labels count 1, 2, 3..."""
+    matches = [m for m in INLINE_LABEL.finditer(line.raw)]
+    if len(matches) < 2:
+        return [line]
+    run: list[re.Match[str]] = []
+    expected = 1
+    for m in matches:
+        if int(m.group("num")) == expected:
+            run.append(m)
+            expected += 1
+    if len(run) < 2:
+        return [line]
+    cuts = [0] + [m.start("num") for m in run] + [len(line.raw)]
+    parts: list[Line] = []
+    for a, b in zip(cuts, cuts[1:]):
+        chunk = line.raw[a:b]
+        if chunk.strip():
+            parts.append(Line(line.start + a, line.start + b, chunk, inline=True))
+    return parts
+
+
+def _classify(line: Line) -> None:
+    line.clean = clean_text(line.raw)
+    if not line.clean:
+        line.cls, line.rule = "blank", "blank_line"
+        return
+    if PAGE_NUMBER.match(line.clean):
+        line.cls, line.rule = "debris", "page_number"
+        return
+    if SEPARATOR.match(line.clean):
+        line.cls, line.rule = "debris", "separator"
+        return
+    for name, pattern in END_OF_ACT:
+        if pattern.search(line.clean):
+            line.cls, line.rule = "end", name
+            return
+    value = find_deadline_line(line.clean)
+    if value is not None:
+        line.cls, line.rule, line.deadline_value = "deadline", "deadline_line", value
+        return
+    raw_wo_art = line.raw
+    for _, pattern in ARTEFACTS[:1]:  # a bookmark may stand before the label
+        raw_wo_art = pattern.sub(lambda m: " " * len(m.group(0)), raw_wo_art)
+    m = LABEL.match(raw_wo_art)
+    if m and (m.group("bullets") or m.group("num") or m.group("letter")):
+        rest = raw_wo_art[m.end():]
+        rest_clean = clean_text(rest)
+        has_marker = bool(m.group("num") and m.group("close")) or bool(m.group("letter")) or bool(m.group("bullets"))
+        if has_marker and rest_clean and not rest_clean[0].isdigit():
+            line.cls, line.rule = "item", _label_rule(m)
+            line.label = m.group("label").strip()
+            line.number = m.group("num") or m.group("letter")
+            line.style = (bool(m.group("bullets")), m.group("close") or "", _depth(line.number))
+            line.body_offset = m.end()
+            line.clean = rest_clean
+            return
+    line.cls, line.rule = "text", "prose"
+
+
+def _label_rule(m: re.Match[str]) -> str:
+    if m.group("bullets") and m.group("num"):
+        return "label_bullet_number"
+    if m.group("bullets"):
+        return "label_bullet"
+    if m.group("letter"):
+        return "label_letter"
+    if m.group("close") == ")":
+        return "label_paren"
+    return "label_dotted" if "." in (m.group("num") or "") else "label_number"
+
+
+def find_formula(text: str) -> Formula | None:
+    """The resolutive formula of a line that introduces a list (ends with ":")."""
+    t = clean_text(text)
+    if not t.rstrip(" *").endswith(":"):
+        return None
+    for formula in FORMULAS:
+        if formula.pattern.search(t):
+            return formula
+    return None
+
+
+def _starts_with_dative(text: str) -> bool:
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    first = words[0]
+    if first.isupper() and len(first) >= 2:  # МБУ «МИМЦ»:
+        return True
+    return any(
+        "datv" in p.tag and ({"NOUN"} & p.tag.grammemes or {"ADJF"} & p.tag.grammemes or {"PRTF"} & p.tag.grammemes)
+        for p in morph.parses(first)
+    )
+
+
+def _has_infinitive(text: str) -> bool:
+    return any(morph.has_tag(w, "INFN", first_only=True) for w in _WORD.findall(text))
+
+
+def heading_addressee(text: str) -> tuple[str, str | None] | None:
+    """(addressee text, charge rule) when a heading names an addressee: "Управлению образованием:",
+    "Рекомендовать муниципальному Собранию:"; None for section headings."""
+    body = text.rstrip().rstrip(":").strip()
+    rule: str | None = None
+    for name, pattern, _case in CHARGE_VERBS:
+        m = pattern.match(body)
+        if m:
+            body, rule = body[m.end():], name
+            break
+    if not body or _has_infinitive(body) or len(body) > 250:
+        return None
+    if not _starts_with_dative(body):
+        return None
+    return body.strip(), rule
+
+
+def _next_significant(lines: list[Line], i: int) -> Line | None:
+    for line in lines[i + 1:]:
+        if line.cls in ("blank", "debris"):
+            continue
+        return line
+    return None
+
+
+def _depth(number: str | None) -> int:
+    return len(number.split(".")) if number and number[0].isdigit() else 0
+
+
+def segment(text: str) -> Segmentation:
+    lines: list[Line] = []
+    for line in _split_lines(text):
+        lines.extend(_split_inline_items(line))
+    for line in lines:
+        _classify(line)
+
+    seg = Segmentation(text, lines, [], [], None, [], [])
+    state = "pre"  # pre | list | end
+    kind = "instruction"
+    formula_name = ""
+    list_kind, list_formula = kind, formula_name
+    block = 0
+    block_addressee: str | None = None
+    block_kind_rule: str | None = None
+    section: str | None = None
+    section_depth = 0
+    scope_style: tuple[bool, str, int] | None = None  # label style of the heading that opened the block
+    preamble_addressees: list[str] = []
+    in_task_list = False
+    paragraph_mode = False
+    current: Segment | None = None
+    current_lines: list[Line] = []
+    block_items: list[Segment] = []
+    block_has_item_deadline = False
+    pending_deadline_items: list[Segment] = []
+    seen_items = False
+
+    def close_item() -> None:
+        nonlocal current, current_lines
+        if current is not None:
+            _finish(current, current_lines, text)
+            seg.segments.append(current)
+        current, current_lines = None, []
+
+    def open_item(line: Line, rules: list[str]) -> None:
+        nonlocal current, current_lines, seen_items
+        close_item()
+        current = Segment(
+            start=line.start + len(line.raw) - len(line.raw.lstrip()),
+            end=line.end,
+            number=line.number,
+            text="",
+            kind=kind,
+            rules={"boundaries": rules, "kind": [formula_name]},
+            section=section,
+            block=block,
+            block_addressee=block_addressee,
+            block_kind_rule=block_kind_rule,
+            preamble_addressees=list(preamble_addressees),
+            in_task_list=in_task_list,
+        )
+        current_lines = [line]
+        block_items.append(current)
+        pending_deadline_items.append(current)
+        seen_items = True
+
+    def new_block() -> None:
+        nonlocal block, block_items, block_has_item_deadline, pending_deadline_items
+        close_item()
+        block += 1
+        block_items = []
+        block_has_item_deadline = False
+        pending_deadline_items = []
+
+    for i, line in enumerate(lines):
+        if state == "end":
+            break
+        if line.cls == "blank" or line.cls == "debris":
+            continue
+        if line.cls == "end":
+            if state == "list" or seg.segments or current is not None:
+                close_item()
+                seg.list_end_line = i
+                state = "end"
+            continue
+
+        formula = find_formula(line.raw if line.cls == "text" else line.clean) if line.cls in ("text", "item") else None
+        if line.cls == "text" and formula is not None:
+            close_item()
+            new_block()
+            kind, formula_name = formula.kind, formula.name
+            list_kind, list_formula = kind, formula_name
+            scope_style = None
+            in_task_list = formula.kind == "task"
+            seg.formulas.append((i, formula))
+            if seg.first_formula_line is None and not in_task_list:
+                seg.first_formula_line = i
+            block_addressee, block_kind_rule, section = None, None, None
+            tail = _formula_addressee_tail(line.clean)
+            preamble_addressees = [tail] if tail else ([] if in_task_list else preamble_addressees)
+            state, paragraph_mode, seen_items = "list", False, False
+            continue
+
+        if state == "pre":
+            nxt = _next_significant(lines, i)
+            if line.cls == "text" and line.clean.endswith(":") and nxt is not None and nxt.cls == "item":
+                close_item()
+                new_block()
+                kind, formula_name = _default_kind(seg), "colon_before_list"
+                list_kind, list_formula = kind, formula_name
+                seg.formulas.append((i, Formula("colon_before_list", kind, re.compile(":$"))))
+                if seg.first_formula_line is None:
+                    seg.first_formula_line = i
+                state, in_task_list = "list", False
+                continue
+            if line.cls == "item" and line.number and not any(f for _, f in seg.formulas):
+                kind, formula_name = _default_kind(seg), "list_without_formula"
+                list_kind, list_formula = kind, formula_name
+                if "no resolutive formula found; the list is read as directives" not in seg.warnings:
+                    seg.warnings.append("no resolutive formula found; the list is read as directives")
+                state = "list"
+            else:
+                continue
+
+        # --- inside a list -------------------------------------------------------------
+        if line.cls == "deadline":
+            value = line.deadline_value or ""
+            if current is not None and len(pending_deadline_items) <= 1 and current_lines:
+                current.deadline_text, current.deadline_source = value, "item"
+                current.rules["deadline"] = ["deadline_line_after_item"]
+                block_has_item_deadline = True
+            elif pending_deadline_items and not block_has_item_deadline:
+                for item in pending_deadline_items:
+                    item.deadline_text, item.deadline_source = value, "block"
+                    item.rules["deadline"] = ["deadline_line_after_block"]
+            elif pending_deadline_items:
+                last = pending_deadline_items[-1]
+                last.deadline_text, last.deadline_source = value, "item"
+                last.rules["deadline"] = ["deadline_line_after_item"]
+            pending_deadline_items = []
+            close_item()
+            continue
+
+        body = line.clean
+        if line.cls == "item" and _closes_scope(scope_style, line.style):
+            # "4. Контроль ..." after "3. Утвердить:" with 3.1, 3.2: back at the heading's level
+            new_block()
+            block_addressee, block_kind_rule, section, section_depth, scope_style = None, None, None, 0, None
+            kind, formula_name = list_kind, list_formula
+        if line.cls == "item" or (line.cls == "text" and body.endswith(":")):
+            nxt = _next_significant(lines, i)
+            ends_colon = body.rstrip(" *").endswith(":")
+            children = nxt is not None and nxt.cls == "item" and _depth(nxt.number) > _depth(line.number) > 0
+            if ends_colon and nxt is not None and nxt.cls == "item":
+                addressee = heading_addressee(body)
+                if addressee is not None:
+                    new_block()
+                    block_addressee, block_kind_rule = addressee
+                    scope_style = line.style
+                    if _depth(line.number) <= section_depth or section_depth == 0:
+                        section, section_depth = None, 0
+                    if block_kind_rule is not None:
+                        kind = "recommendation" if block_kind_rule == "recommend_to" else "instruction"
+                        formula_name = f"heading_{block_kind_rule}"
+                    continue
+                new_block()
+                section = body.rstrip(" *").rstrip(":").strip()
+                section_depth = max(_depth(line.number), 1)
+                scope_style = line.style
+                continue
+            if children:
+                new_block()
+                section = body.rstrip(" *").rstrip(":").strip()
+                section_depth = _depth(line.number)
+                scope_style = line.style
+                continue
+        if line.cls == "item":
+            open_item(line, [line.rule] + (["inline_numbered_items"] if line.inline else []))
+            continue
+        # an unlabelled text line
+        if current is not None and _continues(current_lines, line):
+            current_lines.append(line)
+            current.rules["boundaries"].append("continuation_line")
+            continue
+        if not seen_items or paragraph_mode:
+            paragraph_mode = True
+            open_item(line, ["paragraph_after_formula"])
+            continue
+        # narrative after a list closes it; a later formula may open another one
+        close_item()
+        state, in_task_list = "pre", False
+        preamble_addressees = [] if in_task_list else preamble_addressees
+    close_item()
+    return seg
+
+
+def _closes_scope(scope: tuple[bool, str, int] | None, style: tuple[bool, str, int] | None) -> bool:
+    if scope is None or style is None or scope[2] == 0:
+        return False
+    return scope[0] == style[0] and scope[1] == style[1] and 0 < style[2] <= scope[2]
+
+
+def _continues(current_lines: list[Line], line: Line) -> bool:
+    last = current_lines[-1].clean.rstrip()
+    first = line.clean[:1]
+    if first.islower():
+        return True
+    return bool(last) and last[-1] not in ".;!?:"
+
+
+def _formula_addressee_tail(text: str) -> str | None:
+    """"... рекомендовать руководителям предприятий, организаций ... района:" → the addressee after the
+    formula verb, when nothing but the addressee follows it (no infinitive)."""
+    m = re.search(r"\b(?:рекомендовать|поручить|предложить)\s+(?P<tail>[^:]{3,300}):\s*$", text, re.I)
+    if not m:
+        return None
+    tail = m.group("tail").strip()
+    if _has_infinitive(tail) or not _starts_with_dative(tail):
+        return None
+    return tail
+
+
+def _default_kind(seg: Segmentation) -> str:
+    return "instruction"
+
+
+def _finish(item: Segment, lines: list[Line], source: str) -> None:
+    """Join an item's lines into its one-line text and set its span."""
+    parts: list[str] = []
+    for n, line in enumerate(lines):
+        piece = line.raw[line.body_offset:] if n == 0 else line.raw
+        parts.append(piece)
+    text = clean_text(" ".join(parts))
+    sig = TRAILING_SIGNATURE.search(text)
+    if sig:
+        text = text[: sig.start()].rstrip()
+        item.rules["boundaries"].append("trailing_signature_removed")
+    item.text = text
+    last = lines[-1]
+    end = last.start + len(last.raw.rstrip())
+    if sig:
+        # keep the span on the item: cut the source at the signature's first word
+        raw = source[item.start:end]
+        k = raw.rfind(text[-20:]) if len(text) >= 20 else -1
+        if k >= 0:
+            end = item.start + k + len(text[-20:])
+    item.end = max(end, item.start)
