@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test eval clean
+.PHONY: install run test eval golden clean
 
 install: $(STAMP)
 
@@ -22,6 +22,9 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/resextract run data/raw -o out/ --quiet
 	$(BIN)/resextract evaluate data/annotated out/resolutions.jsonl
+
+golden: $(STAMP)
+	$(BIN)/python tests/golden.py
 
 clean:
 	rm -rf out .pytest_cache

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,6 +45,23 @@ app = typer.Typer(
 def _fail(message: str, code: int) -> NoReturn:
     typer.echo(f"resextract: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+@contextmanager
+def _sigterm_as_exit() -> Iterator[None]:
+    """SIGTERM → SystemExit, so a terminated run still removes its temp files on the way out."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @contextmanager
@@ -86,19 +105,21 @@ def _root(
 
 @app.command()
 def run(
-    input: Annotated[Path, typer.Argument(metavar="INPUT", help="A folder of .txt files (searched recursively) or one file.")],
-    output: Annotated[Path, typer.Option("-o", "--output", metavar="OUT", help="Output folder, created if missing.")],
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
-    max_bytes: Annotated[
-        Optional[int], typer.Option("--max-bytes", min=1, metavar="N", help="Larger files are reported as errors.")
-    ] = None,
+    input: Annotated[Path, typer.Argument(
+        metavar="INPUT", help="A folder of .txt files (searched recursively) or one file.")],
+    output: Annotated[Path, typer.Option(
+        "-o", "--output", metavar="OUT", help="Output folder, created if missing.")],
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar and no summary.")] = False,
+    max_bytes: Annotated[Optional[int], typer.Option(
+        "--max-bytes", min=1, metavar="N", help="Larger files are reported as errors.")] = None,
 ) -> None:
     """Extract every file: OUT/resolutions.jsonl, directives.csv/.parquet and errors.jsonl."""
     from .export import OutputWriter
     from .inputs import discover, process, with_max_bytes
     from .pipeline import get_pipeline
 
-    with _exit_on_error():
+    with _exit_on_error(), _sigterm_as_exit():
         files = discover(input)
         writer = OutputWriter(output)  # fails fast (exit 2) before any work when OUT is unusable
         try:
@@ -138,7 +159,8 @@ def _run_with_progress(
         for outcome in outcomes:
             writer.add(outcome)
             failed = writer.stats.failed
-            progress.update(task, advance=1, errors=f"[red]{failed} errors[/]" if failed else "no errors")
+            errors = f"[red]{failed} errors[/]" if failed else "no errors"
+            progress.update(task, advance=1, errors=errors)
 
 
 def _print_summary(stats: RunStats, total: int) -> None:
@@ -244,7 +266,7 @@ _STAGE_VALUES = {
     "section": lambda d: d.section or "—",
     "kind": lambda d: d.kind,
     "addressees": lambda d: "; ".join(f"{a.normal} ({a.source})" for a in d.addressees) or "—",
-    "actions": lambda d: ", ".join(f"{a.lemma} ({a.form})" for a in d.actions) or "—",
+    "actions": lambda d: ", ".join(f"{a.lemma} ({a.form})" for a in d.actions or [d.action] if a) or "—",
     "deadline": lambda d: (f"{_deadline_text(d.deadline)} «{d.deadline.text}» ({d.deadline.source})"
                            if d.deadline else "—"),
     "references": lambda d: "; ".join(f"{r.type} №{r.number or '?'} {r.date or ''}".strip()

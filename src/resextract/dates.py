@@ -29,6 +29,8 @@ RE_NUMERIC_DATE = re.compile(
 
 def month_number(word: str) -> int | None:
     w = word.lower()
+    if w.startswith("март"):  # before the "ма" (май) check, which would swallow "марта"
+        return 3
     if w.startswith("ма"):
         return 5 if w[:3] in ("май", "мая", "мае", "маю") else None
     for stem, number in MONTHS.items():

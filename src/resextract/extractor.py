@@ -25,6 +25,8 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
         return "task", "task_list"
     for name, kind, pattern in ITEM_FORMULAS:
         if pattern.search(seg.text):
+            if kind == "decision" and seg.block_addressee and name == "item_decision_verb":
+                break  # "утвердить планы" under "Школам:" is the addressee's action, not the act's own
             return kind, name
     if seg.section:
         for name, kind, pattern in ITEM_FORMULAS:
@@ -50,7 +52,7 @@ def _addressees(
     charge = find_charge_addressee(text)
     if charge:
         start, end, rule = charge
-        return split_addressees(text[start:end].strip(" ,."), "inline"), 0, rule
+        return split_addressees(text[start:end].strip(" ,"), "inline"), 0, rule
     found = find_leading_addressee(text, "datv")
     if found:
         end, rule = found

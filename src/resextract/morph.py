@@ -25,7 +25,12 @@ def analyzer() -> "pymorphy3.MorphAnalyzer":
 @lru_cache(maxsize=262_144)
 def parses(word: str) -> tuple:
     """All pymorphy3 parses of a word (lower-cased), best first."""
-    return tuple(analyzer().parse(word.lower()))
+    try:
+        return tuple(analyzer().parse(word.lower()))
+    except ValueError:
+        # pymorphy3 looks up unicodedata names and fails on unnamed code points
+        safe = "".join(c for c in word.lower() if c.isalnum() and c.isascii() or "а" <= c <= "я" or c == "ё")
+        return tuple(analyzer().parse(safe or "x"))
 
 
 def best(word: str):

@@ -404,6 +404,7 @@ def segment(text: str) -> Segmentation:
             continue
         # narrative after a list closes it; a later formula may open another one
         close_item()
+        seg.list_end_line = i
         state, in_task_list = "pre", False
         preamble_addressees = [] if in_task_list else preamble_addressees
     close_item()

@@ -1,0 +1,623 @@
+"""Addressees: who must act, as printed and in the nominative (SPEC §1, `Addressee` in §3).
+
+An addressee is a noun phrase: optional agreeing modifiers, a head noun (or an institution
+abbreviation), and dependents that stay as printed (genitive complements, prepositional
+phrases, «quoted names»). A person named after it — "(М.В. Шалак)" or an apposition
+"... Б.Б. Дюсенову" — is split off and put in the nominative.
+
+All lexicons and formulas are ordered, named tables below; morphology is pymorphy3 via `morph`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import Addressee, AddresseeSource
+from .morph import inflect_parse, parses, restore_case
+
+# --- Lexicons -------------------------------------------------------------------------------
+
+# Institution-type abbreviations that head an addressee; their case is unmarked ("МБУ «МИМЦ» провести").
+ABBREVIATION_HEADS: tuple[str, ...] = (
+    "МБУ", "МБОУ", "МАОУ", "МКОУ", "МОУ", "МКУ", "МАУ", "МУП", "МБДОУ", "МАДОУ", "МКДОУ", "МДОУ",
+    "МБУДО", "МАУДО", "ГБОУ", "ГАОУ", "ГКОУ", "ГОУ", "ГБУ", "ГКУ", "ГАУ", "ГУП", "КГБОУ", "ОГБОУ",
+    "ФГБОУ", "ОО", "ДОУ", "ДОО", "СОШ", "ООШ", "УО", "ОМСУ", "районо", "гороно", "облоно",
+)
+_ABBR_LOWER = frozenset(a.lower() for a in ABBREVIATION_HEADS)
+
+# Case tried first when the phrase itself does not say (headings are dative, preamble
+# lists instrumental, objects of "обязать"/"возложить на" accusative; genitive last).
+CASE_ORDER: tuple[str, ...] = ("datv", "ablt", "accs", "nomn", "gent")
+
+# Parts of speech that never open or continue a noun phrase.
+FUNCTION_POS: frozenset[str] = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+
+# Coordinators between two addressees, longest first.
+COORDINATORS: tuple[tuple[str, ...], ...] = ((",", "а", "также"), ("а", "также"), ("и",), (",",))
+
+# Prepositions and the cases they govern: a conjunct in that case may belong to the
+# prepositional phrase ("по социальным вопросам и молодежной политике"), not be a new head.
+PREPOSITION_CASES: dict[str, frozenset[str]] = {
+    "по": frozenset({"datv"}), "к": frozenset({"datv"}), "ко": frozenset({"datv"}),
+    "с": frozenset({"ablt"}), "со": frozenset({"ablt"}), "за": frozenset({"ablt", "accs"}),
+    "под": frozenset({"ablt"}), "над": frozenset({"ablt"}), "между": frozenset({"ablt"}),
+    "на": frozenset({"accs"}), "в": frozenset({"accs"}), "во": frozenset({"accs"}),
+    "через": frozenset({"accs"}), "про": frozenset({"accs"}),
+}
+
+# Inanimate heads that name a body: inside a prepositional phrase only these (or animate
+# nouns) start a new addressee ("по образованию и отделу культуры" splits, "и делам" does not).
+BODY_LEMMAS: frozenset[str] = frozenset({
+    "управление", "отдел", "отделение", "комитет", "департамент", "министерство", "администрация",
+    "организация", "учреждение", "предприятие", "школа", "гимназия", "лицей", "колледж", "техникум",
+    "университет", "институт", "центр", "служба", "орган", "совет", "собрание", "комиссия",
+    "инспекция", "исполком", "сад", "библиотека", "музей", "редакция", "филиал", "сектор",
+    "объединение", "дума", "сельсовет", "поселение", "муниципалитет", "фонд", "штаб", "ассоциация",
+})
+
+# pymorphy3 lists both plural variants and inflects to the bookish one first.
+PREFERRED_FORMS: dict[str, str] = {"учители": "учителя"}
+
+# Time and purpose adverbials that close the addressee phrase before its verb.
+# (name, words that open it, what must follow: "any", "number", "number_or_time").
+STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("not_later", ("не", "позднее"), "any"),
+    ("during", ("в", "течение"), "any"),
+    ("within", ("в", "рамках"), "any"),
+    ("purpose", ("в", "целях"), "any"),
+    ("purpose_aim", ("с", "целью"), "any"),
+    ("in_term", ("в", "срок"), "any"),
+    ("until", ("до",), "any"),
+    ("for", ("для",), "any"),
+    ("from_date", ("с",), "number"),
+    ("in_time", ("в",), "number_or_time"),
+    ("in_time_vo", ("во",), "number_or_time"),
+    ("by_date", ("к",), "number"),
+)
+TIME_LEMMAS: frozenset[str] = frozenset({
+    "год", "период", "срок", "месяц", "квартал", "полугодие", "неделя", "день", "четверть",
+    "семестр", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+    "сентябрь", "октябрь", "ноябрь", "декабрь", "течение", "ход",
+})
+
+# "Контроль ... возложить на <кого>": (name, formula, case of the addressee).
+CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("charge_vozlozhit_na", re.compile(r"(?<!\w)возл(?:ожить|агается|агаю|агаются|ожен[аоы]?)\s+на\s+", re.I), "accs"),
+    ("charge_poruchit", re.compile(r"(?<!\w)поруч(?:ить|ается|аю)\s+", re.I), "datv"),
+    ("charge_obyazat", re.compile(r"(?<!\w)обязать\s+", re.I), "accs"),
+)
+
+# Preamble sentences naming who carries out the list: (name, trigger, case, how the list ends).
+# "list" — the phrase runs to a time adverbial or the sentence end; "colon" — a formula's
+# object that ends the sentence (no infinitive after it, the list follows the ":").
+PREAMBLE_TRIGGERS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
+    ("preamble_passive_by", re.compile(
+        r"(?<!\w)(?:обеспечен[аоы]?|обеспечива(?:ется|ются|ться)|осуществл(?:яется|яются|яться|ен[аоы]?)|"
+        r"реализу(?:ется|ются)|реализова(?:н[аоы]?|ться)|выполня(?:ется|ются|ться)|выполнен[аоы]?)\s+", re.I),
+        "ablt", "list"),
+    ("preamble_charged_on", re.compile(r"(?<!\w)(?:возлага(?:ется|ются)|возложен[аоы]?)\s+на\s+", re.I), "accs", "list"),
+    ("preamble_formula_object", re.compile(r"(?<!\w)(?:рекомендовать|рекомендует|рекомендуют|поручить|предложить)\s+", re.I),
+        "datv", "colon"),
+)
+
+# A surname whose case pymorphy3 does not know ("Хлебникову" only as a masculine dative):
+# ending in that case → nominative ending. Longest first within each case.
+SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "accs": (("ского", "ский"), ("цкого", "цкий"), ("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"),
+             ("еву", "ева"), ("ёву", "ёва"), ("ину", "ина"), ("ыну", "ына"), ("ова", "ов"), ("ева", "ев"),
+             ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")),
+    "gent": (("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("овой", "ова"), ("евой", "ева"),
+             ("иной", "ина"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин")),
+    "datv": (("скому", "ский"), ("цкому", "цкий"), ("ской", "ская"), ("овой", "ова"), ("евой", "ева"),
+             ("иной", "ина"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин")),
+    "ablt": (("ским", "ский"), ("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"),
+             ("овым", "ов"), ("евым", "ев"), ("иным", "ин")),
+}
+
+_INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}"
+# A person as printed: "М.В. Шалак", "Нестерюк Е.В.", "Иванову Ирину Петровну".
+PERSON_RE = re.compile(
+    rf"(?P<i1>{_INITIALS})\s?(?P<s1>{_SURNAME})|(?P<s2>{_SURNAME})\s+(?P<i2>{_INITIALS})"
+    rf"|(?P<s3>[А-ЯЁ][а-яё]+)\s+(?P<n3>[А-ЯЁ][а-яё]+)\s+(?P<p3>[А-ЯЁ][а-яё]+)"
+)
+
+# "(начальник – Петров П.П.)": a post, a separator, the person.
+PAREN_POST_SEPARATORS: tuple[str, ...] = (" – ", " — ", " - ", ": ")
+
+SENTENCE_PUNCT = frozenset(".;:!?")
+MAX_PHRASE_TOKENS = 60  # an addressee longer than this is a misreading, not a phrase
+PHRASE_WINDOW = 1000    # characters after a formula that can hold its addressee
+
+# --- Tokens ---------------------------------------------------------------------------------
+
+# Quotes and parentheses are atomic: nothing inside them is ever split or inflected.
+# Every alternative is a plain character class run, so matching is linear. Words are
+# Cyrillic/Latin/digits only: pymorphy3 raises on characters without a Unicode name.
+_TOKEN_RE = re.compile(
+    r"""(?P<quote>«[^«»]*(?:«[^«»]*»[^«»]*)*»|"[^"\n]*"|“[^“”\n]*”|„[^„“”\n]*[“”])
+    |(?P<paren>\([^()]*\))
+    |(?P<initials>(?<!\w)[A-Za-zА-Яа-яЁё]\.(?:\s?[A-Za-zА-Яа-яЁё]\.){0,2})
+    |(?P<word>[0-9A-Za-zА-Яа-яЁё](?:[0-9A-Za-zА-Яа-яЁё]|-(?=[0-9A-Za-zА-Яа-яЁё]))*)
+    |(?P<punct>\S)""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def _tokens(text: str, offset: int = 0) -> list[_Tok]:
+    return [_Tok(m.lastgroup or "punct", m.group(), m.start() + offset, m.end() + offset)
+            for m in _TOKEN_RE.finditer(text)]
+
+
+def _is_word(toks: list[_Tok], k: int) -> bool:
+    return 0 <= k < len(toks) and toks[k].kind == "word"
+
+
+# --- Word classes ---------------------------------------------------------------------------
+
+def _in_case(word: str, case: str, pos: tuple[str, ...]) -> list:
+    ps = parses(word)
+    if ps[0].tag.POS in FUNCTION_POS:  # "в", "с", "и" also parse as letter-name abbreviations
+        return []
+    return [p for p in ps if p.tag.POS in pos and case in p.tag]
+
+
+def _nouns(word: str, case: str) -> list:
+    return _in_case(word, case, ("NOUN",))
+
+
+def _adjs(word: str, case: str) -> list:
+    return _in_case(word, case, ("ADJF", "PRTF"))
+
+
+def _agree(adj, noun) -> bool:
+    """A modifier parse agrees with a noun parse (case is already equal)."""
+    if adj.tag.number != noun.tag.number:
+        return False
+    if noun.tag.number == "sing" and noun.tag.gender and "ms-f" not in noun.tag and adj.tag.gender != noun.tag.gender:
+        return False
+    return not (adj.tag.animacy and noun.tag.animacy and adj.tag.animacy != noun.tag.animacy)
+
+
+def _is_abbr(tok: _Tok) -> bool:
+    """An institution abbreviation whose case is unmarked ("МБОУ", "ДОУ", "районо")."""
+    if tok.kind != "word":
+        return False
+    if tok.low in _ABBR_LOWER:
+        return True
+    if not (tok.text.isupper() and 2 <= len(tok.text) <= 8):
+        return False
+    # An upper-case heading word ("УПРАВЛЕНИЮ") is declinable; a true abbreviation is not.
+    tag = parses(tok.text)[0].tag
+    return tag.POS is None or "Abbr" in tag or "Fixd" in tag
+
+
+def _is_infinitive(tok: _Tok) -> bool:
+    return tok.kind == "word" and any(p.tag.POS == "INFN" for p in parses(tok.text)[:2])
+
+
+def _is_finite(tok: _Tok) -> bool:
+    return tok.kind == "word" and parses(tok.text)[0].tag.POS == "VERB"
+
+
+def _is_adverb(tok: _Tok) -> bool:
+    # "районо" has a stray ADVB parse: an adverb here has no nominal reading at all.
+    ps = parses(tok.text)
+    return ps[0].tag.POS == "ADVB" and not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in ps)
+
+
+# --- Head of a noun phrase ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Head:
+    index: int                 # token index of the head
+    case: str | None           # None: an abbreviation, case unmarked
+    animate: bool
+    lemma: str
+    inflect: tuple[tuple[int, frozenset[str], frozenset[str]], ...]  # (token, parse tags, target)
+    rule: str
+
+
+def _tagset(p, *names: str) -> frozenset[str]:
+    values = (getattr(p.tag, n) for n in names)
+    return frozenset(str(v) for v in values if v)
+
+
+def _head_at(toks: list[_Tok], i: int, case: str, *, adj_head: bool = True) -> _Head | None:
+    """Modifiers agreeing in `case` then a noun in `case`, starting at token i.
+
+    `adj_head`: a lone adjective/participle may itself be the head ("Ответственным за ...");
+    substantivised words (pymorphy3 "Subx": заведующий, обучающийся, все) always may.
+    """
+    if not _is_word(toks, i):
+        return None
+    if _is_abbr(toks[i]):
+        return _Head(i, None, False, toks[i].low, (), "abbr_head")
+    mods: list[tuple[int, list]] = []
+    for j in range(i, min(i + 8, len(toks))):
+        if not _is_word(toks, j) or _is_abbr(toks[j]):
+            break
+        word = toks[j].text
+        nouns, adjs = _nouns(word, case), _adjs(word, case)
+        noun = next((n for n in nouns if all(any(_agree(a, n) for a in ps) for _, ps in mods)), None)
+        follows = _is_word(toks, j + 1) and bool(_nouns(toks[j + 1].text, case) or _adjs(toks[j + 1].text, case))
+        if adjs and (follows or noun is None):
+            if follows:
+                mods.append((j, adjs))
+                continue
+            subx = [a for a in adjs if "Subx" in a.tag] or (adjs if adj_head and j == i else [])
+            if subx:  # substantivised adjective/participle heads the phrase
+                return _build_head(mods, j, subx[0], case, "subst_head")
+            break
+        if noun is not None:
+            return _build_head(mods, j, noun, case, "noun_head")
+        break
+    # The modifiers ran out without a noun: the last one is a substantivised head.
+    if mods:
+        j, adjs = mods.pop()
+        subx = [a for a in adjs if "Subx" in a.tag or adj_head]
+        if subx and all(any(_agree(a, subx[0]) for a in ps) for _, ps in mods):
+            return _build_head(mods, j, subx[0], case, "subst_head")
+    return None
+
+
+def _build_head(mods: list[tuple[int, list]], j: int, head, case: str, rule: str) -> _Head:
+    number = head.tag.number or "sing"
+    target = frozenset({"nomn", number})
+    plan = []
+    for k, ps in mods:
+        a = next((a for a in ps if _agree(a, head)), ps[0])
+        plan.append((k, _tagset(a, "POS", "case", "number", "gender"), target))
+    plan.append((j, _tagset(head, "POS", "case", "number", "gender"), target))
+    return _Head(j, case, head.tag.animacy == "anim", head.normal_form, tuple(plan), rule)
+
+
+def _find_head(toks: list[_Tok], i: int, case: str | None = None) -> _Head | None:
+    cases = ((case,) if case else ()) + tuple(c for c in CASE_ORDER if c != case)
+    for c in cases:
+        head = _head_at(toks, i, c)
+        if head is not None:
+            return head
+    return None
+
+
+# --- Persons --------------------------------------------------------------------------------
+
+def _keep_yo(template: str, word: str) -> str:
+    # Keep the document's spelling: pymorphy3 restores "ё" the text did not print.
+    if "ё" not in template.lower():
+        return word.replace("ё", "е").replace("Ё", "Е")
+    return word
+
+
+def _name_nominative(word: str, case: str | None, grammeme: str, gender: str | None = None,
+                     parenthesised: bool = False) -> str:
+    """A surname (Surn), first name (Name) or patronymic (Patr) in the nominative."""
+    ps = parses(word)
+    if case in (None, "nomn") or (parenthesised and any("nomn" in p.tag for p in ps)):
+        return word
+    cands = [p for p in ps if grammeme in p.tag and case in p.tag
+             and (gender is None or "ms-f" in p.tag or str(p.tag.gender) == gender)]
+    if cands:
+        if "Fixd" in cands[0].tag:
+            return word
+        form = cands[0].inflect({"nomn"})
+        return restore_case(word, _keep_yo(word, form.word)) if form else word
+    if grammeme == "Surn":
+        low = word.lower()
+        for suffix, ending in SURNAME_ENDINGS.get(case, ()):
+            if low.endswith(suffix) and len(low) > len(suffix) + 1:
+                return restore_case(word, low[: -len(suffix)] + ending)
+    return word
+
+
+def _person_nominative(person: str, case: str | None, parenthesised: bool) -> str:
+    m = PERSON_RE.fullmatch(person)
+    if m is None:
+        return person
+    if m.group("s3"):
+        name = _name_nominative(m.group("n3"), case, "Name", parenthesised=parenthesised)
+        gender = next((str(p.tag.gender) for p in parses(m.group("n3")) if "Name" in p.tag), None)
+        patr = _name_nominative(m.group("p3"), case, "Patr", gender, parenthesised)
+        surname = _name_nominative(m.group("s3"), case, "Surn", gender, parenthesised)
+        return f"{surname} {name} {patr}"
+    key = "s1" if m.group("s1") else "s2"
+    a, b = m.span(key)
+    return person[:a] + _name_nominative(m.group(key), case, "Surn", parenthesised=parenthesised) + person[b:]
+
+
+def _is_full_name(text: str) -> bool:
+    m = PERSON_RE.fullmatch(text)
+    if m is None or not m.group("s3"):
+        return m is not None
+    return (any("Name" in p.tag for p in parses(m.group("n3")))
+            and any("Patr" in p.tag for p in parses(m.group("p3"))))
+
+
+def _paren_person(paren: str) -> str | None:
+    """The person named in "(М.В. Шалак)" or "(начальник – Петров П.П.)"."""
+    content = " ".join(paren[1:-1].split())
+    if _is_full_name(content):
+        return content
+    for sep in PAREN_POST_SEPARATORS:
+        post, found, tail = content.rpartition(sep)
+        if found and post[:1].islower() and _is_full_name(tail):
+            return tail
+    return None
+
+
+def _split_person(toks: list[_Tok], text: str) -> tuple[list[_Tok], str | None, bool]:
+    """Tokens without the person, the person as printed, whether it was in parentheses."""
+    for k, t in enumerate(toks):
+        person = _paren_person(t.text) if k > 0 and t.kind == "paren" else None
+        if person:
+            return toks[:k] + toks[k + 1:], person, True
+    for size in (2, 3):  # apposition at the end: "... Б.Б. Дюсенову", "... Иванову Ирине Петровне"
+        if len(toks) > size and all(t.kind in ("word", "initials") for t in toks[-size:]):
+            cand = " ".join(text[toks[-size].start:toks[-1].end].split())
+            if _is_full_name(cand):
+                return toks[:-size], cand, False
+    return toks, None, False
+
+
+# --- Normalisation --------------------------------------------------------------------------
+
+def _inflect(word: str, tags: frozenset[str], target: frozenset[str]) -> str:
+    form = inflect_parse(word, tags, target)
+    if form is None:
+        return word
+    parts = [restore_case(p, PREFERRED_FORMS.get(p.lower(), p.lower())) for p in form.split("-")]
+    return _keep_yo(word, "-".join(parts))
+
+
+def _participle_after_head(toks: list[_Tok], head: _Head) -> list[tuple[int, frozenset[str], frozenset[str]]]:
+    """A post-positive modifier after a comma agrees with the head ("организациям, являющимся
+    исполнителями", "учреждениям, подведомственным ..."): inflect it too, its complement not."""
+    plan: list[tuple[int, frozenset[str], frozenset[str]]] = []
+    if head.case is None:
+        return plan
+    tags = next(t for k, t, _ in head.inflect if k == head.index)
+    number = "plur" if "plur" in tags else "sing"
+    for k in range(head.index + 1, len(toks) - 1):
+        if toks[k].text != "," or not _is_word(toks, k + 1) or _head_at(toks, k + 1, head.case, adj_head=False):
+            continue  # a new head after the comma is another addressee, not a modifier
+        for a in _adjs(toks[k + 1].text, head.case):
+            if a.tag.number == number and (number == "plur" or str(a.tag.gender) in tags):
+                plan.append((k + 1, _tagset(a, "POS", "case", "number", "gender"), frozenset({"nomn", number})))
+                break
+    return plan
+
+
+def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
+    """(normal, person, rule trace)."""
+    text = text.strip().strip(",;:").strip()
+    all_toks = _tokens(text)
+    while all_toks and all_toks[-1].kind == "punct" and all_toks[-1].text in ".,;:":
+        all_toks.pop()  # a sentence-final mark is not part of the name ("В.Г." keeps its dot)
+    if not all_toks:
+        return text, None, "empty"
+    toks, person, parenthesised = _split_person(all_toks, text)
+    head = _find_head(toks, 0, case)
+    replace: dict[int, str] = {}
+    if head is not None:
+        for k, tags, target in head.inflect + tuple(_participle_after_head(toks, head)):
+            replace[k] = _inflect(toks[k].text, tags, target)
+    pieces, prev_end = [], toks[0].start
+    for k, t in enumerate(toks):
+        pieces.append(text[prev_end:t.start] if k else "")
+        pieces.append(replace.get(k, t.text))
+        prev_end = t.end
+    normal = " ".join("".join(pieces).split()).rstrip(" ,–—-")
+    normal = normal[:1].upper() + normal[1:]
+    rule = f"{head.rule}:{head.case}" if head and head.case else (head.rule if head else "no_head")
+    if person is not None:
+        person = _person_nominative(person, head.case if head else None, parenthesised)
+        rule += "+person_paren" if parenthesised else "+person_apposition"
+    return normal, person, rule
+
+
+def normalize_addressee(text: str, case: str | None = None) -> tuple[str, str | None]:
+    """(normal, person): the head and its agreeing words in the nominative, keeping number;
+    dependents as printed; first letter capitalised; a named person split off in the nominative.
+
+    `case` is a hint for ambiguous forms ("Организации"); by default the case is guessed
+    in CASE_ORDER, the first one in which a head noun agrees with its modifiers winning.
+    """
+    normal, person, _ = _normalize(text, case)
+    return normal, person
+
+
+def addressee_rule(text: str, case: str | None = None) -> str:
+    """How `normalize_addressee` read `text`, for traces: "noun_head:datv+person_paren",
+    "subst_head:accs", "abbr_head", "no_head" (kept as printed)."""
+    return _normalize(text, case)[2]
+
+
+# --- Splitting coordinated addressees -------------------------------------------------------
+
+def _coordinator_at(toks: list[_Tok], k: int) -> int:
+    for coord in COORDINATORS:
+        n = len(coord)
+        if all(k + m < len(toks) and toks[k + m].kind in ("word", "punct") and toks[k + m].low == coord[m]
+               for m in range(n)):
+            return n
+    return 0
+
+
+def _starts_addressee(toks: list[_Tok], k: int, j: int, case: str, in_pp: bool, dep_series: bool) -> bool:
+    """Whether the conjunct at token j (after the coordinator at k) opens a new addressee."""
+    prev = toks[k - 1]
+    if _is_abbr(toks[j]):
+        # "и МБОУ "Школа" (Иванов)" is a new body; "совхозов и МТС", ", МУП “...”" after a
+        # genitive list continue the dependent.
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        named = (nxt is not None and nxt.kind in ("quote", "paren")) or prev.kind == "paren"
+        return named and not dep_series
+    new = _head_at(toks, j, case, adj_head=False)
+    if new is None or new.case is None:
+        return False
+    if new.animate or new.lemma in BODY_LEMMAS:
+        return True
+    if in_pp:
+        return False
+    # An inanimate conjunct that also reads in the case of the word before the coordinator
+    # continues that dependent ("учителям физики и химии", "медицинской и социальной помощи").
+    if prev.kind == "word":
+        prev_cases = {str(p.tag.case) for p in parses(prev.text) if p.tag.case} - {case}
+        if any(p.tag.POS == "NOUN" and str(p.tag.case) in prev_cases for p in parses(toks[new.index].text)):
+            return False
+    return True
+
+
+def _conjunct_spans(toks: list[_Tok], head: _Head, case: str) -> list[tuple[int, int]]:
+    """Token index ranges [a, b) of the coordinated addressees."""
+    spans, first = [], 0
+    in_pp = dep_series = False
+    k = head.index + 1
+    while k < len(toks):
+        t = toks[k]
+        if t.kind == "word" and case in PREPOSITION_CASES.get(t.low, ()):
+            in_pp = True
+        n = _coordinator_at(toks, k)
+        if n and k + n < len(toks) and toks[k + n].kind == "word":
+            j = k + n
+            if _starts_addressee(toks, k, j, case, in_pp, dep_series):
+                spans.append((first, k))
+                first, in_pp, dep_series = j, False, False
+            else:
+                dep_series = True
+            k = j
+            continue
+        k += 1
+    spans.append((first, len(toks)))
+    return spans
+
+
+def split_addressees(text: str, source: AddresseeSource, case: str | None = None) -> list[Addressee]:
+    """One printed addressee phrase → one Addressee per coordinated body (SPEC: two bodies joined
+    by "и" or a comma are two addressees); an "и" inside a genitive dependent does not split."""
+    text = text.strip().strip(",;:").strip()
+    toks = _tokens(text)
+    if not toks:
+        return []
+    head = _find_head(toks, 0, case)
+    spans = [(0, len(toks))]
+    if head is not None:
+        spans = _conjunct_spans(toks, head, head.case or case or "datv")
+        case = head.case or case
+    out = []
+    for a, b in spans:
+        if a >= b:
+            continue
+        printed = text[toks[a].start:toks[b - 1].end].strip().rstrip(",").strip()
+        if not any(t.kind == "word" for t in toks[a:b]) or not printed:
+            continue  # punctuation alone names no one
+        normal, person, _ = _normalize(printed, case)
+        out.append(Addressee(text=printed, normal=normal, source=source, person=person))
+    return out
+
+
+# --- Locating addressees in items and sentences ---------------------------------------------
+
+def _stop_at(toks: list[_Tok], k: int) -> str | None:
+    """Name of the adverbial that starts at token k, if any."""
+    if _is_word(toks, k) and _is_adverb(toks[k]):
+        return "adverb"
+    for name, words, follow in STOP_PHRASES:
+        n = len(words)
+        if not all(_is_word(toks, k + m) and toks[k + m].low == words[m] for m in range(n)):
+            continue
+        nxt = toks[k + n].text if k + n < len(toks) else ""
+        if follow == "any" or (nxt[:1].isdigit()):
+            return name
+        if follow == "number_or_time" and any(
+                _is_word(toks, k + n + m) and any(p.normal_form in TIME_LEMMAS for p in parses(toks[k + n + m].text)[:2])
+                for m in range(3)):
+            return name
+    return None
+
+
+def _scan_phrase(toks: list[_Tok], head: _Head) -> tuple[int, str, str | None]:
+    """From the head on: (last token of the phrase, what ended it, adverbial that closed it).
+
+    Ends: "infinitive", "finite", a sentence punctuation mark, or "end" of the tokens.
+    """
+    last, closed = head.index, None
+    k, limit = head.index + 1, min(len(toks), head.index + MAX_PHRASE_TOKENS)
+    while k < limit:
+        t = toks[k]
+        if t.kind == "punct" and t.text in SENTENCE_PUNCT:
+            return last, t.text, closed
+        n = _coordinator_at(toks, k)
+        if n > 1:  # ", а также": "также" is no adverbial closing the phrase
+            k += n
+            continue
+        if t.kind == "word":
+            if _is_infinitive(t):
+                return last, "infinitive", closed
+            if _is_finite(t):
+                return last, "finite", closed
+            if closed is None:
+                closed = _stop_at(toks, k)
+        if closed is None and t.kind != "punct":
+            last = k
+        k += 1
+    return last, ("end" if len(toks) < head.index + MAX_PHRASE_TOKENS else "too_long"), closed
+
+
+def find_leading_addressee(text: str, case: str = "datv") -> tuple[int, str] | None:
+    """An addressee in `case` at the start of an item, followed by the infinitive of its action:
+    (end offset of the addressee phrase, rule name), or None."""
+    toks = _tokens(text)
+    head = _head_at(toks, 0, case) if toks else None
+    if head is None:
+        return None
+    if head.case is None and toks[0].low not in _ABBR_LOWER and not (
+            len(toks) > 1 and toks[1].kind in ("quote", "paren")):
+        return None  # "ФГОС внедрить": an unknown abbreviation is an object, not a body
+    last, ended, closed = _scan_phrase(toks, head)
+    if ended != "infinitive":
+        return None
+    rule = "abbr_infinitive" if head.case is None else f"np_{case}_infinitive"
+    return toks[last].end, rule + (f"+{closed}" if closed else "")
+
+
+def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
+    """The addressee of "Контроль ... возложить на <кого>": (start, end, rule name), or None."""
+    for name, pattern, case in CHARGE_FORMULAS:
+        for m in pattern.finditer(text):
+            toks = _tokens(text[m.end():m.end() + PHRASE_WINDOW], m.end())
+            head = _find_head(toks, 0, case) if toks else None
+            if head is None:
+                continue  # "возложить на себя": a pronoun is no addressee
+            last, _, _ = _scan_phrase(toks, head)
+            return toks[0].start, toks[last].end, name
+    return None
+
+
+def find_preamble_addressees(sentence: str) -> list[Addressee]:
+    """Addressees named by a preamble sentence for the whole list ("реализация которых должна быть
+    обеспечена органами ..., образовательными организациями ... в 2023-2024 учебном году")."""
+    for _, pattern, case, mode in PREAMBLE_TRIGGERS:
+        for m in pattern.finditer(sentence):
+            toks = _tokens(sentence[m.end():m.end() + PHRASE_WINDOW], m.end())
+            head = _head_at(toks, 0, case) if toks else None
+            if head is None or head.case is None:
+                continue
+            last, ended, closed = _scan_phrase(toks, head)
+            if mode == "colon" and (closed is not None or ended not in (":", "end")):
+                continue  # a formula with its own infinitive is an item, not a list heading
+            return split_addressees(sentence[toks[0].start:toks[last].end], "preamble", case)
+    return []

@@ -1,0 +1,639 @@
+"""Legal-act references and quoted names inside one directive's text (SPEC §3 `Reference`, `quoted_names`).
+
+A reference is an act word ("указов", "постановлением", "Федерального закона", "Концепции") followed by
+its issuer or name and by what identifies one act: a date ("от 7 мая 2024 г."), a number ("№ 309"),
+or, for normative acts only, a title "«О …»". Everything is driven by the tables below
+(`ACT_LEXICON`, `PATTERNS`, `REFERENCE_RULES`); the scanner only walks tokens forward from an act word
+and never backtracks, so 1 MB lines stay linear.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Sequence
+
+from . import morph
+from .dates import find_dates
+from .models import Reference
+
+# ----------------------------------------------------------------------------------------------
+# Quotes
+# ----------------------------------------------------------------------------------------------
+
+#: Opening quote -> its usual closing quote. Straight quotes open and close with the same character,
+#: so their role is read from the neighbouring characters.
+QUOTE_PAIRS: dict[str, str] = {"«": "»", "„": "“", "“": "”", '"': '"'}
+RE_QUOTE_CHAR = re.compile(r'[«»„“”"\n]')
+#: A quoted segment longer than this is a stray quote, not a name or a title.
+MAX_QUOTED = 1000
+_MAX_DEPTH = 16  # nesting deeper than this never occurs in real text; bounds the stack work
+_FAMILY = {"«": "angle", "»": "angle", "„": "curly", "“": "curly", "”": "curly", '"': "straight"}
+_OPEN_CONTEXT = frozenset(" \t\r\n\xa0([{«„/-–—:;,")  # before an opening quote
+_CLOSE_CONTEXT = frozenset(" \t\r\n\xa0.,;:!?)]}»“”\"…-–—")  # after a closing quote
+# An unbalanced outer quote closes at the first inner closer that ends a phrase (009: `"Учитель года".`).
+_PHRASE_END = re.compile(r"[ \t\xa0]*(?:[.;,)\n]|$)")
+
+
+def _quote_role(text: str, i: int) -> str | None:
+    """'open', 'close', 'either' or None (a stray quote between spaces)."""
+    ch = text[i]
+    if ch == "«" or ch == "„":
+        return "open"
+    if ch == "»":
+        return "close"
+    prev_open = i == 0 or text[i - 1] in _OPEN_CONTEXT
+    next_space = i + 1 >= len(text) or text[i + 1].isspace()
+    if prev_open:
+        return None if next_space else "open"
+    if ch == '"' and not (i + 1 >= len(text) or text[i + 1] in _CLOSE_CONTEXT):
+        return "either"  # `МУП"ЖКХ"`: decided by whether a straight quote is open
+    return "close"
+
+
+def iter_quoted(text: str) -> Iterator[tuple[int, int, str]]:
+    """Top-level quoted segments as (start, end, inner): `text[start]` is the opening quote, `end` is
+    just past the closing one. Nested quotes stay inside the outer segment. An outer quote the source
+    never closes ("«Об … «Учитель года».") ends at the first inner closer of its kind that ends a
+    phrase, else at the last one on its line."""
+    pairs: list[tuple[int, int, int]] = []  # (start, end, end of inner text)
+    unmatched: list[tuple[int, str]] = []
+    closers: dict[str, list[int]] = {"angle": [], "curly": [], "straight": []}
+    newlines: list[int] = []
+    stack: list[tuple[int, str]] = []
+    for m in RE_QUOTE_CHAR.finditer(text):
+        i = m.start()
+        if text[i] == "\n":
+            newlines.append(i)
+            unmatched.extend(stack)
+            stack.clear()
+            continue
+        while stack and (i - stack[0][0] > MAX_QUOTED or len(stack) > _MAX_DEPTH):
+            unmatched.append(stack.pop(0))
+        role = _quote_role(text, i)
+        family = _FAMILY[text[i]]
+        if role == "either":
+            role = "close" if any(f == family for _, f in stack) else "open"
+        if role == "open":
+            stack.append((i, family))
+        elif role == "close":
+            closers[family].append(i)
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][1] == family:
+                    unmatched.extend(stack[k + 1:])
+                    pairs.append((stack[k][0], i + 1, i))
+                    del stack[k:]
+                    break
+    unmatched.extend(stack)
+    segments = list(pairs)
+    for start, family in unmatched:
+        if not text[start + 1:start + 2].isupper():
+            continue  # only a name or title ("«Об …", "\"Учитель …") is worth extending; a stray quote is not
+        k = bisect.bisect_right(newlines, start)
+        limit = min(newlines[k] if k < len(newlines) else len(text), start + MAX_QUOTED)
+        positions = closers[family]
+        j = bisect.bisect_right(positions, start)
+        last = None
+        for close in positions[j:j + 64]:
+            if close >= limit:
+                break
+            last = close
+            if _PHRASE_END.match(text, close + 1):
+                break
+        if last is not None:
+            segments.append((start, last + 1, last + 1))  # the inner closer stays in the name
+    segments.sort(key=lambda s: (s[0], -s[1]))
+    reach = -1
+    for start, end, inner_end in segments:
+        if start >= reach:
+            reach = end
+            yield start, end, text[start + 1:inner_end]
+
+
+# ----------------------------------------------------------------------------------------------
+# Act lexicon: inflected forms -> type. `named` acts (концепция, программа, ...) are followed by
+# their own name, normative ones (указ, приказ, ...) by their issuer.
+# ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ActWord:
+    name: str
+    type: str
+    pattern: str
+    named: bool = False  # the words after the act word are its name (title), not an issuer
+    number: str = "sing"  # grammatical number of the name's head ("Правила" is plural-only)
+    case_sensitive: bool = False
+
+
+_N_ENDINGS = r"(?:ами|ах|ам|ом|ов|а|у|е|ы)?"  # указ, приказ, закон, ...
+_ENIE = r"(?:иями|иях|иям|ием|ий|ие|ия|ию|ии)"  # постановление, решение, ...
+_IYA = r"(?:иями|иях|иям|ией|ий|ия|ию|ии|ие)"  # концепция, стратегия
+
+ACT_LEXICON: tuple[ActWord, ...] = (
+    ActWord("decree", "указ", r"указ" + _N_ENDINGS),
+    ActWord("resolution", "постановление", r"постановлен" + _ENIE),
+    ActWord("disposition", "распоряжение", r"распоряжен" + _ENIE),
+    ActWord("order", "приказ", r"приказ" + _N_ENDINGS),
+    # "Федерального закона", "федеральных конституционных законов", "Закона Краснодарского края"
+    ActWord("law", "закон", r"(?:(?:федеральн|областн|краев|республиканск|окружн)\w{0,3}\s{1,3}"
+                            r"(?:конституционн\w{0,3}\s{1,3})?)?закон" + _N_ENDINGS),
+    ActWord("law_abbr", "закон", r"ФЗ", case_sensitive=True),
+    ActWord("decision", "решение", r"решен" + _ENIE),
+    ActWord("code", "кодекс", r"кодекс" + _N_ENDINGS),
+    ActWord("letter", "письмо", r"(?:письм(?:ами|ах|ам|ом|о|а|у|е)|писем)"),
+    ActWord("minutes", "протокол", r"протокол" + _N_ENDINGS),
+    ActWord("concept", "концепция", r"концепц" + _IYA, named=True),
+    ActWord("strategy", "стратегия", r"стратег" + _IYA, named=True),
+    ActWord("programme", "программа", r"программ(?:ами|ах|ам|ой|ою|а|ы|е|у)?", named=True),
+    ActWord("regulation", "положение", r"положен" + _ENIE, named=True),
+    ActWord("procedure", "порядок", r"поряд(?:ок|ка|ку|ком|ке|ки|ков)", named=True),
+    ActWord("rules", "правила", r"правил(?:ами|ах|ам|а)?", named=True, number="plur"),
+    ActWord("foundations", "основы", r"основ(?:ами|ах|ам|ы)?", named=True, number="plur"),
+    ActWord("plan", "план", r"план" + _N_ENDINGS, named=True),
+    ActWord("standard", "стандарт", r"стандарт" + _N_ENDINGS, named=True),
+    ActWord("reglament", "регламент", r"регламент" + _N_ENDINGS, named=True),
+    ActWord("instruction", "инструкция", r"инструкц" + _IYA, named=True),
+)
+_ACT_BY_GROUP = {f"a{i}": entry for i, entry in enumerate(ACT_LEXICON)}
+RE_ACT = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        f"(?P<a{i}>{e.pattern if e.case_sensitive else '(?i:' + e.pattern + ')'})"
+        for i, e in enumerate(ACT_LEXICON)
+    )
+    + r")(?![\w])"
+)
+
+# ----------------------------------------------------------------------------------------------
+# Named regexes used by the rules (all anchored with .match at a known position, bounded repeats).
+# ----------------------------------------------------------------------------------------------
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    # whitespace between tokens: at most one line break (an issuer may wrap onto the next line)
+    "gap": re.compile(r"[ \t\xa0]{0,8}(?:\r?\n[ \t\xa0]{0,8})?"),
+    "date_lead": re.compile(r"(?i:от)[ \t\xa0]{0,3}(?:\r?\n[ \t\xa0]{0,3})?(?=[\d«\"])"),
+    # "№ 309", "№6", "N V-35/9", "No 5"; the value must contain a digit
+    "number": re.compile(
+        r"(?:№|No\.?(?=\s{0,3}\d)|N(?=\s{0,3}[\w/.\-]{0,12}\d))[ \t\xa0]{0,3}"
+        r"(?P<number>[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\\.\-–]{0,40})"
+    ),
+    # a date dates.find_dates cannot read (a misprint, "31.02.2020"): consumed, left null
+    "date_like": re.compile(
+        r"(?i:от)[ \t\xa0]{0,3}[«\"]?\d{1,2}[»\"]?(?:[ \t\xa0]{1,3}[а-яё]{3,9}[ \t\xa0]{1,3}|[./]\d{1,2}[./])\d{2,4}"
+        r"(?:[ \t\xa0]{0,3}(?i:года|г\.|г(?![\w])))?"
+    ),
+    "law_number": re.compile(r"(?P<number>\d{1,5}-(?:ФКЗ|ФЗ|КЗ|ОЗ|кз|оз))(?![\w])"),
+    "edition": re.compile(
+        r"\([ \t\xa0]{0,3}(?:(?:в[ \t\xa0]+)?ред(?:\.|акции)|с[ \t\xa0]+изм(?:\.|енениями))[^()\n]{0,160}\)"
+    ),
+    "word": re.compile(r"[^\W_](?:\w|[-–](?=\w)){0,60}"),
+    "dash": re.compile(r"[-–—](?=\s)"),
+    # "Концепции …, утвержденной распоряжением", "Порядка … (приказ …)", "Положения (утв. приказом …)"
+    "approval": re.compile(
+        r"[ \t\xa0]{0,3},?\s{0,3}(?i:утвержд[её]н\w{0,5}|утв\.|принят\w{0,4}|одобрен\w{0,5})\s{1,3}"
+    ),
+    "approval_paren": re.compile(r"\s{0,3}\(\s{0,3}(?:(?i:утвержд[её]н\w{0,4}|утв\.)\s{0,3})?"),
+    "paren_close": re.compile(r"\s{0,3}\)"),
+    # ", от 8 мая 2024 г. № 314 …" after a cited act: the next act of the same list
+    "continuation": re.compile(r"\s{0,3}[,;]?\s{0,3}(?:(?:и|а\s+также)\s+)?"),
+    "draft_before": re.compile(r"(?i:проект\w{0,3})[ \t\xa0]{1,3}$"),
+    "title_like": re.compile(r"\s*(?i:об?|обо)\s"),
+    # a "№" after these words numbers an institution: it belongs to the issuer ("МБОУ СОШ № 5")
+    "institution": re.compile(
+        r"(?i:сош|оош|нош|мбоу|маоу|мкоу|гбоу|доу|мбдоу|мадоу|мкдоу|школ\w{0,3}|лице\w{0,3}|гимнази\w{0,3}"
+        r"|сад\w{0,3}|интернат\w{0,3}|колледж\w{0,3}|техникум\w{0,3}|училищ\w{0,3}|больниц\w{0,3})"
+    ),
+    # a "№" after these words numbers a part or an annex, not an act: the head ends there
+    "part": re.compile(r"(?i:приложени\w{0,3}|пункт\w{0,3}|подпункт\w{0,3}|раздел\w{0,3}|глав[аеуы]|стать\w{0,3}|п|ст|пп)"),
+}
+# Words that cannot continue an issuer or a name: the sentence goes on with something else.
+STOP_WORDS = frozenset(
+    "согласно соответствии который которая которое которые которого которой которым которых "
+    "также если что чтобы как при где когда а но либо или от".split()
+)
+FUNCTION_WORDS = frozenset("о об обо по в во на с со к ко за для от до и или из у при".split())
+MAX_HEAD_TOKENS = 20  # issuer or name length in tokens
+_DATE_WINDOW = 48
+_RE_QUOTED_DAY = re.compile(r'[«"](\d{1,2})[»"]')  # от «29» декабря 2012 г.
+
+
+# ----------------------------------------------------------------------------------------------
+# Scanner
+# ----------------------------------------------------------------------------------------------
+
+@dataclass
+class _Details:
+    start: int
+    end: int
+    date: dt.date | None = None
+    number: str | None = None
+
+
+@dataclass
+class _Head:
+    """What follows an act word: issuer/name tokens, an optional title, the date/number block."""
+    act: ActWord
+    start: int  # of the act word
+    act_end: int
+    tokens: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_quote)
+    title: tuple[int, int] | None = None  # quoted segment (start, end)
+    details: _Details | None = None
+    end: int = 0  # end of the last consumed token
+
+
+@dataclass
+class _Found:
+    reference: Reference
+    rule: str
+    start: int
+    end: int
+    title_span: tuple[int, int] | None = None
+
+
+class _Ctx:
+    def __init__(self, text: str, ref_date: dt.date | None) -> None:
+        self.text = text
+        self.ref_date = ref_date
+        segments = list(iter_quoted(text))
+        self.quotes = {start: end for start, end, _ in segments}
+        self.inner = {start: inner for start, _, inner in segments}
+        self.quote_starts = sorted(self.quotes)
+
+    def inside_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        return k >= 0 and self.quote_starts[k] < pos < self.quotes[self.quote_starts[k]]
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _gap(text: str, pos: int) -> int:
+    return PATTERNS["gap"].match(text, pos).end()
+
+
+def _date_at(ctx: _Ctx, pos: int) -> tuple[int, dt.date | None] | None:
+    lead = PATTERNS["date_lead"].match(ctx.text, pos)
+    if not lead:
+        return None
+    window = _RE_QUOTED_DAY.sub(lambda m: f" {m.group(1)} ", ctx.text[lead.end():lead.end() + _DATE_WINDOW])
+    found = find_dates(window, ctx.ref_date)
+    if not found or window[:found[0][0]].strip():
+        like = PATTERNS["date_like"].match(ctx.text, pos)
+        return (like.end(), None) if like else None
+    return lead.end() + found[0][1], found[0][2]
+
+
+def _number_at(ctx: _Ctx, pos: int, act: ActWord) -> tuple[int, str] | None:
+    m = PATTERNS["number"].match(ctx.text, pos)
+    if m is None and act.type == "закон":
+        m = PATTERNS["law_number"].match(ctx.text, pos)
+    if m is None:
+        return None
+    value = m.group("number").rstrip(".-–/\\")
+    if not any(c.isdigit() for c in value):
+        return None
+    return m.start("number") + len(value), value
+
+
+def _details_at(ctx: _Ctx, pos: int, act: ActWord) -> _Details | None:
+    """A date and/or a number, in either order, separated by spaces only."""
+    details = _Details(start=pos, end=pos)
+    cursor, seen_date = pos, False
+    for _ in range(2):
+        if details.date is None and not seen_date and (hit := _date_at(ctx, cursor)):
+            (details.end, details.date), seen_date = hit, True
+        elif details.number is None and (num := _number_at(ctx, cursor, act)):
+            details.end, details.number = num
+        else:
+            break
+        cursor = _gap(ctx.text, details.end)
+    if details.end == pos:
+        return None
+    edition = PATTERNS["edition"].match(ctx.text, _gap(ctx.text, details.end))
+    if edition:  # "(ред. от 21.01.2019)" belongs to the citation
+        details.end = edition.end()
+    return details
+
+
+def _is_title_like(ctx: _Ctx, start: int) -> bool:
+    return bool(PATTERNS["title_like"].match(ctx.text, start + 1))
+
+
+def _scan_head(ctx: _Ctx, act_match: re.Match[str], act: ActWord) -> _Head:
+    text = ctx.text
+    head = _Head(act=act, start=act_match.start(), act_end=act_match.end(), end=act_match.end())
+    pos = act_match.end()
+    while len(head.tokens) < MAX_HEAD_TOKENS:
+        at = _gap(text, pos)
+        if at == pos and head.tokens and text[pos:pos + 1] not in ('"', "«", "„", "“"):
+            break  # tokens must be separated ("РФ," ends the head)
+        details = _details_at(ctx, at, act)
+        if details:
+            prev = text[head.tokens[-1][0]:head.tokens[-1][1]] if head.tokens else ""
+            if details.number and not details.date and PATTERNS["institution"].fullmatch(prev):
+                head.tokens.append((at, details.end, False))  # "МБОУ СОШ № 30": part of the issuer
+                pos = details.end
+                continue
+            if details.number and PATTERNS["part"].fullmatch(prev):
+                break  # "приложению № 1": an annex, not this act's number
+            head.details = details
+            head.end = details.end
+            return head
+        if at in ctx.quotes:
+            end = ctx.quotes[at]
+            if not act.named and _is_title_like(ctx, at):  # «О …» is the act's title, printed first
+                head.title = (at, end)
+                head.end = end
+                after = _gap(text, end)
+                if details := _details_at(ctx, after, act):
+                    head.details = details
+                    head.end = details.end
+                return head
+            head.tokens.append((at, end, True))
+            pos = head.end = end
+            continue
+        word = PATTERNS["word"].match(text, at) or PATTERNS["dash"].match(text, at)
+        if not word or not _may_continue(word.group()):
+            break
+        other = RE_ACT.match(text, at)
+        if other and not (act.named and _ACT_BY_GROUP[other.lastgroup].named):
+            break  # another act starts; a name may contain document words ("План … Стратегии")
+        end = word.end()
+        if text[end:end + 1] == "." and _takes_dot(word.group()):
+            end += 1  # "г.", "им.", initials
+        head.tokens.append((at, end, False))
+        pos = head.end = end
+    return head
+
+
+def _may_continue(word: str) -> bool:
+    lower = word.lower()
+    if lower in STOP_WORDS:
+        return False
+    if lower in FUNCTION_WORDS or not word[0].isalpha() or word.isupper():
+        return True
+    tag = morph.parses(word)[0].tag
+    return tag.POS not in ("INFN", "VERB", "GRND", "PRTS")
+
+
+def _takes_dot(word: str) -> bool:
+    return (len(word) <= 3 and word.islower()) or (len(word) == 1 and word.isupper())
+
+
+def _after_title(ctx: _Ctx, head: _Head) -> None:
+    """A quoted title right after the date/number: «О национальных целях …»."""
+    if head.title is None and head.details is not None:
+        at = _gap(ctx.text, head.details.end)
+        if at in ctx.quotes:
+            head.title = (at, ctx.quotes[at])
+            head.end = ctx.quotes[at]
+
+
+def _title_text(ctx: _Ctx, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    return _collapse(ctx.inner[span[0]]) or None
+
+
+# ----------------------------------------------------------------------------------------------
+# Morphology: issuer and document names in the nominative
+# ----------------------------------------------------------------------------------------------
+
+def _gent(word: str, pos: str) -> list:
+    return [p for p in morph.parses(word) if p.tag.POS == pos and "gent" in p.tag]
+
+
+def _issuer_nominative(words: list[str]) -> list[str]:
+    """Head noun and its agreeing modifiers to the nominative; dependent genitives unchanged."""
+    out = list(words)
+    modifiers: list[int] = []
+    for i, word in enumerate(words):
+        if word.isupper() or not word[0].isalpha():
+            return out  # "МЧС России": abbreviations do not decline
+        adjectives = _gent(word, "ADJF") or _gent(word, "PRTF")
+        nouns = _gent(word, "NOUN")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if adjectives and nxt and nxt.lower() not in FUNCTION_WORDS and nxt[0].isalpha():
+            modifiers.append(i)
+            continue
+        if nouns and not adjectives:
+            if not any(p.is_known for p in morph.parses(word)):
+                return out  # "Минпросвещения": an unknown abbreviation, kept as printed
+            number = "plur" if "plur" in nouns[0].tag else "sing"
+            gender = nouns[0].tag.gender if number == "sing" else None
+            out[i] = morph.inflect_word(word, frozenset({"nomn", number}), "NOUN") or word
+            break
+        if adjectives:  # "Уполномоченного по правам ребенка": a substantivised adjective heads
+            modifiers.append(i)
+            number, gender = "sing", "masc"
+            break
+        return out
+    else:
+        return out
+    agree = {"nomn", "plur"} if number == "plur" else {"nomn", gender if gender in ("masc", "femn", "neut") else "masc"}
+    for i in modifiers:
+        out[i] = (morph.inflect_word(words[i], frozenset(agree), "ADJF")
+                  or morph.inflect_word(words[i], frozenset(agree), "PRTF") or words[i])
+    return out
+
+
+def _nominative_name(act_word: str, number: str) -> str:
+    """"Концепции" -> "Концепция", "Порядка" -> "Порядок", "Правил" -> "Правила"."""
+    parses = [p for p in morph.parses(act_word) if p.tag.POS == "NOUN" and number in p.tag]
+    if not parses or any("nomn" in p.tag for p in parses):
+        return act_word
+    return morph.inflect_word(act_word, frozenset({"nomn", number}), "NOUN") or act_word
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _issuer(ctx: _Ctx, head: _Head) -> str | None:
+    if head.act.named or not head.tokens:
+        return None
+    first = ctx.text[head.tokens[0][0]:head.tokens[0][1]]
+    if head.tokens[0][2] or first.lower() in FUNCTION_WORDS:
+        return None  # "решения о …", "приказ по школе": no issuer printed
+    start, end = head.tokens[0][0], head.tokens[-1][1]
+    words = _collapse(ctx.text[start:end]).split(" ")
+    return " ".join(_issuer_nominative(words))
+
+
+def _name_title(ctx: _Ctx, head: _Head) -> str | None:
+    """A named document's title: its quoted name, else the whole name in the nominative."""
+    quoted = [t for t in head.tokens if t[2]]
+    if quoted:
+        return _title_text(ctx, (quoted[0][0], quoted[0][1]))
+    if not head.tokens:
+        return None
+    act_text = ctx.text[head.start:head.act_end]
+    rest = _collapse(ctx.text[head.act_end:head.tokens[-1][1]])
+    return _capitalise(f"{_nominative_name(act_text, head.act.number)} {rest}")
+
+
+# ----------------------------------------------------------------------------------------------
+# Rules: tried in order on every act word; the first that returns references wins.
+# ----------------------------------------------------------------------------------------------
+
+def _make(ctx: _Ctx, head: _Head, rule: str, *, start: int | None = None, title: str | None = None,
+          title_span: tuple[int, int] | None = None, issuer: str | None = None) -> _Found:
+    begin = head.start if start is None else start
+    details = head.details
+    return _Found(
+        reference=Reference(
+            type=head.act.type,
+            issuer=issuer,
+            number=details.number if details else None,
+            date=details.date if details else None,
+            title=title,
+            text=_collapse(ctx.text[begin:head.end]),
+        ),
+        rule=rule, start=begin, end=head.end, title_span=title_span,
+    )
+
+
+def _rule_act_with_details(ctx: _Ctx, head: _Head) -> _Found | None:
+    """указов Президента РФ от 7 мая 2024 г. № 309 «О …»; Концепции развития … от 07.06.2022 г."""
+    if head.details is None:
+        return None
+    _after_title(ctx, head)
+    if head.act.named and head.title is None:
+        return _make(ctx, head, "act_with_details", title=_name_title(ctx, head))
+    return _make(ctx, head, "act_with_details", title=_title_text(ctx, head.title),
+                 title_span=head.title, issuer=_issuer(ctx, head))
+
+
+def _rule_approved_document(ctx: _Ctx, head: _Head) -> _Found | None:
+    """Порядка проведения аттестации (приказ … № 196 от 23.03.2023); Концепции …, утвержденной
+    распоряжением …: the approving act is the reference, the approved document names it."""
+    if not head.act.named or head.details is not None or not head.tokens:
+        return None
+    for name in ("approval", "approval_paren"):
+        lead = PATTERNS[name].match(ctx.text, head.end)
+        act_match = lead and RE_ACT.match(ctx.text, lead.end())
+        if not act_match:
+            continue
+        act = _ACT_BY_GROUP[act_match.lastgroup]
+        inner = _scan_head(ctx, act_match, act)
+        if inner.details is None:
+            return None
+        _after_title(ctx, inner)
+        if name == "approval_paren" and (close := PATTERNS["paren_close"].match(ctx.text, inner.end)):
+            inner.end = close.end()
+        title = _title_text(ctx, inner.title) or _name_title(ctx, head)
+        return _make(ctx, inner, "approved_document", start=head.start, title=title,
+                     title_span=inner.title, issuer=_issuer(ctx, inner))
+    return None
+
+
+def _rule_act_with_title(ctx: _Ctx, head: _Head) -> _Found | None:
+    """Федерального закона «Об образовании в Российской Федерации»: a normative act named by title."""
+    if head.act.named or head.title is None or head.details is not None:
+        return None
+    return _make(ctx, head, "act_with_title", title=_title_text(ctx, head.title),
+                 title_span=head.title, issuer=_issuer(ctx, head))
+
+
+Rule = Callable[[_Ctx, _Head], "_Found | None"]
+REFERENCE_RULES: tuple[tuple[str, Rule], ...] = (
+    ("act_with_details", _rule_act_with_details),
+    ("approved_document", _rule_approved_document),
+    ("act_with_title", _rule_act_with_title),
+)
+CONTINUATION_RULE = "list_continuation"  # ", от 8 мая 2024 г. № 314 «…»": same type and issuer
+
+
+def _continuations(ctx: _Ctx, first: _Found, act: ActWord) -> list[_Found]:
+    out: list[_Found] = []
+    previous = first
+    while True:
+        lead = PATTERNS["continuation"].match(ctx.text, previous.end)
+        details = _details_at(ctx, lead.end(), act)
+        if details is None:
+            return out
+        head = _Head(act=act, start=details.start, act_end=details.start, details=details, end=details.end)
+        _after_title(ctx, head)
+        ref = first.reference
+        found = _make(ctx, head, CONTINUATION_RULE, title=_title_text(ctx, head.title),
+                      title_span=head.title, issuer=ref.issuer)
+        out.append(found)
+        previous = found
+
+
+def _scan(text: str, ref_date: dt.date | None) -> list[_Found]:
+    ctx = _Ctx(text, ref_date)
+    found: list[_Found] = []
+    consumed = 0
+    for m in RE_ACT.finditer(text):
+        if m.start() < consumed or ctx.inside_quote(m.start()):
+            continue  # inside an earlier citation or inside a quoted name
+        if PATTERNS["draft_before"].search(text, max(0, m.start() - 16), m.start()):
+            continue  # "проект решения …": a draft is not an adopted act
+        act = _ACT_BY_GROUP[m.lastgroup]
+        head = _scan_head(ctx, m, act)
+        for _name, rule in REFERENCE_RULES:
+            hit = rule(ctx, head)
+            if hit is not None:
+                act_of_hit = act if hit.rule != "approved_document" else _act_of(hit.reference.type)
+                chain = [hit, *_continuations(ctx, hit, act_of_hit)]
+                found.extend(chain)
+                consumed = chain[-1].end
+                break
+    return found
+
+
+def _act_of(type_: str) -> ActWord:
+    return next(e for e in ACT_LEXICON if e.type == type_)
+
+
+# ----------------------------------------------------------------------------------------------
+# Public API
+# ----------------------------------------------------------------------------------------------
+
+def find_references_traced(text: str, ref_date: dt.date | None = None) -> list[tuple[Reference, str]]:
+    """Every cited act with the name of the rule that produced it (for tracing and debugging)."""
+    return [(f.reference, f.rule) for f in _scan(text, ref_date)]
+
+
+def find_references(text: str, ref_date: dt.date | None = None) -> list[Reference]:
+    """Legal acts cited in `text`, in order; `ref_date` resolves dates printed without a year."""
+    return [f.reference for f in _scan(text, ref_date)]
+
+
+def _is_name(inner: str) -> bool:
+    """Proper names start with a capital: «группе риска» is a quoted common term, «29» a day."""
+    first = next((c for c in inner if c.isalpha()), "")
+    return bool(first) and first.isupper() and next(c for c in inner if not c.isspace()) not in "-–—"
+
+
+def find_quoted_names(text: str, references: Sequence[Reference] | None = None) -> list[str]:
+    """Names in «» / "" / „“ quotes, outer quotes only, without quotes, in order, each once.
+    Titles of the cited acts are left out. With `references` None they are found here; pass the
+    directive's own list (possibly empty) to use it instead."""
+    excluded: set[tuple[int, int] | None]
+    if references is None:
+        excluded = {f.title_span for f in _scan(text, None) if f.title_span}
+        titles: set[str] = set()
+    else:  # a title is a top-level quoted segment, so comparing texts finds it
+        excluded = set()
+        titles = {_collapse(r.title).lower() for r in references if r.title}
+    names: list[str] = []
+    seen: set[str] = set()
+    for start, end, inner in iter_quoted(text):
+        if (start, end) in excluded:
+            continue
+        name = _collapse(inner)
+        if _is_name(name) and name.lower() not in titles and name not in seen:
+            seen.add(name)
+            names.append(name)
+    return names
+
+
+__all__ = [
+    "ACT_LEXICON", "CONTINUATION_RULE", "MAX_QUOTED", "PATTERNS", "QUOTE_PAIRS", "REFERENCE_RULES",
+    "RE_ACT", "RE_QUOTE_CHAR", "ActWord", "find_quoted_names", "find_references",
+    "find_references_traced", "iter_quoted",
+]

@@ -1,0 +1,274 @@
+"""The `resextract` command line, run in-process with typer's CliRunner.
+
+Nothing here depends on how many directives the extractor finds, only on consistency
+(table rows == directives in resolutions.jsonl, same text → same records).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from resextract import export
+from resextract.cli import app
+from resextract.frame import COLUMNS
+from resextract.models import Resolution
+
+BIG = "000_ae79d0e9600a1261"  # a conference resolution, cp1251-encodable
+SMALL = ("006_akmola-prikaz-doshkolnye-2020", "027_khabarovsk-prikaz-konkurs-simvolika-2009")
+OTHER = "009_volgograd-prikaz-sovet-uchitel-goda-2013"
+OUTPUTS = {"resolutions.jsonl", "directives.csv", "directives.parquet", "errors.jsonl"}
+BAD = {"binary": "binary", "scan": "binary"}  # doc_id → expected error code
+
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def one_line_error(result) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    for stem in (BIG, *SMALL):
+        shutil.copy(raw_dir / f"{stem}.txt", root)
+    (root / "sub").mkdir()
+    # Same file name as a top-level file, other content: must get its own doc_id.
+    shutil.copy(raw_dir / f"{OTHER}.txt", root / "sub" / f"{BIG}.txt")
+    text = (raw_dir / f"{BIG}.txt").read_text(encoding="utf-8")
+    (root / "cp1251.txt").write_bytes(text.encode("cp1251"))
+    (root / "utf16.TXT").write_bytes(text.encode("utf-16"))
+    (root / "empty.txt").write_bytes(b"")
+    (root / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (root / "scan.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    (root / "notes.md").write_text("not a .txt file", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def run_result(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
+    out = tmp_path_factory.mktemp("run") / "nested" / "out"  # created by the run
+    return invoke("run", str(corpus), "-o", str(out)), out
+
+
+def test_run_exit_code_is_1_when_some_files_fail(run_result) -> None:
+    result, _ = run_result
+    assert result.exit_code == 1, result.output
+    assert "binary" in result.stdout  # the summary counts errors by code
+
+
+def test_run_writes_exactly_the_four_outputs_and_no_temp_files(run_result) -> None:
+    _, out = run_result
+    assert {p.name for p in out.iterdir()} == OUTPUTS
+
+
+def test_resolutions_validate_and_are_sorted_with_distinct_doc_ids(run_result) -> None:
+    _, out = run_result
+    records = [Resolution.model_validate(r) for r in read_jsonl(out / "resolutions.jsonl")]
+    ids = [r.doc_id for r in records]
+    assert ids == sorted(ids) and len(ids) == len(set(ids))
+    assert {BIG, f"sub/{BIG}", *SMALL, "cp1251", "utf16"} <= set(ids)
+
+
+def test_every_input_is_in_exactly_one_output(run_result, corpus: Path) -> None:
+    _, out = run_result
+    done = {r["doc_id"] for r in read_jsonl(out / "resolutions.jsonl")}
+    failed = {e["doc_id"] for e in read_jsonl(out / "errors.jsonl")}
+    assert not done & failed
+    txt_files = [p for p in corpus.rglob("*") if p.suffix.lower() == ".txt"]
+    assert len(done) + len(failed) == len(txt_files)
+    assert "notes" not in done | failed
+
+
+def test_errors_list_the_bad_files_with_codes(run_result, corpus: Path) -> None:
+    _, out = run_result
+    errors = {e["doc_id"]: e for e in read_jsonl(out / "errors.jsonl")}
+    # An empty file is readable text: the extractor decides (a resolution with a warning).
+    assert set(BAD) <= set(errors) <= set(BAD) | {"empty"}
+    for doc_id, code in BAD.items():
+        record = errors[doc_id]
+        assert record["code"] == code
+        assert record["path"] == str(corpus / f"{doc_id}.txt")
+        assert record["message"]
+
+
+def test_encodings_are_recorded_and_decoding_does_not_change_records(run_result) -> None:
+    _, out = run_result
+    records = {r["doc_id"]: r for r in read_jsonl(out / "resolutions.jsonl")}
+    assert records[BIG]["encoding"] == "utf-8"
+    assert records["cp1251"]["encoding"] == "cp1251"
+    assert records["utf16"]["encoding"].startswith("utf-16")
+
+    def comparable(record: dict) -> list[dict]:
+        return [{k: v for k, v in d.items() if k != "id"} for d in record["directives"]]
+
+    assert comparable(records["cp1251"]) == comparable(records[BIG])
+    assert comparable(records["utf16"]) == comparable(records[BIG])
+
+
+@pytest.mark.parametrize("reader", [pd.read_csv, pd.read_parquet], ids=["csv", "parquet"])
+def test_directive_tables_match_resolutions(run_result, reader) -> None:
+    _, out = run_result
+    records = read_jsonl(out / "resolutions.jsonl")
+    directives = [d for r in records for d in r["directives"]]
+    name = "directives.csv" if reader is pd.read_csv else "directives.parquet"
+    table = reader(out / name)
+    assert list(table.columns) == list(COLUMNS)
+    assert len(table) == len(directives)
+    assert list(table["id"]) == [d["id"] for d in directives]
+
+
+def test_single_file_input(tmp_path: Path, raw_dir: Path) -> None:
+    result = invoke("run", str(raw_dir / f"{BIG}.txt"), "-o", str(tmp_path), "--quiet")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert [r["doc_id"] for r in read_jsonl(tmp_path / "resolutions.jsonl")] == [BIG]
+    assert (tmp_path / "errors.jsonl").read_text() == ""
+
+
+def test_max_bytes_turns_big_files_into_errors(tmp_path: Path, raw_dir: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(raw_dir / f"{BIG}.txt", src)
+    result = invoke("run", str(src), "-o", str(tmp_path / "out"), "--max-bytes", "100")
+    assert result.exit_code == 1
+    [error] = read_jsonl(tmp_path / "out" / "errors.jsonl")
+    assert error["code"] == "too_large"
+
+
+def test_odd_entries_are_reported_not_fatal(tmp_path: Path, raw_dir: Path) -> None:
+    src = tmp_path / "in"
+    (src / "dir.txt").mkdir(parents=True)
+    shutil.copy(raw_dir / f"{BIG}.txt", src)
+    os.symlink("nowhere.txt", src / "broken.txt")
+    os.symlink("loop.txt", src / "loop.txt")
+    os.symlink("..", src / "dir.txt" / "up")  # a folder link pointing back up
+    result = invoke("run", str(src), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1, result.output
+    errors = {e["doc_id"]: e["code"] for e in read_jsonl(tmp_path / "out" / "errors.jsonl")}
+    assert set(errors) == {"dir", "broken", "loop"}
+    assert errors["dir"] == "not_a_file"
+    assert [r["doc_id"] for r in read_jsonl(tmp_path / "out" / "resolutions.jsonl")] == [BIG]
+
+
+def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
+    result = invoke("run", str(tmp_path / "nope"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "not found" in one_line_error(result).lower()
+    assert not (tmp_path / "out").exists()
+
+
+def test_folder_without_txt_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("x")
+    result = invoke("run", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert ".txt" in one_line_error(result)
+
+
+def test_unwritable_output_is_a_usage_error(tmp_path: Path, raw_dir: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = invoke("run", str(raw_dir / f"{BIG}.txt"), "-o", str(blocker / "out"))
+    assert result.exit_code == 2
+    assert "Cannot write" in one_line_error(result)
+
+
+def test_previous_outputs_are_replaced_whole(tmp_path: Path, raw_dir: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in OUTPUTS:
+        (out / name).write_text("stale\n")
+    result = invoke("run", str(raw_dir / f"{BIG}.txt"), "-o", str(out), "-q")
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in out.iterdir()} == OUTPUTS
+    [record] = read_jsonl(out / "resolutions.jsonl")
+    assert record["doc_id"] == BIG
+    assert (out / "errors.jsonl").read_text() == ""
+    assert "stale" not in (out / "directives.csv").read_text()
+
+
+def test_a_failed_run_leaves_previous_outputs_intact(
+    tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in OUTPUTS:
+        (out / name).write_text("previous\n")
+
+    def boom(resolution: Resolution) -> str:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(export, "resolution_line", boom)
+    result = invoke("run", str(raw_dir), "-o", str(out), "-q")
+    assert isinstance(result.exception, RuntimeError)
+    assert {p.name for p in out.iterdir()} == OUTPUTS  # no temp files left behind
+    assert all((out / name).read_text() == "previous\n" for name in OUTPUTS)
+
+
+def test_schema_prints_json_schema() -> None:
+    result = invoke("schema")
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert "directives" in schema["properties"]
+
+
+@pytest.mark.parametrize("command", ["show", "explain"])
+def test_show_and_explain_a_document(command: str, raw_dir: Path) -> None:
+    result = invoke(command, str(raw_dir / f"{BIG}.txt"))
+    assert result.exit_code == 0, result.output
+    assert BIG in result.stdout
+
+
+@pytest.mark.parametrize("command", ["show", "explain"])
+def test_show_and_explain_bad_files(command: str, tmp_path: Path) -> None:
+    result = invoke(command, str(tmp_path / "nope.txt"))
+    assert result.exit_code == 2
+    assert "not found" in one_line_error(result).lower()
+    (tmp_path / "scan.txt").write_bytes(b"%PDF-1.7\n")
+    result = invoke(command, str(tmp_path / "scan.txt"))
+    assert result.exit_code == 2
+    assert "PDF" in one_line_error(result)
+
+
+def test_evaluate_run_output(run_result, annotated_dir: Path) -> None:
+    pytest.importorskip("resextract.evaluate")
+    _, out = run_result
+    result = invoke("evaluate", str(annotated_dir), str(out / "resolutions.jsonl"), "--json")
+    assert result.exit_code == 0, result.output
+    assert isinstance(json.loads(result.stdout), dict)
+    result = invoke("evaluate", str(annotated_dir), str(out / "resolutions.jsonl"))
+    assert result.exit_code == 0, result.output
+
+
+def test_evaluate_bad_input_is_a_usage_error(tmp_path: Path, annotated_dir: Path) -> None:
+    pytest.importorskip("resextract.evaluate")
+    result = invoke("evaluate", str(annotated_dir), str(tmp_path / "missing.jsonl"))
+    assert result.exit_code == 2
+    one_line_error(result)
+    garbage = tmp_path / "pred.jsonl"
+    garbage.write_text("{not json\n")
+    result = invoke("evaluate", str(annotated_dir), str(garbage))
+    assert result.exit_code == 2
+    one_line_error(result)
+
+
+def test_version() -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("resextract ")

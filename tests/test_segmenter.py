@@ -1,0 +1,185 @@
+"""The segmenter, specified by small documents of the kinds it meets (not copied from data/)."""
+from __future__ import annotations
+
+import pytest
+
+from resextract.segmenter import clean_text, find_formula, heading_addressee, segment
+
+
+def items(text: str) -> list[tuple]:
+    return [(s.number, s.text) for s in segment(text).segments]
+
+
+DOCS = [
+    pytest.param(
+        "РЕШЕНИЕ\n\nЗаслушав доклад, Совет решил:\n1. Информацию принять к сведению.\n"
+        "2. Администрации района подготовить план.\n3. Настоящее решение вступает в силу со дня подписания.\n",
+        [("1", "Информацию принять к сведению."), ("2", "Администрации района подготовить план."),
+         ("3", "Настоящее решение вступает в силу со дня подписания.")],
+        id="numbered-after-formula",
+    ),
+    pytest.param(
+        "Участники совещания рекомендуют:\n\nШколам района:\n- обновить сайты;\n- провести собрания.\n",
+        [(None, "обновить сайты;"), (None, "провести собрания.")],
+        id="bullets-under-addressee-heading",
+    ),
+    pytest.param(
+        "ПРИКАЗЫВАЮ:\n1) назначить ответственных;\n2) представить отчет.\n",
+        [("1", "назначить ответственных;"), ("2", "представить отчет.")],
+        id="paren-labels",
+    ),
+    pytest.param(
+        "Конференция рекомендует:\n1.1. Обеспечить подготовку педагогов к работе по новым\n\n"
+        "программам начального образования.\n1.2. Провести семинары.\n",
+        [("1.1", "Обеспечить подготовку педагогов к работе по новым программам начального образования."),
+         ("1.2", "Провести семинары.")],
+        id="item-continued-after-page-break",
+    ),
+    pytest.param(
+        "Совет постановляет:\n1. Утвердить отчет.\n\n12\n\n2. Опубликовать решение.\n",
+        [("1", "Утвердить отчет."), ("2", "Опубликовать решение.")],
+        id="lone-page-number-dropped",
+    ),
+    pytest.param(
+        "Решили:\n1.5. [bookmark: _GoBack] Продолжить **работу** клубов.\n",
+        [("1.5", "Продолжить работу клубов.")],
+        id="conversion-debris-removed",
+    ),
+    pytest.param(
+        "В связи с ремонтом рекомендовать директорам школ: 1. Закрыть спортзалы. 2. Перенести занятия. "
+        "3.Сообщить родителям.\n",
+        [("1", "Закрыть спортзалы."), ("2", "Перенести занятия."), ("3", "Сообщить родителям.")],
+        id="inline-numbered-items-in-one-line",
+    ),
+    pytest.param(
+        "Решили:\n- - обеспечить охрану;\n- 2. организовать питание;\n",
+        [(None, "обеспечить охрану;"), ("2", "организовать питание;")],
+        id="doubled-bullet-and-bullet-number",
+    ),
+    pytest.param(
+        "ПРИКАЗЫВАЮ:\n1. Провести конкурс.\n2. Контроль оставляю за собой.\nНачальник управления\nИ.И. Петров\n",
+        [("1", "Провести конкурс."), ("2", "Контроль оставляю за собой.")],
+        id="signature-ends-the-act",
+    ),
+    pytest.param(
+        "Решили:\nОдобрить работу методического совета.\n",
+        [(None, "Одобрить работу методического совета.")],
+        id="paragraph-without-list",
+    ),
+    pytest.param(
+        "Просто рассказ о том, как прошла встреча. Никто ничего не решал.\n",
+        [],
+        id="no-resolutive-part",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCS)
+def test_items(text: str, expected: list[tuple]) -> None:
+    assert items(text) == expected
+
+
+def test_sections_and_numbering_error() -> None:
+    doc = (
+        "Участники решили:\n1. Развивать воспитание:\n1.1. Открыть музеи;\n1.2. Создать клубы.\n"
+        "1. Обеспечить методическую работу:\n4.1. Провести анализ.\n"
+        "5. Поддержка здоровья\n5.1. Создать спортивные секции.\n"
+    )
+    segs = segment(doc).segments
+    assert [(s.number, s.section) for s in segs] == [
+        ("1.1", "Развивать воспитание"),
+        ("1.2", "Развивать воспитание"),
+        ("4.1", "Обеспечить методическую работу"),
+        ("5.1", "Поддержка здоровья"),
+    ]
+
+
+def test_addressee_blocks_and_scope_end() -> None:
+    doc = (
+        "ПРИКАЗЫВАЮ:\n1. Провести олимпиаду.\n2. Директорам школ:\n2.1. обеспечить участие.\n"
+        "3. Утвердить:\n3.1. положение;\n3.2. состав жюри.\n4. Контроль оставляю за собой.\n"
+    )
+    segs = segment(doc).segments
+    assert [(s.number, s.block_addressee, s.section) for s in segs] == [
+        ("1", None, None),
+        ("2.1", "Директорам школ", None),
+        ("3.1", None, "Утвердить"),
+        ("3.2", None, "Утвердить"),
+        ("4", None, None),
+    ]
+
+
+def test_item_and_block_deadlines() -> None:
+    doc = (
+        "Рекомендовать:\nРуководителям школ:\n1. Провести собрания.\nСрок исполнения: сентябрь 2024 г.\n"
+        "2. Обновить планы.\nСрок исполнения: постоянно.\n"
+        "Управлению образования:\n- 1. Провести совещание;\n- 2. обобщить опыт.\nСрок: до 1 декабря 2024 г.\n"
+    )
+    segs = segment(doc).segments
+    assert [(s.number, s.deadline_source, s.deadline_text) for s in segs] == [
+        ("1", "item", "сентябрь 2024 г."),
+        ("2", "item", "постоянно."),
+        ("1", "block", "до 1 декабря 2024 г."),
+        ("2", "block", "до 1 декабря 2024 г."),
+    ]
+
+
+def test_task_list_in_preamble_then_recommendations() -> None:
+    doc = (
+        "В прошедшем году сделано многое. Определены основные задачи:\n- повысить качество обучения;\n"
+        "- развить наставничество.\nУчастники также отметили рост интереса к олимпиадам.\n"
+        "Участники считают необходимым:\n- продолжить работу клубов.\n"
+    )
+    segs = segment(doc).segments
+    assert [(s.kind, s.in_task_list, s.text) for s in segs] == [
+        ("task", True, "повысить качество обучения;"),
+        ("task", True, "развить наставничество."),
+        ("recommendation", False, "продолжить работу клубов."),
+    ]
+
+
+def test_spans_point_into_source() -> None:
+    doc = "Решили:\n\n1.1.  Обеспечить\nработу кружков;\n1.2. Открыть класс.\n"
+    for s in segment(doc).segments:
+        assert doc[s.start:s.end].startswith("1.")
+        assert clean_text(doc[s.start:s.end]).endswith(s.text[-5:])
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("участники форума **р е к о м е н д у ю т :**", "recommendation"),
+        ("Совет муниципального района решил:", "instruction"),
+        ("ПРИКАЗЫВАЮ:", "instruction"),
+        ("Администрация района постановляет:", "instruction"),
+        ("Участники конференции считают необходимым:", "recommendation"),
+        ("предлагают основными задачами на новый учебный год считать:", "task"),
+        ("Определены первоочередные задачи:", "task"),
+        ("было принято следующее решение:", "instruction"),
+        ("Принято решение рекомендовать школам принять меры по вопросам:", "recommendation"),
+    ],
+)
+def test_formulas(line: str, kind: str) -> None:
+    formula = find_formula(line)
+    assert formula is not None and formula.kind == kind
+
+
+@pytest.mark.parametrize("line", ["В работе приняли участие:", "Повестка дня", "Решили провести встречу."])
+def test_not_formulas(line: str) -> None:
+    assert find_formula(line) is None
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("Руководителям общеобразовательных организаций:", ("Руководителям общеобразовательных организаций", None)),
+        ("Комитету по образованию:", ("Комитету по образованию", None)),
+        ("Рекомендовать муниципальному Собранию:", ("муниципальному Собранию", "recommend_to")),
+        ("МБУ «ЦРО»:", ("МБУ «ЦРО»", None)),
+        ("Определить основные направления работы:", None),
+        ("Утвердить:", None),
+        ("Область дополнительного образования:", None),
+    ],
+)
+def test_heading_addressee(heading: str, expected) -> None:
+    assert heading_addressee(heading) == expected
