@@ -24,6 +24,7 @@ _GUILLEMETS = re.compile(r"«([^«»]{3,400}(?:«[^«»]{0,200}»[^«»]{0,200})
 _ACT_TITLE_LINE = re.compile(r"^(?:О|Об|Обо)\s+\S")
 _INLINE_ACT_TITLE = re.compile(r"\s(об?\s+[а-яё][^\n]{5,300})$")
 _QUOTED_AFTER_NUMBER = re.compile(r"(?:№|N)\s*[\w./-]+\s+[\"«“](?P<title>.+)$")
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"")
 _NOT_EVENT_START = re.compile(r"^(?:«|\"|\d|г\.|от\b|№)")
 
 
@@ -121,12 +122,17 @@ def _title(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | Non
 
 
 def _date(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None) -> tuple[dt.date | None, str]:
+    previous = ""
     for _, text in header:
         for start, _end, value in find_dates(text):
             before = text[:start].rstrip().lower()
-            if before.endswith("от") and not any(p.match(text) for _, p in DOC_TYPES):
+            own = any(p.match(text) for _, p in DOC_TYPES) or (
+                not before[:-2].strip() and any(p.match(previous) for _, p in DOC_TYPES)
+            )
+            if before.endswith("от") and not own:
                 continue  # the date of another act ("Утратил силу ... от 10 мая 2018 года")
             return value, "header_date"
+        previous = text
     if doc_type:
         for line in seg.lines:
             text = clean_text(line.raw)
@@ -172,7 +178,7 @@ def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
         if level not in levels:
             continue
         for m in pattern.finditer(text):
-            if name == "city_abbrev" and re.search(r"\d\s*$", text[: m.start()]):
+            if name == "city_abbrev" and re.search(r"\b\d{4}\s*$", text[: m.start()]):
                 continue  # "2023 г. Приказ": г. is год here
             raw = m.group("name")
             if level == "city":
@@ -195,10 +201,11 @@ _LOCAL_LEVELS = frozenset({"city", "district", "district_quoted", "oblast_exec"}
 
 
 def _place(seg: Segmentation, header: list[tuple[int, str]], event: str | None) -> tuple[str | None, str]:
+    # Header lines one by one, quoted titles left out: the first line naming a place wins.
     zones: list[tuple[str, str, frozenset[str]]] = [
-        ("header", " \n".join(text for _, text in header), _ALL_LEVELS),
-        ("event", event or "", _ALL_LEVELS),
+        ("header", _QUOTED.sub(" ", text), _ALL_LEVELS) for _, text in header
     ]
+    zones.append(("event", event or "", _ALL_LEVELS))
     first_item = seg.segments[0].start if seg.segments else len(seg.text)
     preamble = seg.text[:first_item]
     zones.append(("preamble", clean_text(preamble), _LOCAL_LEVELS))

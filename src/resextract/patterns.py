@@ -92,13 +92,20 @@ FORMULAS: tuple[Formula, ...] = (
     _f("ask", "recommendation", r"\bпрос(?:ят|ит|им)\b"),
 )
 
+# Colon lines of minutes and reports that introduce no directives ("СЛУШАЛИ:", "Повестка дня:").
+NON_RESOLUTIVE_HEADINGS = re.compile(
+    r"^(?:слушали|выступили|присутствовали|отсутствовали|приглашены|повестка(?:\s+дня)?|"
+    r"в\s+(?:работе|заседании)\s+(?:\S+\s+){0,3}приняли\s+участие|докладчик|информация)\b",
+    re.I,
+)
+
 # An item's own formula verb at its start beats the document's formula (SPEC §3 `kind`).
 ITEM_FORMULAS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("item_recommend", "recommendation", re.compile(r"^(?:рекомендовать|рекомендуется)\b", re.I)),
     ("item_charge", "instruction", re.compile(r"^(?:поручить|обязать|предложить)\b", re.I)),
     ("item_control_charge", "instruction", re.compile(r"^контроль\b[^.;]{0,200}?\bвозлож\w*", re.I)),
     ("item_control_self", "decision", re.compile(r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s+за\s+собой", re.I)),
-    ("item_in_force", "decision", re.compile(r"^настоящ\w+\s+(?:\w+\s+){0,2}(?:вступает|вступают)\s+в\s+силу", re.I)),
+    ("item_in_force", "decision", re.compile(r"^(?:настоящ\w+\s+|данн\w+\s+)?(?:\w+\s+){0,2}(?:вступает|вступают)\s+в\s+силу", re.I)),
     ("item_decision_verb", "decision", re.compile(
         r"^(?:признать|одобрить|утвердить|поддержать|согласиться|согласовать|отменить|"
         r"считать\s+утратившим|информацию\s+(?:\S+\s+){0,6}?принять\s+к\s+сведению|принять\s+к\s+сведению|"

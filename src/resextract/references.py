@@ -18,9 +18,7 @@ from . import morph
 from .dates import find_dates
 from .models import Reference
 
-# ----------------------------------------------------------------------------------------------
-# Quotes
-# ----------------------------------------------------------------------------------------------
+# ---- Quotes
 
 #: Opening quote -> its usual closing quote. Straight quotes open and close with the same character,
 #: so their role is read from the neighbouring characters.
@@ -111,10 +109,8 @@ def iter_quoted(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, text[start + 1:inner_end]
 
 
-# ----------------------------------------------------------------------------------------------
-# Act lexicon: inflected forms -> type. `named` acts (концепция, программа, ...) are followed by
+# ---- Act lexicon: inflected forms -> type. `named` acts (концепция, программа, ...) are followed by
 # their own name, normative ones (указ, приказ, ...) by their issuer.
-# ----------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class ActWord:
@@ -165,9 +161,7 @@ RE_ACT = re.compile(
     + r")(?![\w])"
 )
 
-# ----------------------------------------------------------------------------------------------
-# Named regexes used by the rules (all anchored with .match at a known position, bounded repeats).
-# ----------------------------------------------------------------------------------------------
+# ---- Named regexes used by the rules (all anchored with .match at a known position, bounded repeats).
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     # whitespace between tokens: at most one line break (an issuer may wrap onto the next line)
@@ -218,9 +212,7 @@ _DATE_WINDOW = 48
 _RE_QUOTED_DAY = re.compile(r'[«"](\d{1,2})[»"]')  # от «29» декабря 2012 г.
 
 
-# ----------------------------------------------------------------------------------------------
-# Scanner
-# ----------------------------------------------------------------------------------------------
+# ---- Scanner
 
 @dataclass
 class _Details:
@@ -245,10 +237,10 @@ class _Head:
 @dataclass
 class _Found:
     reference: Reference
-    rule: str
-    start: int
+    act: ActWord  # of the cited act (a list continuation inherits it)
     end: int
-    title_span: tuple[int, int] | None = None
+    title_span: tuple[int, int] | None = None  # the quoted title, kept out of quoted_names
+    rule: str = ""
 
 
 class _Ctx:
@@ -397,45 +389,46 @@ def _title_text(ctx: _Ctx, span: tuple[int, int] | None) -> str | None:
     return _collapse(ctx.inner[span[0]]) or None
 
 
-# ----------------------------------------------------------------------------------------------
-# Morphology: issuer and document names in the nominative
-# ----------------------------------------------------------------------------------------------
+# ---- Morphology: issuer and document names in the nominative
 
 def _gent(word: str, pos: str) -> list:
     return [p for p in morph.parses(word) if p.tag.POS == pos and "gent" in p.tag]
 
 
 def _issuer_nominative(words: list[str]) -> list[str]:
-    """Head noun and its agreeing modifiers to the nominative; dependent genitives unchanged."""
+    """Head noun and its agreeing modifiers to the nominative; dependent genitives unchanged
+    ("Главного Государственного санитарного врача Акмолинской области")."""
     out = list(words)
     modifiers: list[int] = []
+    agree: set[str] | None = None
     for i, word in enumerate(words):
         if word.isupper() or not word[0].isalpha():
             return out  # "МЧС России": abbreviations do not decline
         adjectives = _gent(word, "ADJF") or _gent(word, "PRTF")
         nouns = _gent(word, "NOUN")
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if adjectives and nxt and nxt.lower() not in FUNCTION_WORDS and nxt[0].isalpha():
-            modifiers.append(i)
-            continue
-        if nouns and not adjectives:
+        if adjectives and nxt[:1].isalpha() and nxt.lower() not in FUNCTION_WORDS:
+            modifiers.append(i)  # an adjective followed by more of the phrase agrees with the head
+        elif nouns and not adjectives:
             if not any(p.is_known for p in morph.parses(word)):
                 return out  # "Минпросвещения": an unknown abbreviation, kept as printed
-            number = "plur" if "plur" in nouns[0].tag else "sing"
-            gender = nouns[0].tag.gender if number == "sing" else None
-            out[i] = morph.inflect_word(word, frozenset({"nomn", number}), "NOUN") or word
+            plural = "plur" in nouns[0].tag
+            out[i] = morph.inflect_word(word, frozenset({"nomn", "plur" if plural else "sing"}), "NOUN") or word
+            gender = nouns[0].tag.gender if nouns[0].tag.gender in ("masc", "femn", "neut") else "masc"
+            agree = {"nomn", "plur"} if plural else {"nomn", gender}
             break
-        if adjectives:  # "Уполномоченного по правам ребенка": a substantivised adjective heads
+        elif adjectives:  # "Уполномоченного по правам ребенка": a substantivised adjective heads
             modifiers.append(i)
-            number, gender = "sing", "masc"
+            agree = {"nomn", "masc"}
             break
+        else:
+            return out
+    if agree is None:
         return out
-    else:
-        return out
-    agree = {"nomn", "plur"} if number == "plur" else {"nomn", gender if gender in ("masc", "femn", "neut") else "masc"}
     for i in modifiers:
-        out[i] = (morph.inflect_word(words[i], frozenset(agree), "ADJF")
-                  or morph.inflect_word(words[i], frozenset(agree), "PRTF") or words[i])
+        grammemes = frozenset(agree)
+        out[i] = (morph.inflect_word(words[i], grammemes, "ADJF")
+                  or morph.inflect_word(words[i], grammemes, "PRTF") or words[i])
     return out
 
 
@@ -474,25 +467,20 @@ def _name_title(ctx: _Ctx, head: _Head) -> str | None:
     return _capitalise(f"{_nominative_name(act_text, head.act.number)} {rest}")
 
 
-# ----------------------------------------------------------------------------------------------
-# Rules: tried in order on every act word; the first that returns references wins.
-# ----------------------------------------------------------------------------------------------
+# ---- Rules: tried in order on every act word; the first that returns references wins.
 
-def _make(ctx: _Ctx, head: _Head, rule: str, *, start: int | None = None, title: str | None = None,
+def _make(ctx: _Ctx, head: _Head, *, start: int | None = None, title: str | None = None,
           title_span: tuple[int, int] | None = None, issuer: str | None = None) -> _Found:
-    begin = head.start if start is None else start
     details = head.details
-    return _Found(
-        reference=Reference(
-            type=head.act.type,
-            issuer=issuer,
-            number=details.number if details else None,
-            date=details.date if details else None,
-            title=title,
-            text=_collapse(ctx.text[begin:head.end]),
-        ),
-        rule=rule, start=begin, end=head.end, title_span=title_span,
+    reference = Reference(
+        type=head.act.type,
+        issuer=issuer,
+        number=details.number if details else None,
+        date=details.date if details else None,
+        title=title,
+        text=_collapse(ctx.text[head.start if start is None else start:head.end]),
     )
+    return _Found(reference=reference, act=head.act, end=head.end, title_span=title_span)
 
 
 def _rule_act_with_details(ctx: _Ctx, head: _Head) -> _Found | None:
@@ -501,8 +489,8 @@ def _rule_act_with_details(ctx: _Ctx, head: _Head) -> _Found | None:
         return None
     _after_title(ctx, head)
     if head.act.named and head.title is None:
-        return _make(ctx, head, "act_with_details", title=_name_title(ctx, head))
-    return _make(ctx, head, "act_with_details", title=_title_text(ctx, head.title),
+        return _make(ctx, head, title=_name_title(ctx, head))
+    return _make(ctx, head, title=_title_text(ctx, head.title),
                  title_span=head.title, issuer=_issuer(ctx, head))
 
 
@@ -524,7 +512,7 @@ def _rule_approved_document(ctx: _Ctx, head: _Head) -> _Found | None:
         if name == "approval_paren" and (close := PATTERNS["paren_close"].match(ctx.text, inner.end)):
             inner.end = close.end()
         title = _title_text(ctx, inner.title) or _name_title(ctx, head)
-        return _make(ctx, inner, "approved_document", start=head.start, title=title,
+        return _make(ctx, inner, start=head.start, title=title,
                      title_span=inner.title, issuer=_issuer(ctx, inner))
     return None
 
@@ -533,7 +521,7 @@ def _rule_act_with_title(ctx: _Ctx, head: _Head) -> _Found | None:
     """Федерального закона «Об образовании в Российской Федерации»: a normative act named by title."""
     if head.act.named or head.title is None or head.details is not None:
         return None
-    return _make(ctx, head, "act_with_title", title=_title_text(ctx, head.title),
+    return _make(ctx, head, title=_title_text(ctx, head.title),
                  title_span=head.title, issuer=_issuer(ctx, head))
 
 
@@ -546,19 +534,19 @@ REFERENCE_RULES: tuple[tuple[str, Rule], ...] = (
 CONTINUATION_RULE = "list_continuation"  # ", от 8 мая 2024 г. № 314 «…»": same type and issuer
 
 
-def _continuations(ctx: _Ctx, first: _Found, act: ActWord) -> list[_Found]:
+def _continuations(ctx: _Ctx, first: _Found) -> list[_Found]:
     out: list[_Found] = []
     previous = first
     while True:
         lead = PATTERNS["continuation"].match(ctx.text, previous.end)
-        details = _details_at(ctx, lead.end(), act)
+        details = _details_at(ctx, lead.end(), first.act)
         if details is None:
             return out
-        head = _Head(act=act, start=details.start, act_end=details.start, details=details, end=details.end)
+        head = _Head(act=first.act, start=details.start, act_end=details.start, details=details, end=details.end)
         _after_title(ctx, head)
-        ref = first.reference
-        found = _make(ctx, head, CONTINUATION_RULE, title=_title_text(ctx, head.title),
-                      title_span=head.title, issuer=ref.issuer)
+        found = _make(ctx, head, title=_title_text(ctx, head.title), title_span=head.title,
+                      issuer=first.reference.issuer)
+        found.rule = CONTINUATION_RULE
         out.append(found)
         previous = found
 
@@ -574,24 +562,18 @@ def _scan(text: str, ref_date: dt.date | None) -> list[_Found]:
             continue  # "проект решения …": a draft is not an adopted act
         act = _ACT_BY_GROUP[m.lastgroup]
         head = _scan_head(ctx, m, act)
-        for _name, rule in REFERENCE_RULES:
+        for name, rule in REFERENCE_RULES:
             hit = rule(ctx, head)
             if hit is not None:
-                act_of_hit = act if hit.rule != "approved_document" else _act_of(hit.reference.type)
-                chain = [hit, *_continuations(ctx, hit, act_of_hit)]
+                hit.rule = name
+                chain = [hit, *_continuations(ctx, hit)]
                 found.extend(chain)
                 consumed = chain[-1].end
                 break
     return found
 
 
-def _act_of(type_: str) -> ActWord:
-    return next(e for e in ACT_LEXICON if e.type == type_)
-
-
-# ----------------------------------------------------------------------------------------------
-# Public API
-# ----------------------------------------------------------------------------------------------
+# ---- Public API
 
 def find_references_traced(text: str, ref_date: dt.date | None = None) -> list[tuple[Reference, str]]:
     """Every cited act with the name of the rule that produced it (for tracing and debugging)."""
@@ -613,12 +595,11 @@ def find_quoted_names(text: str, references: Sequence[Reference] | None = None) 
     """Names in «» / "" / „“ quotes, outer quotes only, without quotes, in order, each once.
     Titles of the cited acts are left out. With `references` None they are found here; pass the
     directive's own list (possibly empty) to use it instead."""
-    excluded: set[tuple[int, int] | None]
+    excluded: set[tuple[int, int]] = set()
+    titles: set[str] = set()
     if references is None:
-        excluded = {f.title_span for f in _scan(text, None) if f.title_span}
-        titles: set[str] = set()
-    else:  # a title is a top-level quoted segment, so comparing texts finds it
-        excluded = set()
+        excluded = {f.title_span for f in _scan(text, None) if f.title_span is not None}
+    else:  # a title is a whole top-level quoted segment, so comparing texts finds it
         titles = {_collapse(r.title).lower() for r in references if r.title}
     names: list[str] = []
     seen: set[str] = set()

@@ -19,6 +19,7 @@ from .patterns import (
     INLINE_LABEL,
     LABEL,
     LETTER_SPACED,
+    NON_RESOLUTIVE_HEADINGS,
     PAGE_NUMBER,
     SEPARATOR,
     TRAILING_SIGNATURE,
@@ -231,6 +232,8 @@ def segment(text: str) -> Segmentation:
         _classify(line)
 
     seg = Segmentation(text, lines, [], [], None, [], [])
+    # Without any resolutive formula, a list after a colon (or a bare list) is read as directives.
+    has_formula = any(find_formula(line.raw) for line in lines if line.cls == "text")
     state = "pre"  # pre | list | end
     kind = "instruction"
     formula_name = ""
@@ -319,7 +322,15 @@ def segment(text: str) -> Segmentation:
 
         if state == "pre":
             nxt = _next_significant(lines, i)
-            if line.cls == "text" and line.clean.endswith(":") and nxt is not None and nxt.cls == "item":
+            if NON_RESOLUTIVE_HEADINGS.match(line.clean):
+                continue
+            if (
+                not has_formula
+                and line.cls == "text"
+                and line.clean.endswith(":")
+                and nxt is not None
+                and nxt.cls == "item"
+            ):
                 close_item()
                 new_block()
                 kind, formula_name = _default_kind(seg), "colon_before_list"
@@ -329,7 +340,7 @@ def segment(text: str) -> Segmentation:
                     seg.first_formula_line = i
                 state, in_task_list = "list", False
                 continue
-            if line.cls == "item" and line.number and not any(f for _, f in seg.formulas):
+            if line.cls == "item" and line.number and not has_formula and not seg.formulas:
                 kind, formula_name = _default_kind(seg), "list_without_formula"
                 list_kind, list_formula = kind, formula_name
                 if "no resolutive formula found; the list is read as directives" not in seg.warnings:
