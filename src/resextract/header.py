@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import morph
+from . import morph, natasha_adapter
 from .dates import find_dates, month_number, safe_date
 from .patterns import (
     DATE_RANGE,
@@ -25,6 +25,9 @@ _ACT_TITLE_LINE = re.compile(r"^(?:О|Об|Обо)\s+\S")
 _INLINE_ACT_TITLE = re.compile(r"\s(об?\s+[а-яё][^\n]{5,300})$")
 _QUOTED_AFTER_NUMBER = re.compile(r"(?:№|N)\s*[\w./-]+\s+[\"«“](?P<title>.+)$")
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"")
+_CITY_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
+# a header line of a date and a name, or a name alone: where conference headers print the city
+_BARE_PLACE_LINE = re.compile(r"^(?:[\d.\s]+(?:г\.|года)?\s+)?[А-ЯЁ][а-яё-]+\s*$|\d{4}\s*(?:г\.|года)?\s+[А-ЯЁ][а-яё-]+\s*$")
 _NOT_EVENT_START = re.compile(r"^(?:«|\"|\d|г\.|от\b|№)")
 
 
@@ -216,6 +219,13 @@ def _place(seg: Segmentation, header: list[tuple[int, str]], event: str | None) 
         found = _place_from(text, levels)
         if found:
             return found[0], f"{zone}:{found[1]}"
+    # last resort: a bare place name on a header line ("29 августа 2024 г.   Тамбов"), found by NER
+    for _, text in header:
+        if len(text) > 80 or not _BARE_PLACE_LINE.search(text):
+            continue
+        for span in natasha_adapter.locations(_QUOTED.sub(" ", text)):
+            if _CITY_NAME.fullmatch(span.text):
+                return _place_from(f"г. {span.text}", frozenset({"city"}))[0], "header:natasha_loc"
     return None, "none"
 
 
