@@ -6,6 +6,7 @@ stays on pymorphy3 (morph.py).
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -34,7 +35,11 @@ class _Models:
 @lru_cache(maxsize=1)
 def _models() -> _Models:
     try:
-        import natasha
+        with warnings.catch_warnings():
+            # pymorphy2 (under natasha) imports the deprecated pkg_resources
+            warnings.simplefilter("ignore", UserWarning)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import natasha
     except ImportError as exc:
         hint = "pip install 'setuptools<81'" if "pkg_resources" in str(exc) else "pip install natasha"
         raise ModelLoadError("natasha", f"{exc}. Try: {hint}") from exc
