@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .actions import find_actions
 from .addressees import (
@@ -18,6 +19,7 @@ from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
 
 Trace = dict[str, list[str]]
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 
 
 def _item_kind(seg: Segment) -> tuple[str, str]:
@@ -114,10 +116,21 @@ def _is_statement(seg: Segment) -> list[Addressee] | None:
     return None
 
 
+def _preamble_defaults(seg: Segmentation) -> list[Addressee]:
+    """Addressees named in the narrative before the resolutive formula ("..., реализация которых
+    должна быть обеспечена отделом образования, образовательными организациями района.")."""
+    limit = seg.first_formula_line if seg.first_formula_line is not None else 0
+    found: list[Addressee] = []
+    for line in seg.lines[:limit]:
+        for sentence in _SENTENCE_END.split(line.clean):
+            found = find_preamble_addressees(sentence) or found
+    return found
+
+
 def build_directives(seg: Segmentation, header: Header, doc_id: str) -> tuple[list[Directive], list[Trace]]:
     directives: list[Directive] = []
     traces: list[Trace] = []
-    defaults: list[Addressee] = []
+    defaults = _preamble_defaults(seg)
     for item in seg.segments:
         statement = _is_statement(item)
         if statement is not None:

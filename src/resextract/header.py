@@ -12,6 +12,7 @@ from .patterns import (
     DOC_TYPES,
     EVENT_DOC_TYPES,
     EVENT_VERB,
+    PLACE_GENERIC_WORDS,
     PLACE_RULES,
     SELF_REFERENCE,
     SELF_TYPE_NOMINATIVE,
@@ -28,6 +29,9 @@ _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"")
 _CITY_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
 # a header line of a date and a name, or a name alone: where conference headers print the city
 _BARE_PLACE_LINE = re.compile(r"^(?:[\d.\s]+(?:г\.|года)?\s+)?[А-ЯЁ][а-яё-]+\s*$|\d{4}\s*(?:г\.|года)?\s+[А-ЯЁ][а-яё-]+\s*$")
+_CITATION_CUE = re.compile(
+    r"(?i)\b(?:на\s+основании|утратил\w*|в\s+соответствии|приказа|постановления|распоряжения|указа)\b"
+)
 _NOT_EVENT_START = re.compile(r"^(?:«|\"|\d|г\.|от\b|№)")
 
 
@@ -125,17 +129,28 @@ def _title(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | Non
 
 
 def _date(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None) -> tuple[dt.date | None, str]:
-    previous = ""
+    # "от <date>" is the document's own date on its heading line, or on a line after the heading
+    # with no citation of another act in between ("Утратил силу на основании Приказа ... от ...").
+    heading_seen = False
     for _, text in header:
+        if _CITATION_CUE.search(text):
+            heading_seen = False
         for start, _end, value in find_dates(text):
             before = text[:start].rstrip().lower()
-            own = any(p.match(text) for _, p in DOC_TYPES) or (
-                not before[:-2].strip() and any(p.match(previous) for _, p in DOC_TYPES)
-            )
+            own = heading_seen or any(p.match(_LEADING_DATE.sub("", text)) for _, p in DOC_TYPES)
             if before.endswith("от") and not own:
-                continue  # the date of another act ("Утратил силу ... от 10 мая 2018 года")
+                continue
             return value, "header_date"
-        previous = text
+        if any(p.match(_LEADING_DATE.sub("", text)) for _, p in DOC_TYPES):
+            heading_seen = True
+    if doc_type:
+        # a heading run into one line: "... РАСПОРЯЖЕНИЕ от 19.08.2024 № 512-р О проведении ..."
+        first_item = seg.segments[0].start if seg.segments else len(seg.text)
+        m = re.search(rf"(?i)\b{re.escape(doc_type)}\s+от\s+", seg.text[:first_item])
+        if m:
+            found = find_dates(seg.text[m.end(): m.end() + 40])
+            if found and found[0][0] == 0:
+                return found[0][2], "type_word_from_date"
     if doc_type:
         for line in seg.lines:
             text = clean_text(line.raw)
@@ -172,21 +187,52 @@ def _nominative_phrase(phrase: str) -> str:
     agree = {"nomn", nominative.tag.number or "sing"}
     if nominative.tag.number != "plur" and nominative.tag.gender:
         agree.add(nominative.tag.gender)
-    out = [morph.inflect_word(w, frozenset(agree), "ADJF") or w for w in words[:-1]]
+    out = [
+        _restore_hyphen_case(w, morph.inflect_word(w, frozenset(agree), "ADJF") or w) for w in words[:-1]
+    ]
     return " ".join(out + [morph.restore_case(head, nominative.word)])
 
 
+_UPPER_WORD = re.compile(r"\b[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*\b")
+
+
+def _titlecase_upper(text: str) -> str:
+    """"ГОРОДСКОГО ОКРУГА ФРЯЗИНО" → "Городского Округа Фрязино": headers are often in capitals."""
+    return _UPPER_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group(0).split("-")), text)
+
+
+def _restore_hyphen_case(template: str, word: str) -> str:
+    parts, shapes = word.split("-"), template.split("-")
+    if len(parts) != len(shapes):
+        return morph.restore_case(template, word)
+    return "-".join(morph.restore_case(t, p) for t, p in zip(shapes, parts))
+
+
+def _plausible_city(name: str) -> bool:
+    """"г. Черногорск" yes; "2024 г. Приказ" no: a known common word is not a city name."""
+    parses = morph.parses(name)
+    if any("Geox" in p.tag for p in parses):
+        return True
+    return not morph.analyzer().word_is_known(name.lower())
+
+
+def _tidy_place(value: str) -> str:
+    words = value.split()
+    return " ".join([words[0]] + [w.lower() if w.lower() in PLACE_GENERIC_WORDS else w for w in words[1:]])
+
+
 def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
+    text = _titlecase_upper(text)
     for name, pattern, level in PLACE_RULES:
         if level not in levels:
             continue
         for m in pattern.finditer(text):
-            if name == "city_abbrev" and re.search(r"\b\d{4}\s*$", text[: m.start()]):
-                continue  # "2023 г. Приказ": г. is год here
             raw = m.group("name")
             if level == "city":
+                if name == "city_abbrev" and not _plausible_city(raw):
+                    continue
                 parse = next((p for p in morph.parses(raw) if "Geox" in p.tag or "Name" not in p.tag), None)
-                value = raw if parse is None else morph.restore_case(raw, (parse.inflect({"nomn"}) or parse).word)
+                value = raw if parse is None else _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
                 return value, name
             if level == "district_quoted":
                 return f"{raw} район", name
@@ -194,8 +240,8 @@ def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
                 adj = morph.inflect_word(raw, frozenset({"nomn", "femn", "sing"})) or raw
                 return f"{adj} область", name
             if name in ("municipality_district", "intracity_municipality"):
-                return raw, name
-            return _nominative_phrase(raw), name
+                return _tidy_place(raw), name
+            return _tidy_place(_nominative_phrase(raw)), name
     return None
 
 

@@ -106,6 +106,10 @@ ITEM_FORMULAS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("item_control_charge", "instruction", re.compile(r"^контроль\b[^.;]{0,200}?\bвозлож\w*", re.I)),
     ("item_control_self", "decision", re.compile(r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s+за\s+собой", re.I)),
     ("item_in_force", "decision", re.compile(r"^(?:настоящ\w+\s+|данн\w+\s+)?(?:\w+\s+){0,2}(?:вступает|вступают)\s+в\s+силу", re.I)),
+    ("item_self_publication", "decision", re.compile(
+        r"^(?:настоящ|данн)\w+\s+(?:\w+\s+){0,2}(?:подлежит|подлежат)\s+(?:\w+\s+)?(?:опубликовани|размещени|обнародовани)", re.I)),
+    ("item_take_note", "decision", re.compile(
+        r"^(?:информаци|доклад|отч[её]т|сообщени|сведени)\w*\b[^;]{0,400}?\bпринять\s+к\s+(?:сведению|исполнению)", re.I)),
     ("item_decision_verb", "decision", re.compile(
         r"^(?:признать|одобрить|утвердить|поддержать|согласиться|согласовать|отменить|"
         r"считать\s+утратившим|информацию\s+(?:\S+\s+){0,6}?принять\s+к\s+сведению|принять\s+к\s+сведению|"
@@ -149,19 +153,24 @@ DATE_RANGE = re.compile(
 )
 
 # Place patterns: (name, regex, level). Group "name" is put into the nominative; "suffix" is appended.
+_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
 PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("city_abbrev", re.compile(r"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"), "city"),
+    ("city_abbrev", re.compile(rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})"), "city"),
     ("intracity_municipality", re.compile(
-        r"внутригородско\w+\s+муниципальн\w+\s+образовани\w+\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"), "district"),
+        rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})"), "district"),
     ("municipality_district", re.compile(
-        r"муниципальн\w+\s+образовани\w+\s+(?P<name>[А-ЯЁ][а-яё]+ий\s+район)"), "district"),
+        rf"(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))"), "district"),
     ("municipality_city", re.compile(
-        r"муниципальн\w+\s+образовани\w+\s+город\s+(?P<name>[А-ЯЁ][а-яё]+)"), "city"),
-    ("district_quoted", re.compile(r"муниципальн\w+\s+район\w*\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted"),
-    ("municipal_district", re.compile(r"(?P<name>[А-ЯЁ][а-яё]+(?:ого|ий|ом|ому)\s+муниципальн\w+\s+район\w*)"), "district"),
-    ("district", re.compile(r"(?P<name>[А-ЯЁ][а-яё]+(?:ого|ий|ом|ому)\s+район(?:а|е|у|ом)?)\b"), "district"),
-    ("city_word", re.compile(r"\bгород(?:а)?\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"), "city"),
-    ("regional_executive", re.compile(r"(?P<name>[А-ЯЁ][а-яё]+(?:ого|ий))\s+облисполкома?\b"), "oblast_exec"),
-    ("region_krai", re.compile(r"(?P<name>[А-ЯЁ][а-яё]+(?:ого|ий|ом)\s+кра(?:я|й|е))\b"), "region"),
-    ("region_oblast", re.compile(r"(?P<name>[А-ЯЁ][а-яё]+(?:ой|ая)\s+област(?:и|ь))\b"), "region"),
+        rf"(?i:муниципальн\w+\s+образовани\w+\s+город)\s+(?P<name>{_NAME})"), "city"),
+    ("urban_okrug", re.compile(rf"(?i:городско\w+\s+округ\w*)\s+(?:(?i:город)\s+)?(?P<name>{_NAME})"), "city"),
+    ("district_quoted", re.compile(r"(?i:муниципальн\w+\s+район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted"),
+    ("municipal_district", re.compile(
+        rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:муниципальн\w+\s+(?:район|округ)\w*))"), "district"),
+    ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:район(?:а|е|у|ом)?))\b"), "district"),
+    ("city_word", re.compile(rf"\b(?i:город(?:а)?)\s+(?P<name>{_NAME})"), "city"),
+    ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec"),
+    ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region"),
+    ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region"),
 )
+# Generic words of place names, lower case in the output whatever the header's case.
+PLACE_GENERIC_WORDS = frozenset({"район", "округ", "муниципальный", "край", "область", "городской"})
