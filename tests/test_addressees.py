@@ -240,6 +240,10 @@ SPLIT: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ]),
     ("Министерству образования и науки", [("Министерству образования и науки", "Министерство образования и науки",
                                            None)]),
+    # abbreviations after a post noun are its genitive complements: one addressee
+    ("Директорам МАОУ «Лицей № 2» и МАОУ «Гимназия № 5»", [
+        ("Директорам МАОУ «Лицей № 2» и МАОУ «Гимназия № 5»", "Директора МАОУ «Лицей № 2» и МАОУ «Гимназия № 5»", None),
+    ]),
 ]
 
 
@@ -318,6 +322,13 @@ LEADING_NEGATIVE: list[tuple[str, str]] = [
     ("Руководителям школ обеспечить", "accs"),                              # dative asked as accusative
     ("", "datv"),
 ]
+
+
+def test_numeric_date_between_addressee_and_verb() -> None:
+    # "до 15.05.2024" / "до 20.09" must not end the phrase at the date's dots
+    for text in ("Заведующим ДОУ до 15.05.2024 представить отчеты", "МКУ «ЦБ» (Орлова Е.Е.) до 20.09 сверить данные"):
+        found = find_leading_addressee(text, "datv")
+        assert found is not None and text[found[0]:].lstrip().startswith("до")
 
 
 @pytest.mark.parametrize(("text", "case", "addressee", "rule"), LEADING_POSITIVE,

@@ -137,6 +137,7 @@ PHRASE_WINDOW = 1000    # characters after a formula that can hold its addressee
 _TOKEN_RE = re.compile(
     r"""(?P<quote>«[^«»]*(?:«[^«»]*»[^«»]*)*»|"[^"\n]*"|“[^“”\n]*”|„[^„“”\n]*[“”])
     |(?P<paren>\([^()]*\))
+    |(?P<date>(?<![\w.])\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\w.]\d))
     |(?P<initials>(?<!\w)[A-Za-zА-Яа-яЁё]\.(?:\s?[A-Za-zА-Яа-яЁё]\.){0,2})
     |(?P<word>[0-9A-Za-zА-Яа-яЁё](?:[0-9A-Za-zА-Яа-яЁё]|-(?=[0-9A-Za-zА-Яа-яЁё]))*)
     |(?P<punct>\S)""",
@@ -484,7 +485,10 @@ def _starts_addressee(toks: list[_Tok], k: int, j: int, case: str, in_pp: bool, 
 def _conjunct_spans(toks: list[_Tok], head: _Head, case: str) -> list[tuple[int, int]]:
     """Token index ranges [a, b) of the coordinated addressees."""
     spans, first = [], 0
-    in_pp = dep_series = False
+    in_pp = False
+    # "Руководителям МБОУ «А» и МБОУ «Б»": abbreviations after a noun head are its genitive
+    # complements, so a later abbreviation continues that series rather than opening a body.
+    dep_series = head.case is not None and head.index + 1 < len(toks) and _is_abbr(toks[head.index + 1])
     k = head.index + 1
     while k < len(toks):
         t = toks[k]
