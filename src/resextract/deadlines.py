@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from . import dates
@@ -38,7 +38,7 @@ YEAR4 = r"(?:1[89]|2[01])\d\d"
 YEAR = rf"(?:{YEAR4}|\d\d(?=\s*г(?:\.|ода|оду|\b)))"
 QUOTE_OPEN, QUOTE_CLOSE = "[«\"“]?", "[»\"”]?"  # "«01» сентября 2023 г."
 # "текущего года", "в следующем году": a year named relative to the document's date.
-REL_YEAR = r"(?P<rel>текущ|нынешн|эт|сего|следующ|будущ)[а-я]*\s+год[а-я]*(?!\w)"
+REL_YEAR = r"(?P<rel>текущ|нынешн|эт|сего|следующ|будущ)(?:ий|ый|ем|его|ом|ого)?\s+год[ау]?(?!\w)"
 # An explicit year after a unit, not the first half of a pair ("2023-2024 учебного года").
 UNIT_YEAR = rf"(?:\s+(?:(?P<year>{YEAR})(?!\s*[-–—/]\s*\d){YEAR_TAIL}|{REL_YEAR}))?"
 ORDINAL = (r"(?:IV|I{1,3}|[1-4](?:\s?-?\s?(?:ый|ий|ой|й|го|м|ом|е|ое))?"
@@ -62,7 +62,6 @@ class Bounds:
     kind: DeadlineKind
     start: dt.date | None = None
     end: dt.date | None = None
-    span: tuple[int, int] | None = None  # printed text, when narrower than the match
 
 
 @dataclass(frozen=True)
@@ -164,7 +163,7 @@ def _b_date_from(m: re.Match[str], ctx: Context) -> Bounds | None:
 
 def _b_date_range(m: re.Match[str], ctx: Context) -> Bounds | None:
     last = _day_month_year(m, "2", ctx)
-    if last is None:
+    if last is None or (m.group("word") and not m.group("from")):  # "№ 5 до 1 октября" is no range
         return None
     first = _day_month_year(m, "1", ctx)
     if first is None:
@@ -257,29 +256,16 @@ def _b_year_end(m: re.Match[str], ctx: Context) -> Bounds | None:
     return Bounds("year", None, dt.date(ctx.ref.year, 12, 31) if ctx.ref else None)
 
 
-def _b_labelled(m: re.Match[str], ctx: Context) -> Bounds | None:
-    """"(срок – декабрь 2023 г.)" inside an item: the value parsed like a Срок line."""
-    hits = list(_scan(m.group("value"), ctx.ref, hinted=True))
-    if not hits:
-        return None
-    found = _combine([h.bounds for h in hits])
-    base = m.start("value")
-    return Bounds(found.kind, found.start, found.end, (base + hits[0].text_start, base + hits[-1].text_end))
-
-
 def _rule(name: str, regex: str, build: Builder, inline: InlineMode) -> DeadlineRule:
     return DeadlineRule(name, re.compile(regex, _I), build, inline)
 
 
 # Ordered: at one position the first rule that matches and builds wins.
 DEADLINE_RULES: tuple[DeadlineRule, ...] = (
-    _rule("labelled_value",
-          r"(?<!\w)сроки?(?:\s+[^\s:–—-][^\s:–—]{0,24}){0,3}\s*(?::|[–—]|\s-)\s*(?P<value>[^()\n;]{1,200})",
-          _b_labelled, "anywhere"),
     # "с 1 по 15 сентября 2023 г.", "с 30 марта по 20 апреля 2015 года", "1–15 сентября", "01.09.2023 - 15.09.2023"
     _rule("date_range",
-          rf"(?<![\w.])(?:(?:в\s+период\s+с|начиная\s+с|[сc]о?)\s+)?"
-          rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:\s+(?:по|до)\s+|{DASH}){_date('2')}",
+          rf"(?<![\w.])(?:(?P<from>в\s+период\s+с|начиная\s+с|[сc]о?)\s+)?"
+          rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:\s+(?P<word>по|до)\s+|{DASH}){_date('2')}",
           _b_date_range, "anywhere"),
     # "до 30 августа 2023 г.", "в срок до 15 мая", "не позднее 01.12.2023", "к 1 сентября"
     _rule("date_until",
@@ -362,8 +348,6 @@ class Hit:
     rule: DeadlineRule
     start: int
     end: int
-    text_start: int
-    text_end: int
     bounds: Bounds
     inline: InlineMode
 
@@ -375,6 +359,7 @@ def _scan(text: str, ref: dt.date | None, *, hinted: bool = False) -> Iterator[H
     """Non-overlapping hits left to right; each rule's next match is searched lazily."""
     nxt: list[re.Match[str] | None] = [r.pattern.search(text) for r in DEADLINE_RULES]
     pos = 0
+    ahead: re.Match[str] | None = _YEAR_AHEAD.search(text) if hinted else None
     while True:
         best = None
         for i, rule in enumerate(DEADLINE_RULES):
@@ -386,10 +371,9 @@ def _scan(text: str, ref: dt.date | None, *, hinted: bool = False) -> Iterator[H
         if best is None:
             return
         rule, m = DEADLINE_RULES[best], nxt[best]
-        hint = None
-        if hinted:
+        if ahead is not None and ahead.start() < m.start():  # cached: one pass over the text in all
             ahead = _YEAR_AHEAD.search(text, m.start())
-            hint = int(ahead.group()) if ahead else None
+        hint = int(ahead.group()) if ahead else None
         try:
             bounds = rule.build(m, Context(ref, hint))
         except (ValueError, OverflowError):  # a year pushed past date's range by arbitrary input
@@ -398,8 +382,7 @@ def _scan(text: str, ref: dt.date | None, *, hinted: bool = False) -> Iterator[H
             nxt[best] = rule.pattern.search(text, m.start() + 1)
             continue
         mode = _prefix_effect(m)[1] if rule.inline == "by_prefix" else rule.inline
-        span = bounds.span or m.span()
-        yield Hit(rule, m.start(), m.end(), span[0], span[1], bounds, mode)
+        yield Hit(rule, m.start(), m.end(), bounds, mode)
         pos = m.end()
 
 
@@ -495,6 +478,8 @@ _CITED_BEFORE = re.compile(r"(?<!\w)от\s*$", _I)  # "указ от 7 мая 20
 _CITED_AFTER = re.compile(r"\s*(?:№|[NН]\s?\d)")
 _NAME_BEFORE = re.compile(r"(?:на\s+(?:период|перспективу)|период[а-я]*|перспектив[а-я]*)\s*$", _I)
 _GROUP_GAP = re.compile(r"[\s,]{0,4}")
+# "(срок – декабрь 2023 г.)", "... Срок исполнения: I квартал": a label makes any value a deadline.
+_LABEL_BEFORE = re.compile(r"(?<!\w)сроки?(?:\s+[а-яё.]{2,24}){0,2}\s*[:–—-]\s*$", _I)
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 
 
@@ -526,49 +511,66 @@ def _word_after(text: str, pos: int) -> str | None:
 
 
 def _is_verb(word: str | None) -> bool:
-    return bool(word) and (has_tag(word, "INFN") or has_tag(word, "VERB", first_only=True))
+    """An infinitive or a non-past finite verb: "провести", "проводится"; not "выросло" (a report)."""
+    if not word:
+        return False
+    return has_tag(word, "INFN") or (has_tag(word, "VERB", first_only=True) and not has_tag(word, "past", first_only=True))
 
 
-def _inline_candidate(text: str, hit: Hit, quotes: list[tuple[int, int]]) -> bool:
-    if hit.inline == "never" or _cited_act(text, hit):
-        return False
-    if any(a < hit.start < b for a, b in quotes):
-        return False
+def _labelled(text: str, hit: Hit) -> bool:
+    return _LABEL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None
+
+
+def _inline_mode(text: str, hit: Hit, quotes: list[tuple[int, int]], labelled: bool) -> InlineMode | None:
+    """The hit's inline mode in its context; None when the context says it is no deadline."""
+    if _cited_act(text, hit) or any(a < hit.start < b for a, b in quotes):
+        return None
+    if labelled:  # "(срок – декабрь 2023 г.)": after a label any value is a deadline
+        return "anywhere"
+    if hit.inline == "never":
+        return None
     if text[hit.start:hit.start + 2].lower() == "до" and _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start):
-        return False  # "Концепция ... на период до 2025 года"
+        return None  # "Концепция ... на период до 2025 года"
     before = _word_before(text, hit.start)  # "попавших в 2023 году": the date qualifies a participle
-    return not (before and has_tag(before, "PRTF", first_only=True))
+    if before and has_tag(before, "PRTF", first_only=True):
+        return None
+    return hit.inline
 
 
-def _groups(text: str, hits: Iterator[Hit], quotes: list[tuple[int, int]]) -> Iterator[list[Hit]]:
+def _groups(text: str, hits: Iterator[Hit], quotes: list[tuple[int, int]]) -> Iterator[tuple[list[Hit], bool]]:
     """Inline-eligible hits, joined when only spaces or commas part them ("ежегодно до 1 марта")."""
     group: list[Hit] = []
+    labelled = False
     for hit in hits:
-        if not _inline_candidate(text, hit, quotes):
+        joined = bool(group) and _GROUP_GAP.fullmatch(text, group[-1].end, hit.start) is not None
+        starts_label = not joined and _labelled(text, hit)
+        mode = _inline_mode(text, hit, quotes, (joined and labelled) or starts_label)
+        if mode is None:
             continue
-        if group and _GROUP_GAP.fullmatch(text, group[-1].end, hit.start):
+        hit = replace(hit, inline=mode)
+        if joined:
             group.append(hit)
             continue
         if group:
-            yield group
-        group = [hit]
+            yield group, labelled
+        group, labelled = [hit], starts_label
     if group:
-        yield group
+        yield group, labelled
 
 
 def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[Deadline, str] | None:
     """The first phrase in an item's text that sets when its action is done, with the rule name(s)."""
     quotes = _quote_spans(text) if any(q in text for q in '«“„"') else []
-    for group in _groups(text, _scan(text, ref_date), quotes):
+    for group, labelled in _groups(text, _scan(text, ref_date), quotes):
+        start, end = group[0].start, group[-1].end
         if not any(h.inline == "anywhere" for h in group):
-            start, end = group[0].start, group[-1].end
             after = _word_after(text, end)
             if after and has_tag(after, "PRTF", first_only=True):
                 continue  # "постоянно действующая комиссия": the adverb qualifies the participle
             if not (_is_verb(_word_before(text, start)) or _is_verb(after)):
                 continue
         found = _combine([h.bounds for h in group])
-        printed = _printed(text[group[0].text_start:group[-1].text_end])
+        printed = _printed(text[start:end])
         deadline = Deadline(text=printed, kind=found.kind, start=found.start, end=found.end, source="inline")
-        return deadline, "+".join(h.rule.name for h in group)
+        return deadline, "+".join((["labelled_value"] if labelled else []) + [h.rule.name for h in group])
     return None

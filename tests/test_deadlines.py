@@ -1,0 +1,403 @@
+"""Deadlines (SPEC §3): the tables below are the specification of `resextract.deadlines`."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resextract.deadlines import (
+    DEADLINE_RULES,
+    find_deadline_line,
+    find_inline_deadline,
+    parse_deadline,
+    parse_deadline_traced,
+)
+
+# A late-August conference, the typical document date of the corpus.
+REF = dt.date(2023, 8, 28)
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+# --- parse_deadline: a whole "Срок исполнения" value ---------------------------------------------
+# (value, kind, start, end) with REF as the document's date.
+VALUES: list[tuple[str, str, str | None, str | None]] = [
+    # date: "до <date>" and its synonyms; start is null
+    ("до 30 августа 2023 г.", "date", None, "2023-08-30"),
+    ("до 15 сентября 2024 года", "date", None, "2024-09-15"),
+    ("До 1 октября 2023г.", "date", None, "2023-10-01"),
+    ("до 01.12.2023", "date", None, "2023-12-01"),
+    ("до 01.12.2023 г.", "date", None, "2023-12-01"),
+    ("в срок до 20 мая 2024 года", "date", None, "2024-05-20"),
+    ("не позднее 25 декабря 2023 года", "date", None, "2023-12-25"),
+    ("не позже 10.01.2024", "date", None, "2024-01-10"),
+    ("в срок не позднее 1 марта 2024 г.", "date", None, "2024-03-01"),
+    ("к 1 сентября 2024 г.", "date", None, "2024-09-01"),
+    ("по 31 декабря 2023 г. включительно", "date", None, "2023-12-31"),
+    ("до «15» ноября 2023 г.", "date", None, "2023-11-15"),
+    ("ДО 30 АПРЕЛЯ 2024 Г.", "date", None, "2024-04-30"),
+    ("до  5  марта   2024  г.", "date", None, "2024-03-05"),
+    ("15 сентября 2023 г.", "date", None, "2023-09-15"),
+    ("29.02.2024", "date", None, "2024-02-29"),
+    ("до 1 сентября 23 г.", "date", None, "2023-09-01"),
+    # month
+    ("декабрь 2023 г.", "month", "2023-12-01", "2023-12-31"),
+    ("Сентябрь 2024 года", "month", "2024-09-01", "2024-09-30"),
+    ("февраль 2024", "month", "2024-02-01", "2024-02-29"),
+    ("в марте 2024 г.", "month", "2024-03-01", "2024-03-31"),
+    ("май 2025 г.", "month", "2025-05-01", "2025-05-31"),
+    ("в течение ноября 2023 г.", "month", "2023-11-01", "2023-11-30"),
+    ("август - сентябрь 2023 г.", "month", "2023-08-01", "2023-09-30"),
+    ("октябрь–ноябрь 2023 года", "month", "2023-10-01", "2023-11-30"),
+    ("январь — март 2024 г.", "month", "2024-01-01", "2024-03-31"),
+    ("с сентября по декабрь 2023 г.", "month", "2023-09-01", "2023-12-31"),
+    ("декабрь 2023 г. – январь 2024 г.", "month", "2023-12-01", "2024-01-31"),
+    ("до конца декабря 2023 г.", "month", None, "2023-12-31"),
+    # quarter
+    ("IV квартал 2024 года", "quarter", "2024-10-01", "2024-12-31"),
+    ("I квартал 2024 г.", "quarter", "2024-01-01", "2024-03-31"),
+    ("II кв. 2024 г.", "quarter", "2024-04-01", "2024-06-30"),
+    ("в III квартале 2024 года", "quarter", "2024-07-01", "2024-09-30"),
+    ("1 квартал 2025 г.", "quarter", "2025-01-01", "2025-03-31"),
+    ("2-й квартал 2024 года", "quarter", "2024-04-01", "2024-06-30"),
+    ("первый квартал 2024 г.", "quarter", "2024-01-01", "2024-03-31"),
+    ("в четвертом квартале 2023 года", "quarter", "2023-10-01", "2023-12-31"),
+    ("III-IV кварталы 2024 г.", "quarter", "2024-07-01", "2024-12-31"),
+    ("I – II кв. 2024 г.", "quarter", "2024-01-01", "2024-06-30"),
+    ("до конца III квартала 2024 г.", "quarter", None, "2024-09-30"),
+    ("в течение I квартала 2024 г.", "quarter", "2024-01-01", "2024-03-31"),
+    # year
+    ("в 2024 году", "year", "2024-01-01", "2024-12-31"),
+    ("2024 год", "year", "2024-01-01", "2024-12-31"),
+    ("2025 г.", "year", "2025-01-01", "2025-12-31"),
+    ("в течение 2024 года", "year", "2024-01-01", "2024-12-31"),
+    ("до конца 2024 года", "year", None, "2024-12-31"),
+    ("до конца 2023 г.", "year", None, "2023-12-31"),
+    ("до конца года", "year", None, "2023-12-31"),
+    ("до конца текущего года", "year", None, "2023-12-31"),
+    ("в течение текущего года", "year", "2023-01-01", "2023-12-31"),
+    ("в следующем году", "year", "2024-01-01", "2024-12-31"),
+    # academic year
+    ("в течение 2023-2024 учебного года", "academic_year", "2023-09-01", "2024-08-31"),
+    ("2023/24 учебный год", "academic_year", "2023-09-01", "2024-08-31"),
+    ("2023/2024 уч. год", "academic_year", "2023-09-01", "2024-08-31"),
+    ("2023 – 2024 учебный год", "academic_year", "2023-09-01", "2024-08-31"),
+    ("в 2024/2025 учебном году", "academic_year", "2024-09-01", "2025-08-31"),
+    ("2023/24", "academic_year", "2023-09-01", "2024-08-31"),
+    ("2023-24 уч.г.", "academic_year", "2023-09-01", "2024-08-31"),
+    ("на 2024-2025 учебный год", "academic_year", "2024-09-01", "2025-08-31"),
+    ("до конца 2023-2024 учебного года", "academic_year", None, "2024-08-31"),
+    # period
+    ("с 1 по 15 сентября 2023 г.", "period", "2023-09-01", "2023-09-15"),
+    ("с 30 октября по 3 ноября 2023 года", "period", "2023-10-30", "2023-11-03"),
+    ("1–15 сентября 2023 г.", "period", "2023-09-01", "2023-09-15"),
+    ("с 01.09.2023 по 31.05.2024", "period", "2023-09-01", "2024-05-31"),
+    ("c 20 ноября 2023 г. по 10 января 2024 г.", "period", "2023-11-20", "2024-01-10"),
+    ("до 2025 года", "period", None, "2025-12-31"),
+    ("до 2026 г.", "period", None, "2026-12-31"),
+    ("с 26 марта 2020 года", "period", "2020-03-26", None),
+    ("с 1 января 2024 г.", "period", "2024-01-01", None),
+    ("начиная с 01.09.2023", "period", "2023-09-01", None),
+    ("с 2024 года", "period", "2024-01-01", None),
+    ("2024-2025 гг.", "period", "2024-01-01", "2025-12-31"),
+    ("в 2024 - 2026 годах", "period", "2024-01-01", "2026-12-31"),
+    ("первое полугодие 2024 года", "period", "2024-01-01", "2024-06-30"),
+    ("II полугодие 2023 г.", "period", "2023-07-01", "2023-12-31"),
+    ("во втором полугодии 2024 г.", "period", "2024-07-01", "2024-12-31"),
+    ("2-е полугодие 2024 г.", "period", "2024-07-01", "2024-12-31"),
+    # continuous
+    ("постоянно", "continuous", None, None),
+    ("Постоянно.", "continuous", None, None),
+    ("в течение года", "continuous", None, None),
+    ("в течение учебного года", "continuous", None, None),
+    ("в течение всего учебного года", "continuous", None, None),
+    ("на постоянной основе", "continuous", None, None),
+    ("в течение всего периода", "continuous", None, None),
+    ("весь период", "continuous", None, None),
+    # recurring
+    ("ежегодно", "recurring", None, None),
+    ("Ежеквартально", "recurring", None, None),
+    ("ежемесячно", "recurring", None, None),
+    ("еженедельно", "recurring", None, None),
+    ("ежедневно", "recurring", None, None),
+    ("2 раза в год", "recurring", None, None),
+    ("1 раз в квартал", "recurring", None, None),
+    ("не реже одного раза в полугодие", "recurring", None, None),
+    ("два раза в месяц", "recurring", None, None),
+    ("регулярно", "recurring", None, None),
+    ("систематически", "recurring", None, None),
+    ("до 5 числа каждого месяца", "recurring", None, None),
+    ("по мере необходимости", "recurring", None, None),
+    # several deadlines in one value: kind of the first, start the earliest, end the latest
+    ("август 2023 г., декабрь 2023 г.", "month", "2023-08-01", "2023-12-31"),
+    ("до 1 сентября, до 1 декабря 2023 г.", "date", None, "2023-12-01"),
+    ("сентябрь, октябрь 2023 г.", "month", "2023-09-01", "2023-10-31"),
+    ("ежегодно, до 20 декабря 2023 г.", "recurring", None, "2023-12-20"),
+    ("I квартал 2024 г., III квартал 2024 г.", "quarter", "2024-01-01", "2024-09-30"),
+    ("постоянно; отчёт – до 1 июня 2024 г.", "continuous", None, "2024-06-01"),
+]
+
+
+@pytest.mark.parametrize(("value", "kind", "start", "end"), VALUES)
+def test_parse_deadline_value(value: str, kind: str, start: str | None, end: str | None) -> None:
+    deadline = parse_deadline(value, REF, source="item")
+    assert deadline is not None, value
+    assert (deadline.kind, _iso(deadline.start), _iso(deadline.end)) == (kind, start, end)
+    assert deadline.source == "item"
+
+
+def test_the_value_table_is_large_enough() -> None:
+    assert len(VALUES) >= 70
+
+
+@pytest.mark.parametrize(("value", "printed"), [
+    ("постоянно.", "постоянно"),
+    ("декабрь 2023 г.", "декабрь 2023 г."),
+    ("до 30 августа 2023 г.;", "до 30 августа 2023 г."),
+    ("  IV кв. ", "IV кв."),
+    ("в течение года,", "в течение года"),
+    ("ежегодно)", "ежегодно"),
+])
+def test_text_is_as_printed_without_trailing_punctuation(value: str, printed: str) -> None:
+    deadline = parse_deadline(value, REF)
+    assert deadline is not None and deadline.text == printed
+
+
+@pytest.mark.parametrize("value", [
+    "", "   ", "в соответствии с планом", "по согласованию", "со дня принятия", "с момента подписания",
+    "в течение месяца", "до 18 лет", "Иванов И.И.", "—",
+])
+def test_values_without_a_calendar_deadline_give_none(value: str) -> None:
+    assert parse_deadline(value, REF) is None
+
+
+def test_whole_deadline_line_is_accepted_and_its_label_dropped() -> None:
+    deadline = parse_deadline("Срок исполнения: декабрь 2023 г.", REF, source="block")
+    assert deadline is not None
+    assert (deadline.text, deadline.kind, deadline.source) == ("декабрь 2023 г.", "month", "block")
+
+
+def test_trace_names_the_rules_that_fired() -> None:
+    found = parse_deadline_traced("август 2023 г., до 30 сентября 2023 г.", REF)
+    assert found is not None
+    assert found[1] == "month+date_until"
+
+
+def test_rule_table_is_declarative_and_named() -> None:
+    names = [rule.name for rule in DEADLINE_RULES]
+    assert len(names) == len(set(names))
+    assert {"date_until", "date_range", "quarter", "academic_year", "recurring_adverb"} <= set(names)
+    assert all(rule.inline in ("anywhere", "near_verb", "never", "by_prefix") for rule in DEADLINE_RULES)
+
+
+# --- Dates without a year, two-digit years, no reference date ------------------------------------
+
+@pytest.mark.parametrize(("value", "ref", "kind", "start", "end"), [
+    # a date without a year: the first such date on or after the document's date
+    ("до 15 мая", dt.date(2023, 8, 28), "date", None, "2024-05-15"),
+    ("до 15 сентября", dt.date(2023, 8, 28), "date", None, "2023-09-15"),
+    ("до 28 августа", dt.date(2023, 8, 28), "date", None, "2023-08-28"),
+    ("в срок до 1 марта", dt.date(2024, 2, 29), "date", None, "2024-03-01"),
+    ("с 1 по 10 июня", dt.date(2023, 8, 28), "period", "2024-06-01", "2024-06-10"),
+    # a month/quarter/half-year without a year: the first one on or after the document's
+    ("декабрь", dt.date(2023, 8, 28), "month", "2023-12-01", "2023-12-31"),
+    ("август", dt.date(2023, 8, 28), "month", "2023-08-01", "2023-08-31"),
+    ("июнь", dt.date(2023, 8, 28), "month", "2024-06-01", "2024-06-30"),
+    ("ноябрь - февраль", dt.date(2023, 8, 28), "month", "2023-11-01", "2024-02-29"),
+    ("1 квартал", dt.date(2023, 8, 28), "quarter", "2024-01-01", "2024-03-31"),
+    ("III квартал", dt.date(2023, 8, 28), "quarter", "2023-07-01", "2023-09-30"),
+    ("1 полугодие", dt.date(2023, 3, 1), "period", "2023-01-01", "2023-06-30"),
+    # relative years: the year, or the academic year, that contains the document's date
+    ("до конца года", dt.date(2021, 8, 24), "year", None, "2021-12-31"),
+    ("до конца учебного года", dt.date(2023, 10, 9), "academic_year", None, "2024-08-31"),
+    ("до конца учебного года", dt.date(2024, 3, 1), "academic_year", None, "2024-08-31"),
+    # two-digit years: 20YY unless more than 10 years after the document's date
+    ("до 15.01.10", dt.date(2010, 1, 10), "date", None, "2010-01-15"),
+    ("до 15.01.10", dt.date(1995, 5, 5), "date", None, "1910-01-15"),
+    ("01.09.99", dt.date(2005, 1, 1), "date", None, "1999-09-01"),
+    ("до 01.09.25", dt.date(2023, 1, 1), "date", None, "2025-09-01"),
+    ("2023/24", dt.date(2023, 1, 1), "academic_year", "2023-09-01", "2024-08-31"),
+])
+def test_reference_date_resolution(value: str, ref: dt.date, kind: str, start: str | None, end: str | None) -> None:
+    deadline = parse_deadline(value, ref)
+    assert deadline is not None
+    assert (deadline.kind, _iso(deadline.start), _iso(deadline.end)) == (kind, start, end)
+
+
+@pytest.mark.parametrize(("value", "kind"), [
+    ("до 15 мая", "date"), ("декабрь", "month"), ("1 квартал", "quarter"), ("до конца года", "year"),
+    ("с 1 по 10 июня", "period"), ("до конца учебного года", "academic_year"),
+])
+def test_without_a_reference_date_the_kind_stays_and_the_dates_are_null(value: str, kind: str) -> None:
+    deadline = parse_deadline(value, None)
+    assert deadline is not None
+    assert (deadline.kind, deadline.start, deadline.end) == (kind, None, None)
+
+
+def test_explicit_years_need_no_reference_date() -> None:
+    deadline = parse_deadline("с 30 марта по 20 апреля 2015 года", None)
+    assert deadline is not None
+    assert (deadline.start, deadline.end) == (dt.date(2015, 3, 30), dt.date(2015, 4, 20))
+
+
+# --- find_inline_deadline ------------------------------------------------------------------------
+# (item text, expected (printed text, kind, start, end) or None)
+INLINE: list[tuple[str, tuple[str, str, str | None, str | None] | None]] = [
+    ("до 1 сентября 2024 г. разработать план мероприятий",
+     ("до 1 сентября 2024 г.", "date", None, "2024-09-01")),
+    ("Разработать и утвердить до 15.10.2023 положение о конкурсе",
+     ("до 15.10.2023", "date", None, "2023-10-15")),
+    ("ежегодно проводить муниципальный этап олимпиады", ("ежегодно", "recurring", None, None)),
+    ("проводить ежеквартально совещания с руководителями", ("ежеквартально", "recurring", None, None)),
+    ("регулярно проводить мониторинг дефицитов", ("регулярно", "recurring", None, None)),
+    ("Проводить 2 раза в год методические семинары", ("2 раза в год", "recurring", None, None)),
+    ("постоянно осуществлять контроль за питанием", ("постоянно", "continuous", None, None)),
+    ("обеспечить на постоянной основе информирование родителей",
+     ("на постоянной основе", "continuous", None, None)),
+    ("Реализовать в течение 2023-2024 учебного года программу наставничества",
+     ("в течение 2023-2024 учебного года", "academic_year", "2023-09-01", "2024-08-31")),
+    ("организовать в течение учебного года работу клубов", ("в течение учебного года", "continuous", None, None)),
+    ("провести в октябре 2023 года конкурс чтецов", ("в октябре 2023 года", "month", "2023-10-01", "2023-10-31")),
+    ("Провести с 16 по 20 октября 2023 г. неделю психологии",
+     ("с 16 по 20 октября 2023 г.", "period", "2023-10-16", "2023-10-20")),
+    ("с 1 ноября 2023 года приостановить приём документов",
+     ("с 1 ноября 2023 года", "period", "2023-11-01", None)),
+    ("Завершить отопительный сезон c 15 апреля 2024 года.",
+     ("c 15 апреля 2024 года", "period", "2024-04-15", None)),
+    ("представить отчёт в срок до 15 мая", ("в срок до 15 мая", "date", None, "2024-05-15")),
+    ("Направить информацию не позднее 1 декабря 2023 года.",
+     ("не позднее 1 декабря 2023 года", "date", None, "2023-12-01")),
+    ("до конца года обновить сайты организаций", ("до конца года", "year", None, "2023-12-31")),
+    ("провести в I квартале 2024 г. семинар", ("в I квартале 2024 г.", "quarter", "2024-01-01", "2024-03-31")),
+    ("в 2024 году открыть центр «Точка роста»", ("в 2024 году", "year", "2024-01-01", "2024-12-31")),
+    ("Все мероприятия провести до 01 октября 2023 года.",
+     ("до 01 октября 2023 года", "date", None, "2023-10-01")),
+    ("ежегодно до 1 марта представлять отчёт", ("ежегодно до 1 марта", "recurring", None, "2024-03-01")),
+    ("Провести педсовет (срок – декабрь 2023 г.)", ("декабрь 2023 г.", "month", "2023-12-01", "2023-12-31")),
+    ("Обновить паспорта доступности. Срок исполнения: IV квартал 2023 г.",
+     ("IV квартал 2023 г.", "quarter", "2023-10-01", "2023-12-31")),
+    # not deadlines: names, cited acts, relative or age expressions, schedules of the action's object
+    ("продолжить реализацию Концепции развития образования на период до 2025 года", None),
+    ("реализовать Стратегию на перспективу до 2036 года", None),
+    ("утвердить план работы «Стратегия воспитания на 2023-2024 учебный год»", None),
+    ("Утвердить сеть школ на 2024/2025 учебный год", None),
+    ("обеспечить исполнение указа Президента от 7 мая 2024 г. № 309", None),
+    ("разместить постановление от 19 марта 2020 года №6 на сайте", None),
+    ('Признать утратившим силу приказ от 13.01.2010 N 11 "Об утверждении состава"', None),
+    ("Решение вступает в силу со дня его официального опубликования", None),
+    ("Распоряжение вступает в силу с момента подписания", None),
+    ("посвятить выставку годовщине Победы в Великой Отечественной войне 1941-1945 годов", None),
+    ("включить мероприятия программы на 2012-2017 гг. в план", None),
+    ("охватить дополнительным образованием детей от 5 до 18 лет", None),
+    ("предусмотреть занятия по теме, еженедельно по четвергам продолжительностью 1 час", None),
+    ("создать постоянно действующую комиссию по охране труда", None),
+    ("обеспечить постоянное повышение квалификации педагогов", None),
+    ("обеспечить участие ДОУ, попавших в выборку МКДО в 2023 году", None),
+    ("Признать удовлетворительным решение задач, поставленных педагогическим советом 2022 года", None),
+    ("установить дни собраний (2 раза в год – октябрь и апрель)", None),
+    ("Поддержать проект «О бюджете муниципального образования на 2024 год»", None),
+    ("оказывать помощь по мере необходимости", None),
+    ("завершить отопительный сезон 2023-2024 гг. на территориях поселений", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INLINE)
+def test_find_inline_deadline(text: str, expected: tuple[str, str, str | None, str | None] | None) -> None:
+    found = find_inline_deadline(text, REF)
+    if expected is None:
+        assert found is None, found
+        return
+    assert found is not None, text
+    deadline, rule = found
+    assert (deadline.text, deadline.kind, _iso(deadline.start), _iso(deadline.end)) == expected
+    assert deadline.source == "inline"
+    assert rule and all(part in {r.name for r in DEADLINE_RULES} | {"labelled_value"} for part in rule.split("+"))
+
+
+def test_inline_table_has_positives_and_negatives() -> None:
+    assert len(INLINE) >= 25
+    assert sum(e is None for _, e in INLINE) >= 10 and sum(e is not None for _, e in INLINE) >= 10
+
+
+def test_inline_prefers_the_first_valid_candidate() -> None:
+    found = find_inline_deadline(
+        "на основании приказа от 1 марта 2023 г. № 5 до 1 октября 2023 г. провести ревизию, "
+        "в декабре 2023 г. подвести итоги", REF)
+    assert found is not None
+    assert (found[0].text, found[1]) == ("до 1 октября 2023 г.", "date_until")
+
+
+def test_inline_rule_name_is_reported() -> None:
+    assert find_inline_deadline("ежегодно проводить конкурс", REF)[1] == "recurring_adverb"
+    assert find_inline_deadline("провести в октябре 2023 года конкурс", REF)[1] == "month"
+
+
+# --- find_deadline_line -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Срок исполнения: постоянно.", "постоянно."),
+    ("Срок исполнения: декабрь 2023 г.", "декабрь 2023 г."),
+    ("срок исполнения – до 30 августа 2023 г.", "до 30 августа 2023 г."),
+    ("СРОК ИСПОЛНЕНИЯ: IV квартал 2024 года", "IV квартал 2024 года"),
+    ("Срок: в течение года", "в течение года"),
+    ("Сроки: 2023/24 учебный год", "2023/24 учебный год"),
+    ("Сроки - I полугодие 2024 г.", "I полугодие 2024 г."),
+    ("Срок выполнения: ежегодно", "ежегодно"),
+    ("Срок исп.: до 01.09.2023", "до 01.09.2023"),
+    ("  Срок исполнения —  постоянно", "постоянно"),
+    ("(срок – до 1 марта 2024 г.)", "до 1 марта 2024 г."),
+    ("Срок исполнения до 15.09.2023", "до 15.09.2023"),
+    ("Срок исполнения:", ""),
+])
+def test_find_deadline_line(line: str, value: str) -> None:
+    assert find_deadline_line(line) == value
+
+
+@pytest.mark.parametrize("line", [
+    "Провести конференцию до 1 марта 2024 г.",
+    "1. Обеспечить соблюдение сроков проведения ГИА.",
+    "Сроком на 5 лет назначить комиссию",
+    "Сроки проведения конкурса перенести",
+    "Ответственные: руководители ОО",
+    "",
+])
+def test_other_lines_are_not_deadline_lines(line: str) -> None:
+    assert find_deadline_line(line) is None
+
+
+# --- Robustness -----------------------------------------------------------------------------------
+
+TIME_WORDS = ["до", "с", "c", "по", "в", "в течение", "до конца", "на", "от", "№", "г.", "года", "гг.", "учебного года",
+              "квартал", "IV", "полугодие", "ежегодно", "раза в год", "сентября", "декабрь", "2023", "2024/25",
+              "1", "31", "-", "–", "/", ".", ",", "«", "»", '"', "(", ")", "срок:", "провести", "постоянно", "12.10.23"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(TIME_WORDS), max_size=30).map(" ".join)),
+       st.one_of(st.none(), st.dates()))
+def test_never_raises_on_arbitrary_text(text: str, ref: dt.date | None) -> None:
+    deadline = parse_deadline(text, ref)
+    assert deadline is None or (deadline.text and deadline.text in text)
+    found = find_inline_deadline(text, ref)
+    assert found is None or (found[0].text in text and found[0].source == "inline" and found[1])
+    value = find_deadline_line(text)
+    assert value is None or value in text
+
+
+@pytest.mark.parametrize("text", [
+    "до" + " " * 300_000 + "x",
+    "1 - " * 75_000,
+    "с 1 " * 75_000,
+    "срок: " * 50_000,
+    "сентября " * 35_000,
+])
+def test_long_lines_stay_linear(text: str) -> None:
+    began = time.perf_counter()
+    parse_deadline(text, REF)
+    find_inline_deadline(text, REF)
+    assert time.perf_counter() - began < 10
