@@ -303,6 +303,17 @@ INLINE: list[tuple[str, tuple[str, str, str | None, str | None] | None]] = [
     ("Поддержать проект «О бюджете муниципального образования на 2024 год»", None),
     ("оказывать помощь по мере необходимости", None),
     ("завершить отопительный сезон 2023-2024 гг. на территориях поселений", None),
+    # a time phrase that closes the prescribed clause, or opens it, times its verb
+    ("доложить комиссии об итогах летней кампании в октябре 2024 года.",
+     ("в октябре 2024 года", "month", "2024-10-01", "2024-10-31")),
+    ("обсуждать итоги проверок на заседаниях управляющих советов ежеполугодно.",
+     ("ежеполугодно", "recurring", None, None)),
+    ("в III квартале 2024 г. при планировании бюджета предусмотреть средства на ремонт",
+     ("в III квартале 2024 г.", "quarter", "2024-07-01", "2024-09-30")),
+    ("провести в период июнь – июль 2024 г. профильные смены", ("в период июнь – июль 2024 г.", "month", "2024-06-01", "2024-07-31")),
+    ("до 15.09 представить списки обучающихся", ("до 15.09", "date", None, "2023-09-15")),
+    ("внести изменения в пункт 1.10 положения", None),
+    ("привлечь педагогов, прошедших обучение в 2023 году.", None),
 ]
 
 
@@ -316,7 +327,9 @@ def test_find_inline_deadline(text: str, expected: tuple[str, str, str | None, s
     deadline, rule = found
     assert (deadline.text, deadline.kind, _iso(deadline.start), _iso(deadline.end)) == expected
     assert deadline.source == "inline"
-    assert rule and all(part in {r.name for r in DEADLINE_RULES} | {"labelled_value"} for part in rule.split("+"))
+    assert rule and all(
+        part in {r.name for r in DEADLINE_RULES} | {"labelled_value", "clause_final"} for part in rule.split("+")
+    )
 
 
 def test_inline_table_has_positives_and_negatives() -> None:

@@ -44,14 +44,14 @@ UNIT_YEAR = rf"(?:\s+(?:(?P<year>{YEAR})(?!\s*[-–—/]\s*\d){YEAR_TAIL}|{REL_Y
 ORDINAL = (r"(?:IV|I{1,3}|[1-4](?:\s?-?\s?(?:ый|ий|ой|й|го|м|ом|е|ое))?"
            r"|перв[а-я]{0,3}|втор[а-я]{0,3}|трет[а-я]{0,4}|четв[её]рт[а-я]{0,3})(?!\w)")
 PREFIX = (r"(?:(?P<prefix>в\s+течение(?:\s+всего)?|на\s+протяжении(?:\s+всего)?|до\s+конца|к\s+концу"
-          r"|не\s+(?:позднее|позже)(?:\s+конца)?|начиная\s+с|до|к|во?|на|за|[сc]о?)\s+)?")
+          r"|не\s+(?:позднее|позже)(?:\s+конца)?|начиная\s+с|в\s+период|до|к|во?|на|за|[сc]о?)\s+)?")
 
 
 def _date(t: str) -> str:
     """A calendar date whose groups end in `t`: "1 сентября [2023 г.]", "«01» сентября", "01.09.23"."""
     return (rf"(?:{QUOTE_OPEN}(?P<d{t}>[0-3]?\d){QUOTE_CLOSE}\s*(?P<m{t}>{MONTH_WORD})(?!\w)"
             rf"(?:\s+(?P<y{t}>{YEAR}))?"
-            rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>[01]?\d)\.(?P<ny{t}>\d{{4}}|\d\d)(?!\d)){YEAR_TAIL}")
+            rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>[01]\d|[1-9](?=\.))(?:\.(?P<ny{t}>\d{{4}}|\d\d))?(?![\d.]\d)){YEAR_TAIL}")
 
 
 # --- Rule table --------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ PREFIX_EFFECTS: tuple[tuple[str, re.Pattern[str], InlineMode], ...] = (
     ("until_end", re.compile(r"(?:конца|концу)$"), "anywhere"),
     ("until", re.compile(r"^(?:до|к|не позднее|не позже)$"), "near_verb"),
     ("from", re.compile(r"^(?:начиная с|со?)$"), "near_verb"),
-    ("in", re.compile(r"^во?$"), "near_verb"),
+    ("in", re.compile(r"^(?:во?|в период)$"), "near_verb"),
 )
 
 
@@ -117,6 +117,9 @@ def _with_prefix(m: re.Match[str], kind: DeadlineKind, start: dt.date | None, en
     return Bounds(kind, start, end)
 
 
+_YEARLESS_NUMERIC_LEAD = re.compile(r"(?<!\w)(?:до|к|по|с|c|позднее|позже)\s+$", _I)
+
+
 def _day_month_year(m: re.Match[str], t: str, ctx: Context) -> tuple[int, int, int | None] | None:
     if m.group(f"d{t}"):
         month = dates.month_number(m.group(f"m{t}"))
@@ -125,7 +128,10 @@ def _day_month_year(m: re.Match[str], t: str, ctx: Context) -> tuple[int, int, i
             return None
         return int(m.group(f"d{t}")), month, dates.expand_year(year, ctx.ref) if year else None
     if m.group(f"nd{t}"):
-        return int(m.group(f"nd{t}")), int(m.group(f"nm{t}")), dates.expand_year(m.group(f"ny{t}"), ctx.ref)
+        year = m.group(f"ny{t}")
+        if year is None and not _YEARLESS_NUMERIC_LEAD.search(m.string, max(0, m.start(f"nd{t}") - 16), m.start(f"nd{t}")):
+            return None  # "пункт 1.10": a bare dd.mm is a date only after "до", "к", "с", "по"
+        return int(m.group(f"nd{t}")), int(m.group(f"nm{t}")), dates.expand_year(year, ctx.ref) if year else None
     return None
 
 
@@ -320,7 +326,7 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("continuous_adverb", r"(?<!\w)(?:постоянно|круглогодично|бессрочно|непрерывно|весь\s+период)(?!\w)",
           _const("continuous"), "near_verb"),
     _rule("recurring_adverb",
-          r"(?<!\w)(?:ежегодно|ежеквартально|ежемесячно|еженедельно|ежедневно|ежедекадно|раз\s+в\s+полгода"
+          r"(?<!\w)(?:ежегодно|ежеполугодно|ежеквартально|ежемесячно|еженедельно|ежедневно|ежедекадно|раз\s+в\s+полгода"
           r"|регулярно|систематически|периодически)(?!\w)",
           _const("recurring"), "near_verb"),
     # "2 раза в год", "не реже одного раза в квартал", "1 раз в месяц"
@@ -517,6 +523,30 @@ def _is_verb(word: str | None) -> bool:
     return has_tag(word, "INFN") or (has_tag(word, "VERB", first_only=True) and not has_tag(word, "past", first_only=True))
 
 
+# "организовать в период август – сентябрь": the lead-in stands between the verb and the time
+_PERIOD_LEAD = re.compile(r"(?<!\w)в\s+(?:период|срок|течение)\s*$", _I)
+_CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
+_CLAUSE_START = re.compile(r"[,;:.()]")
+_TOKEN = re.compile(r"[А-Яа-яЁё]+")
+
+
+def _clause_final(text: str, start: int, end: int) -> bool:
+    """A time phrase that closes a prescribed clause ("проинформировать ... в сентябре 2023 года.")
+    times that clause's verb, unless a participle in the same comma-delimited segment owns it
+    ("..., попавших в выборку в 2023 году.")."""
+    if not _CLAUSE_END.match(text, end):
+        return False
+    lead = text[max(0, start - 300):start]
+    segment = _CLAUSE_START.split(lead)[-1]
+    words = _TOKEN.findall(segment)
+    # a participial or gerund phrase set off by a comma owns the time phrase; an attributive
+    # participle inside the clause ("управляющих советов") does not
+    if words and (has_tag(words[0], "PRTF") or has_tag(words[0], "GRND")):
+        return False
+    sentence = re.split(r"[.;!?]\s", lead)[-1]
+    return any(_is_verb(w) for w in _TOKEN.findall(sentence))
+
+
 def _labelled(text: str, hit: Hit) -> bool:
     return _LABEL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None
 
@@ -563,14 +593,20 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
     quotes = _quote_spans(text) if any(q in text for q in '«“„"') else []
     for group, labelled in _groups(text, _scan(text, ref_date), quotes):
         start, end = group[0].start, group[-1].end
+        final = False
         if not any(h.inline == "anywhere" for h in group):
             after = _word_after(text, end)
             if after and has_tag(after, "PRTF", first_only=True):
                 continue  # "постоянно действующая комиссия": the adverb qualifies the participle
-            if not (_is_verb(_word_before(text, start)) or _is_verb(after)):
+            final = _clause_final(text, start, end)
+            lead = _PERIOD_LEAD.search(text, max(0, start - 20), start)
+            before = _word_before(text, lead.start() if lead else start)
+            initial = not text[:start].strip(" ,;:-–—") and any(_is_verb(w) for w in _TOKEN.findall(text[end:end + 300]))
+            if not (_is_verb(before) or _is_verb(after) or final or initial):
                 continue
         found = _combine([h.bounds for h in group])
         printed = _printed(text[start:end])
         deadline = Deadline(text=printed, kind=found.kind, start=found.start, end=found.end, source="inline")
-        return deadline, "+".join((["labelled_value"] if labelled else []) + [h.rule.name for h in group])
+        rules = (["labelled_value"] if labelled else []) + [h.rule.name for h in group] + (["clause_final"] if final else [])
+        return deadline, "+".join(rules)
     return None

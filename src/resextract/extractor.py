@@ -95,12 +95,13 @@ def _actions(seg: Segment, clause: str, kind: str) -> tuple[list[Action], list[s
     return [a for a, *_ in found], [rule for *_, rule in found]
 
 
-def _deadline(seg: Segment, ref: dt.date | None):
+def _deadline(seg: Segment, clause: str, ref: dt.date | None):
     if seg.deadline_text:
         value = parse_deadline(seg.deadline_text, ref, source=seg.deadline_source or "item")
         if value is not None:
             return value, list(seg.rules.get("deadline", [])) + ["parse_deadline"]
-    found = find_inline_deadline(seg.text, ref)
+    # the prescribed clause, after an inline addressee: a time phrase opening it times its verb
+    found = find_inline_deadline(clause, ref)
     if found:
         return found[0], [found[1]]
     return None, []
@@ -141,7 +142,7 @@ def build_directives(seg: Segmentation, header: Header, doc_id: str) -> tuple[li
         kind, kind_rule = _item_kind(item)
         addressees, clause_start, addressee_rule = _addressees(item, kind, defaults)
         actions, action_rules = _actions(item, item.text[clause_start:], kind)
-        deadline, deadline_rules = _deadline(item, header.date)
+        deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date)
         traced = find_references_traced(item.text, header.date)
         references = [r for r, _ in traced]
         ordinal = len(directives) + 1
