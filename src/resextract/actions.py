@@ -264,15 +264,33 @@ def _tokenize(text: str) -> list[_Tok]:
     return toks
 
 
+_BY_FIRST: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+
+
+def _index(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The table's entries by first word, longest first: one dict lookup per token, not a scan."""
+    index = _BY_FIRST.get(id(table))
+    if index is None:
+        index = {}
+        for seq, value in sorted(table.items(), key=lambda item: -len(item[0])):
+            index.setdefault(seq[0], []).append((seq, value))
+        _BY_FIRST[id(table)] = index
+    return index
+
+
 def _match(toks: list[_Tok], i: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
     """The longest entry of `table` starting at token i: (its value, its length)."""
     best: tuple[str, int] | None = None
-    for seq, value in table.items():
+    tok = toks[i]
+    if tok.kind not in ("word", "punct"):
+        return None
+    for seq, value in _index(table).get(tok.low, ()):
         n = len(seq)
-        if (best is None or n > best[1]) and i + n <= len(toks) and all(
-            toks[i + k].kind in ("word", "punct") and toks[i + k].low == seq[k] for k in range(n)
+        if i + n <= len(toks) and all(
+            toks[i + k].kind in ("word", "punct") and toks[i + k].low == seq[k] for k in range(1, n)
         ):
             best = (value, n)
+            break
     if best and best[0] == "strong" and toks[i].text == "." and i > 0:
         prev = toks[i - 1]
         if prev.kind == "word" and (len(prev.text) == 1 or prev.low in ABBREVIATIONS):
