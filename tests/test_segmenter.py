@@ -67,6 +67,11 @@ DOCS = [
         id="paragraph-without-list",
     ),
     pytest.param(
+        "**ПРОТОКОЛ**\nзаседания совета\n\n**п о с т а н о в и л и :**\n1. Одобрить план.\n",
+        [("1", "Одобрить план.")],
+        id="bold-markers-are-not-bullets",
+    ),
+    pytest.param(
         "Просто рассказ о том, как прошла встреча. Никто ничего не решал.\n",
         [],
         id="no-resolutive-part",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import morph
 from .actions import find_actions
 from .addressees import (
     find_charge_addressee,
@@ -19,6 +20,7 @@ from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
 
 Trace = dict[str, list[str]]
+_WORD = re.compile(r"[А-Яа-яЁё]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 
 
@@ -108,12 +110,17 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None):
 
 
 def _is_statement(seg: Segment) -> list[Addressee] | None:
-    """A list item that prescribes nothing but names who must carry out the list."""
-    if seg.in_task_list:
+    """A list item that prescribes nothing: a report in the past tense or a passive short form
+    ("Для развития ... определены основные направления работы, ..."). Returns the addressees it
+    names for the items below (possibly none); None when the item is a directive."""
+    if seg.in_task_list or find_actions(seg.text):
         return None
     found = find_preamble_addressees(seg.text)
-    if found and not find_actions(seg.text):
+    if found:
         return found
+    words = _WORD.findall(seg.text)
+    if any(morph.has_tag(w, "PRTS", first_only=True) or morph.has_tag(w, "past", first_only=True) for w in words):
+        return []
     return None
 
 
@@ -128,14 +135,17 @@ def _preamble_defaults(seg: Segmentation) -> list[Addressee]:
     return found
 
 
-def build_directives(seg: Segmentation, header: Header, doc_id: str) -> tuple[list[Directive], list[Trace]]:
+def build_directives(
+    seg: Segmentation, header: Header, doc_id: str, warnings: list[str]
+) -> tuple[list[Directive], list[Trace]]:
     directives: list[Directive] = []
     traces: list[Trace] = []
     defaults = _preamble_defaults(seg)
     for item in seg.segments:
         statement = _is_statement(item)
         if statement is not None:
-            defaults = statement
+            defaults = statement or defaults
+            warnings.append(f"item {item.number or '(bullet)'} prescribes nothing; not a directive: {item.text[:60]}")
             continue
         if not item.text:
             continue
@@ -180,8 +190,8 @@ def extract_resolution(
 ) -> tuple[Resolution, list[Trace]]:
     seg = segment(text)
     header = extract_header(seg)
-    directives, traces = build_directives(seg, header, doc_id)
     warnings = list(seg.warnings)
+    directives, traces = build_directives(seg, header, doc_id, warnings)
     if not text.strip():
         warnings.append("empty document: nothing to extract")
     elif not directives:

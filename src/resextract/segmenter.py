@@ -137,7 +137,7 @@ def _classify(line: Line) -> None:
         line.cls, line.rule, line.deadline_value = "deadline", "deadline_line", value
         return
     raw_wo_art = line.raw
-    for _, pattern in ARTEFACTS[:1]:  # a bookmark may stand before the label
+    for _, pattern in ARTEFACTS[:2]:  # a bookmark or bold markers may stand before the label
         raw_wo_art = pattern.sub(lambda m: " " * len(m.group(0)), raw_wo_art)
     m = LABEL.match(raw_wo_art)
     if m and (m.group("bullets") or m.group("num") or m.group("letter")):

@@ -1,0 +1,85 @@
+"""Extractor rules across stages: kinds, addressee precedence, statements, section verbs, deadlines."""
+from __future__ import annotations
+
+import pytest
+
+
+def directives(pipeline, text: str):
+    return pipeline.extract(text, doc_id="t").directives
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("Совет решил:\n1. Доклад председателя комиссии принять к сведению.\n2. Поручить школам обновить сайты.\n"
+         "3. Рекомендовать родительским комитетам провести собрания.\n4. Данное решение вступает в силу с 1 января.\n",
+         ["decision", "instruction", "recommendation", "decision"]),
+        ("ПРИКАЗЫВАЮ:\n1. Утвердить план мероприятий.\n2. Директорам школ обеспечить охрану.\n"
+         "3. Настоящий приказ подлежит размещению на сайте.\n4. Контроль оставляю за собой.\n",
+         ["decision", "instruction", "decision", "decision"]),
+        ("Участники рекомендуют:\nШколам района:\n- утвердить планы воспитательной работы;\n",
+         ["recommendation"]),
+        ("Определены задачи на год:\n- Повышение качества обучения.\n- Развитие наставничества.\n", ["task", "task"]),
+    ],
+)
+def test_kinds(pipeline, text: str, kinds: list[str]) -> None:
+    assert [d.kind for d in directives(pipeline, text)] == kinds
+
+
+def test_addressee_precedence_inline_over_block_over_preamble(pipeline) -> None:
+    text = (
+        "Мероприятия должны быть обеспечены отделом образования, школами района.\n"
+        "Участники решили:\n1. Провести семинар.\n2. Библиотекам района:\n2.1. обновить фонды.\n"
+        "2.2. Методическому кабинету (Ершова Е.Е.) подготовить обзор.\n"
+    )
+    ds = directives(pipeline, text)
+    assert [[(a.normal, a.source) for a in d.addressees] for d in ds] == [
+        [("Отдел образования", "preamble"), ("Школы района", "preamble")],
+        [("Библиотеки района", "block")],
+        [("Методический кабинет", "inline")],
+    ]
+    assert ds[2].addressees[0].person == "Ершова Е.Е."
+
+
+def test_statement_item_is_not_a_directive(pipeline) -> None:
+    text = (
+        "Решили:\n1) Признать работу удовлетворительной.\n"
+        "2) По итогам года определены направления работы, реализация которых должна быть обеспечена "
+        "управлением образования.\n1. Провести конкурс.\n"
+    )
+    res = pipeline.extract(text)
+    assert [d.text for d in res.directives] == ["Признать работу удовлетворительной.", "Провести конкурс."]
+    assert res.directives[0].addressees == []  # a decision of the body itself
+    assert [a.normal for a in res.directives[1].addressees] == ["Управление образования"]
+    assert any("prescribes nothing" in w for w in res.warnings)
+
+
+def test_section_verb_is_the_action_of_noun_items(pipeline) -> None:
+    text = "ПРИКАЗЫВАЮ:\n1. Утвердить:\n1.1. положение о смотре;\n1.2. состав жюри.\n"
+    ds = directives(pipeline, text)
+    assert [(d.section, d.kind, d.action.lemma if d.action else None) for d in ds] == [
+        ("Утвердить", "decision", "утвердить"),
+        ("Утвердить", "decision", "утвердить"),
+    ]
+
+
+def test_block_deadline_and_inline_deadline(pipeline) -> None:
+    text = (
+        "РЕЗОЛЮЦИЯ\n\n1 сентября 2024 года\n\nРекомендовать:\nШколам:\n- 1. провести уроки мужества;\n"
+        "- 2. до 15 октября сдать отчеты.\nСрок: IV квартал 2024 г.\nГородскому музею:\n- ежегодно проводить выставки.\n"
+    )
+    ds = directives(pipeline, text)
+    got = [(d.deadline.kind, str(d.deadline.start), str(d.deadline.end), d.deadline.source) for d in ds]
+    assert got == [
+        ("quarter", "2024-10-01", "2024-12-31", "block"),
+        ("quarter", "2024-10-01", "2024-12-31", "block"),
+        ("recurring", "None", "None", "inline"),
+    ]
+
+
+def test_trace_names_a_rule_for_every_decided_field(pipeline) -> None:
+    res, traces = pipeline.explain("ПРИКАЗЫВАЮ:\n1. Директорам школ до 1 мая 2025 г. сдать отчеты.\n")
+    assert len(traces) == 1
+    trace = traces[0]
+    assert trace["kind"] and trace["addressees"] and trace["actions"] and trace["deadline"] and trace["boundaries"]
+    assert res.directives[0].deadline.end.isoformat() == "2025-05-01"
