@@ -114,6 +114,20 @@ def test_addressee_blocks_and_scope_end() -> None:
     ]
 
 
+def test_addressee_headings_without_colon() -> None:
+    doc = (
+        "Решили:\n1. Управлению образования\n1.1. провести совещание;\n1.2. обобщить опыт.\n"
+        "Руководителям школ\n- обновить планы;\n- провести собрания.\n"
+    )
+    segs = segment(doc).segments
+    assert [(s.number, s.block_addressee, s.section) for s in segs] == [
+        ("1.1", "Управлению образования", None),
+        ("1.2", "Управлению образования", None),
+        (None, "Руководителям школ", None),
+        (None, "Руководителям школ", None),
+    ]
+
+
 def test_item_and_block_deadlines() -> None:
     doc = (
         "Рекомендовать:\nРуководителям школ:\n1. Провести собрания.\nСрок исполнения: сентябрь 2024 г.\n"

@@ -396,10 +396,26 @@ def segment(text: str) -> Segmentation:
                 scope_style = line.style
                 continue
             if children:
+                addressee = heading_addressee(body)
                 new_block()
-                section = body.rstrip(" *").rstrip(":").strip()
-                section_depth = _depth(line.number)
+                if addressee is not None:  # "1. Управлению образования" over 1.1, 1.2 without a colon
+                    block_addressee, block_kind_rule = addressee
+                    section, section_depth = None, 0
+                    if block_kind_rule is not None:
+                        kind = "recommendation" if block_kind_rule == "recommend_to" else "instruction"
+                        formula_name = f"heading_{block_kind_rule}"
+                else:
+                    section = body.rstrip(" *").rstrip(":").strip()
+                    section_depth = _depth(line.number)
                 scope_style = line.style
+                continue
+        if line.cls == "text" and (current is None or not _continues(current_lines, line)):
+            nxt = _next_significant(lines, i)
+            addressee = heading_addressee(body) if nxt is not None and nxt.cls == "item" and len(body) < 200 else None
+            if addressee is not None:  # "Руководителям школ" on its own line over a list, no colon
+                new_block()
+                block_addressee, block_kind_rule = addressee
+                section, section_depth, scope_style = None, 0, None
                 continue
         if line.cls == "item":
             open_item(line, [line.rule] + (["inline_numbered_items"] if line.inline else []))
