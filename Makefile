@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test eval golden clean
+.PHONY: install run test eval golden clean bench
 
 install: $(STAMP)
 
@@ -28,3 +28,8 @@ golden: $(STAMP)
 
 clean:
 	rm -rf out .pytest_cache
+
+# Throughput, memory, cold start and natasha baseline on a 2,000-document corpus (bench/corpus/,
+# gitignored); prints a table and writes bench/results.json. Takes a few minutes.
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py

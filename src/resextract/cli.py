@@ -25,8 +25,7 @@ from . import __version__
 from .errors import InputError, InputNotFound, OutputError, PredictionFormatError, ResextractError
 
 if TYPE_CHECKING:
-    from .export import OutputWriter, RunStats
-    from .inputs import Outcome
+    from .export import RunStats
     from .models import Deadline, Directive, Resolution
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -112,73 +111,79 @@ def run(
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar and no summary.")] = False,
     max_bytes: Annotated[Optional[int], typer.Option(
-        "--max-bytes", min=1, metavar="N", help="Larger files are reported as errors.")] = None,
+        "--max-bytes", min=1, metavar="N", help="Larger files are reported as errors [default: 20 MB].")] = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, metavar="N",
+        help="Worker processes (Dask: workers of the local cluster) [default: number of CPUs].")] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", metavar="local|dask", help="Run on this machine, or on a Dask cluster.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", metavar="ADDRESS",
+        help="Dask scheduler (tcp://host:8786); without it a local cluster is started.")] = None,
 ) -> None:
     """Extract every file: OUT/resolutions.jsonl, directives.csv/.parquet and errors.jsonl."""
-    from .export import OutputWriter
-    from .inputs import discover, process, with_max_bytes
-    from .pipeline import get_pipeline
+    import time
 
+    from .engines import EngineError, default_jobs, run_outcomes
+    from .export import OutputWriter
+    from .inputs import discover, is_error
+    from .progress import reporter
+
+    started = time.monotonic()
+    jobs = jobs or default_jobs()
     with _exit_on_error(), _sigterm_as_exit():
         files = discover(input)
+        try:
+            outcomes = run_outcomes(
+                files, jobs=jobs, engine=engine, scheduler=scheduler, max_bytes=max_bytes)
+        except EngineError as exc:
+            _fail(str(exc), EXIT_USAGE)
         writer = OutputWriter(output)  # fails fast (exit 2) before any work when OUT is unusable
         try:
-            outcomes = process(files, with_max_bytes(get_pipeline(), max_bytes))
-            err = Console(stderr=True)
-            if not quiet and err.is_terminal:
-                _run_with_progress(outcomes, writer, len(files), err)
-            else:
+            with reporter(len(files), quiet=quiet, console=Console(stderr=True)) as progress:
                 for outcome in outcomes:
                     writer.add(outcome)
+                    progress.advance(failed=is_error(outcome))
             stats = writer.commit()
         except KeyboardInterrupt:
             writer.abort()
             _fail("interrupted; outputs of earlier runs were left unchanged", EXIT_INTERRUPTED)
+        except EngineError as exc:
+            writer.abort()
+            _fail(str(exc), EXIT_USAGE)
         except BaseException:
             writer.abort()
             raise
+        finally:
+            close = getattr(outcomes, "close", None)
+            if close:
+                close()  # stop the workers now, not at garbage collection
     if not quiet:
-        _print_summary(stats, total=len(files))
+        workers = (f"dask engine, scheduler {scheduler}" if scheduler
+                   else f"{engine} engine, {jobs} worker{'s' if jobs > 1 else ''}")
+        _print_summary(stats, total=len(files), seconds=time.monotonic() - started, workers=workers)
     raise typer.Exit(EXIT_FAILED if stats.failed else EXIT_OK)
 
 
-def _run_with_progress(
-    outcomes: Iterator[Outcome], writer: OutputWriter, total: int, console: Console
-) -> None:
-    from rich.progress import (
-        BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    columns = (
-        SpinnerColumn(), TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[errors]}"), TimeElapsedColumn(), TimeRemainingColumn(),
-    )
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("run", total=total, errors="no errors")
-        for outcome in outcomes:
-            writer.add(outcome)
-            failed = writer.stats.failed
-            errors = f"[red]{failed} errors[/]" if failed else "no errors"
-            progress.update(task, advance=1, errors=errors)
-
-
-def _print_summary(stats: RunStats, total: int) -> None:
-    console = Console()
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold")
-    grid.add_column()
-    grid.add_row("documents", f"{stats.documents} of {total} processed")
-    grid.add_row("directives", str(stats.directives))
-    grid.add_row("warnings", f"{stats.warnings} in {stats.documents_with_warnings} documents")
+def _print_summary(stats: RunStats, total: int, seconds: float, workers: str) -> None:
+    rows: list[tuple[str, Text]] = [
+        ("documents", Text(f"{stats.documents} of {total} processed")),
+        ("directives", Text(str(stats.directives))),
+        ("warnings", Text(f"{stats.warnings} in {stats.documents_with_warnings} documents")),
+    ]
     if stats.errors:
-        by_code = ", ".join(f"{code}: {n}" for code, n in sorted(stats.errors.items()))
-        grid.add_row("errors", Text(f"{stats.failed} ({by_code}) — see errors.jsonl", style="red"))
+        rows.append(("errors", Text(f"{stats.failed} — see errors.jsonl", style="red")))
+        width = max(map(len, stats.errors))
+        rows += [("", Text(f"{code:<{width}}  {n}", style="red")) for code, n in sorted(stats.errors.items())]
     else:
-        grid.add_row("errors", "none")
-    for i, path in enumerate(stats.paths.values()):
-        grid.add_row("outputs" if i == 0 else "", Text(str(path)))
-    console.print(grid)
+        rows.append(("errors", Text("none")))
+    rate = total / seconds if seconds > 0 else 0.0
+    rows.append(("time", Text(f"{seconds:.1f} s, {rate:.1f} files/s ({workers})")))
+    rows += [("outputs" if i == 0 else "", Text(str(path))) for i, path in enumerate(stats.paths.values())]
+    console = Console()
+    for label, value in rows:
+        # soft_wrap: paths stay whole (copyable) on a narrow terminal or in a log
+        console.print(Text(f"{label:<12}", style="bold") + value, soft_wrap=True)
 
 
 # --- evaluate --------------------------------------------------------------------------------

@@ -63,6 +63,34 @@ def _temp_path(final: Path) -> Path:
     return final.with_name(f".{final.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale_temps(out: Path) -> list[Path]:
+    """Delete temp files left by runs that were killed (SIGKILL, power loss): their pid is gone.
+
+    Temp files of a run still going on (same folder, another process) are left alone.
+    """
+    removed = []
+    for name in OUTPUT_FILES:
+        for temp in out.glob(f".{name}.*.tmp"):
+            pid = temp.name[len(name) + 2:].split(".", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+                try:
+                    temp.unlink(missing_ok=True)
+                except OSError:  # best effort: a leftover hidden file is harmless
+                    continue
+                removed.append(temp)
+    return removed
+
+
 def _fsync(path: Path) -> None:
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
@@ -87,6 +115,7 @@ class OutputWriter:
         import pyarrow.parquet as pq
 
         self.out_dir = prepare_output_dir(out_dir)
+        remove_stale_temps(self.out_dir)
         self.flush_rows = flush_rows
         self.stats = RunStats()
         self._final = {name: self.out_dir / name for name in OUTPUT_FILES}

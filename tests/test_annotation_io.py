@@ -1,0 +1,210 @@
+"""Label Studio / BRAT exports and the Label Studio import: round trip and corrections."""
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from resextract.annotation_io import (
+    GOLD_EXCLUDE, AnnotationFormatError, brat_ann, gold_from_task, import_labelstudio,
+    labeling_config, labelstudio_task, write_brat, write_labelstudio,
+)
+from resextract.cli_review import register
+from resextract.evaluate import evaluate_paths, load_gold
+from resextract.export import resolution_line
+from resextract.models import Resolution
+from resextract.report import iter_documents
+
+SMALL = "027_khabarovsk-prikaz-konkurs-simvolika-2009"
+
+
+@pytest.fixture(scope="module")
+def documents(raw_dir: Path) -> list[tuple[Resolution, str]]:
+    return [(res, text) for res, text in iter_documents(raw_dir)]
+
+
+def record(res: Resolution) -> dict:
+    return res.model_dump(mode="json", exclude=GOLD_EXCLUDE)
+
+
+def test_round_trip_unchanged_gives_the_records(tmp_path: Path, documents) -> None:
+    tasks = write_labelstudio(documents, tmp_path / "ls")
+    written, skipped = import_labelstudio(tasks, tmp_path / "gold")
+    assert skipped == [] and len(written) == len(documents)
+    for res, _ in documents:
+        gold = json.loads((tmp_path / "gold" / f"{res.doc_id}.json").read_text(encoding="utf-8"))
+        assert gold == record(res), res.doc_id
+    # The scorer reads the imported gold, and the records score perfectly against it.
+    (tmp_path / "pred.jsonl").write_text("".join(resolution_line(r) for r, _ in documents), encoding="utf-8")
+    assert set(load_gold(tmp_path / "gold")) == {r.doc_id for r, _ in documents}
+    metrics = evaluate_paths(tmp_path / "gold", tmp_path / "pred.jsonl").to_dict()["metrics"]
+    assert metrics["directive_f1"] == 1.0
+    assert all(v in (None, 1.0) for v in metrics.values()), metrics
+
+
+def test_task_shape(documents) -> None:
+    res, text = next((r, t) for r, t in documents if r.doc_id == SMALL)
+    task = labelstudio_task(res, text)
+    assert task["data"]["text"] == text and task["data"]["doc_id"] == SMALL
+    result = task["predictions"][0]["result"]
+    regions = [r for r in result if r["type"] == "labels"]
+    assert [r["value"]["labels"] for r in regions] == [[d.kind] for d in res.directives]
+    for region, d in zip(regions, res.directives):
+        assert (region["value"]["start"], region["value"]["end"]) == tuple(d.span)
+        assert region["value"]["text"] == text[d.span[0]:d.span[1]]
+    names = {r["from_name"] for r in result}
+    for name in names:  # every result names a control of the labeling config
+        assert f'name="{name}"' in labeling_config()
+
+
+def _annotate(task: dict, edit) -> dict:
+    """The task as Label Studio exports it after an annotator edited the prediction."""
+    task = copy.deepcopy(task)
+    result = copy.deepcopy(task["predictions"][0]["result"])
+    edit(result)
+    task["annotations"] = [
+        {"id": 1, "result": [], "was_cancelled": True, "updated_at": "2030-01-01T00:00:00"},
+        {"id": 2, "result": result, "was_cancelled": False, "updated_at": "2024-05-01T10:00:00"},
+    ]
+    return task
+
+
+def _item(result: list[dict], rid: str, name: str) -> dict:
+    return next(r for r in result if r["id"] == rid and r["from_name"] == name)
+
+
+def test_corrections_are_imported(documents) -> None:
+    res, text = next((r, t) for r, t in documents if r.doc_id == SMALL)
+    task = labelstudio_task(res, text)
+    second = res.directives[1]
+    new_start = text.index("Министр")
+    new_end = new_start + len("Министр")
+
+    def edit(result: list[dict]) -> None:
+        _item(result, "d1", "kind")["value"]["labels"] = ["recommendation"]
+        _item(result, "d1", "addressees")["value"]["text"] = ["Краевой центр развития творчества | inline"]
+        result.remove(_item(result, "d1", "deadline"))  # deadline deleted
+        # d2: span shortened by its label "2. "; a deadline added
+        for item in (r for r in result if r["id"] == "d2"):
+            item["value"]["start"] = second.span[0] + 3
+        result.append({"id": "d2", "from_name": "deadline", "to_name": "text", "type": "textarea",
+                       "value": {"start": second.span[0] + 3, "end": second.span[1],
+                                 "text": ["date | - | 2009-11-01 | item | до 1 ноября 2009 г."]}})
+        result[:] = [r for r in result if r["id"] != "d3"]  # d3 deleted
+        result.append({"id": "new", "from_name": "kind", "to_name": "text", "type": "labels",
+                       "value": {"start": new_start, "end": new_end, "labels": ["decision"]}})
+        _item(result, "doc-place", "place")["value"]["text"] = ["Хабаровск"]
+
+    gold = gold_from_task(_annotate(task, edit))
+    d1, d2, new = gold["directives"]
+    assert gold["place"] == "Хабаровск"
+    assert d1["kind"] == "recommendation" and d1["deadline"] is None
+    assert d1["addressees"] == [{"text": "Краевой центр развития творчества",
+                                 "normal": "Краевой центр развития творчества",
+                                 "source": "inline", "person": None}]
+    assert d1["actions"] == record(res)["directives"][0]["actions"]  # untouched: kept exactly
+    assert d2["span"] == [second.span[0] + 3, second.span[1]]
+    assert d2["text"].startswith("Утвердить") and d2["number"] == "2"
+    assert d2["deadline"] == {"text": "до 1 ноября 2009 г.", "kind": "date", "start": None,
+                              "end": "2009-11-01", "source": "item"}
+    assert new["kind"] == "decision" and new["text"] == "Министр" and new["addressees"] == []
+    assert [d["ordinal"] for d in gold["directives"]] == [1, 2, 3]
+    assert new["id"] == f"{SMALL}#3"
+
+
+def test_predictions_used_without_annotations_and_skipped_without_either(documents, tmp_path) -> None:
+    res, text = documents[0]
+    task = labelstudio_task(res, text)
+    assert gold_from_task(task) == record(res)
+    bare = {"data": {"text": text, "doc_id": "bare"}}
+    assert gold_from_task(bare) is None
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([task, bare], ensure_ascii=False), encoding="utf-8")
+    written, skipped = import_labelstudio(path, tmp_path / "gold")
+    assert [p.name for p in written] == [f"{res.doc_id}.json"] and skipped == ["bare"]
+
+
+def test_offsets_count_utf16_units_for_label_studio() -> None:
+    from resextract.pipeline import get_pipeline
+
+    text = "ПРИКАЗ 🙂\n\nприказываю:\n1. Утвердить план мероприятий.\n2. Провести конкурс.\n"
+    res = get_pipeline().extract(text, doc_id="emoji")
+    assert res.directives
+    task = labelstudio_task(res, text)
+    region = task["predictions"][0]["result"][0]
+    assert region["value"]["start"] == res.directives[0].span[0] + 1  # the emoji is two units
+    assert gold_from_task(task) == record(res)
+
+
+def test_bad_input_raises(tmp_path: Path, documents) -> None:
+    res, text = documents[0]
+    path = tmp_path / "tasks.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(AnnotationFormatError):
+        import_labelstudio(path, tmp_path / "gold")
+    task = labelstudio_task(res, text)
+    bad = copy.deepcopy(task)
+    next(r for r in bad["predictions"][0]["result"] if r["type"] == "labels")["value"]["labels"] = ["oops"]
+    path.write_text(json.dumps([bad], ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(AnnotationFormatError, match="no kind label"):
+        import_labelstudio(path, tmp_path / "gold")
+    bad = copy.deepcopy(task)
+    bad["predictions"][0]["result"].append(
+        {"id": "d1", "from_name": "deadline", "to_name": "text", "type": "textarea",
+         "value": {"start": 0, "end": 1, "text": ["someday | - | - | item | когда-нибудь"]}})
+    path.write_text(json.dumps([bad], ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(AnnotationFormatError, match=res.doc_id):
+        import_labelstudio(path, tmp_path / "gold")
+    assert not (tmp_path / "gold").exists()  # nothing written when a task is bad
+
+
+def test_brat_standoff(tmp_path: Path, documents) -> None:
+    write_brat(documents, tmp_path)
+    assert (tmp_path / "annotation.conf").is_file() and (tmp_path / "visual.conf").is_file()
+    conf = (tmp_path / "annotation.conf").read_text(encoding="utf-8")
+    for res, text in documents:
+        assert (tmp_path / f"{res.doc_id}.txt").read_bytes() == text.encode("utf-8")
+        ann = (tmp_path / f"{res.doc_id}.ann").read_text(encoding="utf-8")
+        assert ann == brat_ann(res, text)
+        t_lines = [line.split("\t") for line in ann.splitlines() if line.startswith("T")]
+        assert len(t_lines) == len(res.directives)
+        for (_, kind_and_offsets, covered), d in zip(t_lines, res.directives):
+            kind, offsets = kind_and_offsets.split(" ", 1)
+            assert kind == d.kind and kind in conf
+            pieces = [tuple(map(int, p.split())) for p in offsets.split(";")]
+            assert covered == " ".join(text[a:b] for a, b in pieces)
+            assert d.span[0] <= pieces[0][0] and pieces[-1][1] <= d.span[1]
+            assert all("\n" not in text[a:b] for a, b in pieces)
+        notes = [line for line in ann.splitlines() if line.startswith("#")]
+        assert len(notes) == len(res.directives)
+
+
+def test_cli_export_and_import(tmp_path: Path, raw_dir: Path, documents) -> None:
+    app = typer.Typer()
+
+    @app.callback()
+    def _root() -> None:
+        """Test app."""
+
+    register(app)
+    runner = CliRunner()
+    single = raw_dir / f"{SMALL}.txt"
+    result = runner.invoke(app, ["export", "--format", "labelstudio", str(single), str(tmp_path / "ls")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "ls" / "labeling_config.xml").is_file()
+    result = runner.invoke(app, ["export", "--format", "brat", str(single), str(tmp_path / "brat")])
+    assert result.exit_code == 0 and (tmp_path / "brat" / f"{SMALL}.ann").is_file()
+    result = runner.invoke(app, ["import-labelstudio", str(tmp_path / "ls" / "tasks.json"),
+                                 "-o", str(tmp_path / "gold")])
+    assert result.exit_code == 0, result.output
+    gold = json.loads((tmp_path / "gold" / f"{SMALL}.json").read_text(encoding="utf-8"))
+    expected = next(r for r, _ in documents if r.doc_id == SMALL)
+    assert gold == record(expected)
+    bad = runner.invoke(app, ["import-labelstudio", str(tmp_path / "missing.json"), "-o", str(tmp_path)])
+    assert bad.exit_code == 2
+    bad = runner.invoke(app, ["export", "--format", "docx", str(single), str(tmp_path / "x")])
+    assert bad.exit_code == 2

@@ -1,0 +1,127 @@
+"""The spaCy component: spans against the records, Doc round trips, two-process nlp.pipe."""
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+from spacy import displacy  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+import resextract.spacy_component  # noqa: E402,F401 - registers the "resextract" factory
+from resextract.models import Directive, Resolution  # noqa: E402
+from resextract.reader import read_file  # noqa: E402
+
+DOCS = ("001_27408a7706993244", "006_akmola-prikaz-doshkolnye-2020",
+        "012_moskva-cheremushki-publichnye-slushaniya-2009", "027_khabarovsk-prikaz-konkurs-simvolika-2009")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("resextract")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def texts(raw_dir: Path) -> list[str]:
+    return [read_file(raw_dir / f"{stem}.txt").text for stem in DOCS]
+
+
+def check_doc(doc: Doc, expected: Resolution) -> None:
+    res = doc._.resolution
+    assert isinstance(res, Resolution)
+    assert res == expected
+    spans = doc.spans["directives"]
+    assert len(spans) == len(res.directives)
+    for span, d in zip(spans, res.directives):
+        assert span.label_ == d.kind
+        assert isinstance(span._.directive, Directive)
+        assert span._.directive == d
+        # "expand" alignment: the token span covers the record's span; pipeline spans start and
+        # end on token boundaries, so they match exactly.
+        assert span.start_char <= d.span[0] and d.span[1] <= span.end_char
+        assert (span.start_char, span.end_char) == tuple(d.span)
+        assert span.text == doc.text[d.span[0]:d.span[1]]
+
+
+def test_component_sets_spans_and_records(nlp, texts, pipeline) -> None:
+    for text in texts:
+        check_doc(nlp(text), pipeline.extract(text, doc_id="doc"))
+
+
+def test_factory_config_and_doc_id(nlp, texts, pipeline) -> None:
+    assert "resextract" in nlp.pipe_names
+    assert nlp.get_pipe_meta("resextract").factory == "resextract"
+    doc = nlp.make_doc(texts[1])
+    doc._.doc_id = "akmola"
+    doc = nlp(doc)
+    assert doc._.resolution.doc_id == "akmola"
+    assert doc.spans["directives"][0]._.directive.id == "akmola#1"
+    other = spacy.blank("ru")
+    other.add_pipe("resextract", config={"spans_key": "sc", "doc_id": "x"})
+    assert len(other(texts[1]).spans["sc"]) == len(pipeline.extract(texts[1]).directives)
+
+
+def test_unprocessed_doc_has_no_records() -> None:
+    doc = spacy.blank("ru")("Просто текст.")
+    assert doc._.resolution is None
+    assert doc[0:1]._.directive is None
+
+
+def test_displacy_renders_the_spans(nlp, texts) -> None:
+    doc = nlp(texts[3])
+    html = displacy.render(doc, style="span", options={"spans_key": "directives"}, jupyter=False)
+    assert isinstance(html, str)
+    for span in doc.spans["directives"]:
+        assert span.label_.upper() in html.upper()
+
+
+def test_doc_bytes_round_trip(nlp, texts) -> None:
+    doc = nlp(texts[0])
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    check_doc(again, doc._.resolution)
+
+
+def test_records_are_picklable(nlp, texts) -> None:
+    res = nlp(texts[0])._.resolution
+    assert pickle.loads(pickle.dumps(res)) == res
+    assert pickle.loads(pickle.dumps(res.directives[0])) == res.directives[0]
+
+
+def test_pipe_with_two_processes(nlp, texts, pipeline) -> None:
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
+    assert len(docs) == len(texts)
+    for doc, text in zip(docs, texts):
+        assert doc.text == text
+        check_doc(doc, pipeline.extract(text, doc_id="doc"))
+
+
+def test_nlp_serialises(nlp, texts) -> None:
+    copy = spacy.blank("ru").from_bytes(nlp.to_bytes())
+    assert "resextract" not in copy.pipe_names  # from_bytes keeps the receiver's pipeline ...
+    restored = spacy.blank("ru", config=nlp.config)  # ... the config rebuilds it
+    assert restored.pipe_names == ["resextract"]
+    assert len(restored(texts[3]).spans["directives"]) == len(nlp(texts[3]).spans["directives"])
+
+
+def _entry_point_installed() -> bool:
+    from importlib.metadata import entry_points
+
+    return any(ep.name == "resextract" for ep in entry_points(group="spacy_factories"))
+
+
+@pytest.mark.skipif(not _entry_point_installed(), reason="spacy_factories entry point not installed "
+                    "(pyproject [project.entry-points.spacy_factories], then pip install -e .)")
+def test_entry_point_finds_the_factory_without_an_import() -> None:
+    import subprocess
+    import sys
+
+    code = ("import spacy; nlp = spacy.blank('ru'); nlp.add_pipe('resextract'); "
+            "doc = nlp('приказываю:\\n1. Утвердить план.\\n2. Провести конкурс.\\n'); "
+            "print(len(doc.spans['directives']))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.strip()) >= 1
