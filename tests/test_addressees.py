@@ -464,3 +464,20 @@ def test_functions_never_raise_and_stay_in_bounds(text: str) -> None:
     charge = find_charge_addressee(text)
     assert charge is None or 0 <= charge[0] < charge[1] <= len(text)
     assert all(a.source == "preamble" for a in find_preamble_addressees(text))
+
+
+@pytest.mark.parametrize(
+    "text, normal, person",
+    [
+        ("Учителям начальных классов (руководитель ШМО Орлова Т.Т.)", "Учителя начальных классов", "Орлова Т.Т."),
+        ("Педагогам-психологам (координатор – Лис А.А.)", "Педагоги-психологи", "Лис А.А."),
+    ],
+)
+def test_post_and_person_inside_parentheses(text: str, normal: str, person: str) -> None:
+    assert normalize_addressee(text) == (normal, person)
+
+
+def test_run_of_abbreviations_before_a_name_is_a_body() -> None:
+    text = "ГБУЗ РО «ЦГБ» (Жуков Ж.Ж.) провести медосмотры"
+    found = find_leading_addressee(text)
+    assert found is not None and text[: found[0]].strip() == "ГБУЗ РО «ЦГБ» (Жуков Ж.Ж.)"

@@ -83,3 +83,10 @@ def test_trace_names_a_rule_for_every_decided_field(pipeline) -> None:
     trace = traces[0]
     assert trace["kind"] and trace["addressees"] and trace["actions"] and trace["deadline"] and trace["boundaries"]
     assert res.directives[0].deadline.end.isoformat() == "2025-05-01"
+
+
+def test_reported_fact_gives_no_default_addressees(pipeline) -> None:
+    text = (
+        "В двух школах не обеспечен пропускной режим в вечернее время.\nРЕШИЛИ:\n1. Провести проверку.\n"
+    )
+    assert directives(pipeline, text)[0].addressees == []

@@ -342,3 +342,16 @@ def test_long_lines_stay_linear(text):
     find_quoted_names(text, refs)
     assert time.perf_counter() - started < 10
     assert len(refs) == text.count("№ 309")
+
+
+@pytest.mark.parametrize(
+    "text, act_type, number",
+    [
+        ("соблюдать требования к режиму занятий (СанПиН 2.4.2.2821-10)", "санпин", "2.4.2.2821-10"),
+        ("в соответствии с СП 2.4.3648-20 организовать питьевой режим", "сп", "2.4.3648-20"),
+        ("оборудовать площадки по ГОСТ Р 52169-2012", "гост", "52169-2012"),
+    ],
+)
+def test_norms_cited_by_code(text: str, act_type: str, number: str) -> None:
+    refs = find_references(text)
+    assert [(r.type, r.number) for r in refs] == [(act_type, number)]

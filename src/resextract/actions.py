@@ -320,6 +320,8 @@ def _aspect(word: str) -> str | None:
 @lru_cache(maxsize=65_536)
 def _classify(word: str) -> _Word:
     low = word.lower()
+    if len(word) > 1 and word.isupper():
+        return _Word("other", low)  # "ФГБНУ", "РДШ": abbreviations, whatever pymorphy3 guesses
     p0 = parses(low)[0]
     pos = p0.tag.POS
     lemma = p0.normal_form

@@ -356,6 +356,10 @@ def _paren_person(paren: str) -> str | None:
         post, found, tail = content.rpartition(sep)
         if found and post[:1].islower() and _is_full_name(tail):
             return tail
+    # "(руководитель МО Петров В.И.)": a lower-case post, then the name at the end
+    m = PERSON_RE.search(content)
+    if content[:1].islower() and m is not None and m.end() >= len(content.rstrip(" .")) and _is_full_name(m.group()):
+        return m.group()
     return None
 
 
@@ -581,15 +585,25 @@ def _scan_phrase(toks: list[_Tok], head: _Head) -> tuple[int, str, str | None]:
     return last, ("end" if len(toks) < head.index + MAX_PHRASE_TOKENS else "too_long"), closed
 
 
+def _named_abbreviation(toks: list[_Tok]) -> bool:
+    """"БУЗ ВО «Сокольская ЦРБ»", "ОМВД «Юргинский»": a run of capitals closed by a quoted name
+    or a person in parentheses is a body."""
+    k = 0
+    while k < len(toks) and k < 4 and toks[k].kind == "word" and toks[k].text.isupper():
+        k += 1
+    return 0 < k < len(toks) and toks[k].kind in ("quote", "paren")
+
+
 def find_leading_addressee(text: str, case: str = "datv") -> tuple[int, str] | None:
     """An addressee in `case` at the start of an item, followed by the infinitive of its action:
     (end offset of the addressee phrase, rule name), or None."""
     toks = _tokens(text)
     head = _head_at(toks, 0, case) if toks else None
+    if head is None and toks and _named_abbreviation(toks):
+        head = _Head(0, None, False, toks[0].low, (), "abbr_head")  # "ГБУЗ РО «ЦГБ»": unknown to pymorphy3
     if head is None:
         return None
-    if head.case is None and toks[0].low not in _ABBR_LOWER and not (
-            len(toks) > 1 and toks[1].kind in ("quote", "paren")):
+    if head.case is None and toks[0].low not in _ABBR_LOWER and not _named_abbreviation(toks):
         return None  # "ФГОС внедрить": an unknown abbreviation is an object, not a body
     last, ended, closed = _scan_phrase(toks, head)
     if ended != "infinitive":

@@ -547,8 +547,16 @@ def _clause_final(text: str, start: int, end: int) -> bool:
     return any(_is_verb(w) for w in _TOKEN.findall(sentence))
 
 
+_PAREN_OPEN_BEFORE = re.compile(r"\(\s*$")
+_PAREN_CLOSE_AFTER = re.compile(r"\s*\)\s*[.;]?\s*$")
+
+
 def _labelled(text: str, hit: Hit) -> bool:
-    return _LABEL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None
+    if _LABEL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None:
+        return True
+    # "(I квартал 2025 г.)" closing the item: a bracketed time alone is the item's term
+    return bool(_PAREN_OPEN_BEFORE.search(text, max(0, hit.start - 3), hit.start)
+                and _PAREN_CLOSE_AFTER.match(text, hit.end))
 
 
 def _inline_mode(text: str, hit: Hit, quotes: list[tuple[int, int]], labelled: bool) -> InlineMode | None:

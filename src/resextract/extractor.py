@@ -21,6 +21,9 @@ from .segmenter import Segment, Segmentation, segment
 
 Trace = dict[str, list[str]]
 _WORD = re.compile(r"[А-Яа-яЁё]+")
+# "реализация которых должна быть обеспечена ...": only a sentence that obliges someone names
+# the list's addressees ("не обеспечен пропускной режим" reports a fact)
+_OBLIGATION_CUE = re.compile(r"\b(?:должн\w*|необходимо|следует|возлага\w*|возложен\w*|поруча\w*|поручен\w*)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 
 
@@ -69,7 +72,9 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
     if kind == "decision":
         return []
     if seg.block_addressee:
-        return split_addressees(seg.block_addressee, "block")
+        # "Обязать городской отдел ...:" names its addressee in the accusative
+        case = next((c for name, _, c in CHARGE_VERBS if name == seg.block_kind_rule), None)
+        return split_addressees(seg.block_addressee, "block", case)
     if seg.preamble_addressees:
         return [a for text in seg.preamble_addressees for a in split_addressees(text, "preamble")]
     return [a.model_copy() for a in defaults]
@@ -115,7 +120,7 @@ def _is_statement(seg: Segment) -> list[Addressee] | None:
     names for the items below (possibly none); None when the item is a directive."""
     if seg.in_task_list or find_actions(seg.text):
         return None
-    found = find_preamble_addressees(seg.text)
+    found = find_preamble_addressees(seg.text) if _OBLIGATION_CUE.search(seg.text) else []
     if found:
         return found
     words = _WORD.findall(seg.text)
@@ -131,7 +136,8 @@ def _preamble_defaults(seg: Segmentation) -> list[Addressee]:
     found: list[Addressee] = []
     for line in seg.lines[:limit]:
         for sentence in _SENTENCE_END.split(line.clean):
-            found = find_preamble_addressees(sentence) or found
+            if _OBLIGATION_CUE.search(sentence):
+                found = find_preamble_addressees(sentence) or found
     return found
 
 

@@ -234,6 +234,8 @@ def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
                 parse = next((p for p in morph.parses(raw) if "Geox" in p.tag or "Name" not in p.tag), None)
                 value = raw if parse is None else _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
                 return value, name
+            if level == "city_phrase":
+                return _nominative_phrase(raw), name
             if level == "district_quoted":
                 return f"{raw} район", name
             if level == "oblast_exec":
@@ -245,22 +247,25 @@ def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
     return None
 
 
-_ALL_LEVELS = frozenset({"city", "district", "district_quoted", "oblast_exec", "region"})
-_LOCAL_LEVELS = frozenset({"city", "district", "district_quoted", "oblast_exec"})
+_LOCAL_LEVELS = frozenset({"city", "city_phrase", "district", "district_quoted", "oblast_exec"})
+_ALL_LEVELS = _LOCAL_LEVELS | {"region"}
 
 
 def _place(seg: Segmentation, header: list[tuple[int, str]], event: str | None) -> tuple[str | None, str]:
     # Header lines one by one, quoted titles left out: the first line naming a place wins.
+    # A city or municipality anywhere in the header, event or preamble beats a region named in the
+    # header ("РАЙОННАЯ ДУМА / КИРОВСКОЙ ОБЛАСТИ": the region is the issuer's context, not its place).
     zones: list[tuple[str, str, frozenset[str]]] = [
-        ("header", _QUOTED.sub(" ", text), _ALL_LEVELS) for _, text in header
+        ("header", _QUOTED.sub(" ", text), _LOCAL_LEVELS) for _, text in header
     ]
-    zones.append(("event", event or "", _ALL_LEVELS))
+    zones.append(("event", event or "", _LOCAL_LEVELS))
     first_item = seg.segments[0].start if seg.segments else len(seg.text)
     preamble = seg.text[:first_item]
     zones.append(("preamble", clean_text(preamble), _LOCAL_LEVELS))
     if seg.list_end_line is not None:
         tail = " \n".join(clean_text(line.raw) for line in seg.lines[seg.list_end_line: seg.list_end_line + 6])
         zones.append(("signature", tail, frozenset({"city"})))
+    zones.extend(("header_region", _QUOTED.sub(" ", text), frozenset({"region"})) for _, text in header)
     for zone, text, levels in zones:
         found = _place_from(text, levels)
         if found:

@@ -53,12 +53,15 @@ END_OF_ACT: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # A signature glued to the end of the last item ("... газете “Вести”. Глава администрации ... Ю.А. Скрипилин.").
 TRAILING_SIGNATURE = re.compile(
-    r"(?<=[.;])\s+(?:Глава|Председатель|Начальник|Министр|Директор|Мэр|Первый заместитель)\b"
+    r"(?<=[.;])\s+(?:Глава|Председатель|Начальник|Министр|Директор|Мэр|Руководитель|Первый заместитель|"
+    r"Заместитель|Исполняющий обязанности|И\.\s?о\.)\b"
     r"[^.;]{0,160}?[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\.?\s*$"
 )
 
 # Inline numbered items inside one long line: "...: 1. Завершить ... 2. При ... 3.Рекомендовать".
-INLINE_LABEL = re.compile(r"(?:(?<=[.;:!?»\"“”])|(?<=[.;:!?»\"“”] ))\s*(?P<num>\d{1,2})\.\s?(?=[А-ЯЁ])")
+INLINE_LABEL = re.compile(
+    r"(?:(?<=[.;:!?»\"“”])|(?<=[.;:!?»\"“”] ))\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?=[А-ЯЁа-яё])"
+)
 
 # --- Resolutive formulas ------------------------------------------------------------------------
 
@@ -137,6 +140,8 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("результаты", re.compile(r"^результаты\s+(?:публичных\s+слушаний|голосования|обсуждения)", re.I)),
     ("итоговый документ", re.compile(r"^итоговый\s+документ\b", re.I)),
     ("обращение", re.compile(r"^обращени[ея]\b", re.I)),
+    ("информация", re.compile(r"^информаци[яи]\s*$|^информаци[яи]\s+о(?:б)?\s", re.I)),
+    ("справка", re.compile(r"^справка\b", re.I)),
 )
 # Types whose heading names an event ("Резолюция августовской конференции ...").
 EVENT_DOC_TYPES = frozenset({"резолюция", "рекомендации", "протокол", "результаты", "итоговый документ", "обращение"})
@@ -155,6 +160,8 @@ DATE_RANGE = re.compile(
 # Place patterns: (name, regex, level). Group "name" is put into the nominative; "suffix" is appended.
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
 PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("city_abbrev_two_words", re.compile(
+        rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|его|ого|ей|ой)\s+{_NAME})"), "city_phrase"),
     ("city_abbrev", re.compile(rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})"), "city"),
     ("intracity_municipality", re.compile(
         rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})"), "district"),

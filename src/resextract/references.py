@@ -575,14 +575,40 @@ def _scan(text: str, ref_date: dt.date | None) -> list[_Found]:
 
 # ---- Public API
 
+# Norms cited by their code, with no "№": "СанПиН 2.4.2.1178-02", "СП 2.4.3648-20", "ГОСТ Р 52872-2019".
+NORM_CODES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("sanitary_rules", "санпин", re.compile(r"(?<!\w)СанПиН\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),
+    ("code_of_rules", "сп", re.compile(r"(?<!\w)СП\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),
+    ("state_standard", "гост", re.compile(r"(?<!\w)ГОСТ(?:\s+Р)?\s+(?P<number>\d+(?:\.\d+)*-\d{2,4})")),
+    ("building_rules", "снип", re.compile(r"(?<!\w)СНиП\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),
+)
+
+
+def _norm_codes(text: str) -> list[tuple[int, Reference, str]]:
+    out: list[tuple[int, Reference, str]] = []
+    if not any(pattern.search(text) for _, _, pattern in NORM_CODES):
+        return out
+    quoted = [(a, b) for a, b, _ in iter_quoted(text)]
+    for rule, act_type, pattern in NORM_CODES:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue  # part of a cited act's title
+            out.append((m.end(), Reference(type=act_type, number=m.group("number"), text=m.group()), rule))
+    return out
+
+
 def find_references_traced(text: str, ref_date: dt.date | None = None) -> list[tuple[Reference, str]]:
     """Every cited act with the name of the rule that produced it (for tracing and debugging)."""
-    return [(f.reference, f.rule) for f in _scan(text, ref_date)]
+    found = [(f.end, f.reference, f.rule) for f in _scan(text, ref_date)]
+    codes = _norm_codes(text)
+    if codes:
+        found = sorted(found + codes, key=lambda item: item[0])
+    return [(ref, rule) for _, ref, rule in found]
 
 
 def find_references(text: str, ref_date: dt.date | None = None) -> list[Reference]:
     """Legal acts cited in `text`, in order; `ref_date` resolves dates printed without a year."""
-    return [f.reference for f in _scan(text, ref_date)]
+    return [ref for ref, _ in find_references_traced(text, ref_date)]
 
 
 def _is_name(inner: str) -> bool:

@@ -100,13 +100,17 @@ def _split_inline_items(line: Line) -> list[Line]:
     matches = [m for m in INLINE_LABEL.finditer(line.raw)]
     if len(matches) < 2:
         return [line]
+    # keep the labels that continue a numbering: 1, 2, 2.1, 2.2, 3 ... (a lower-case start only
+    # for a sub-item, "2.1. в срок до ..."); anything else is a number inside the text
     run: list[re.Match[str]] = []
-    expected = 1
+    previous: tuple[int, ...] = ()
     for m in matches:
-        if int(m.group("num")) == expected:
+        label = tuple(int(x) for x in m.group("num").split("."))
+        lower = line.raw[m.end()] .islower() if m.end() < len(line.raw) else False
+        if _successor(previous, label) and (not lower or len(label) > 1):
             run.append(m)
-            expected += 1
-    if len(run) < 2:
+            previous = label
+    if len(run) < 2 or all(len(tuple(m.group("num").split("."))) > 1 for m in run):
         return [line]
     cuts = [0] + [m.start("num") for m in run] + [len(line.raw)]
     parts: list[Line] = []
@@ -115,6 +119,17 @@ def _split_inline_items(line: Line) -> list[Line]:
         if chunk.strip():
             parts.append(Line(line.start + a, line.start + b, chunk, inline=True))
     return parts
+
+
+def _successor(previous: tuple[int, ...], label: tuple[int, ...]) -> bool:
+    if not previous:
+        return label == (1,)
+    if len(label) == len(previous) + 1:
+        return label[:-1] == previous and label[-1] == 1
+    for depth in range(len(previous), 0, -1):  # the next item at this level or a shallower one
+        if len(label) == depth and label[:-1] == previous[: depth - 1] and label[-1] == previous[depth - 1] + 1:
+            return True
+    return False
 
 
 def _classify(line: Line) -> None:
@@ -178,7 +193,7 @@ def find_formula(text: str) -> Formula | None:
     return None
 
 
-def _starts_with_dative(text: str) -> bool:
+def _starts_with_dative(text: str, case: str = "datv") -> bool:
     words = _WORD.findall(text)
     if not words:
         return False
@@ -186,7 +201,7 @@ def _starts_with_dative(text: str) -> bool:
     if first.isupper() and len(first) >= 2:  # МБУ «МИМЦ»:
         return True
     return any(
-        "datv" in p.tag and ({"NOUN"} & p.tag.grammemes or {"ADJF"} & p.tag.grammemes or {"PRTF"} & p.tag.grammemes)
+        case in p.tag and ({"NOUN"} & p.tag.grammemes or {"ADJF"} & p.tag.grammemes or {"PRTF"} & p.tag.grammemes)
         for p in morph.parses(first)
     )
 
@@ -200,14 +215,15 @@ def heading_addressee(text: str) -> tuple[str, str | None] | None:
     "Рекомендовать муниципальному Собранию:"; None for section headings."""
     body = text.rstrip().rstrip(":").strip()
     rule: str | None = None
-    for name, pattern, _case in CHARGE_VERBS:
+    case = "datv"
+    for name, pattern, verb_case in CHARGE_VERBS:
         m = pattern.match(body)
         if m:
-            body, rule = body[m.end():], name
+            body, rule, case = body[m.end():], name, verb_case
             break
     if not body or _has_infinitive(body) or len(body) > 250:
         return None
-    if not _starts_with_dative(body):
+    if not _starts_with_dative(body, case):
         return None
     return body.strip(), rule
 
@@ -330,6 +346,8 @@ def segment(text: str) -> Segmentation:
                 and line.clean.endswith(":")
                 and nxt is not None
                 and nxt.cls == "item"
+                and not _reports_past(line.clean)
+                and _prescribes(nxt.clean)
             ):
                 close_item()
                 new_block()
@@ -340,7 +358,7 @@ def segment(text: str) -> Segmentation:
                     seg.first_formula_line = i
                 state, in_task_list = "list", False
                 continue
-            if line.cls == "item" and line.number and not has_formula and not seg.formulas:
+            if line.cls == "item" and line.number and not has_formula and not seg.formulas and _prescribes(line.clean):
                 kind, formula_name = _default_kind(seg), "list_without_formula"
                 list_kind, list_formula = kind, formula_name
                 if "no resolutive formula found; the list is read as directives" not in seg.warnings:
@@ -442,6 +460,20 @@ def _closes_scope(scope: tuple[bool, str, int] | None, style: tuple[bool, str, i
     if scope is None or style is None or scope[2] == 0:
         return False
     return scope[0] == style[0] and scope[1] == style[1] and 0 < style[2] <= scope[2]
+
+
+def _reports_past(text: str) -> bool:
+    """"Программа семинара включала:": a narrative in the past tense introduces no directives."""
+    return any(morph.has_tag(w, "VERB", "past", first_only=True) for w in _WORD.findall(text))
+
+
+def _prescribes(text: str) -> bool:
+    """Whether an item looks like a prescription: an infinitive near its start (after an
+    addressee or an adverbial), or an entry-into-force / control clause."""
+    words = _WORD.findall(text)[:12]
+    return any(morph.has_tag(w, "INFN", first_only=True) for w in words) or bool(
+        re.search(r"вступа\w+\s+в\s+силу|контроль\b", text, re.I)
+    )
 
 
 def _continues(current_lines: list[Line], line: Line) -> bool:
