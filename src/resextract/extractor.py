@@ -191,9 +191,24 @@ def build_directives(
     return directives, traces
 
 
+def _looks_russian(text: str, sample: int = 20_000) -> bool:
+    letters = [c for c in text[:sample] if c.isalpha()]
+    if not letters:
+        return True  # digits and punctuation only: nothing to misread, let the stages warn
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    return cyrillic / len(letters) >= 0.3
+
+
 def extract_resolution(
     text: str, doc_id: str, source: str | None = None, encoding: str = "utf-8"
 ) -> tuple[Resolution, list[Trace]]:
+    if text.strip() and not _looks_russian(text):
+        # rules and lexicons are Russian: read nothing rather than misread another language
+        resolution = Resolution(
+            doc_id=doc_id, source=source, encoding=encoding,
+            warnings=["the text is not in Russian: no directives extracted"],
+        )
+        return resolution, []
     seg = segment(text)
     header = extract_header(seg)
     warnings = list(seg.warnings)
