@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test eval golden clean bench
+.PHONY: install run test eval golden clean bench notebooks report screenshot
 
 install: $(STAMP)
 
@@ -33,3 +33,14 @@ clean:
 # gitignored); prints a table and writes bench/results.json. Takes a few minutes.
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+
+# Execute the analytics notebook in place (outputs are committed so it reads without running).
+notebooks: $(STAMP)
+	$(BIN)/jupyter-execute --inplace notebooks/analytics.ipynb
+
+# Self-contained HTML review pages of data/raw, and PNG screenshots of them (needs Debian's chromium).
+report: $(STAMP)
+	$(BIN)/resextract report data/raw -o out/html
+
+screenshot: report
+	scripts/screenshot.sh out/html out/screenshots

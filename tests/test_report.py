@@ -279,3 +279,22 @@ def test_tee_writes_pages_while_a_run_streams(tmp_path: Path, raw_dir: Path, pip
     assert [o.doc_id for o in outcomes] == [doc_id for _, doc_id in files]
     assert len(list((tmp_path / "html").glob("*.html"))) == 4
     assert all(f">{doc_id}</a>" in index.read_text(encoding="utf-8") for _, doc_id in files)
+
+
+def test_run_with_html_writes_pages_beside_the_tables(tmp_path, raw_dir) -> None:
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from resextract.cli import app
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for path in sorted(raw_dir.glob("*.txt"))[:2]:
+        shutil.copy(path, src / path.name)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(src), "-o", str(out), "--html", "--quiet", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    pages = sorted(p.name for p in (out / "html").glob("*.html"))
+    assert "index.html" in pages and len(pages) == 3
+    assert (out / "resolutions.jsonl").exists()

@@ -120,6 +120,8 @@ def run(
     scheduler: Annotated[Optional[str], typer.Option(
         "--scheduler", metavar="ADDRESS",
         help="Dask scheduler (tcp://host:8786); without it a local cluster is started.")] = None,
+    html: Annotated[bool, typer.Option(
+        "--html", help="Also write OUT/html/: a review page per document and index.html.")] = False,
 ) -> None:
     """Extract every file: OUT/resolutions.jsonl, directives.csv/.parquet and errors.jsonl."""
     import time
@@ -139,12 +141,21 @@ def run(
         except EngineError as exc:
             _fail(str(exc), EXIT_USAGE)
         writer = OutputWriter(output)  # fails fast (exit 2) before any work when OUT is unusable
+        pages = None
+        if html:
+            from .report import ReportWriter
+
+            pages = ReportWriter(output / "html", max_bytes)
         try:
             with reporter(len(files), quiet=quiet, console=Console(stderr=True)) as progress:
                 for outcome in outcomes:
                     writer.add(outcome)
+                    if pages is not None:
+                        pages.add(outcome)  # re-reads the source with read_file, so spans match
                     progress.advance(failed=is_error(outcome))
             stats = writer.commit()
+            if pages is not None:
+                pages.close()
         except KeyboardInterrupt:
             writer.abort()
             _fail("interrupted; outputs of earlier runs were left unchanged", EXIT_INTERRUPTED)
@@ -326,6 +337,11 @@ def schema() -> None:
     from .models import json_schema
 
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+from .cli_review import register as _register_review  # noqa: E402 - needs `app` above
+
+_register_review(app)
 
 
 def main() -> None:

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from . import morph
-from .actions import find_actions
+from .actions import find_actions as _find_actions
 from .addressees import (
     find_charge_addressee,
     find_leading_addressee,
     find_preamble_addressees,
-    split_addressees,
+    split_addressees as _split_addressees,
 )
 from .deadlines import find_inline_deadline, parse_deadline
 from .header import Header, extract_header
@@ -25,6 +26,27 @@ _WORD = re.compile(r"[А-Яа-яЁё]+")
 # the list's addressees ("не обеспечен пропускной режим" reports a fact)
 _OBLIGATION_CUE = re.compile(r"\b(?:должн\w*|необходимо|следует|возлага\w*|возложен\w*|поруча\w*|поручен\w*)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
+
+
+@lru_cache(maxsize=4096)
+def _actions_cached(text: str, nominal: bool) -> tuple:
+    return tuple(_find_actions(text, nominal=nominal))
+
+
+def find_actions(text: str, nominal: bool = False) -> list:
+    """actions.find_actions, memoised: an item's text is analysed by the statement check and by
+    the action stage; records get their own copies."""
+    return [(a.model_copy(), start, end, rule) for a, start, end, rule in _actions_cached(text, nominal)]
+
+
+@lru_cache(maxsize=1024)
+def _split_cached(text: str, source: str, case: str | None) -> tuple:
+    return tuple(_split_addressees(text, source, case))
+
+
+def split_addressees(text: str, source: str, case: str | None = None) -> list[Addressee]:
+    """addressees.split_addressees, memoised: a block heading serves every item below it."""
+    return [a.model_copy() for a in _split_cached(text, source, case)]
 
 
 def _item_kind(seg: Segment) -> tuple[str, str]:
@@ -202,6 +224,10 @@ def _looks_russian(text: str, sample: int = 20_000) -> bool:
 def extract_resolution(
     text: str, doc_id: str, source: str | None = None, encoding: str = "utf-8"
 ) -> tuple[Resolution, list[Trace]]:
+    # the memo tables serve one document: a repeated text in another document is analysed afresh,
+    # so throughput measured on copied corpora stays honest
+    _actions_cached.cache_clear()
+    _split_cached.cache_clear()
     if text.strip() and not _looks_russian(text):
         # rules and lexicons are Russian: read nothing rather than misread another language
         resolution = Resolution(

@@ -228,12 +228,16 @@ def heading_addressee(text: str) -> tuple[str, str | None] | None:
     return body.strip(), rule
 
 
-def _next_significant(lines: list[Line], i: int) -> Line | None:
-    for line in lines[i + 1:]:
-        if line.cls in ("blank", "debris"):
-            continue
-        return line
-    return None
+def _next_significant_table(lines: list[Line]) -> list[int | None]:
+    """For each line, the index of the next line that is not blank or debris (one backward pass,
+    so a document of many short lines stays linear)."""
+    table: list[int | None] = [None] * len(lines)
+    following: int | None = None
+    for k in range(len(lines) - 1, -1, -1):
+        table[k] = following
+        if lines[k].cls not in ("blank", "debris"):
+            following = k
+    return table
 
 
 def _depth(number: str | None) -> int:
@@ -250,6 +254,11 @@ def segment(text: str) -> Segmentation:
     seg = Segmentation(text, lines, [], [], None, [], [])
     # Without any resolutive formula, a list after a colon (or a bare list) is read as directives.
     has_formula = any(find_formula(line.raw) for line in lines if line.cls == "text")
+    next_table = _next_significant_table(lines)
+
+    def _next_significant(_lines: list[Line], k: int) -> Line | None:
+        j = next_table[k]
+        return None if j is None else lines[j]
     state = "pre"  # pre | list | end
     kind = "instruction"
     formula_name = ""
