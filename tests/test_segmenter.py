@@ -215,3 +215,19 @@ def test_not_formulas(line: str) -> None:
 )
 def test_heading_addressee(heading: str, expected) -> None:
     assert heading_addressee(heading) == expected
+
+
+def test_formula_without_colon_before_a_list() -> None:
+    doc = "Заслушав доклад, педагогический совет решил\n1. Принять к сведению.\n2. Провести семинар.\n"
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1", "2"]
+
+
+def test_minutes_with_several_questions() -> None:
+    doc = (
+        "ПРОТОКОЛ\n1. СЛУШАЛИ:\nИванову И.И. о питании.\nРЕШИЛИ:\n1.1. Информацию принять к сведению.\n"
+        "1.2. Директорам школ провести проверку.\n2. СЛУШАЛИ:\nПетрова П.П. о ремонте.\nПОСТАНОВИЛИ:\n"
+        "2.1. Завершить ремонт до 20 августа.\n"
+    )
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1.1", "1.2", "2.1"]

@@ -88,6 +88,7 @@ FORMULAS: tuple[Formula, ...] = (
     _f("rasporyazhayus", "instruction", r"\bраспоряжа(?:юсь|ется)\b|\bобязыва(?:ю|ет)\b", "распоряжение"),
     _f("reshil", "instruction", r"\bреш(?:ил|ила|или|ило|ает|аем|ают)\b\s*:?", "решение"),
     _f("decision_taken", "instruction", r"\bпринят[оа]?\s+(?:следующее\s+)?решени[ея]\s*:\s*$", "решение"),
+    _f("decision_heading", "instruction", r"^\W*(?:решение|постановили|решили)\s*:\s*$"),
     _f("recommend_decided", "recommendation", r"\bпринято\s+решение\s+рекомендовать\b"),
     _f("recommend", "recommendation", r"\bрекоменду(?:ют|ет|ем)\b|\bрекомендовать\b|\bрекомендации\s*:\s*$"),
     _f("consider_necessary", "recommendation", r"\bсчита(?:ют|ет|ем)\s+(?:необходимым|целесообразным|важным)\b"),

@@ -182,14 +182,23 @@ def _label_rule(m: re.Match[str]) -> str:
     return "label_dotted" if "." in (m.group("num") or "") else "label_number"
 
 
-def find_formula(text: str) -> Formula | None:
-    """The resolutive formula of a line that introduces a list (ends with ":")."""
+def find_formula(text: str, before_list: bool = False) -> Formula | None:
+    """The resolutive formula of a line that introduces a list: the line ends with ":", or, when
+    `before_list` (a list follows), the formula verb ends the line ("Конференция решила")."""
     t = clean_text(text)
-    if not t.rstrip(" *").endswith(":"):
+    if t.rstrip(" *").endswith(":"):
+        for formula in FORMULAS:
+            if formula.pattern.search(t):
+                return formula
         return None
-    for formula in FORMULAS:
-        if formula.pattern.search(t):
-            return formula
+    if before_list and len(t) < 400:
+        tail = t.rstrip(" *.")
+        for formula in FORMULAS:
+            m = None
+            for m in formula.pattern.finditer(tail):
+                pass
+            if m is not None and len(tail) - m.end() <= 2 and formula.kind != "task":
+                return formula
     return None
 
 
@@ -253,8 +262,11 @@ def segment(text: str) -> Segmentation:
 
     seg = Segmentation(text, lines, [], [], None, [], [])
     # Without any resolutive formula, a list after a colon (or a bare list) is read as directives.
-    has_formula = any(find_formula(line.raw) for line in lines if line.cls == "text")
     next_table = _next_significant_table(lines)
+    has_formula = any(
+        find_formula(line.raw, before_list=next_table[k] is not None and lines[next_table[k]].cls == "item")
+        for k, line in enumerate(lines) if line.cls == "text"
+    )
 
     def _next_significant(_lines: list[Line], k: int) -> Line | None:
         j = next_table[k]
@@ -328,7 +340,17 @@ def segment(text: str) -> Segmentation:
                 state = "end"
             continue
 
-        formula = find_formula(line.raw if line.cls == "text" else line.clean) if line.cls in ("text", "item") else None
+        if line.cls == "text":
+            following = _next_significant(lines, i)
+            formula = find_formula(line.raw, before_list=following is not None and following.cls == "item")
+        else:
+            formula = None
+        if line.cls in ("text", "item") and NON_RESOLUTIVE_HEADINGS.match(line.clean) and state == "list":
+            # "2. СЛУШАЛИ:" in minutes: the decisions of the previous question are over
+            close_item()
+            seg.list_end_line = i
+            state, in_task_list = "pre", False
+            continue
         if line.cls == "text" and formula is not None:
             close_item()
             new_block()
