@@ -90,3 +90,13 @@ def test_reported_fact_gives_no_default_addressees(pipeline) -> None:
         "В двух школах не обеспечен пропускной режим в вечернее время.\nРЕШИЛИ:\n1. Провести проверку.\n"
     )
     assert directives(pipeline, text)[0].addressees == []
+
+
+def test_times_that_describe_the_object_are_not_deadlines(pipeline) -> None:
+    text = (
+        "РЕШЕНИЕ\n\n28 августа 2024 г.\n\nРешили:\n1. Одобрить работу управления по реализации проектов "
+        "в 2023-2024 учебном году.\n2. Школам отчитаться о ремонте в 2023 году.\n"
+        "3. Школам провести проверку в октябре 2024 года.\n"
+    )
+    ds = directives(pipeline, text)
+    assert [d.deadline.kind if d.deadline else None for d in ds] == [None, None, "month"]

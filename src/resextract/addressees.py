@@ -216,7 +216,7 @@ def _is_finite(tok: _Tok) -> bool:
 def _is_adverb(tok: _Tok) -> bool:
     # "районо" has a stray ADVB parse: an adverb here has no nominal reading at all.
     ps = parses(tok.text)
-    return ps[0].tag.POS == "ADVB" and not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in ps)
+    return ps[0].tag.POS in ("ADVB", "COMP") and not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in ps)
 
 
 # --- Head of a noun phrase ------------------------------------------------------------------

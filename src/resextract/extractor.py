@@ -124,7 +124,7 @@ def _actions(seg: Segment, clause: str, kind: str) -> tuple[list[Action], list[s
     return [a for a, *_ in found], [rule for *_, rule in found]
 
 
-def _deadline(seg: Segment, clause: str, ref: dt.date | None):
+def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str):
     if seg.deadline_text:
         value = parse_deadline(seg.deadline_text, ref, source=seg.deadline_source or "item")
         if value is not None:
@@ -132,7 +132,15 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None):
     # the prescribed clause, after an inline addressee: a time phrase opening it times its verb
     found = find_inline_deadline(clause, ref)
     if found:
-        return found[0], [found[1]]
+        deadline = found[0]
+        if kind == "decision" and "clause_final" in found[1]:
+            # "Одобрить работу ... в 2023-2024 учебном году": what the body approves happened then
+            return None, [found[1], "decision_object_time_rejected"]
+        if ref is not None and deadline.end is not None and deadline.end < ref:
+            # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes
+            # what was done, it sets no term
+            return None, [found[1], "past_period_rejected"]
+        return deadline, [found[1]]
     return None, []
 
 
@@ -180,7 +188,7 @@ def build_directives(
         kind, kind_rule = _item_kind(item)
         addressees, clause_start, addressee_rule = _addressees(item, kind, defaults)
         actions, action_rules = _actions(item, item.text[clause_start:], kind)
-        deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date)
+        deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date, kind)
         traced = find_references_traced(item.text, header.date)
         references = [r for r, _ in traced]
         ordinal = len(directives) + 1

@@ -187,10 +187,32 @@ def _nominative_phrase(phrase: str) -> str:
     agree = {"nomn", nominative.tag.number or "sing"}
     if nominative.tag.number != "plur" and nominative.tag.gender:
         agree.add(nominative.tag.gender)
+    gender = nominative.tag.gender if nominative.tag.number != "plur" else "plur"
     out = [
-        _restore_hyphen_case(w, morph.inflect_word(w, frozenset(agree), "ADJF") or w) for w in words[:-1]
+        _restore_hyphen_case(w, morph.inflect_word(w, frozenset(agree), "ADJF") or _adjective_by_ending(w, gender))
+        for w in words[:-1]
     ]
     return " ".join(out + [morph.restore_case(head, nominative.word)])
+
+
+# Oblique endings of place adjectives → nominative by the head's gender, for names pymorphy3 knows
+# only as surnames ("Каменского района" → "Каменский район", "Каменской области" → "Каменская").
+_ADJ_ENDINGS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("ского", {"masc": "ский", "neut": "ское"}), ("скому", {"masc": "ский", "neut": "ское"}),
+    ("ском", {"masc": "ский", "neut": "ское"}), ("ской", {"femn": "ская"}), ("скую", {"femn": "ская"}),
+    ("цкого", {"masc": "цкий", "neut": "цкое"}), ("цкой", {"femn": "цкая"}),
+    ("ого", {"masc": "ый", "neut": "ое"}), ("ому", {"masc": "ый", "neut": "ое"}), ("ой", {"femn": "ая"}),
+    ("его", {"masc": "ий", "neut": "ее"}), ("ей", {"femn": "яя"}),
+    ("ских", {"plur": "ские"}), ("ых", {"plur": "ые"}),
+)
+
+
+def _adjective_by_ending(word: str, gender: str | None) -> str:
+    low = word.lower()
+    for ending, forms in _ADJ_ENDINGS:
+        if low.endswith(ending) and gender in forms:
+            return word[: len(word) - len(ending)] + forms[gender]
+    return word
 
 
 _UPPER_WORD = re.compile(r"\b[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*\b")
