@@ -221,12 +221,16 @@ def build_directives(
     return directives, traces
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def _looks_russian(text: str, sample: int = 20_000) -> bool:
-    letters = [c for c in text[:sample] if c.isalpha()]
+    head = text[:sample]
+    letters = len(_LETTER.findall(head))
     if not letters:
         return True  # digits and punctuation only: nothing to misread, let the stages warn
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    return cyrillic / len(letters) >= 0.3
+    return len(_CYRILLIC.findall(head)) / letters >= 0.3
 
 
 def extract_resolution(
