@@ -231,3 +231,10 @@ def test_minutes_with_several_questions() -> None:
     )
     segs = segment(doc).segments
     assert [s.number for s in segs] == ["1.1", "1.2", "2.1"]
+
+
+def test_list_without_formula_takes_its_kind_from_the_heading() -> None:
+    doc = "РЕКОМЕНДАЦИИ\nкруглого стола\n\n1. Школам провести уроки.\n2. Библиотекам обновить фонды.\n"
+    result = segment(doc)
+    assert [s.kind for s in result.segments] == ["recommendation", "recommendation"]
+    assert result.warnings

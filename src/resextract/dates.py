@@ -18,7 +18,7 @@ YEAR_WORD = r"(?:\s*(?:г\.?\s*г\.?|гг\.?|г\.|г\b|года|году|год)
 
 # "29 августа 2024 года", "1 сентября", "01 сентября 2019 г."
 RE_DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?(?:{YEAR_WORD})",
+    rf"(?<!\d)(?P<day>[0-3]?\d)[»\"”]?\s*(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?(?:{YEAR_WORD})",
     re.IGNORECASE,
 )
 # "29.04.2013", "9.10.2023", "15.01.10"

@@ -27,6 +27,7 @@ from .patterns import (
 )
 
 _WS = re.compile(r"\s+")
+_RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d[\d.]*\s*)?рекомендаци[ия]\b", re.I)
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 
 
@@ -528,6 +529,10 @@ def _formula_addressee_tail(text: str) -> str | None:
 
 
 def _default_kind(seg: Segmentation) -> str:
+    """Kind of a list with no formula: what the heading word implies ("РЕКОМЕНДАЦИИ" recommend)."""
+    for line in seg.lines[:12]:
+        if _RECOMMENDATIONS_HEADING.match(clean_text(line.raw)):
+            return "recommendation"
     return "instruction"
 
 
