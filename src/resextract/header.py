@@ -54,12 +54,23 @@ def _header_lines(seg: Segmentation) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for n, line in enumerate(seg.lines[:limit]):
         text = clean_text(line.raw)
-        if not text:
+        if not text or _is_bilingual_banner(text):
             continue
         if len(text) > _HEADER_LINE_MAX:
             break
         out.append((n, text))
     return out
+
+
+# letters of the republics' alphabets: Latin with diacritics (Chuvash ă ĕ ç ÿ) and Cyrillic
+# beyond Russian (Tatar ә ө ү җ ң һ, Bashkir ҡ ғ ҙ, Yakut ҕ ҥ, Kazakh і ұ қ)
+_FOREIGN_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400\u0402-\u040f\u0450\u0452-\u045f\u0460-\u052f]")
+
+
+def _is_bilingual_banner(text: str) -> bool:
+    """"Порецкий муниципальный округ Чувашской РеспубликиЧăваш Республикин ...": a site banner
+    in Russian and a republic's language is the site's boilerplate, not the act's own header."""
+    return bool(_FOREIGN_LETTER.search(text)) and bool(re.search(r"[А-Яа-яЁё]{3}", text))
 
 
 def _doc_type(seg: Segmentation, header: list[tuple[int, str]]) -> tuple[str | None, int | None, str]:
@@ -282,7 +293,7 @@ def _place(seg: Segmentation, header: list[tuple[int, str]], event: str | None) 
     ]
     zones.append(("event", event or "", _LOCAL_LEVELS))
     first_item = seg.segments[0].start if seg.segments else len(seg.text)
-    preamble = seg.text[:first_item]
+    preamble = "\n".join(line for line in seg.text[:first_item].split("\n") if not _is_bilingual_banner(line))
     zones.append(("preamble", clean_text(preamble), _LOCAL_LEVELS))
     if seg.list_end_line is not None:
         tail = " \n".join(clean_text(line.raw) for line in seg.lines[seg.list_end_line: seg.list_end_line + 6])
