@@ -196,6 +196,7 @@ RULES: tuple[str, ...] = (
 
 _TOKEN = re.compile(r"(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)|(?P<n>\d+)|(?P<p>[^\w\s])")
 _OPENERS = {"«": "»", "„": "“", "(": ")", "[": "]"}
+_BRACKET_CHARS = re.compile(r'[«»„“”"()\[\]]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,10 +205,7 @@ class _Tok:
     start: int
     end: int
     kind: str  # "word" | "num" | "punct" | "masked"
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # lower-cased once: every phrase table is matched on it
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
@@ -222,7 +220,8 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
                 del stack[k:]
                 return
 
-    for pos, ch in enumerate(text):
+    for found in _BRACKET_CHARS.finditer(text):  # only quotes and brackets matter: skip the rest
+        pos, ch = found.start(), found.group()
         if ch in _OPENERS:
             stack.append((_OPENERS[ch], pos))
         elif ch in "»)]":
@@ -257,9 +256,10 @@ def _tokenize(text: str) -> list[_Tok]:
     for s, e in [*spans, (len(text), len(text))]:
         for m in _TOKEN.finditer(text, pos, s):
             kind = "word" if m.group("w") else "num" if m.group("n") else "punct"
-            toks.append(_Tok(m.group(), m.start(), m.end(), kind))
+            word = m.group()
+            toks.append(_Tok(word, m.start(), m.end(), kind, word.lower()))
         if e > s:
-            toks.append(_Tok(text[s:e], s, e, "masked"))
+            toks.append(_Tok(text[s:e], s, e, "masked", ""))
         pos = e
     return toks
 

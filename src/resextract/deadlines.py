@@ -596,8 +596,21 @@ def _groups(text: str, hits: Iterator[Hit], quotes: list[tuple[int, int]]) -> It
         yield group, labelled
 
 
+# Every rule needs a digit or one of these words: most items have none and skip the scan.
+_TIME_CUE = re.compile(
+    r"\d|\bгод|\bгг|квартал|\bкв\.|полугод|полгод|месяц|недел|\bдень|\bчисла\b|семестр|триместр|четверт|"
+    r"\bпериод|течени|протяжени|\bсрок|\bконц[ау]\b|начиная|постоян|бессроч|круглогод|непрерыв|регуляр|"
+    r"систематич|периодич|ежегод|ежедекад|ежеднев|ежеквартал|ежемесяч|еженедел|ежеполуг|\bраза?\s+в\b|"
+    r"\bкажд|\bмере\b|поздн|позже|\bвесь\b|"
+    r"январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр",
+    _I,
+)
+
+
 def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[Deadline, str] | None:
     """The first phrase in an item's text that sets when its action is done, with the rule name(s)."""
+    if not _TIME_CUE.search(text):
+        return None
     quotes = _quote_spans(text) if any(q in text for q in '«“„"') else []
     for group, labelled in _groups(text, _scan(text, ref_date), quotes):
         start, end = group[0].start, group[-1].end
