@@ -238,3 +238,17 @@ def test_list_without_formula_takes_its_kind_from_the_heading() -> None:
     result = segment(doc)
     assert [s.kind for s in result.segments] == ["recommendation", "recommendation"]
     assert result.warnings
+
+
+def test_roman_section_headings_and_dotted_labels_without_final_dot() -> None:
+    doc = (
+        "Решили:\nI. Общее образование\n1.1 Обновить программы;\n1.2 Провести семинары.\n"
+        "II. Дополнительное образование:\n1. Открыть кружки.\n\uf0b7 Обновить сайт.\n"
+    )
+    segs = segment(doc).segments
+    assert [(s.number, s.section) for s in segs] == [
+        ("1.1", "Общее образование"),
+        ("1.2", "Общее образование"),
+        ("1", "Дополнительное образование"),
+        (None, "Дополнительное образование"),
+    ]

@@ -29,10 +29,11 @@ SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$")
 LABEL = re.compile(
     r"""^(?P<lead>\s*)
     (?P<label>
-        (?P<bullets>(?:[-–—•·▪●◦*]\s*){1,3})?
+        (?P<bullets>(?:[-–—•·▪●◦*\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢►✓]\s*){1,3})?
         (?:
             (?P<num>\d{1,3}(?:\.\d{1,3}){0,4})(?P<close>\.|\)|(?=\s))
           | (?P<letter>[а-я])\)
+          | (?P<roman>[IVX]{1,5})\.(?=\s)
         )?
     )
     (?P<gap>\s*)""",

@@ -156,14 +156,19 @@ def _classify(line: Line) -> None:
     for _, pattern in ARTEFACTS[:2]:  # a bookmark or bold markers may stand before the label
         raw_wo_art = pattern.sub(lambda m: " " * len(m.group(0)), raw_wo_art)
     m = LABEL.match(raw_wo_art)
-    if m and (m.group("bullets") or m.group("num") or m.group("letter")):
+    if m and (m.group("bullets") or m.group("num") or m.group("letter") or m.group("roman")):
         rest = raw_wo_art[m.end():]
         rest_clean = clean_text(rest)
-        has_marker = bool(m.group("num") and m.group("close")) or bool(m.group("letter")) or bool(m.group("bullets"))
+        num = m.group("num") or ""
+        has_marker = (
+            bool(num and m.group("close"))
+            or ("." in num and rest_clean[:1].isalpha())  # "1.1 Обеспечить": no final dot
+            or bool(m.group("letter") or m.group("roman") or m.group("bullets"))
+        )
         if has_marker and rest_clean and not rest_clean[0].isdigit():
             line.cls, line.rule = "item", _label_rule(m)
             line.label = m.group("label").strip()
-            line.number = m.group("num") or m.group("letter")
+            line.number = m.group("num") or m.group("letter") or m.group("roman")
             line.style = (bool(m.group("bullets")), m.group("close") or "", _depth(line.number))
             line.body_offset = m.end()
             line.clean = rest_clean
@@ -178,6 +183,8 @@ def _label_rule(m: re.Match[str]) -> str:
         return "label_bullet"
     if m.group("letter"):
         return "label_letter"
+    if m.group("roman"):
+        return "label_roman"
     if m.group("close") == ")":
         return "label_paren"
     return "label_dotted" if "." in (m.group("num") or "") else "label_number"
@@ -427,7 +434,11 @@ def segment(text: str) -> Segmentation:
         if line.cls == "item" or (line.cls == "text" and body.endswith(":")):
             nxt = _next_significant(lines, i)
             ends_colon = body.rstrip(" *").endswith(":")
-            children = nxt is not None and nxt.cls == "item" and _depth(nxt.number) > _depth(line.number) > 0
+            children = nxt is not None and nxt.cls == "item" and (
+                _depth(nxt.number) > _depth(line.number) > 0
+                # "II. Дошкольное образование" over "1.", "2.": a Roman heading opens a section
+                or (line.rule == "label_roman" and _depth(nxt.number) > 0)
+            )
             if ends_colon and nxt is not None and nxt.cls == "item":
                 addressee = heading_addressee(body)
                 if addressee is not None:
