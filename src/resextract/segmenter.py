@@ -80,10 +80,15 @@ class Segmentation:
     list_end_line: int | None = None
 
 
+# Most lines carry no debris and no letter-spacing: one search decides whether the subs run.
+_MAYBE_DEBRIS = re.compile(r"\[bookmark|\*\*|\||\u00ad|(?<!\w)\w \w \w ")
+
+
 def clean_text(text: str) -> str:
-    for _, pattern in ARTEFACTS:
-        text = pattern.sub(" ", text)
-    text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    if _MAYBE_DEBRIS.search(text):
+        for _, pattern in ARTEFACTS:
+            text = pattern.sub(" ", text)
+        text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _WS.sub(" ", text).strip()
 
 
