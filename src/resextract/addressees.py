@@ -5,125 +5,39 @@ abbreviation), and dependents that stay as printed (genitive complements, prepos
 phrases, «quoted names»). A person named after it — "(М.В. Шалак)" or an apposition
 "... Б.Б. Дюсенову" — is split off and put in the nominative.
 
-All lexicons and formulas are ordered, named tables below; morphology is pymorphy3 via `morph`.
+All lexicons and formulas are ordered, named tables in `addressee_lexicon`; persons are read
+by `persons`; morphology is pymorphy3 via `morph`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from .addressee_lexicon import (  # all tables are re-exported for callers of `addressees`
+    _ABBR_LOWER,
+    ABBREVIATION_HEADS,
+    BODY_LEMMAS,
+    CASE_ORDER,
+    CHARGE_FORMULAS,
+    COORDINATORS,
+    FUNCTION_POS,
+    PREAMBLE_TRIGGERS,
+    PREFERRED_FORMS,
+    PREPOSITION_CASES,
+    STOP_PHRASES,
+    TIME_LEMMAS,
+)
 from .models import Addressee, AddresseeSource
 from .morph import inflect_parse, parses, restore_case
-
-# --- Lexicons -------------------------------------------------------------------------------
-
-# Institution-type abbreviations that head an addressee; their case is unmarked ("МБУ «МИМЦ» провести").
-ABBREVIATION_HEADS: tuple[str, ...] = (
-    "МБУ", "МБОУ", "МАОУ", "МКОУ", "МОУ", "МКУ", "МАУ", "МУП", "МБДОУ", "МАДОУ", "МКДОУ", "МДОУ",
-    "МБУДО", "МАУДО", "ГБОУ", "ГАОУ", "ГКОУ", "ГОУ", "ГБУ", "ГКУ", "ГАУ", "ГУП", "КГБОУ", "ОГБОУ",
-    "ФГБОУ", "ОО", "ДОУ", "ДОО", "СОШ", "ООШ", "УО", "ОМСУ", "районо", "гороно", "облоно",
+from .persons import (  # the public tables are re-exported for callers of `addressees`
+    PAREN_POST_SEPARATORS,
+    PERSON_RE,
+    SURNAME_ENDINGS,
+    _is_full_name,
+    _keep_yo,
+    _paren_person,
+    _person_nominative,
 )
-_ABBR_LOWER = frozenset(a.lower() for a in ABBREVIATION_HEADS)
-
-# Case tried first when the phrase itself does not say (headings are dative, preamble
-# lists instrumental, objects of "обязать"/"возложить на" accusative; genitive last).
-CASE_ORDER: tuple[str, ...] = ("datv", "ablt", "accs", "nomn", "gent")
-
-# Parts of speech that never open or continue a noun phrase.
-FUNCTION_POS: frozenset[str] = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
-
-# Coordinators between two addressees, longest first.
-COORDINATORS: tuple[tuple[str, ...], ...] = ((",", "а", "также"), ("а", "также"), ("и",), (",",))
-
-# Prepositions and the cases they govern: a conjunct in that case may belong to the
-# prepositional phrase ("по социальным вопросам и молодежной политике"), not be a new head.
-PREPOSITION_CASES: dict[str, frozenset[str]] = {
-    "по": frozenset({"datv"}), "к": frozenset({"datv"}), "ко": frozenset({"datv"}),
-    "с": frozenset({"ablt"}), "со": frozenset({"ablt"}), "за": frozenset({"ablt", "accs"}),
-    "под": frozenset({"ablt"}), "над": frozenset({"ablt"}), "между": frozenset({"ablt"}),
-    "на": frozenset({"accs"}), "в": frozenset({"accs"}), "во": frozenset({"accs"}),
-    "через": frozenset({"accs"}), "про": frozenset({"accs"}),
-}
-
-# Inanimate heads that name a body: inside a prepositional phrase only these (or animate
-# nouns) start a new addressee ("по образованию и отделу культуры" splits, "и делам" does not).
-BODY_LEMMAS: frozenset[str] = frozenset({
-    "управление", "отдел", "отделение", "комитет", "департамент", "министерство", "администрация",
-    "организация", "учреждение", "предприятие", "школа", "гимназия", "лицей", "колледж", "техникум",
-    "университет", "институт", "центр", "служба", "орган", "совет", "собрание", "комиссия",
-    "инспекция", "исполком", "сад", "библиотека", "музей", "редакция", "филиал", "сектор",
-    "объединение", "дума", "сельсовет", "поселение", "муниципалитет", "фонд", "штаб", "ассоциация",
-})
-
-# pymorphy3 lists both plural variants and inflects to the bookish one first.
-PREFERRED_FORMS: dict[str, str] = {"учители": "учителя"}
-
-# Time and purpose adverbials that close the addressee phrase before its verb.
-# (name, words that open it, what must follow: "any", "number", "number_or_time").
-STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("not_later", ("не", "позднее"), "any"),
-    ("during", ("в", "течение"), "any"),
-    ("within", ("в", "рамках"), "any"),
-    ("purpose", ("в", "целях"), "any"),
-    ("purpose_aim", ("с", "целью"), "any"),
-    ("in_term", ("в", "срок"), "any"),
-    ("until", ("до",), "any"),
-    ("for", ("для",), "any"),
-    ("from_date", ("с",), "number"),
-    ("in_time", ("в",), "number_or_time"),
-    ("in_time_vo", ("во",), "number_or_time"),
-    ("by_date", ("к",), "number"),
-)
-TIME_LEMMAS: frozenset[str] = frozenset({
-    "год", "период", "срок", "месяц", "квартал", "полугодие", "неделя", "день", "четверть",
-    "семестр", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-    "сентябрь", "октябрь", "ноябрь", "декабрь", "течение", "ход",
-})
-
-# "Контроль ... возложить на <кого>": (name, formula, case of the addressee).
-CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("charge_vozlozhit_na", re.compile(r"(?<!\w)возл(?:ожить|агается|агаю|агаются|ожен[аоы]?)\s+на\s+", re.I), "accs"),
-    ("charge_poruchit", re.compile(r"(?<!\w)поруч(?:ить|ается|аю)\s+", re.I), "datv"),
-    ("charge_obyazat", re.compile(r"(?<!\w)обязать\s+", re.I), "accs"),
-)
-
-# Preamble sentences naming who carries out the list: (name, trigger, case, how the list ends).
-# "list" — the phrase runs to a time adverbial or the sentence end; "colon" — a formula's
-# object that ends the sentence (no infinitive after it, the list follows the ":").
-PREAMBLE_TRIGGERS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
-    ("preamble_passive_by", re.compile(
-        r"(?<!\w)(?:обеспечен[аоы]?|обеспечива(?:ется|ются|ться)|осуществл(?:яется|яются|яться|ен[аоы]?)|"
-        r"реализу(?:ется|ются)|реализова(?:н[аоы]?|ться)|выполня(?:ется|ются|ться)|выполнен[аоы]?)\s+", re.I),
-        "ablt", "list"),
-    ("preamble_charged_on", re.compile(r"(?<!\w)(?:возлага(?:ется|ются)|возложен[аоы]?)\s+на\s+", re.I), "accs", "list"),
-    ("preamble_formula_object", re.compile(r"(?<!\w)(?:рекомендовать|рекомендует|рекомендуют|поручить|предложить)\s+", re.I),
-        "datv", "colon"),
-)
-
-# A surname whose case pymorphy3 does not know ("Хлебникову" only as a masculine dative):
-# ending in that case → nominative ending. Longest first within each case.
-SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
-    "accs": (("ского", "ский"), ("цкого", "цкий"), ("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"),
-             ("еву", "ева"), ("ёву", "ёва"), ("ину", "ина"), ("ыну", "ына"), ("ова", "ов"), ("ева", "ев"),
-             ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")),
-    "gent": (("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("овой", "ова"), ("евой", "ева"),
-             ("иной", "ина"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин")),
-    "datv": (("скому", "ский"), ("цкому", "цкий"), ("ской", "ская"), ("овой", "ова"), ("евой", "ева"),
-             ("иной", "ина"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин")),
-    "ablt": (("ским", "ский"), ("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"),
-             ("овым", "ов"), ("евым", "ев"), ("иным", "ин")),
-}
-
-_INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
-_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}"
-# A person as printed: "М.В. Шалак", "Нестерюк Е.В.", "Иванову Ирину Петровну".
-PERSON_RE = re.compile(
-    rf"(?P<i1>{_INITIALS})\s?(?P<s1>{_SURNAME})|(?P<s2>{_SURNAME})\s+(?P<i2>{_INITIALS})"
-    rf"|(?P<s3>[А-ЯЁ][а-яё]+)\s+(?P<n3>[А-ЯЁ][а-яё]+)\s+(?P<p3>[А-ЯЁ][а-яё]+)"
-)
-
-# "(начальник – Петров П.П.)": a post, a separator, the person.
-PAREN_POST_SEPARATORS: tuple[str, ...] = (" – ", " — ", " - ", ": ")
 
 SENTENCE_PUNCT = frozenset(".;:!?")
 MAX_PHRASE_TOKENS = 60  # an addressee longer than this is a misreading, not a phrase
@@ -295,73 +209,6 @@ def _find_head(toks: list[_Tok], i: int, case: str | None = None) -> _Head | Non
 
 
 # --- Persons --------------------------------------------------------------------------------
-
-def _keep_yo(template: str, word: str) -> str:
-    # Keep the document's spelling: pymorphy3 restores "ё" the text did not print.
-    if "ё" not in template.lower():
-        return word.replace("ё", "е").replace("Ё", "Е")
-    return word
-
-
-def _name_nominative(word: str, case: str | None, grammeme: str, gender: str | None = None,
-                     parenthesised: bool = False) -> str:
-    """A surname (Surn), first name (Name) or patronymic (Patr) in the nominative."""
-    ps = parses(word)
-    if case in (None, "nomn") or (parenthesised and any("nomn" in p.tag for p in ps)):
-        return word
-    cands = [p for p in ps if grammeme in p.tag and case in p.tag
-             and (gender is None or "ms-f" in p.tag or str(p.tag.gender) == gender)]
-    if cands:
-        if "Fixd" in cands[0].tag:
-            return word
-        form = cands[0].inflect({"nomn"})
-        return restore_case(word, _keep_yo(word, form.word)) if form else word
-    if grammeme == "Surn":
-        low = word.lower()
-        for suffix, ending in SURNAME_ENDINGS.get(case, ()):
-            if low.endswith(suffix) and len(low) > len(suffix) + 1:
-                return restore_case(word, low[: -len(suffix)] + ending)
-    return word
-
-
-def _person_nominative(person: str, case: str | None, parenthesised: bool) -> str:
-    m = PERSON_RE.fullmatch(person)
-    if m is None:
-        return person
-    if m.group("s3"):
-        name = _name_nominative(m.group("n3"), case, "Name", parenthesised=parenthesised)
-        gender = next((str(p.tag.gender) for p in parses(m.group("n3")) if "Name" in p.tag), None)
-        patr = _name_nominative(m.group("p3"), case, "Patr", gender, parenthesised)
-        surname = _name_nominative(m.group("s3"), case, "Surn", gender, parenthesised)
-        return f"{surname} {name} {patr}"
-    key = "s1" if m.group("s1") else "s2"
-    a, b = m.span(key)
-    return person[:a] + _name_nominative(m.group(key), case, "Surn", parenthesised=parenthesised) + person[b:]
-
-
-def _is_full_name(text: str) -> bool:
-    m = PERSON_RE.fullmatch(text)
-    if m is None or not m.group("s3"):
-        return m is not None
-    return (any("Name" in p.tag for p in parses(m.group("n3")))
-            and any("Patr" in p.tag for p in parses(m.group("p3"))))
-
-
-def _paren_person(paren: str) -> str | None:
-    """The person named in "(М.В. Шалак)" or "(начальник – Петров П.П.)"."""
-    content = " ".join(paren[1:-1].split())
-    if _is_full_name(content):
-        return content
-    for sep in PAREN_POST_SEPARATORS:
-        post, found, tail = content.rpartition(sep)
-        if found and post[:1].islower() and _is_full_name(tail):
-            return tail
-    # "(руководитель МО Петров В.И.)": a lower-case post, then the name at the end
-    m = PERSON_RE.search(content)
-    if content[:1].islower() and m is not None and m.end() >= len(content.rstrip(" .")) and _is_full_name(m.group()):
-        return m.group()
-    return None
-
 
 def _split_person(toks: list[_Tok], text: str) -> tuple[list[_Tok], str | None, bool]:
     """Tokens without the person, the person as printed, whether it was in parentheses."""

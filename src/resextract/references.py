@@ -2,9 +2,9 @@
 
 A reference is an act word ("указов", "постановлением", "Федерального закона", "Концепции") followed by
 its issuer or name and by what identifies one act: a date ("от 7 мая 2024 г."), a number ("№ 309"),
-or, for normative acts only, a title "«О …»". Everything is driven by the tables below
-(`ACT_LEXICON`, `PATTERNS`, `REFERENCE_RULES`); the scanner only walks tokens forward from an act word
-and never backtracks, so 1 MB lines stay linear.
+or, for normative acts only, a title "«О …»". Everything is driven by tables (`ACT_LEXICON`,
+`PATTERNS` in `reference_lexicon`, `REFERENCE_RULES` below; quoted segments come from `quotes`); the
+scanner only walks tokens forward from an act word and never backtracks, so 1 MB lines stay linear.
 """
 from __future__ import annotations
 
@@ -12,201 +12,23 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Sequence
 
 from . import morph
 from .dates import find_dates
 from .models import Reference
-
-# ---- Quotes
-
-#: Opening quote -> its usual closing quote. Straight quotes open and close with the same character,
-#: so their role is read from the neighbouring characters.
-QUOTE_PAIRS: dict[str, str] = {"«": "»", "„": "“", "“": "”", '"': '"'}
-RE_QUOTE_CHAR = re.compile(r'[«»„“”"\n]')
-#: A quoted segment longer than this is a stray quote, not a name or a title.
-MAX_QUOTED = 1000
-_MAX_DEPTH = 16  # nesting deeper than this never occurs in real text; bounds the stack work
-_FAMILY = {"«": "angle", "»": "angle", "„": "curly", "“": "curly", "”": "curly", '"': "straight"}
-_OPEN_CONTEXT = frozenset(" \t\r\n\xa0([{«„/-–—:;,")  # before an opening quote
-_CLOSE_CONTEXT = frozenset(" \t\r\n\xa0.,;:!?)]}»“”\"…-–—")  # after a closing quote
-# An unbalanced outer quote closes at the first inner closer that ends a phrase (009: `"Учитель года".`).
-_PHRASE_END = re.compile(r"[ \t\xa0]*(?:[.;,)\n]|$)")
-
-
-def _quote_role(text: str, i: int) -> str | None:
-    """'open', 'close', 'either' or None (a stray quote between spaces)."""
-    ch = text[i]
-    if ch == "«" or ch == "„":
-        return "open"
-    if ch == "»":
-        return "close"
-    prev_open = i == 0 or text[i - 1] in _OPEN_CONTEXT
-    next_space = i + 1 >= len(text) or text[i + 1].isspace()
-    if prev_open:
-        return None if next_space else "open"
-    if ch == '"' and not (i + 1 >= len(text) or text[i + 1] in _CLOSE_CONTEXT):
-        return "either"  # `МУП"ЖКХ"`: decided by whether a straight quote is open
-    return "close"
-
-
-def iter_quoted(text: str) -> Iterator[tuple[int, int, str]]:
-    """Top-level quoted segments as (start, end, inner): `text[start]` is the opening quote, `end` is
-    just past the closing one. Nested quotes stay inside the outer segment. An outer quote the source
-    never closes ("«Об … «Учитель года».") ends at the first inner closer of its kind that ends a
-    phrase, else at the last one on its line."""
-    pairs: list[tuple[int, int, int]] = []  # (start, end, end of inner text)
-    unmatched: list[tuple[int, str]] = []
-    closers: dict[str, list[int]] = {"angle": [], "curly": [], "straight": []}
-    newlines: list[int] = []
-    stack: list[tuple[int, str]] = []
-    for m in RE_QUOTE_CHAR.finditer(text):
-        i = m.start()
-        if text[i] == "\n":
-            newlines.append(i)
-            unmatched.extend(stack)
-            stack.clear()
-            continue
-        while stack and (i - stack[0][0] > MAX_QUOTED or len(stack) > _MAX_DEPTH):
-            unmatched.append(stack.pop(0))
-        role = _quote_role(text, i)
-        family = _FAMILY[text[i]]
-        if role == "either":
-            role = "close" if any(f == family for _, f in stack) else "open"
-        if role == "open":
-            stack.append((i, family))
-        elif role == "close":
-            closers[family].append(i)
-            for k in range(len(stack) - 1, -1, -1):
-                if stack[k][1] == family:
-                    unmatched.extend(stack[k + 1:])
-                    pairs.append((stack[k][0], i + 1, i))
-                    del stack[k:]
-                    break
-    unmatched.extend(stack)
-    segments = list(pairs)
-    for start, family in unmatched:
-        if not text[start + 1:start + 2].isupper():
-            continue  # only a name or title ("«Об …", "\"Учитель …") is worth extending; a stray quote is not
-        k = bisect.bisect_right(newlines, start)
-        limit = min(newlines[k] if k < len(newlines) else len(text), start + MAX_QUOTED)
-        positions = closers[family]
-        j = bisect.bisect_right(positions, start)
-        last = None
-        for close in positions[j:j + 64]:
-            if close >= limit:
-                break
-            last = close
-            if _PHRASE_END.match(text, close + 1):
-                break
-        if last is not None:
-            segments.append((start, last + 1, last + 1))  # the inner closer stays in the name
-    segments.sort(key=lambda s: (s[0], -s[1]))
-    reach = -1
-    for start, end, inner_end in segments:
-        if start >= reach:
-            reach = end
-            yield start, end, text[start + 1:inner_end]
-
-
-# ---- Act lexicon: inflected forms -> type. `named` acts (концепция, программа, ...) are followed by
-# their own name, normative ones (указ, приказ, ...) by their issuer.
-
-@dataclass(frozen=True)
-class ActWord:
-    name: str
-    type: str
-    pattern: str
-    named: bool = False  # the words after the act word are its name (title), not an issuer
-    number: str = "sing"  # grammatical number of the name's head ("Правила" is plural-only)
-    case_sensitive: bool = False
-
-
-_N_ENDINGS = r"(?:ами|ах|ам|ом|ов|а|у|е|ы)?"  # указ, приказ, закон, ...
-_ENIE = r"(?:иями|иях|иям|ием|ий|ие|ия|ию|ии)"  # постановление, решение, ...
-_IYA = r"(?:иями|иях|иям|ией|ий|ия|ию|ии|ие)"  # концепция, стратегия
-
-ACT_LEXICON: tuple[ActWord, ...] = (
-    ActWord("decree", "указ", r"указ" + _N_ENDINGS),
-    ActWord("resolution", "постановление", r"постановлен" + _ENIE),
-    ActWord("disposition", "распоряжение", r"распоряжен" + _ENIE),
-    ActWord("order", "приказ", r"приказ" + _N_ENDINGS),
-    # "Федерального закона", "федеральных конституционных законов", "Закона Краснодарского края"
-    ActWord("law", "закон", r"(?:(?:федеральн|областн|краев|республиканск|окружн)\w{0,3}\s{1,3}"
-                            r"(?:конституционн\w{0,3}\s{1,3})?)?закон" + _N_ENDINGS),
-    ActWord("law_abbr", "закон", r"ФЗ", case_sensitive=True),
-    ActWord("decision", "решение", r"решен" + _ENIE),
-    ActWord("code", "кодекс", r"кодекс" + _N_ENDINGS),
-    ActWord("letter", "письмо", r"(?:письм(?:ами|ах|ам|ом|о|а|у|е)|писем)"),
-    ActWord("minutes", "протокол", r"протокол" + _N_ENDINGS),
-    ActWord("concept", "концепция", r"концепц" + _IYA, named=True),
-    ActWord("strategy", "стратегия", r"стратег" + _IYA, named=True),
-    ActWord("programme", "программа", r"программ(?:ами|ах|ам|ой|ою|а|ы|е|у)?", named=True),
-    ActWord("regulation", "положение", r"положен" + _ENIE, named=True),
-    ActWord("procedure", "порядок", r"поряд(?:ок|ка|ку|ком|ке|ки|ков)", named=True),
-    ActWord("rules", "правила", r"правил(?:ами|ах|ам|а)?", named=True, number="plur"),
-    ActWord("foundations", "основы", r"основ(?:ами|ах|ам|ы)?", named=True, number="plur"),
-    ActWord("plan", "план", r"план" + _N_ENDINGS, named=True),
-    ActWord("standard", "стандарт", r"стандарт" + _N_ENDINGS, named=True),
-    ActWord("reglament", "регламент", r"регламент" + _N_ENDINGS, named=True),
-    ActWord("instruction", "инструкция", r"инструкц" + _IYA, named=True),
-)
-_ACT_BY_GROUP = {f"a{i}": entry for i, entry in enumerate(ACT_LEXICON)}
-RE_ACT = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        f"(?P<a{i}>{e.pattern if e.case_sensitive else '(?i:' + e.pattern + ')'})"
-        for i, e in enumerate(ACT_LEXICON)
-    )
-    + r")(?![\w])"
+from .quotes import MAX_QUOTED, QUOTE_PAIRS, RE_QUOTE_CHAR, iter_quoted
+from .reference_lexicon import (
+    _ACT_BY_GROUP,
+    ACT_LEXICON,
+    FUNCTION_WORDS,
+    NORM_CODES,
+    PATTERNS,
+    RE_ACT,
+    STOP_WORDS,
+    ActWord,
 )
 
-# ---- Named regexes used by the rules (all anchored with .match at a known position, bounded repeats).
-
-PATTERNS: dict[str, re.Pattern[str]] = {
-    # whitespace between tokens: at most one line break (an issuer may wrap onto the next line)
-    "gap": re.compile(r"[ \t\xa0]{0,8}(?:\r?\n[ \t\xa0]{0,8})?"),
-    "date_lead": re.compile(r"(?i:от)[ \t\xa0]{0,3}(?:\r?\n[ \t\xa0]{0,3})?(?=[\d«\"])"),
-    # "№ 309", "№6", "N V-35/9", "No 5"; the value must contain a digit
-    "number": re.compile(
-        r"(?:№|No\.?(?=\s{0,3}\d)|N(?=\s{0,3}[\w/.\-]{0,12}\d))[ \t\xa0]{0,3}"
-        r"(?P<number>[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\\.\-–]{0,40})"
-    ),
-    # a date dates.find_dates cannot read (a misprint, "31.02.2020"): consumed, left null
-    "date_like": re.compile(
-        r"(?i:от)[ \t\xa0]{0,3}[«\"]?\d{1,2}[»\"]?(?:[ \t\xa0]{1,3}[а-яё]{3,9}[ \t\xa0]{1,3}|[./]\d{1,2}[./])\d{2,4}"
-        r"(?:[ \t\xa0]{0,3}(?i:года|г\.|г(?![\w])))?"
-    ),
-    "law_number": re.compile(r"(?P<number>\d{1,5}-(?:ФКЗ|ФЗ|КЗ|ОЗ|кз|оз))(?![\w])"),
-    "edition": re.compile(
-        r"\([ \t\xa0]{0,3}(?:(?:в[ \t\xa0]+)?ред(?:\.|акции)|с[ \t\xa0]+изм(?:\.|енениями))[^()\n]{0,160}\)"
-    ),
-    "word": re.compile(r"[^\W_](?:\w|[-–](?=\w)){0,60}"),
-    "dash": re.compile(r"[-–—](?=\s)"),
-    # "Концепции …, утвержденной распоряжением", "Порядка … (приказ …)", "Положения (утв. приказом …)"
-    "approval": re.compile(
-        r"[ \t\xa0]{0,3},?\s{0,3}(?i:утвержд[её]н\w{0,5}|утв\.|принят\w{0,4}|одобрен\w{0,5})\s{1,3}"
-    ),
-    "approval_paren": re.compile(r"\s{0,3}\(\s{0,3}(?:(?i:утвержд[её]н\w{0,4}|утв\.)\s{0,3})?"),
-    "paren_close": re.compile(r"\s{0,3}\)"),
-    # ", от 8 мая 2024 г. № 314 …" after a cited act: the next act of the same list
-    "continuation": re.compile(r"\s{0,3}[,;]?\s{0,3}(?:(?:и|а\s+также)\s+)?"),
-    "draft_before": re.compile(r"(?i:проект\w{0,3})[ \t\xa0]{1,3}$"),
-    "title_like": re.compile(r"\s*(?i:об?|обо)\s"),
-    # a "№" after these words numbers an institution: it belongs to the issuer ("МБОУ СОШ № 5")
-    "institution": re.compile(
-        r"(?i:сош|оош|нош|мбоу|маоу|мкоу|гбоу|доу|мбдоу|мадоу|мкдоу|школ\w{0,3}|лице\w{0,3}|гимнази\w{0,3}"
-        r"|сад\w{0,3}|интернат\w{0,3}|колледж\w{0,3}|техникум\w{0,3}|училищ\w{0,3}|больниц\w{0,3})"
-    ),
-    # a "№" after these words numbers a part or an annex, not an act: the head ends there
-    "part": re.compile(r"(?i:приложени\w{0,3}|пункт\w{0,3}|подпункт\w{0,3}|раздел\w{0,3}|глав[аеуы]|стать\w{0,3}|п|ст|пп)"),
-}
-# Words that cannot continue an issuer or a name: the sentence goes on with something else.
-STOP_WORDS = frozenset(
-    "согласно соответствии который которая которое которые которого которой которым которых "
-    "также если что чтобы как при где когда а но либо или от".split()
-)
-FUNCTION_WORDS = frozenset("о об обо по в во на с со к ко за для от до и или из у при".split())
 MAX_HEAD_TOKENS = 20  # issuer or name length in tokens
 _DATE_WINDOW = 48
 _RE_QUOTED_DAY = re.compile(r'[«"](\d{1,2})[»"]')  # от «29» декабря 2012 г.
@@ -574,15 +396,6 @@ def _scan(text: str, ref_date: dt.date | None) -> list[_Found]:
 
 
 # ---- Public API
-
-# Norms cited by their code, with no "№": "СанПиН 2.4.2.1178-02", "СП 2.4.3648-20", "ГОСТ Р 52872-2019".
-NORM_CODES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    ("sanitary_rules", "санпин", re.compile(r"(?<!\w)СанПиН\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),
-    ("code_of_rules", "сп", re.compile(r"(?<!\w)СП\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),
-    ("state_standard", "гост", re.compile(r"(?<!\w)ГОСТ(?:\s+Р)?\s+(?P<number>\d+(?:\.\d+)*-\d{2,4})")),
-    ("building_rules", "снип", re.compile(r"(?<!\w)СНиП\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),
-)
-
 
 def _norm_codes(text: str) -> list[tuple[int, Reference, str]]:
     out: list[tuple[int, Reference, str]] = []

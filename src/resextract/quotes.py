@@ -1,0 +1,97 @@
+"""Quoted segments of a text: «…», „…“, “…”, "…", nested or left unclosed by the source.
+
+`iter_quoted` yields the top-level segments; references use them for titles and quoted names.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator
+
+#: Opening quote -> its usual closing quote. Straight quotes open and close with the same character,
+#: so their role is read from the neighbouring characters.
+QUOTE_PAIRS: dict[str, str] = {"«": "»", "„": "“", "“": "”", '"': '"'}
+RE_QUOTE_CHAR = re.compile(r'[«»„“”"\n]')
+#: A quoted segment longer than this is a stray quote, not a name or a title.
+MAX_QUOTED = 1000
+_MAX_DEPTH = 16  # nesting deeper than this never occurs in real text; bounds the stack work
+_FAMILY = {"«": "angle", "»": "angle", "„": "curly", "“": "curly", "”": "curly", '"': "straight"}
+_OPEN_CONTEXT = frozenset(" \t\r\n\xa0([{«„/-–—:;,")  # before an opening quote
+_CLOSE_CONTEXT = frozenset(" \t\r\n\xa0.,;:!?)]}»“”\"…-–—")  # after a closing quote
+# An unbalanced outer quote closes at the first inner closer that ends a phrase (009: `"Учитель года".`).
+_PHRASE_END = re.compile(r"[ \t\xa0]*(?:[.;,)\n]|$)")
+
+
+def _quote_role(text: str, i: int) -> str | None:
+    """'open', 'close', 'either' or None (a stray quote between spaces)."""
+    ch = text[i]
+    if ch == "«" or ch == "„":
+        return "open"
+    if ch == "»":
+        return "close"
+    prev_open = i == 0 or text[i - 1] in _OPEN_CONTEXT
+    next_space = i + 1 >= len(text) or text[i + 1].isspace()
+    if prev_open:
+        return None if next_space else "open"
+    if ch == '"' and not (i + 1 >= len(text) or text[i + 1] in _CLOSE_CONTEXT):
+        return "either"  # `МУП"ЖКХ"`: decided by whether a straight quote is open
+    return "close"
+
+
+def iter_quoted(text: str) -> Iterator[tuple[int, int, str]]:
+    """Top-level quoted segments as (start, end, inner): `text[start]` is the opening quote, `end` is
+    just past the closing one. Nested quotes stay inside the outer segment. An outer quote the source
+    never closes ("«Об … «Учитель года».") ends at the first inner closer of its kind that ends a
+    phrase, else at the last one on its line."""
+    pairs: list[tuple[int, int, int]] = []  # (start, end, end of inner text)
+    unmatched: list[tuple[int, str]] = []
+    closers: dict[str, list[int]] = {"angle": [], "curly": [], "straight": []}
+    newlines: list[int] = []
+    stack: list[tuple[int, str]] = []
+    for m in RE_QUOTE_CHAR.finditer(text):
+        i = m.start()
+        if text[i] == "\n":
+            newlines.append(i)
+            unmatched.extend(stack)
+            stack.clear()
+            continue
+        while stack and (i - stack[0][0] > MAX_QUOTED or len(stack) > _MAX_DEPTH):
+            unmatched.append(stack.pop(0))
+        role = _quote_role(text, i)
+        family = _FAMILY[text[i]]
+        if role == "either":
+            role = "close" if any(f == family for _, f in stack) else "open"
+        if role == "open":
+            stack.append((i, family))
+        elif role == "close":
+            closers[family].append(i)
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][1] == family:
+                    unmatched.extend(stack[k + 1:])
+                    pairs.append((stack[k][0], i + 1, i))
+                    del stack[k:]
+                    break
+    unmatched.extend(stack)
+    segments = list(pairs)
+    for start, family in unmatched:
+        if not text[start + 1:start + 2].isupper():
+            continue  # only a name or title ("«Об …", "\"Учитель …") is worth extending; a stray quote is not
+        k = bisect.bisect_right(newlines, start)
+        limit = min(newlines[k] if k < len(newlines) else len(text), start + MAX_QUOTED)
+        positions = closers[family]
+        j = bisect.bisect_right(positions, start)
+        last = None
+        for close in positions[j:j + 64]:
+            if close >= limit:
+                break
+            last = close
+            if _PHRASE_END.match(text, close + 1):
+                break
+        if last is not None:
+            segments.append((start, last + 1, last + 1))  # the inner closer stays in the name
+    segments.sort(key=lambda s: (s[0], -s[1]))
+    reach = -1
+    for start, end, inner_end in segments:
+        if start >= reach:
+            reach = end
+            yield start, end, text[start + 1:inner_end]
