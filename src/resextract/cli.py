@@ -41,6 +41,28 @@ app = typer.Typer(
 )
 
 
+# True when running as the `resextract` console script (not inside a test's CliRunner).
+_STANDALONE = False
+
+
+def _stop_workers(outcomes: object) -> None:
+    close = getattr(outcomes, "close", None)
+    if close:
+        close()
+
+
+def _fail_fast(message: str, code: int) -> NoReturn:
+    """An interrupted run: outputs are cleaned and workers stopped. As a console script, leave
+    without the interpreter's exit hooks, which would join the process pool's threads (a hang,
+    or a stray "Bad file descriptor" trace from its queue feeder)."""
+    typer.echo(f"resextract: error: {message}", err=True)
+    if _STANDALONE:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    raise typer.Exit(code)
+
+
 def _fail(message: str, code: int) -> NoReturn:
     typer.echo(f"resextract: error: {message}", err=True)
     raise typer.Exit(code)
@@ -158,10 +180,15 @@ def run(
                 pages.close()
         except KeyboardInterrupt:
             writer.abort()
-            _fail("interrupted; outputs of earlier runs were left unchanged", EXIT_INTERRUPTED)
+            _stop_workers(outcomes)
+            _fail_fast("interrupted; outputs of earlier runs were left unchanged", EXIT_INTERRUPTED)
         except EngineError as exc:
             writer.abort()
             _fail(str(exc), EXIT_USAGE)
+        except SystemExit as exc:  # SIGTERM
+            writer.abort()
+            _stop_workers(outcomes)
+            _fail_fast("terminated; outputs of earlier runs were left unchanged", int(exc.code or 1))
         except BaseException:
             writer.abort()
             raise
@@ -345,6 +372,8 @@ _register_review(app)
 
 
 def main() -> None:
+    global _STANDALONE
+    _STANDALONE = True
     try:
         app()
     except BrokenPipeError:  # `resextract schema | head`: the reader left; not an error worth a trace
