@@ -20,7 +20,7 @@ _I = re.IGNORECASE
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s*$")
 _WORD_AFTER = re.compile(r"\s*([А-Яа-яЁё]+)")
 _NAME_BEFORE = re.compile(r"(?:на\s+(?:период|перспективу)|период[а-я]*|перспектив[а-я]*)\s*$", _I)
-_GROUP_GAP = re.compile(r"[\s,]{0,4}")
+_GROUP_GAP = re.compile(r"[\s,]{0,4}(?:и\s+)?")
 # "(срок – декабрь 2023 г.)", "... Срок исполнения: I квартал": a label makes any value a deadline.
 _LABEL_BEFORE = re.compile(r"(?<!\w)сроки?(?:\s+[а-яё.]{2,24}){0,2}\s*[:–—-]\s*$", _I)
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
@@ -80,7 +80,10 @@ def _clause_final(text: str, start: int, end: int) -> bool:
 
 
 _PAREN_OPEN_BEFORE = re.compile(r"\(\s*$")
-_PAREN_CLOSE_AFTER = re.compile(r"\s*\)\s*[.;]?\s*$")
+# the bracket closes right after the time, or after more dated times: "(декабрь 2014 г., апрель 2015 г.)"
+_PAREN_CLOSE_AFTER = re.compile(
+    r"(?:\s*(?:,|;|\sи)\s*[А-Яа-яЁё]+\s+\d{4}\s*(?:г\.|года|гг\.)?)*\s*\)\s*[.;]?\s*$"
+)
 
 
 def _labelled(text: str, hit: Hit) -> bool:
@@ -147,7 +150,11 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
     for group, labelled in _groups(text, _scan(text, ref_date), quotes):
         start, end = group[0].start, group[-1].end
         final = False
-        if not any(h.inline == "anywhere" for h in group):
+        # "(декабрь 2014 г., апрель 2015 г.)" closing the item: bracketed times alone are its term
+        labelled = labelled or bool(
+            _PAREN_OPEN_BEFORE.search(text, max(0, start - 3), start) and _PAREN_CLOSE_AFTER.match(text, end)
+        )
+        if not labelled and not any(h.inline == "anywhere" for h in group):
             after = _word_after(text, end)
             if after and has_tag(after, "PRTF", first_only=True):
                 continue  # "постоянно действующая комиссия": the adverb qualifies the participle

@@ -110,7 +110,7 @@ ITEM_FORMULAS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("item_charge", "instruction", re.compile(r"^(?:поручить|обязать|предложить)\b", re.I)),
     ("item_control_charge", "instruction", re.compile(r"^контроль\b[^.;]{0,200}?\bвозлож\w*", re.I)),
     ("item_control_self", "decision", re.compile(r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s+за\s+собой", re.I)),
-    ("item_in_force", "decision", re.compile(r"^(?:настоящ\w+\s+|данн\w+\s+)?(?:\w+\s+){0,2}(?:вступает|вступают)\s+в\s+силу", re.I)),
+    ("item_in_force", "decision", re.compile(r"^(?:настоящ\w+\s+|данн\w+\s+)?(?:\w+\s+){0,2}(?:(?:вступает|вступают)\s+в\s+силу|вводится\s+в\s+действие)", re.I)),
     ("item_self_publication", "decision", re.compile(
         r"^(?:настоящ|данн)\w+\s+(?:\w+\s+){0,2}(?:подлежит|подлежат)\s+(?:\w+\s+)?(?:опубликовани|размещени|обнародовани)", re.I)),
     ("item_take_note", "decision", re.compile(

@@ -67,7 +67,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # "№ 309", "№6", "N V-35/9", "No 5"; the value must contain a digit
     "number": re.compile(
         r"(?:№|No\.?(?=\s{0,3}\d)|N(?=\s{0,3}[\w/.\-]{0,12}\d))[ \t\xa0]{0,3}"
-        r"(?P<number>[0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\\.\-–]{0,40})"
+        r"(?P<number>(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,3}[ \t\xa0](?=[A-ZА-ЯЁ]{2,}))?"
+        r"[0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі][0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі/\\.\-–]{0,40})"
     ),
     # a date dates.find_dates cannot read (a misprint, "31.02.2020"): consumed, left null
     "date_like": re.compile(
@@ -109,6 +110,6 @@ FUNCTION_WORDS = frozenset("о об обо по в во на с со к ко з�
 NORM_CODES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("sanitary_rules", "санпин", re.compile(r"(?<!\w)СанПиН\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),
     ("code_of_rules", "сп", re.compile(r"(?<!\w)СП\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),
-    ("state_standard", "гост", re.compile(r"(?<!\w)ГОСТ(?:\s+Р)?\s+(?P<number>\d+(?:\.\d+)*-\d{2,4})")),
+    ("state_standard", "гост", re.compile(r"(?<!\w)ГОСТ\s+(?P<number>(?:Р\s+)?\d+(?:\.\d+)*-\d{2,4})")),
     ("building_rules", "снип", re.compile(r"(?<!\w)СНиП\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),
 )

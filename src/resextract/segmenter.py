@@ -222,6 +222,8 @@ def _starts_with_dative(text: str, case: str = "datv") -> bool:
     first = words[0]
     if first.isupper() and len(first) >= 2:  # МБУ «МИМЦ»:
         return True
+    if morph.has_tag(first, "PREP", first_only=True):
+        return False  # "В целях реализации ...:" is a section heading, not an addressee
     return any(
         case in p.tag and ({"NOUN"} & p.tag.grammemes or {"ADJF"} & p.tag.grammemes or {"PRTF"} & p.tag.grammemes)
         for p in morph.parses(first)
@@ -418,7 +420,9 @@ def segment(text: str) -> Segmentation:
                 current.deadline_text, current.deadline_source = value, "item"
                 current.rules["deadline"] = ["deadline_line_after_item"]
                 block_has_item_deadline = True
-            elif pending_deadline_items and not block_has_item_deadline:
+            elif pending_deadline_items and not block_has_item_deadline and (block_addressee or section):
+                # a block opened by a heading, with no per-item terms: its "Срок" covers the block;
+                # after items that follow the formula directly it belongs to the item above
                 for item in pending_deadline_items:
                     item.deadline_text, item.deadline_source = value, "block"
                     item.rules["deadline"] = ["deadline_line_after_block"]
