@@ -100,3 +100,21 @@ def test_times_that_describe_the_object_are_not_deadlines(pipeline) -> None:
     )
     ds = directives(pipeline, text)
     assert [d.deadline.kind if d.deadline else None for d in ds] == [None, None, "month"]
+
+
+def test_formula_verb_section_sets_the_kind_of_its_items(pipeline) -> None:
+    text = (
+        "ПОСТАНОВЛЯЕТ:\n1. Рекомендовать:\n1.1. ГБУЗ «ЦРБ» (Орлов О.О.) провести медосмотры;\n"
+        "1.2. МО МВД России «Северный» обеспечить охрану.\n2. Школам района провести уроки.\n"
+    )
+    ds = directives(pipeline, text)
+    assert [(d.kind, [a.normal for a in d.addressees]) for d in ds] == [
+        ("recommendation", ["ГБУЗ «ЦРБ»"]),
+        ("recommendation", ["МО МВД России «Северный»"]),
+        ("instruction", ["Школы района"]),
+    ]
+
+
+def test_several_people_in_parentheses(pipeline) -> None:
+    d = directives(pipeline, "Решили:\n1. Руководителям МО (Сидорова А.А., Ким Б.Б.) обновить планы.\n")[0]
+    assert [(a.normal, a.person) for a in d.addressees] == [("Руководители МО", "Сидорова А.А., Ким Б.Б.")]

@@ -436,9 +436,11 @@ def _named_abbreviation(toks: list[_Tok]) -> bool:
     """"БУЗ ВО «Сокольская ЦРБ»", "ОМВД «Юргинский»": a run of capitals closed by a quoted name
     or a person in parentheses is a body."""
     k = 0
-    while k < len(toks) and k < 4 and toks[k].kind == "word" and toks[k].text.isupper():
+    while k < len(toks) and k < 4 and toks[k].kind == "word" and (
+        toks[k].text.isupper() or (k > 0 and toks[k].text[:1].isupper())  # "МО МВД России «...»"
+    ):
         k += 1
-    return 0 < k < len(toks) and toks[k].kind in ("quote", "paren")
+    return 0 < k < len(toks) and toks[0].text.isupper() and toks[k].kind in ("quote", "paren")
 
 
 def find_leading_addressee(text: str, case: str = "datv") -> tuple[int, str] | None:

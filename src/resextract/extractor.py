@@ -58,8 +58,9 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
                 break  # "утвердить планы" under "Школам:" is the addressee's action, not the act's own
             return kind, name
     if seg.section:
+        # "3. Утвердить:" / "3. Рекомендовать:" over sub-items: the heading's verb sets their kind
         for name, kind, pattern in ITEM_FORMULAS:
-            if kind == "decision" and pattern.search(seg.section):
+            if pattern.search(seg.section):
                 return kind, f"section_{name}"
     return seg.kind, (seg.rules.get("kind") or ["formula"])[0] or "formula"
 

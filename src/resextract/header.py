@@ -29,6 +29,9 @@ _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"")
 _CITY_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
 # a header line of a date and a name, or a name alone: where conference headers print the city
 _BARE_PLACE_LINE = re.compile(r"^(?:[\d.\s]+(?:г\.|года)?\s+)?[А-ЯЁ][а-яё-]+\s*$|\d{4}\s*(?:г\.|года)?\s+[А-ЯЁ][а-яё-]+\s*$")
+_CAPS_TYPE_WORD = re.compile(
+    r"(?<![А-ЯЁа-яё])(РЕЗОЛЮЦИЯ|РЕКОМЕНДАЦИИ|РЕШЕНИЕ|ПРОТОКОЛ|ПРИКАЗ|РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ)(?![А-ЯЁа-яё])"
+)
 _CITATION_CUE = re.compile(
     r"(?i)\b(?:на\s+основании|утратил\w*|в\s+соответствии|приказа|постановления|распоряжения|указа)\b"
 )
@@ -79,6 +82,13 @@ def _doc_type(seg: Segmentation, header: list[tuple[int, str]]) -> tuple[str | N
         for name, pattern in DOC_TYPES:
             if pattern.match(body):
                 return name, n, "heading_word"
+    # a heading run into one long line: "АДМИНИСТРАЦИЯ ... РАСПОРЯЖЕНИЕ от 4 июня 2001 г. № 318-р ..."
+    m = _CAPS_TYPE_WORD.search(seg.text[:600])
+    if m:
+        word = m.group(1).lower()
+        for name, pattern in DOC_TYPES:
+            if pattern.match(word):
+                return name, None, "capitals_type_word"
     for _, formula in seg.formulas:
         if formula.doc_type:
             return formula.doc_type, None, f"formula_{formula.name}"

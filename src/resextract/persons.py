@@ -93,6 +93,10 @@ def _paren_person(paren: str) -> str | None:
         post, found, tail = content.rpartition(sep)
         if found and post[:1].islower() and _is_full_name(tail):
             return tail
+    # "(Серова Г.П., Фомина Т.В.)": several people in charge
+    parts = [part.strip() for part in content.split(",")]
+    if len(parts) > 1 and all(_is_full_name(part) for part in parts):
+        return ", ".join(parts)
     # "(руководитель МО Петров В.И.)": a lower-case post, then the name at the end
     m = PERSON_RE.search(content)
     if content[:1].islower() and m is not None and m.end() >= len(content.rstrip(" .")) and _is_full_name(m.group()):

@@ -16,6 +16,7 @@ from .patterns import (
     CHARGE_VERBS,
     END_OF_ACT,
     FORMULAS,
+    INLINE_DASH,
     INLINE_LABEL,
     LABEL,
     LETTER_SPACED,
@@ -118,7 +119,10 @@ def _split_inline_items(line: Line) -> list[Line]:
             previous = label
     if len(run) < 2 or all(len(tuple(m.group("num").split("."))) > 1 for m in run):
         return [line]
-    cuts = [0] + [m.start("num") for m in run] + [len(line.raw)]
+    cuts = [0] + [m.start("num") for m in run]
+    # "3. Руководителям школ: - завершить ремонт; - обеспечить ...": dash bullets inside the line
+    cuts += [m.start("dash") for m in INLINE_DASH.finditer(line.raw, run[0].start())]
+    cuts = sorted(set(cuts)) + [len(line.raw)]
     parts: list[Line] = []
     for a, b in zip(cuts, cuts[1:]):
         chunk = line.raw[a:b]
