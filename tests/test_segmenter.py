@@ -266,3 +266,17 @@ def test_dash_bullets_inside_a_one_line_act() -> None:
         (None, "Директорам школ", "обеспечить запас топлива."),
         ("3", None, "Контроль оставляю за собой."),
     ]
+
+
+def test_nested_section_inside_an_addressee_block_closes_back_to_the_block() -> None:
+    doc = (
+        "Решили:\n2. Руководителям школ:\n2.1. В целях воспитания:\nа) проводить уроки;\nб) вовлекать детей.\n"
+        "2.2. принять меры по кадрам.\n3. Контроль оставляю за собой.\n"
+    )
+    segs = segment(doc).segments
+    assert [(s.number, s.block_addressee, s.section) for s in segs] == [
+        ("а", "Руководителям школ", "В целях воспитания"),
+        ("б", "Руководителям школ", "В целях воспитания"),
+        ("2.2", "Руководителям школ", None),
+        ("3", None, None),
+    ]

@@ -293,13 +293,13 @@ def segment(text: str) -> Segmentation:
     state = "pre"  # pre | list | end
     kind = "instruction"
     formula_name = ""
-    list_kind, list_formula = kind, formula_name
     block = 0
     block_addressee: str | None = None
     block_kind_rule: str | None = None
     section: str | None = None
     section_depth = 0
-    scope_style: tuple[bool, str, int] | None = None  # label style of the heading that opened the block
+    # open headings, innermost last: (label style, the state to restore when the scope closes)
+    scopes: list[tuple[tuple[bool, str, int] | None, tuple]] = []
     preamble_addressees: list[str] = []
     in_task_list = False
     paragraph_mode = False
@@ -374,8 +374,7 @@ def segment(text: str) -> Segmentation:
             close_item()
             new_block()
             kind, formula_name = formula.kind, formula.name
-            list_kind, list_formula = kind, formula_name
-            scope_style = None
+            scopes = []
             in_task_list = formula.kind == "task"
             seg.formulas.append((i, formula))
             if seg.first_formula_line is None and not in_task_list:
@@ -402,7 +401,6 @@ def segment(text: str) -> Segmentation:
                 close_item()
                 new_block()
                 kind, formula_name = _default_kind(seg), "colon_before_list"
-                list_kind, list_formula = kind, formula_name
                 seg.formulas.append((i, Formula("colon_before_list", kind, re.compile(":$"))))
                 if seg.first_formula_line is None:
                     seg.first_formula_line = i
@@ -410,7 +408,6 @@ def segment(text: str) -> Segmentation:
                 continue
             if line.cls == "item" and line.number and not has_formula and not seg.formulas and _prescribes(line.clean):
                 kind, formula_name = _default_kind(seg), "list_without_formula"
-                list_kind, list_formula = kind, formula_name
                 if "no resolutive formula found; the list is read as directives" not in seg.warnings:
                     seg.warnings.append("no resolutive formula found; the list is read as directives")
                 state = "list"
@@ -439,11 +436,14 @@ def segment(text: str) -> Segmentation:
             continue
 
         body = line.clean
-        if line.cls == "item" and _closes_scope(scope_style, line.style):
-            # "4. Контроль ..." after "3. Утвердить:" with 3.1, 3.2: back at the heading's level
+        if line.cls == "item" and scopes and _closes_scope(scopes[-1][0], line.style):
+            # "4. Контроль ..." after "3. Утвердить:" with 3.1, 3.2: back at the heading's level;
+            # "2.2." after "2.1. В целях ...:" with а), б): back in the "2. Руководителям:" block
+            saved: tuple = ()
+            while scopes and _closes_scope(scopes[-1][0], line.style):
+                saved = scopes.pop()[1]
             new_block()
-            block_addressee, block_kind_rule, section, section_depth, scope_style = None, None, None, 0, None
-            kind, formula_name = list_kind, list_formula
+            block_addressee, block_kind_rule, section, section_depth, kind, formula_name = saved
         if line.cls == "item" or (line.cls == "text" and body.endswith(":")):
             nxt = _next_significant(lines, i)
             ends_colon = body.rstrip(" *").endswith(":")
@@ -456,8 +456,8 @@ def segment(text: str) -> Segmentation:
                 addressee = heading_addressee(body)
                 if addressee is not None:
                     new_block()
+                    scopes.append((line.style, (block_addressee, block_kind_rule, section, section_depth, kind, formula_name)))
                     block_addressee, block_kind_rule = addressee
-                    scope_style = line.style
                     if _depth(line.number) <= section_depth or section_depth == 0:
                         section, section_depth = None, 0
                     if block_kind_rule is not None:
@@ -465,13 +465,14 @@ def segment(text: str) -> Segmentation:
                         formula_name = f"heading_{block_kind_rule}"
                     continue
                 new_block()
+                scopes.append((line.style, (block_addressee, block_kind_rule, section, section_depth, kind, formula_name)))
                 section = body.rstrip(" *").rstrip(":").strip()
                 section_depth = max(_depth(line.number), 1)
-                scope_style = line.style
                 continue
             if children:
                 addressee = heading_addressee(body)
                 new_block()
+                scopes.append((line.style, (block_addressee, block_kind_rule, section, section_depth, kind, formula_name)))
                 if addressee is not None:  # "1. Управлению образования" over 1.1, 1.2 without a colon
                     block_addressee, block_kind_rule = addressee
                     section, section_depth = None, 0
@@ -481,7 +482,6 @@ def segment(text: str) -> Segmentation:
                 else:
                     section = body.rstrip(" *").rstrip(":").strip()
                     section_depth = _depth(line.number)
-                scope_style = line.style
                 continue
         if line.cls == "text" and (current is None or not _continues(current_lines, line)):
             nxt = _next_significant(lines, i)
@@ -489,7 +489,7 @@ def segment(text: str) -> Segmentation:
             if addressee is not None:  # "Руководителям школ" on its own line over a list, no colon
                 new_block()
                 block_addressee, block_kind_rule = addressee
-                section, section_depth, scope_style = None, 0, None
+                section, section_depth = None, 0
                 continue
         if line.cls == "item":
             open_item(line, [line.rule] + (["inline_numbered_items"] if line.inline else []))
