@@ -481,3 +481,11 @@ def test_run_of_abbreviations_before_a_name_is_a_body() -> None:
     text = "ГБУЗ РО «ЦГБ» (Жуков Ж.Ж.) провести медосмотры"
     found = find_leading_addressee(text)
     assert found is not None and text[: found[0]].strip() == "ГБУЗ РО «ЦГБ» (Жуков Ж.Ж.)"
+
+
+def test_numbered_body_after_a_person_is_a_second_addressee() -> None:
+    found = split_addressees("ОМВД «Западный» (Рой Р.Р.) и 12 пожарно-спасательной части (Лис Л.Л.)", "inline")
+    assert [(a.normal, a.person) for a in found] == [
+        ("ОМВД «Западный»", "Рой Р.Р."),
+        ("12 пожарно-спасательная часть", "Лис Л.Л."),
+    ]

@@ -200,6 +200,8 @@ def _build_head(mods: list[tuple[int, list]], j: int, head, case: str, rule: str
 
 
 def _find_head(toks: list[_Tok], i: int, case: str | None = None) -> _Head | None:
+    if i + 1 < len(toks) and toks[i].text.isdigit():
+        i += 1  # "42 пожарно-спасательной части": the body's number precedes its name
     cases = ((case,) if case else ()) + tuple(c for c in CASE_ORDER if c != case)
     for c in cases:
         head = _head_at(toks, i, c)
@@ -311,6 +313,8 @@ def _coordinator_at(toks: list[_Tok], k: int) -> int:
 def _starts_addressee(toks: list[_Tok], k: int, j: int, case: str, in_pp: bool, dep_series: bool) -> bool:
     """Whether the conjunct at token j (after the coordinator at k) opens a new addressee."""
     prev = toks[k - 1]
+    if toks[j].text.isdigit() and j + 1 < len(toks) and prev.kind == "paren":
+        j += 1  # "(Лебедев А.Н.) и 42 пожарно-спасательной части": a numbered body after a person
     if _is_abbr(toks[j]):
         # "и МБОУ "Школа" (Иванов)" is a new body; "совхозов и МТС", ", МУП “...”" after a
         # genitive list continue the dependent.
