@@ -118,3 +118,14 @@ def test_formula_verb_section_sets_the_kind_of_its_items(pipeline) -> None:
 def test_several_people_in_parentheses(pipeline) -> None:
     d = directives(pipeline, "Решили:\n1. Руководителям МО (Сидорова А.А., Ким Б.Б.) обновить планы.\n")[0]
     assert [(a.normal, a.person) for a in d.addressees] == [("Руководители МО", "Сидорова А.А., Ким Б.Б.")]
+
+
+def test_section_announcing_tasks_makes_its_items_tasks(pipeline) -> None:
+    text = (
+        "Решили:\n1. Считать основными задачами на 2025 год:\n- повышение качества обучения;\n"
+        "- развитие наставничества.\n2. Школам провести семинары.\n"
+    )
+    ds = directives(pipeline, text)
+    assert [(d.kind, d.action.lemma, d.action.form) for d in ds] == [
+        ("task", "повышение", "noun"), ("task", "развитие", "noun"), ("instruction", "провести", "infinitive"),
+    ]

@@ -16,7 +16,7 @@ from .addressees import (
 from .deadlines import find_inline_deadline, parse_deadline
 from .header import Header, extract_header
 from .models import Action, Addressee, Directive, Resolution
-from .patterns import CHARGE_VERBS, ITEM_FORMULAS
+from .patterns import CHARGE_VERBS, FORMULAS, ITEM_FORMULAS
 from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
 
@@ -57,6 +57,9 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
             if kind == "decision" and seg.block_addressee and name == "item_decision_verb":
                 break  # "утвердить планы" under "Школам:" is the addressee's action, not the act's own
             return kind, name
+    if seg.section and any(f.kind == "task" and f.pattern.search(seg.section + ":") for f in FORMULAS):
+        # "1. Считать основными задачами на 2024-2025 учебный год:" announces a list of tasks
+        return "task", "section_task_list"
     if seg.section:
         # "3. Утвердить:" / "3. Рекомендовать:" over sub-items: the heading's verb sets their kind
         for name, kind, pattern in ITEM_FORMULAS:
