@@ -280,3 +280,14 @@ def test_nested_section_inside_an_addressee_block_closes_back_to_the_block() -> 
         ("2.2", "Руководителям школ", None),
         ("3", None, None),
     ]
+
+
+def test_responsible_lines_attach_to_the_item_above() -> None:
+    doc = (
+        "ПОСТАНОВИЛИ:\n1. Утвердить план.\nОтветственный: директор Орлов О.О.\n2. Провести собрания.\n"
+        "Срок: сентябрь 2025 г.\nОтветственные: классные руководители.\n3. Обновить сайт.\n"
+    )
+    segs = segment(doc).segments
+    assert [(s.number, s.responsible) for s in segs] == [
+        ("1", "директор Орлов О.О."), ("2", "классные руководители"), ("3", None),
+    ]

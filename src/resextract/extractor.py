@@ -94,6 +94,8 @@ def _addressees(
 
 
 def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> list[Addressee]:
+    if seg.responsible:  # "Ответственный: заместитель директора по УВР Иванова И.И."
+        return split_addressees(seg.responsible, "inline", "nomn")
     # What the issuing body does by the act itself has no one else to carry it out.
     if kind == "decision":
         return []
@@ -107,6 +109,8 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
 
 
 def _fallback_rule(seg: Segment, kind: str, defaults: list[Addressee]) -> str:
+    if seg.responsible:
+        return "responsible_line"
     if kind == "decision":
         return "decision_has_no_addressee"
     if seg.block_addressee:

@@ -32,6 +32,7 @@ _BARE_PLACE_LINE = re.compile(r"^(?:[\d.\s]+(?:г\.|года)?\s+)?[А-ЯЁ][а-
 _CAPS_TYPE_WORD = re.compile(
     r"(?<![А-ЯЁа-яё])(РЕЗОЛЮЦИЯ|РЕКОМЕНДАЦИИ|РЕШЕНИЕ|ПРОТОКОЛ|ПРИКАЗ|РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ)(?![А-ЯЁа-яё])"
 )
+_ORG_BEFORE = re.compile(r"\b[А-ЯЁ]{2,}\s*$")
 _CITATION_CUE = re.compile(
     r"(?i)\b(?:на\s+основании|утратил\w*|в\s+соответствии|приказа|постановления|распоряжения|указа)\b"
 )
@@ -124,8 +125,10 @@ def _title(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | Non
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
     if doc_type in EVENT_DOC_TYPES or doc_type is None:
         before = seg.text[: seg.lines[limit].end if limit < len(seg.lines) else len(seg.text)]
-        m = _GUILLEMETS.search(clean_text(before))
-        if m:
+        cleaned = clean_text(before)
+        for m in _GUILLEMETS.finditer(cleaned):
+            if _ORG_BEFORE.search(cleaned, max(0, m.start() - 12), m.start()):
+                continue  # "МБОУ «СОШ № 3»": an organisation's name, not the theme
             return clean_text(m.group(1)).strip(" *"), "first_guillemets"
     for pos, (n, text) in enumerate(header):
         if _ACT_TITLE_LINE.match(text):

@@ -59,6 +59,12 @@ TRAILING_SIGNATURE = re.compile(
     r"[^.;]{0,160}?[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\.?\s*$"
 )
 
+# "Ответственный: заместитель директора по УВР Иванова И.И." under an item of school minutes.
+RESPONSIBLE_LINE = re.compile(
+    r"^\(?\s*(?:ответственн\w*|отв\.|исполнител\w*)(?:\s+за\s+исполнение)?\s*[:\-–—]\s*(?P<who>[^()]+?)\s*\)?\s*$",
+    re.I,
+)
+
 # Inline numbered items inside one long line: "...: 1. Завершить ... 2. При ... 3.Рекомендовать".
 INLINE_DASH = re.compile(r"(?<=[:;])\s+(?P<dash>[-–—])\s+(?=[а-яё])")
 INLINE_LABEL = re.compile(

@@ -20,6 +20,7 @@ from .patterns import (
     INLINE_LABEL,
     LABEL,
     LETTER_SPACED,
+    RESPONSIBLE_LINE,
     NON_RESOLUTIVE_HEADINGS,
     PAGE_NUMBER,
     SEPARATOR,
@@ -45,6 +46,7 @@ class Line:
     style: tuple[bool, str, int] | None = None  # (bulleted, closing char, depth) of the label
     body_offset: int = 0  # offset of the text after the label inside `raw`
     deadline_value: str | None = None
+    responsible: str | None = None
     inline: bool = False  # cut out of a longer line by the inline-numbering rule
 
 
@@ -66,6 +68,7 @@ class Segment:
     preamble_addressees: list[str] = field(default_factory=list)
     deadline_text: str | None = None
     deadline_source: str | None = None
+    responsible: str | None = None  # "Ответственный: ..." line under the item
     in_task_list: bool = False
 
 
@@ -160,6 +163,13 @@ def _classify(line: Line) -> None:
     value = find_deadline_line(line.clean)
     if value is not None:
         line.cls, line.rule, line.deadline_value = "deadline", "deadline_line", value
+        return
+    who = RESPONSIBLE_LINE.match(line.clean)
+    if who:
+        who_text = who.group("who")
+        if who_text.endswith(".") and not re.search(r"[А-ЯЁ]\.$", who_text):
+            who_text = who_text[:-1]  # the sentence's dot, not an initial's
+        line.cls, line.rule, line.responsible = "responsible", "responsible_line", who_text
         return
     raw_wo_art = line.raw
     for _, pattern in ARTEFACTS[:2]:  # a bookmark or bold markers may stand before the label
@@ -415,6 +425,12 @@ def segment(text: str) -> Segmentation:
                 continue
 
         # --- inside a list -------------------------------------------------------------
+        if line.cls == "responsible":
+            target = current if current is not None else (seg.segments[-1] if seg.segments else None)
+            if target is not None and target.responsible is None:
+                target.responsible = line.responsible
+                target.rules.setdefault("addressees", []).append("responsible_line")
+            continue
         if line.cls == "deadline":
             value = line.deadline_value or ""
             if current is not None and len(pending_deadline_items) <= 1 and current_lines:
