@@ -129,3 +129,12 @@ def test_section_announcing_tasks_makes_its_items_tasks(pipeline) -> None:
     assert [(d.kind, d.action.lemma, d.action.form) for d in ds] == [
         ("task", "повышение", "noun"), ("task", "развитие", "noun"), ("instruction", "провести", "infinitive"),
     ]
+
+
+def test_noun_items_under_a_verb_heading_are_directives(pipeline) -> None:
+    text = (
+        "ПРИКАЗЫВАЮ:\n1. Провести:\n1) школьный этап олимпиады в сентябре 2025 года;\n"
+        "2) муниципальный этап олимпиады в ноябре 2025 года в соответствии с графиком, утвержденным министерством.\n"
+    )
+    ds = directives(pipeline, text)
+    assert [(d.number, d.action.lemma, d.deadline.kind) for d in ds] == [("1", "провести", "month"), ("2", "провести", "month")]

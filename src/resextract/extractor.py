@@ -161,8 +161,11 @@ def _is_statement(seg: Segment) -> list[Addressee] | None:
     found = find_preamble_addressees(seg.text) if _OBLIGATION_CUE.search(seg.text) else []
     if found:
         return found
+    if seg.section and find_actions(seg.section):
+        return None  # "1. Провести:" over "2) муниципальный этап ...": the heading's verb acts
     words = _WORD.findall(seg.text)
-    if any(morph.has_tag(w, "PRTS", first_only=True) or morph.has_tag(w, "past", first_only=True) for w in words):
+    if any(morph.has_tag(w, "PRTS", first_only=True) or morph.has_tag(w, "VERB", "past", first_only=True)
+           for w in words):
         return []
     return None
 
