@@ -62,6 +62,19 @@ _CLAUSE_START = re.compile(r"[,;:.()]")
 _TOKEN = re.compile(r"[А-Яа-яЁё]+")
 
 
+_CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
+
+
+def _verb_opens_segment(text: str, start: int) -> bool:
+    """"провести муниципальный этап олимпиады в ноябре 2025 года в соответствии с ...": the
+    comma-free stretch before the time starts with the prescribed verb."""
+    segment = _CLAUSE_START.split(text[max(0, start - 200):start])[-1]
+    words = _TOKEN.findall(segment)
+    # participles without a comma are attributive or substantivised ("для обучающихся"): they
+    # do not own the time phrase; a participial phrase after a comma starts its own segment
+    return bool(words) and _is_verb(words[0])
+
+
 def _clause_final(text: str, start: int, end: int) -> bool:
     """A time phrase that closes a prescribed clause ("проинформировать ... в сентябре 2023 года.")
     times that clause's verb, unless a participle in the same comma-delimited segment owns it
@@ -162,7 +175,8 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
             lead = _PERIOD_LEAD.search(text, max(0, start - 20), start)
             before = _word_before(text, lead.start() if lead else start)
             initial = not text[:start].strip(" ,;:-–—") and any(_is_verb(w) for w in _TOKEN.findall(text[end:end + 300]))
-            if not (_is_verb(before) or _is_verb(after) or final or initial):
+            mid = all(h.bounds.kind in _CALENDAR_KINDS for h in group) and _verb_opens_segment(text, start)
+            if not (_is_verb(before) or _is_verb(after) or final or initial or mid):
                 continue
         found = _combine([h.bounds for h in group])
         printed = _printed(text[start:end])

@@ -139,6 +139,9 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str):
             return value, list(seg.rules.get("deadline", [])) + ["parse_deadline"]
     # the prescribed clause, after an inline addressee: a time phrase opening it times its verb
     found = find_inline_deadline(clause, ref)
+    if found is None and seg.section and len(seg.section.split()) <= 4 and find_actions(seg.section):
+        # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb
+        found = find_inline_deadline(f"{seg.section} {clause}", ref)
     if found:
         deadline = found[0]
         if kind == "decision" and "clause_final" in found[1]:
