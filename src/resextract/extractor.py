@@ -81,7 +81,7 @@ def _addressees(
             if found:
                 end, rule = found
                 return split_addressees(rest[:end].strip(" ,"), "inline"), m.end() + end, f"{name}+{rule}"
-            return _fallback_addressees(seg, kind, defaults), m.end(), name
+            return _fallback_addressees(seg, kind, defaults)[0], m.end(), name
     charge = find_charge_addressee(text)
     if charge:
         start, end, rule = charge
@@ -90,34 +90,24 @@ def _addressees(
     if found:
         end, rule = found
         return split_addressees(text[:end].strip(" ,"), "inline"), end, rule
-    return _fallback_addressees(seg, kind, defaults), 0, _fallback_rule(seg, kind, defaults)
+    found_fallback, rule = _fallback_addressees(seg, kind, defaults)
+    return found_fallback, 0, rule
 
 
-def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> list[Addressee]:
+def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> tuple[list[Addressee], str]:
+    """Addressees of an item that names none at its start, and the rule that gave them."""
     if seg.responsible:  # "Ответственный: заместитель директора по УВР Иванова И.И."
-        return split_addressees(seg.responsible, "inline", "nomn")
-    # What the issuing body does by the act itself has no one else to carry it out.
-    if kind == "decision":
-        return []
+        return split_addressees(seg.responsible, "inline", "nomn"), "responsible_line"
+    if kind == "decision":  # the issuing body acts by the act itself: no one else carries it out
+        return [], "decision_has_no_addressee"
     if seg.block_addressee:
         # "Обязать городской отдел ...:" names its addressee in the accusative
         case = next((c for name, _, c in CHARGE_VERBS if name == seg.block_kind_rule), None)
-        return split_addressees(seg.block_addressee, "block", case)
+        return split_addressees(seg.block_addressee, "block", case), "block_heading"
     if seg.preamble_addressees:
-        return [a for text in seg.preamble_addressees for a in split_addressees(text, "preamble")]
-    return [a.model_copy() for a in defaults]
-
-
-def _fallback_rule(seg: Segment, kind: str, defaults: list[Addressee]) -> str:
-    if seg.responsible:
-        return "responsible_line"
-    if kind == "decision":
-        return "decision_has_no_addressee"
-    if seg.block_addressee:
-        return "block_heading"
-    if seg.preamble_addressees:
-        return "formula_addressee"
-    return "preamble_statement" if defaults else "none"
+        found = [a for text in seg.preamble_addressees for a in split_addressees(text, "preamble")]
+        return found, "formula_addressee"
+    return [a.model_copy() for a in defaults], ("preamble_statement" if defaults else "none")
 
 
 def _actions(seg: Segment, clause: str, kind: str) -> tuple[list[Action], list[str]]:
