@@ -291,3 +291,25 @@ def test_responsible_lines_attach_to_the_item_above() -> None:
     assert [(s.number, s.responsible) for s in segs] == [
         ("1", "директор Орлов О.О."), ("2", "классные руководители"), ("3", None),
     ]
+
+
+def test_roman_section_above_addressee_blocks_and_page_markers() -> None:
+    doc = (
+        "Участники рекомендуют:\nI. Инженерное образование\nУправлению образования:\n1. Разработать программу.\n"
+        "Страница 2 из 3\nШколам\n2. Открыть кружки.\nII. Кадры\nМетодическому центру:\n3. Провести семинар.\n"
+    )
+    segs = segment(doc).segments
+    assert [(s.number, s.section, s.block_addressee) for s in segs] == [
+        ("1", "Инженерное образование", "Управлению образования"),
+        ("2", "Инженерное образование", "Школам"),
+        ("3", "Кадры", "Методическому центру"),
+    ]
+
+
+def test_letter_items_inside_a_one_line_act() -> None:
+    doc = "Дума РЕШИЛА: 1. Одобрить опыт. 2. Рекомендовать школам: а) создать лесничества; б) проводить слёты. 3. Контроль оставляю за собой.\n"
+    segs = segment(doc).segments
+    assert [(s.number, s.text) for s in segs] == [
+        ("1", "Одобрить опыт."), ("а", "создать лесничества;"), ("б", "проводить слёты."),
+        ("3", "Контроль оставляю за собой."),
+    ]

@@ -179,6 +179,10 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
             if not (_is_verb(before) or _is_verb(after) or final or initial or mid):
                 continue
         found = _combine([h.bounds for h in group])
+        if found.kind in ("recurring", "continuous"):
+            # "ежегодно до 1 декабря представлять": the yearly term, not one calendar date (SPEC:
+            # recurring and continuous have no bounds); a "Срок" line combines its values instead
+            found = replace(found, start=None, end=None)
         printed = _printed(text[start:end])
         deadline = Deadline(text=printed, kind=found.kind, start=found.start, end=found.end, source="inline")
         rules = (["labelled_value"] if labelled else []) + [h.rule.name for h in group] + (["clause_final"] if final else [])

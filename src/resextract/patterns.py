@@ -22,7 +22,10 @@ LETTER_SPACED = re.compile(r"(?<!\w)(?:[А-Яа-яЁё] ){3,}[А-Яа-яЁё](?!
 
 # --- Line classes ---------------------------------------------------------------------------
 
-PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*(?:страница|стр\.|page)\s*\d{1,3}(?:\s*(?:из|of)\s*\d{1,3})?\s*$",
+    re.I,
+)
 SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$")
 
 # A list label at the start of a line: "1.", "1.1.", "1.1", "1)", "-", "•", "- 1.", "- -", "1.Утвердить".
@@ -66,6 +69,7 @@ RESPONSIBLE_LINE = re.compile(
 )
 
 # Inline numbered items inside one long line: "...: 1. Завершить ... 2. При ... 3.Рекомендовать".
+INLINE_LETTER = re.compile(r"(?<=[:;])\s+(?P<letter>[а-и])\)\s+(?=[а-яё])")
 INLINE_DASH = re.compile(r"(?<=[:;])\s+(?P<dash>[-–—])\s+(?=[а-яё])")
 INLINE_LABEL = re.compile(
     r"(?:(?<=[.;:!?»\"“”])|(?<=[.;:!?»\"“”] ))\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?=[А-ЯЁа-яё])"
@@ -113,7 +117,7 @@ NON_RESOLUTIVE_HEADINGS = re.compile(
 
 # An item's own formula verb at its start beats the document's formula (SPEC §3 `kind`).
 ITEM_FORMULAS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    ("item_recommend", "recommendation", re.compile(r"^(?:рекомендовать|рекомендуется)\b", re.I)),
+    ("item_recommend", "recommendation", re.compile(r"^(?:рекомендовать|рекомендуется|просить)\b", re.I)),
     ("item_charge", "instruction", re.compile(r"^(?:поручить|обязать|предложить)\b", re.I)),
     ("item_control_charge", "instruction", re.compile(r"^контроль\b[^.;]{0,200}?\bвозлож\w*", re.I)),
     ("item_control_self", "decision", re.compile(r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s+за\s+собой", re.I)),
@@ -133,6 +137,7 @@ CHARGE_VERBS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("recommend_to", re.compile(r"^(?:рекомендовать)\s+", re.I), "datv"),
     ("charge_to", re.compile(r"^(?:поручить|предложить)\s+", re.I), "datv"),
     ("oblige", re.compile(r"^обязать\s+", re.I), "accs"),
+    ("ask", re.compile(r"^просить\s+", re.I), "accs"),
 )
 
 # --- Header --------------------------------------------------------------------------------
@@ -170,7 +175,7 @@ DATE_RANGE = re.compile(
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
 PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("city_abbrev_two_words", re.compile(
-        rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|его|ого|ей|ой)\s+{_NAME})"), "city_phrase"),
+        rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"), "city_phrase"),
     ("city_abbrev", re.compile(rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})"), "city"),
     ("intracity_municipality", re.compile(
         rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})"), "district"),
@@ -181,8 +186,8 @@ PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("urban_okrug", re.compile(rf"(?i:городско\w+\s+округ\w*)\s+(?:(?i:город)\s+)?(?P<name>{_NAME})"), "city"),
     ("district_quoted", re.compile(r"(?i:муниципальн\w+\s+район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted"),
     ("municipal_district", re.compile(
-        rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:муниципальн\w+\s+(?:район|округ)\w*))"), "district"),
-    ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:район(?:а|е|у|ом)?))\b"), "district"),
+        rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))"), "district"),
+    ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b"), "district"),
     ("city_word", re.compile(rf"\b(?i:город(?:а)?)\s+(?P<name>{_NAME})"), "city"),
     ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec"),
     ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region"),

@@ -17,6 +17,7 @@ from .patterns import (
     END_OF_ACT,
     FORMULAS,
     INLINE_DASH,
+    INLINE_LETTER,
     INLINE_LABEL,
     LABEL,
     LETTER_SPACED,
@@ -125,6 +126,9 @@ def _split_inline_items(line: Line) -> list[Line]:
     cuts = [0] + [m.start("num") for m in run]
     # "3. Руководителям школ: - завершить ремонт; - обеспечить ...": dash bullets inside the line
     cuts += [m.start("dash") for m in INLINE_DASH.finditer(line.raw, run[0].start())]
+    letters = list(INLINE_LETTER.finditer(line.raw, run[0].start()))
+    if letters and letters[0].group("letter") == "а":  # "...: а) создать ...; б) проводить ..."
+        cuts += [m.start("letter") for m in letters]
     cuts = sorted(set(cuts)) + [len(line.raw)]
     parts: list[Line] = []
     for a, b in zip(cuts, cuts[1:]):
@@ -463,18 +467,22 @@ def segment(text: str) -> Segmentation:
         if line.cls == "item" or (line.cls == "text" and body.endswith(":")):
             nxt = _next_significant(lines, i)
             ends_colon = body.rstrip(" *").endswith(":")
-            children = nxt is not None and nxt.cls == "item" and (
-                _depth(nxt.number) > _depth(line.number) > 0
-                # "II. Дошкольное образование" over "1.", "2.": a Roman heading opens a section
-                or (line.rule == "label_roman" and _depth(nxt.number) > 0)
-            )
+            children = nxt is not None and nxt.cls == "item" and _depth(nxt.number) > _depth(line.number) > 0
+            if line.rule == "label_roman" and not ends_colon and not _has_infinitive(body):
+                # "II. Кадровое обеспечение": a Roman heading opens a section above the addressee
+                # blocks and numbered items below it
+                new_block()
+                scopes = []
+                block_addressee, block_kind_rule = None, None
+                section, section_depth = body.rstrip(" *").strip(), -1
+                continue
             if ends_colon and nxt is not None and nxt.cls == "item":
                 addressee = heading_addressee(body)
                 if addressee is not None:
                     new_block()
                     scopes.append((line.style, (block_addressee, block_kind_rule, section, section_depth, kind, formula_name)))
                     block_addressee, block_kind_rule = addressee
-                    if _depth(line.number) <= section_depth or section_depth == 0:
+                    if section_depth >= 0 and (_depth(line.number) <= section_depth or section_depth == 0):
                         section, section_depth = None, 0
                     if block_kind_rule is not None:
                         kind = "recommendation" if block_kind_rule == "recommend_to" else "instruction"
@@ -505,7 +513,8 @@ def segment(text: str) -> Segmentation:
             if addressee is not None:  # "Руководителям школ" on its own line over a list, no colon
                 new_block()
                 block_addressee, block_kind_rule = addressee
-                section, section_depth = None, 0
+                if section_depth >= 0:  # within a Roman section the addressee block stays in it
+                    section, section_depth = None, 0
                 continue
         if line.cls == "item":
             open_item(line, [line.rule] + (["inline_numbered_items"] if line.inline else []))
