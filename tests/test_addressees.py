@@ -489,3 +489,14 @@ def test_numbered_body_after_a_person_is_a_second_addressee() -> None:
         ("ОМВД «Западный»", "Рой Р.Р."),
         ("12 пожарно-спасательная часть", "Лис Л.Л."),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, normal",
+    [
+        ("Музею истории образования им. А.С. Макаренко", "Музей истории образования им. А.С. Макаренко"),
+        ("Детской библиотеке имени Н.К. Крупской", "Детская библиотека имени Н.К. Крупской"),
+    ],
+)
+def test_a_name_after_imeni_is_part_of_the_body(text: str, normal: str) -> None:
+    assert normalize_addressee(text) == (normal, None)

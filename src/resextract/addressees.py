@@ -221,6 +221,9 @@ def _split_person(toks: list[_Tok], text: str) -> tuple[list[_Tok], str | None, 
     for size in (2, 3):  # apposition at the end: "... Б.Б. Дюсенову", "... Иванову Ирине Петровне"
         if len(toks) > size and all(t.kind in ("word", "initials") for t in toks[-size:]):
             cand = " ".join(text[toks[-size].start:toks[-1].end].split())
+            before = text[: toks[-size].start].rstrip().lower()
+            if before.endswith(("им.", "имени")):
+                break  # "институту ... им. С.С. Суразакова": the name belongs to the body's name
             if _is_full_name(cand):
                 return toks[:-size], cand, False
     return toks, None, False

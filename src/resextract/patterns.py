@@ -188,6 +188,9 @@ PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("municipal_district", re.compile(
         rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))"), "district"),
     ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b"), "district"),
+    ("city_word_two_words", re.compile(
+        rf"\b(?i:город(?:а)?)\s+(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"),
+        "city_phrase"),
     ("city_word", re.compile(rf"\b(?i:город(?:а)?)\s+(?P<name>{_NAME})"), "city"),
     ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec"),
     ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region"),
