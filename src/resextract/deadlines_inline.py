@@ -163,10 +163,6 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
     for group, labelled in _groups(text, _scan(text, ref_date), quotes):
         start, end = group[0].start, group[-1].end
         final = False
-        # "(декабрь 2014 г., апрель 2015 г.)" closing the item: bracketed times alone are its term
-        labelled = labelled or bool(
-            _PAREN_OPEN_BEFORE.search(text, max(0, start - 3), start) and _PAREN_CLOSE_AFTER.match(text, end)
-        )
         if not labelled and not any(h.inline == "anywhere" for h in group):
             after = _word_after(text, end)
             if after and has_tag(after, "PRTF", first_only=True):
