@@ -313,3 +313,13 @@ def test_letter_items_inside_a_one_line_act() -> None:
         ("1", "Одобрить опыт."), ("а", "создать лесничества;"), ("б", "проводить слёты."),
         ("3", "Контроль оставляю за собой."),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [("Рекомендовать районной больнице:", "recommendation"), ("Просить администрацию района:", "recommendation"),
+     ("Поручить отделу культуры:", "instruction"), ("Обязать директоров школ:", "instruction")],
+)
+def test_formula_verb_in_an_addressee_heading_sets_the_block_kind(heading: str, kind: str) -> None:
+    segs = segment(f"Совет решил:\n1. {heading}\n1.1. провести проверку.\n").segments
+    assert [s.kind for s in segs] == [kind]

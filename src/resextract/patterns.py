@@ -139,6 +139,10 @@ CHARGE_VERBS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("oblige", re.compile(r"^обязать\s+", re.I), "accs"),
     ("ask", re.compile(r"^просить\s+", re.I), "accs"),
 )
+# The kind a formula verb in an addressee heading gives its block ("Рекомендовать Собранию:").
+CHARGE_KINDS: dict[str, str] = {
+    "recommend_to": "recommendation", "ask": "recommendation", "charge_to": "instruction", "oblige": "instruction",
+}
 
 # --- Header --------------------------------------------------------------------------------
 

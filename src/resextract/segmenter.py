@@ -13,6 +13,7 @@ from . import morph
 from .deadlines import find_deadline_line
 from .patterns import (
     ARTEFACTS,
+    CHARGE_KINDS,
     CHARGE_VERBS,
     END_OF_ACT,
     FORMULAS,
@@ -485,8 +486,7 @@ def segment(text: str) -> Segmentation:
                     if section_depth >= 0 and (_depth(line.number) <= section_depth or section_depth == 0):
                         section, section_depth = None, 0
                     if block_kind_rule is not None:
-                        kind = "recommendation" if block_kind_rule == "recommend_to" else "instruction"
-                        formula_name = f"heading_{block_kind_rule}"
+                        kind, formula_name = CHARGE_KINDS[block_kind_rule], f"heading_{block_kind_rule}"
                     continue
                 new_block()
                 scopes.append((line.style, (block_addressee, block_kind_rule, section, section_depth, kind, formula_name)))
@@ -501,8 +501,7 @@ def segment(text: str) -> Segmentation:
                     block_addressee, block_kind_rule = addressee
                     section, section_depth = None, 0
                     if block_kind_rule is not None:
-                        kind = "recommendation" if block_kind_rule == "recommend_to" else "instruction"
-                        formula_name = f"heading_{block_kind_rule}"
+                        kind, formula_name = CHARGE_KINDS[block_kind_rule], f"heading_{block_kind_rule}"
                 else:
                     section = body.rstrip(" *").rstrip(":").strip()
                     section_depth = _depth(line.number)
