@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import morph, natasha_adapter
@@ -142,14 +143,21 @@ def _title(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | Non
         m = _INLINE_ACT_TITLE.search(clean_text(seg.lines[type_line].raw))
         if m:
             return m.group(1).strip(), "title_in_type_line"
-    if doc_type:
-        for line in seg.lines:
-            text = clean_text(line.raw)
-            if text.lower().startswith(doc_type) and " от " in text:
-                m = _QUOTED_AFTER_NUMBER.search(text)
-                if m:
-                    return m.group("title").rstrip(" \"»”"), "self_citation_title"
+    for text in _self_citations(seg, doc_type):
+        m = _QUOTED_AFTER_NUMBER.search(text)
+        if m:
+            return m.group("title").rstrip(" \"»”"), "self_citation_title"
     return None, "none"
+
+
+def _self_citations(seg: Segmentation, doc_type: str | None) -> Iterator[str]:
+    """Lines where the act cites itself: "Решение Совета ... от 8 февраля 2019 г. N V-35/9 "Об ..."."""
+    if not doc_type:
+        return
+    for line in seg.lines:
+        text = clean_text(line.raw)
+        if text.lower().startswith(doc_type) and " от " in text:
+            yield text
 
 
 def _date(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None) -> tuple[dt.date | None, str]:
@@ -175,13 +183,10 @@ def _date(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None
             found = find_dates(seg.text[m.end(): m.end() + 40])
             if found and found[0][0] == 0:
                 return found[0][2], "type_word_from_date"
-    if doc_type:
-        for line in seg.lines:
-            text = clean_text(line.raw)
-            if text.lower().startswith(doc_type) and " от " in text:
-                found = find_dates(text[text.find(" от "):])
-                if found:
-                    return found[0][2], "self_citation_date"
+    for text in _self_citations(seg, doc_type):
+        found = find_dates(text[text.find(" от "):])
+        if found:
+            return found[0][2], "self_citation_date"
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
     narrative = clean_text(" ".join(line.raw for line in seg.lines[:limit]))
     for sentence in re.split(r"(?<=[.!?])\s+", narrative):
