@@ -70,7 +70,7 @@ _OPENERS = {"«": "»", "„": "“", "(": ")", "[": "]"}
 _BRACKET_CHARS = re.compile(r'[«»„“”"()\[\]]')
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs four times as much to build
 class _Tok:
     text: str
     start: int
@@ -136,6 +136,7 @@ def _tokenize(text: str) -> list[_Tok]:
 
 
 _BY_FIRST: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+_MATCHABLE = frozenset(("word", "punct"))
 
 
 def _index(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -151,18 +152,19 @@ def _index(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str,
 
 def _match(toks: list[_Tok], i: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
     """The longest entry of `table` starting at token i: (its value, its length)."""
-    best: tuple[str, int] | None = None
     tok = toks[i]
-    if tok.kind not in ("word", "punct"):
+    entries = _index(table).get(tok.low)
+    if not entries or tok.kind not in _MATCHABLE:
         return None
-    for seq, value in _index(table).get(tok.low, ()):
+    best: tuple[str, int] | None = None
+    for seq, value in entries:
         n = len(seq)
         if i + n <= len(toks) and all(
-            toks[i + k].kind in ("word", "punct") and toks[i + k].low == seq[k] for k in range(1, n)
+            toks[i + k].kind in _MATCHABLE and toks[i + k].low == seq[k] for k in range(1, n)
         ):
             best = (value, n)
             break
-    if best and best[0] == "strong" and toks[i].text == "." and i > 0:
+    if best and best[0] == "strong" and tok.text == "." and i > 0:
         prev = toks[i - 1]
         if prev.kind == "word" and (len(prev.text) == 1 or prev.low in ABBREVIATIONS):
             return None  # abbreviation or initial, not a sentence end
@@ -338,24 +340,36 @@ def _on_finite(st: _State, tok: _Tok, w: _Word) -> None:
         st.governor = ("verb", w.lemma in PHASE_VERBS)
 
 
+def _markers(st: _State, toks: list[_Tok], i: int) -> int:
+    """A clause marker, adverbial idiom or subordinator at token i: updates `st`, returns its length."""
+    marker = _match(toks, i, CLAUSE_MARKERS)
+    if marker:
+        st.cut(marker[0])
+        return marker[1]
+    idiom = _match(toks, i, ADVERBIAL_IDIOMS)
+    if idiom:
+        return idiom[1]
+    sub = _match(toks, i, SUBORDINATORS)
+    if sub or toks[i].low.startswith("котор"):
+        st.sub = 1
+        return sub[1] if sub else 1
+    return 0
+
+
+# first words of the three tables: most tokens open none and skip straight to their word class
+_VERBAL_OPENERS = frozenset(seq[0] for table in (CLAUSE_MARKERS, ADVERBIAL_IDIOMS, SUBORDINATORS) for seq in table)
+
+
 def _verbal_actions(toks: list[_Tok]) -> list[Found]:
     st = _State()
     i = 0
     while i < len(toks):
-        marker = _match(toks, i, CLAUSE_MARKERS)
-        if marker:
-            st.cut(marker[0])
-            i += marker[1]
-            continue
-        idiom = _match(toks, i, ADVERBIAL_IDIOMS)
-        if idiom:
-            i += idiom[1]
-            continue
-        sub = _match(toks, i, SUBORDINATORS)
-        if sub or toks[i].low.startswith("котор"):
-            st.sub = 1
-            i += sub[1] if sub else 1
-            continue
+        low = toks[i].low
+        if low in _VERBAL_OPENERS or low.startswith("котор"):
+            consumed = _markers(st, toks, i)
+            if consumed:
+                i += consumed
+                continue
         tok = toks[i]
         i += 1
         if tok.kind != "word":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .addressee_lexicon import (  # all tables are re-exported for callers of `addressees`
     _ABBR_LOWER,
@@ -59,21 +60,18 @@ _TOKEN_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs four times as much to build
 class _Tok:
     kind: str
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # lower-cased once
 
 
 def _tokens(text: str, offset: int = 0) -> list[_Tok]:
-    return [_Tok(m.lastgroup or "punct", m.group(), m.start() + offset, m.end() + offset)
-            for m in _TOKEN_RE.finditer(text)]
+    return [_Tok(m.lastgroup or "punct", w, m.start() + offset, m.end() + offset, w.lower())
+            for m in _TOKEN_RE.finditer(text) for w in (m.group(),)]
 
 
 def _is_word(toks: list[_Tok], k: int) -> bool:
@@ -82,18 +80,19 @@ def _is_word(toks: list[_Tok], k: int) -> bool:
 
 # --- Word classes ---------------------------------------------------------------------------
 
-def _in_case(word: str, case: str, pos: tuple[str, ...]) -> list:
+@lru_cache(maxsize=65_536)
+def _in_case(word: str, case: str, pos: tuple[str, ...]) -> tuple:
     ps = parses(word)
     if ps[0].tag.POS in FUNCTION_POS:  # "в", "с", "и" also parse as letter-name abbreviations
-        return []
-    return [p for p in ps if p.tag.POS in pos and case in p.tag]
+        return ()
+    return tuple(p for p in ps if p.tag.POS in pos and case in p.tag)
 
 
-def _nouns(word: str, case: str) -> list:
+def _nouns(word: str, case: str) -> tuple:
     return _in_case(word, case, ("NOUN",))
 
 
-def _adjs(word: str, case: str) -> list:
+def _adjs(word: str, case: str) -> tuple:
     return _in_case(word, case, ("ADJF", "PRTF"))
 
 

@@ -37,6 +37,7 @@ def best(word: str):
     return parses(word)[0]
 
 
+@lru_cache(maxsize=262_144)
 def has_tag(word: str, *grammemes: str, first_only: bool = False) -> bool:
     """Whether some (or the first) parse of `word` carries all `grammemes`."""
     candidates = parses(word)[:1] if first_only else parses(word)
