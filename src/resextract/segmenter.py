@@ -30,7 +30,6 @@ from .patterns import (
     Formula,
 )
 
-_WS = re.compile(r"\s+")
 _RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d[\d.]*\s*)?рекомендаци[ия]\b", re.I)
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 
@@ -87,7 +86,9 @@ class Segmentation:
 
 
 # Most lines carry no debris and no letter-spacing: one search decides whether the subs run.
-_MAYBE_DEBRIS = re.compile(r"\[bookmark|\*\*|\||\u00ad|(?<!\w)\w \w \w ")
+# Every alternative opens with a literal (letter-spacing "(?<!\w)\w \w \w " is anchored on its
+# first space), so `re` skips from candidate to candidate instead of trying each position.
+_MAYBE_DEBRIS = re.compile(r"\[bookmark|\*\*|\||\u00ad| (?<=(?<!\w)\w )\w \w ")
 
 
 def clean_text(text: str) -> str:
@@ -95,7 +96,7 @@ def clean_text(text: str) -> str:
         for _, pattern in ARTEFACTS:
             text = pattern.sub(" ", text)
         text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split and re's \s agree on what is white space
 
 
 def _split_lines(text: str) -> list[Line]:
