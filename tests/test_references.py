@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import time
 from pathlib import Path
 
@@ -355,3 +356,29 @@ def test_long_lines_stay_linear(text):
 def test_norms_cited_by_code(text: str, act_type: str, number: str) -> None:
     refs = find_references(text)
     assert [(r.type, r.number) for r in refs] == [(act_type, number)]
+
+
+# --- Prefilters: a text they reject holds nothing the scanners would find ---------------------
+
+from resextract.reference_lexicon import ACT_CUES, ACT_LEXICON, NORM_CODE_CUE, NORM_CODES, RE_ACT  # noqa: E402
+
+
+@pytest.mark.parametrize("entry", ACT_LEXICON, ids=lambda e: e.name)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_every_act_word_form_passes_the_act_cues(entry, data) -> None:
+    flags = 0 if entry.case_sensitive else re.IGNORECASE
+    form = data.draw(st.from_regex(re.compile(entry.pattern, flags), fullmatch=True))
+    assert ACT_CUES.search(form), form
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Указом", "ПОСТАНОВЛЕНИЕМ", "федеральных законов", "ФЗ", "№ 273-ФЗ", "письмо", "писем", "Порядка",
+     "СанПиН 2.4.3648-20", "СП 2.4.3648-20", "ГОСТ Р 52872-2019", "СНиП 23-05-95", "план", "основы",
+     " ", ", ", "от 1 мая 2024 г.", "«О мерах»", "школа", "-", "\n"]), max_size=12).map("".join))
+def test_cue_prefilters_admit_every_text_the_scanners_match(text: str) -> None:
+    if RE_ACT.search(text):
+        assert ACT_CUES.search(text)
+    if any(pattern.search(text) for _, _, pattern in NORM_CODES):
+        assert NORM_CODE_CUE.search(text)

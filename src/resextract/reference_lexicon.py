@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import compile_cues
+
 # ---- Act lexicon: inflected forms -> type. `named` acts (концепция, программа, ...) are followed by
 # their own name, normative ones (указ, приказ, ...) by their issuer.
 
@@ -58,6 +60,14 @@ RE_ACT = re.compile(
     + r")(?![\w])"
 )
 
+# Every act word contains one of these stems (lower-cased; "фз" also admits "ФЗ"): a text with none
+# cites no act and skips the scan. tests/test_references.py holds the two tables to each other.
+ACT_CUES = compile_cues([
+    "указ", "постановлен", "распоряжен", "приказ", "закон", "фз", "решен", "кодекс", "письм", "писем",
+    "протокол", "концепц", "стратег", "программ", "положен", "поряд", "правил", "основ", "план",
+    "стандарт", "регламент", "инструкц",
+])
+
 # ---- Named regexes used by the rules (all anchored with .match at a known position, bounded repeats).
 
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -107,6 +117,8 @@ STOP_WORDS = frozenset(
 FUNCTION_WORDS = frozenset("о об обо по в во на с со к ко за для от до и или из у при".split())
 
 # Norms cited by their code, with no "№": "СанПиН 2.4.2.1178-02", "СП 2.4.3648-20", "ГОСТ Р 52872-2019".
+# each code of NORM_CODES, as printed: a text without one skips the four scans
+NORM_CODE_CUE = re.compile(r"СанПиН|СП|ГОСТ|СНиП")
 NORM_CODES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("sanitary_rules", "санпин", re.compile(r"(?<!\w)СанПиН\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),
     ("code_of_rules", "сп", re.compile(r"(?<!\w)СП\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),

@@ -20,8 +20,10 @@ from .models import Reference
 from .quotes import MAX_QUOTED, QUOTE_PAIRS, RE_QUOTE_CHAR, iter_quoted
 from .reference_lexicon import (
     _ACT_BY_GROUP,
+    ACT_CUES,
     ACT_LEXICON,
     FUNCTION_WORDS,
+    NORM_CODE_CUE,
     NORM_CODES,
     PATTERNS,
     RE_ACT,
@@ -374,8 +376,10 @@ def _continuations(ctx: _Ctx, first: _Found) -> list[_Found]:
 
 
 def _scan(text: str, ref_date: dt.date | None) -> list[_Found]:
-    ctx = _Ctx(text, ref_date)
     found: list[_Found] = []
+    if not ACT_CUES.search(text):
+        return found
+    ctx = _Ctx(text, ref_date)
     consumed = 0
     for m in RE_ACT.finditer(text):
         if m.start() < consumed or ctx.inside_quote(m.start()):
@@ -399,7 +403,7 @@ def _scan(text: str, ref_date: dt.date | None) -> list[_Found]:
 
 def _norm_codes(text: str) -> list[tuple[int, Reference, str]]:
     out: list[tuple[int, Reference, str]] = []
-    if not any(pattern.search(text) for _, _, pattern in NORM_CODES):
+    if not NORM_CODE_CUE.search(text):
         return out
     quoted = [(a, b) for a, b, _ in iter_quoted(text)]
     for rule, act_type, pattern in NORM_CODES:
