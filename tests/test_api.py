@@ -245,6 +245,27 @@ def test_writer_streams_tables_in_chunks(tmp_path: Path) -> None:
     assert json.loads((tmp_path / "errors.jsonl").read_text())["code"] == "binary"
 
 
+def test_writer_tables_equal_the_pandas_frame_byte_for_byte(tmp_path: Path, raw_dir: Path) -> None:
+    """The writer streams rows through the csv module and pyarrow; a reader gets exactly what
+    `to_dataframe(...).to_csv(...)` would print, for awkward values too."""
+    tricky = make_resolution("q", 2)
+    tricky.directives[0].text = 'Текст с "кавычками", запятой;\nи переносом'
+    tricky.directives[1].section = ""
+    tricky.date = None
+    resolutions = [resextract.extract_file(p) for p in sorted(raw_dir.glob("*.txt"))] + [tricky]
+    with OutputWriter(tmp_path, flush_rows=7) as writer:
+        for res in resolutions:
+            writer.add(res)
+    frame = resextract.to_dataframe(resolutions)
+    expected = frame.to_csv(index=False, lineterminator="\n")
+    assert (tmp_path / "directives.csv").read_text(encoding="utf-8") == expected
+    parquet = pd.read_parquet(tmp_path / "directives.parquet")
+    assert parquet["id"].tolist() == frame["id"].tolist()
+    for column in ("date", "deadline_start", "deadline_end"):
+        assert [None if pd.isna(v) else pd.Timestamp(v) for v in parquet[column]] == \
+               [None if pd.isna(v) else pd.Timestamp(v) for v in frame[column]]
+
+
 def test_write_outputs_sorts_and_handles_no_directives(tmp_path: Path) -> None:
     stats = write_outputs(tmp_path, [make_resolution("b", 0), make_resolution("a", 0)])
     lines = (tmp_path / "resolutions.jsonl").read_text(encoding="utf-8").splitlines()

@@ -6,6 +6,7 @@ file under a final name, and the previous run's outputs stay intact until then.
 """
 from __future__ import annotations
 
+import csv
 import json
 import os
 import secrets
@@ -17,7 +18,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from .errors import OutputError
-from .frame import COLUMNS, arrow_schema, to_arrow, to_dataframe
+from .frame import COLUMNS, arrow_schema, csv_cells, directive_rows, rows_to_arrow
 from .inputs import ErrorRecord, Outcome
 from .models import Resolution
 
@@ -152,10 +153,10 @@ class OutputWriter:
     def _flush(self) -> None:
         if not self._buffer:
             return
-        frame = to_dataframe(self._buffer)
-        frame.to_csv(self._handles[DIRECTIVES_CSV], header=False, index=False, lineterminator="\n")
+        rows = directive_rows(self._buffer)
+        csv.writer(self._handles[DIRECTIVES_CSV], lineterminator="\n").writerows(map(csv_cells, rows))
         assert self._parquet is not None
-        self._parquet.write_table(to_arrow(frame))
+        self._parquet.write_table(rows_to_arrow(rows))
         self._buffer.clear()
         self._buffered_rows = 0
 

@@ -67,18 +67,30 @@ def directive_row(resolution: Resolution, d: Directive) -> dict[str, Any]:
     }
 
 
+def directive_rows(resolutions: Resolution | Iterable[Resolution]) -> list[dict[str, Any]]:
+    if isinstance(resolutions, Resolution):
+        resolutions = [resolutions]
+    return [directive_row(r, d) for r in resolutions for d in r.directives]
+
+
 def to_dataframe(resolutions: Resolution | Iterable[Resolution]) -> pd.DataFrame:
     """One row per directive with the columns of `COLUMNS`, in that order and with those dtypes."""
     import pandas as pd
 
-    if isinstance(resolutions, Resolution):
-        resolutions = [resolutions]
-    rows = [directive_row(r, d) for r in resolutions for d in r.directives]
+    rows = directive_rows(resolutions)
     data = {
         name: pd.Series([row[name] for row in rows], dtype=object).astype(dtype)
         for name, dtype in COLUMNS.items()
     }
     return pd.DataFrame(data, columns=list(COLUMNS))
+
+
+def csv_cells(row: dict[str, Any]) -> list[str]:
+    """A row as `DataFrame.to_csv` prints it: missing values empty, dates ISO, in column order.
+
+    The writer streams rows through the csv module (as pandas does internally) instead of
+    building a DataFrame per chunk; tests/test_api.py holds the two byte for byte."""
+    return ["" if row[name] is None else str(row[name]) for name in COLUMNS]
 
 
 def arrow_schema() -> pa.Schema:
@@ -89,7 +101,8 @@ def arrow_schema() -> pa.Schema:
     return pa.schema([(name, types[dtype]) for name, dtype in COLUMNS.items()])
 
 
-def to_arrow(frame: pd.DataFrame) -> pa.Table:
+def rows_to_arrow(rows: list[dict[str, Any]]) -> pa.Table:
+    """The Parquet table of `directive_rows(...)`, built without pandas."""
     import pyarrow as pa
 
-    return pa.Table.from_pandas(frame, schema=arrow_schema(), preserve_index=False)
+    return pa.Table.from_pydict({name: [row[name] for row in rows] for name in COLUMNS}, schema=arrow_schema())
