@@ -105,4 +105,7 @@ def rows_to_arrow(rows: list[dict[str, Any]]) -> pa.Table:
     """The Parquet table of `directive_rows(...)`, built without pandas."""
     import pyarrow as pa
 
-    return pa.Table.from_pydict({name: [row[name] for row in rows] for name in COLUMNS}, schema=arrow_schema())
+    schema = arrow_schema()
+    # typed arrays, then the table: from_pydict with a schema converts many times slower
+    columns = [pa.array([row[f.name] for row in rows], type=f.type) for f in schema]
+    return pa.Table.from_arrays(columns, schema=schema)
