@@ -500,3 +500,27 @@ def test_numbered_body_after_a_person_is_a_second_addressee() -> None:
 )
 def test_a_name_after_imeni_is_part_of_the_body(text: str, normal: str) -> None:
     assert normalize_addressee(text) == (normal, None)
+
+
+_ITEM_WORDS = st.sampled_from([
+    "Руководителям", "муниципальных", "бюджетных", "общеобразовательных", "учреждений", "ГБУЗ", "РО",
+    "«ЦГБ»", "(Иванову", "И.И.)", "организаций", "и", ",", "обеспечить", "провести", "до", "1", "сентября",
+    "2024", "г.", "в", "срок", "течение", "года", "МБОУ", "СОШ", "№", "5", "Управлению", "образования",
+    "администрации", "района", "ежегодно", "а", "также", "отделу", ";", ":", ".",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ITEM_WORDS, min_size=1, max_size=90).map(" ".join))
+def test_leading_addressee_reads_the_same_from_the_first_tokens(text: str) -> None:
+    """The item's first tokens decide whether it opens with an addressee: the answer equals the
+    one computed on every token of the item."""
+    import resextract.addressees as addressees
+
+    fast = find_leading_addressee(text)
+    saved = addressees._HEAD_TOKENS
+    addressees._HEAD_TOKENS = None  # no limit: tokenize the whole item up front
+    try:
+        assert find_leading_addressee(text) == fast
+    finally:
+        addressees._HEAD_TOKENS = saved

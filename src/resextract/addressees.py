@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from .addressee_lexicon import (  # all tables are re-exported for callers of `addressees`
     _ABBR_LOWER,
@@ -43,6 +44,8 @@ from .persons import (  # the public tables are re-exported for callers of `addr
 SENTENCE_PUNCT = frozenset(".;:!?")
 MAX_PHRASE_TOKENS = 60  # an addressee longer than this is a misreading, not a phrase
 PHRASE_WINDOW = 1000    # characters after a formula that can hold its addressee
+_MAX_MODIFIERS = 8      # words before a head noun ("муниципальным бюджетным общеобразовательным ...")
+_HEAD_TOKENS = _MAX_MODIFIERS + 4  # tokens that decide whether an item opens with an addressee
 
 # --- Tokens ---------------------------------------------------------------------------------
 
@@ -69,9 +72,10 @@ class _Tok:
     low: str  # lower-cased once
 
 
-def _tokens(text: str, offset: int = 0) -> list[_Tok]:
+def _tokens(text: str, offset: int = 0, limit: int | None = None) -> list[_Tok]:
+    """The tokens of `text` (the first `limit` of them: tokens never depend on what follows)."""
     return [_Tok(m.lastgroup or "punct", w, m.start() + offset, m.end() + offset, w.lower())
-            for m in _TOKEN_RE.finditer(text) for w in (m.group(),)]
+            for m in islice(_TOKEN_RE.finditer(text), limit) for w in (m.group(),)]
 
 
 def _is_word(toks: list[_Tok], k: int) -> bool:
@@ -160,7 +164,7 @@ def _head_at(toks: list[_Tok], i: int, case: str, *, adj_head: bool = True) -> _
     if _is_abbr(toks[i]):
         return _Head(i, None, False, toks[i].low, (), "abbr_head")
     mods: list[tuple[int, list]] = []
-    for j in range(i, min(i + 8, len(toks))):
+    for j in range(i, min(i + _MAX_MODIFIERS, len(toks))):
         if not _is_word(toks, j) or _is_abbr(toks[j]):
             break
         word = toks[j].text
@@ -452,12 +456,15 @@ def _named_abbreviation(toks: list[_Tok]) -> bool:
 def find_leading_addressee(text: str, case: str = "datv") -> tuple[int, str] | None:
     """An addressee in `case` at the start of an item, followed by the infinitive of its action:
     (end offset of the addressee phrase, rule name), or None."""
-    toks = _tokens(text)
+    # most items open with no addressee: their first tokens decide (_head_at reads at most 9 of
+    # them, _named_abbreviation 5); the whole item is tokenized only for a head
+    toks = _tokens(text, limit=_HEAD_TOKENS)
     head = _head_at(toks, 0, case) if toks else None
     if head is None and toks and _named_abbreviation(toks):
         head = _Head(0, None, False, toks[0].low, (), "abbr_head")  # "ГБУЗ РО «ЦГБ»": unknown to pymorphy3
     if head is None:
         return None
+    toks = _tokens(text)
     if head.case is None and toks[0].low not in _ABBR_LOWER and not _named_abbreviation(toks):
         return None  # "ФГОС внедрить": an unknown abbreviation is an object, not a body
     last, ended, closed = _scan_phrase(toks, head)

@@ -39,6 +39,11 @@ def find_actions(text: str, nominal: bool = False) -> list:
     return [(a.model_copy(), start, end, rule) for a, start, end, rule in _actions_cached(text, nominal)]
 
 
+def has_actions(text: str) -> bool:
+    """Whether the text prescribes an action (the memo is shared with `find_actions`; no copies)."""
+    return bool(_actions_cached(text, False))
+
+
 @lru_cache(maxsize=1024)
 def _split_cached(text: str, source: str, case: str | None) -> tuple:
     return tuple(_split_addressees(text, source, case))
@@ -129,7 +134,7 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str):
             return value, list(seg.rules.get("deadline", [])) + ["parse_deadline"]
     # the prescribed clause, after an inline addressee: a time phrase opening it times its verb
     found = find_inline_deadline(clause, ref)
-    if found is None and seg.section and len(seg.section.split()) <= 4 and find_actions(seg.section):
+    if found is None and seg.section and len(seg.section.split()) <= 4 and has_actions(seg.section):
         # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb
         found = find_inline_deadline(f"{seg.section} {clause}", ref)
     if found:
@@ -149,12 +154,12 @@ def _is_statement(seg: Segment) -> list[Addressee] | None:
     """A list item that prescribes nothing: a report in the past tense or a passive short form
     ("Для развития ... определены основные направления работы, ..."). Returns the addressees it
     names for the items below (possibly none); None when the item is a directive."""
-    if seg.in_task_list or find_actions(seg.text):
+    if seg.in_task_list or has_actions(seg.text):
         return None
     found = find_preamble_addressees(seg.text) if _OBLIGATION_CUE.search(seg.text) else []
     if found:
         return found
-    if seg.section and find_actions(seg.section):
+    if seg.section and has_actions(seg.section):
         return None  # "1. Провести:" over "2) муниципальный этап ...": the heading's verb acts
     words = _WORD.findall(seg.text)
     if any(morph.has_tag(w, "PRTS", first_only=True) or morph.has_tag(w, "VERB", "past", first_only=True)
