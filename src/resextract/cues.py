@@ -5,7 +5,7 @@ texts. Python's `re` tries every alternative at every position unless each alter
 with a plain lower-case literal; then it jumps from candidate letter to candidate letter. So a cue
 list is written as literal stems, matched against the lower-cased text, and a word boundary is
 checked after the literal, by a look-behind, rather than before it (`\\bгод` becomes
-`год(?<!\\wгод)`, which accepts the same texts).
+`год(?<!\\wгод)`, which accepts the same texts), and cues sharing a first letter share a branch.
 
 Cue syntax: `^stem` must start a word, `stem$` must end one, anything after the first
 non-letter is kept as regex (`"ма[йяею]"`, `"^раза?\\s+в$"`).
@@ -52,4 +52,11 @@ _DIGIT = re.compile(r"\d")
 
 
 def compile_cues(cues: Iterable[str], *, digits: bool = False) -> Cues:
-    return Cues(re.compile("|".join(_alternative(c) for c in cues)), digits)
+    # grouped by first letter ("е(?:жегод|жемесяч|...)"): one branch per letter, not per cue
+    by_first: dict[str, list[str]] = {}
+    for cue in cues:
+        alternative = _alternative(cue)
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
+    branches = [first + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
+                for first, rest in by_first.items()]
+    return Cues(re.compile("|".join(branches)), digits)
