@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def directives(pipeline, text: str):
@@ -138,3 +140,18 @@ def test_noun_items_under_a_verb_heading_are_directives(pipeline) -> None:
     )
     ds = directives(pipeline, text)
     assert [(d.number, d.action.lemma, d.deadline.kind) for d in ds] == [("1", "провести", "month"), ("2", "провести", "month")]
+
+
+def _ratio_reference(text: str, sample: int = 20_000) -> bool:
+    head = text[:sample]
+    letters = sum(1 for c in head if c.isalpha())
+    return not letters or sum(1 for c in head if "\u0400" <= c <= "\u04ff") / letters >= 0.3
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["школа ", "school ", "Ж", "z", "123 ", ". ", "ёлка", "Übung ", "\n"]),
+                max_size=200).map("".join), st.sampled_from([3, 50, 2_000]), st.sampled_from([40, 20_000]))
+def test_russian_check_settles_early_but_answers_as_the_full_count(text: str, chunk: int, sample: int) -> None:
+    from resextract.extractor import _looks_russian
+
+    assert _looks_russian(text, sample=sample, chunk=chunk) is _ratio_reference(text, sample)

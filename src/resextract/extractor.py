@@ -235,12 +235,20 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 
 
-def _looks_russian(text: str, sample: int = 20_000) -> bool:
+def _looks_russian(text: str, sample: int = 20_000, chunk: int = 2_000) -> bool:
+    """At least 30 % of the letters of the first `sample` characters are Cyrillic."""
     head = text[:sample]
-    letters = sum(map(len, _LETTERS.findall(head)))
+    letters = cyrillic = 0
+    for start in range(0, len(head), chunk):
+        part = head[start:start + chunk]
+        letters += sum(map(len, _LETTERS.findall(part)))
+        cyrillic += sum(map(len, _CYRILLIC.findall(part)))
+        rest = len(head) - start - len(part)
+        if 10 * cyrillic >= 3 * (letters + rest):
+            return True  # even if every character left were a Latin letter: a Russian text is settled early
     if not letters:
         return True  # digits and punctuation only: nothing to misread, let the stages warn
-    return sum(map(len, _CYRILLIC.findall(head))) / letters >= 0.3
+    return cyrillic / letters >= 0.3
 
 
 def extract_resolution(
