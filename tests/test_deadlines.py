@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 
 import pytest
@@ -424,3 +425,31 @@ def test_long_lines_stay_linear(text: str) -> None:
     parse_deadline(text, REF)
     find_inline_deadline(text, REF)
     assert time.perf_counter() - began < 10
+
+
+# --- Rule prefilters: a rule skipped for lack of its cue could not have matched -----------------
+
+from resextract.deadline_rules import DEADLINE_RULES  # noqa: E402
+
+_CUE_WORDS = TIME_WORDS + [
+    "Кв.", "ПОЛУГОДИИ", "мае", "Май", "маю", "текущего года", "каждый месяц", "по мере необходимости",
+    "на постоянной основе", "Весь период", "не реже 1 раза в квартал", "регулярно", "к концу", "учебного",
+]
+
+
+def _assert_cues_admit(text: str) -> None:
+    low, has_digit = text.lower(), re.search(r"\d", text) is not None
+    for rule in DEADLINE_RULES:
+        if rule.pattern.search(text):
+            assert rule.may_match(low, has_digit), (rule.name, text)
+
+
+@pytest.mark.parametrize("text", [v[0] for v in VALUES] + [t for t, _ in INLINE])
+def test_rule_cues_admit_every_table_phrase(text: str) -> None:
+    _assert_cues_admit(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_WORDS), max_size=12).map(" ".join))
+def test_rule_cues_admit_every_text_their_pattern_matches(text: str) -> None:
+    _assert_cues_admit(text)
