@@ -30,7 +30,7 @@ def main() -> None:
     writer = OutputWriter(args.output)
     first = last = None
     n = burst = 0
-    for outcome in run_outcomes(files, jobs=args.jobs):
+    for outcome in run_outcomes(files, jobs=args.jobs, encoded=True):  # as `resextract run` without --html
         writer.add(outcome)
         last = time.time()
         first = first or last

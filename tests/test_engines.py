@@ -56,6 +56,14 @@ def test_outputs_are_identical_for_every_jobs_and_run(
     assert run_cli(folder, tmp_path, "--jobs", jobs) == serial
 
 
+def test_tables_are_the_same_when_records_travel_whole(
+    folder: Path, serial: dict[str, bytes], tmp_path: Path
+) -> None:
+    """With --html the workers send the records themselves (the pages need them) and this
+    process encodes them; without, the workers send encoded lines. Same bytes either way."""
+    assert run_cli(folder, tmp_path, "--jobs", "2", "--html") == serial
+
+
 def test_more_jobs_than_files(raw_dir: Path, tmp_path: Path) -> None:
     path = raw_dir / "006_akmola-prikaz-doshkolnye-2020.txt"
     result = runner.invoke(app, ["run", str(path), "-o", str(tmp_path), "-q", "--jobs", "8"])

@@ -158,8 +158,9 @@ def run(
     with _exit_on_error(), _sigterm_as_exit():
         files = discover(input)
         try:
-            outcomes = run_outcomes(
-                files, jobs=jobs, engine=engine, scheduler=scheduler, max_bytes=max_bytes)
+            # the review pages need the records themselves; the tables only their output lines
+            outcomes = run_outcomes(files, jobs=jobs, engine=engine, scheduler=scheduler,
+                                    max_bytes=max_bytes, encoded=not html)
         except EngineError as exc:
             _fail(str(exc), EXIT_USAGE)
         writer = OutputWriter(output)  # fails fast (exit 2) before any work when OUT is unusable

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .errors import ResextractError
 
 if TYPE_CHECKING:
+    from .export import Encoded
     from .inputs import ErrorRecord, Outcome
 
 Engine = Literal["local", "dask"]
@@ -85,6 +86,14 @@ def extract_batch(items: Sequence[Item], max_bytes: int | None) -> list[Outcome]
 
     pipeline = with_max_bytes(get_pipeline(), max_bytes)
     return list(process(((Path(path), doc_id) for path, doc_id in items), pipeline))
+
+
+def encode_batch(items: Sequence[Item], max_bytes: int | None) -> list[Outcome | Encoded]:
+    """`extract_batch`, each record already encoded into its output lines (see export.Encoded)."""
+    from .export import encode
+    from .inputs import is_error
+
+    return [outcome if is_error(outcome) else encode(outcome) for outcome in extract_batch(items, max_bytes)]
 
 
 def _exit_with_parent(parent: int, every: float = 1.0) -> None:
@@ -247,18 +256,18 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
         cluster.close()
 
 
-def _dask_partition(items: Sequence[Item], max_bytes: int | None) -> list[Outcome]:
-    return extract_batch(list(items), max_bytes)
+def _dask_partition(items: Sequence[Item], max_bytes: int | None, task: Task) -> list[Outcome]:
+    return task(list(items), max_bytes)
 
 
 def _dask_outcomes(
-    items: list[Item], workers: int, max_bytes: int | None, scheduler: str | None
+    items: list[Item], workers: int, max_bytes: int | None, scheduler: str | None, task: Task
 ) -> Iterator[Outcome]:
     db, _, _ = _import_dask()
     with dask_client(scheduler, workers) as client:
         size = chunk_size(len(items), max(workers, len(client.scheduler_info().get("workers", {}))))
         bag = db.from_sequence(items, partition_size=size)
-        futures = client.compute(bag.map_partitions(_dask_partition, max_bytes).to_delayed())
+        futures = client.compute(bag.map_partitions(_dask_partition, max_bytes, task).to_delayed())
         for future in futures:  # in partition order: the bag keeps the input order
             try:
                 outcomes = future.result()
@@ -278,14 +287,18 @@ def run_outcomes(
     engine: str = "local",
     scheduler: str | None = None,
     max_bytes: int | None = None,
-    task: Task = extract_batch,
+    encoded: bool = False,
+    task: Task | None = None,
 ) -> Iterator[Outcome]:
     """The outcome of every (path, doc_id) in `files`, in that order.
 
     `jobs` worker processes (default: the number of CPUs); 1 runs in this process. Engine
     problems (dask missing, scheduler unreachable) raise `EngineError` here, before any work.
-    `task` is the worker function (replaceable for tests; it must be importable by the workers).
+    `encoded`: records come as `export.Encoded` output lines, made by the workers, for a writer
+    that needs nothing else. `task` is the worker function (replaceable for tests; it must be
+    importable by the workers).
     """
+    task = task or (encode_batch if encoded else extract_batch)
     if engine not in ENGINES:
         raise EngineError(f"Unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}.")
     if scheduler and engine != "dask":
@@ -294,7 +307,7 @@ def run_outcomes(
     items = [(str(path), doc_id) for path, doc_id in files]
     if engine == "dask":
         _import_dask()  # fail now, not at the first next()
-        return _dask_outcomes(items, workers, max_bytes, scheduler)
+        return _dask_outcomes(items, workers, max_bytes, scheduler, task)
     workers = min(workers, len(items))
     if workers <= 1:
         return _serial_outcomes(items, max_bytes, task)

@@ -101,6 +101,24 @@ def resolution_line(resolution: Resolution) -> str:
     return json.dumps(resolution.model_dump(mode="json"), ensure_ascii=False) + "\n"
 
 
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """A resolution already turned into its output lines: its resolutions.jsonl line and its
+    directive rows. Workers send these instead of the models (a few strings pickle far cheaper
+    than a pydantic tree), so the parent process only appends; `encode` is the one way to make
+    one, whichever process runs it, so outputs stay identical byte for byte."""
+
+    doc_id: str
+    line: str
+    rows: list[dict[str, Any]]
+    warnings: int
+
+
+def encode(resolution: Resolution) -> Encoded:
+    return Encoded(resolution.doc_id, resolution_line(resolution), directive_rows(resolution),
+                   len(resolution.warnings))
+
+
 def error_line(record: ErrorRecord | dict[str, Any]) -> str:
     return json.dumps(dict(record), ensure_ascii=False) + "\n"
 
@@ -121,8 +139,7 @@ class OutputWriter:
         self.stats = RunStats()
         self._final = {name: self.out_dir / name for name in OUTPUT_FILES}
         self._temp = {name: _temp_path(path) for name, path in self._final.items()}
-        self._buffer: list[Resolution] = []
-        self._buffered_rows = 0
+        self._rows: list[dict[str, Any]] = []  # directive rows not yet flushed
         self._handles: dict[str, IO[str]] = {}
         self._parquet: pq.ParquetWriter | None = None
         try:
@@ -134,31 +151,29 @@ class OutputWriter:
             self.abort()
             raise OutputError(str(self.out_dir), exc.strerror or str(exc)) from exc
 
-    def add(self, outcome: Outcome) -> None:
+    def add(self, outcome: Outcome | Encoded) -> None:
         if isinstance(outcome, Resolution):
-            self._handles[RESOLUTIONS].write(resolution_line(outcome))
+            outcome = encode(outcome)
+        if isinstance(outcome, Encoded):
+            self._handles[RESOLUTIONS].write(outcome.line)
             self.stats.documents += 1
-            self.stats.directives += len(outcome.directives)
-            self.stats.warnings += len(outcome.warnings)
+            self.stats.directives += len(outcome.rows)
+            self.stats.warnings += outcome.warnings
             self.stats.documents_with_warnings += bool(outcome.warnings)
-            if outcome.directives:
-                self._buffer.append(outcome)
-                self._buffered_rows += len(outcome.directives)
-                if self._buffered_rows >= self.flush_rows:
-                    self._flush()
+            self._rows.extend(outcome.rows)
+            if len(self._rows) >= self.flush_rows:
+                self._flush()
         else:
             self._handles[ERRORS].write(error_line(outcome))
             self.stats.errors[outcome["code"]] += 1
 
     def _flush(self) -> None:
-        if not self._buffer:
+        if not self._rows:
             return
-        rows = directive_rows(self._buffer)
-        csv.writer(self._handles[DIRECTIVES_CSV], lineterminator="\n").writerows(map(csv_cells, rows))
+        csv.writer(self._handles[DIRECTIVES_CSV], lineterminator="\n").writerows(map(csv_cells, self._rows))
         assert self._parquet is not None
-        self._parquet.write_table(rows_to_arrow(rows))
-        self._buffer.clear()
-        self._buffered_rows = 0
+        self._parquet.write_table(rows_to_arrow(self._rows))
+        self._rows = []
 
     def commit(self) -> RunStats:
         """Finish every temp file, then replace the final files; returns the run's statistics."""

@@ -29,8 +29,8 @@ class ErrorRecord(TypedDict):
 Outcome = Union[Resolution, ErrorRecord]
 
 
-def is_error(outcome: Outcome) -> TypeGuard[ErrorRecord]:
-    return not isinstance(outcome, Resolution)
+def is_error(outcome: object) -> TypeGuard[ErrorRecord]:
+    return isinstance(outcome, dict)  # an ErrorRecord; records are Resolution (or export.Encoded)
 
 
 def _doc_id(relative: Path) -> str:
