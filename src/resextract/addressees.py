@@ -456,15 +456,32 @@ def _named_abbreviation(toks: list[_Tok]) -> bool:
 def find_leading_addressee(text: str, case: str = "datv") -> tuple[int, str] | None:
     """An addressee in `case` at the start of an item, followed by the infinitive of its action:
     (end offset of the addressee phrase, rule name), or None."""
-    # most items open with no addressee: their first tokens decide (_head_at reads at most 9 of
-    # them, _named_abbreviation 5); the whole item is tokenized only for a head
-    toks = _tokens(text, limit=_HEAD_TOKENS)
+    # Most items open with no addressee, and their first tokens tell (_head_at reads at most 9,
+    # _named_abbreviation 5): the whole item is tokenized only for a head. Most open with a verb:
+    # a first word that is neither upper-case, an abbreviation, nor a noun or adjective in `case`
+    # rules out both readings. Same answers as `_leading_addressee(_tokens(text), case)`.
+    first = _tokens(text, limit=1)
+    if not first or first[0].kind != "word":
+        return None
+    word = first[0]
+    if not (word.text.isupper() or _is_abbr(word) or _nouns(word.text, case) or _adjs(word.text, case)):
+        return None
+    if _leading_head(_tokens(text, limit=_HEAD_TOKENS), case) is None:
+        return None
+    return _leading_addressee(_tokens(text), case)
+
+
+def _leading_head(toks: list[_Tok], case: str) -> _Head | None:
     head = _head_at(toks, 0, case) if toks else None
     if head is None and toks and _named_abbreviation(toks):
         head = _Head(0, None, False, toks[0].low, (), "abbr_head")  # "ГБУЗ РО «ЦГБ»": unknown to pymorphy3
+    return head
+
+
+def _leading_addressee(toks: list[_Tok], case: str) -> tuple[int, str] | None:
+    head = _leading_head(toks, case)
     if head is None:
         return None
-    toks = _tokens(text)
     if head.case is None and toks[0].low not in _ABBR_LOWER and not _named_abbreviation(toks):
         return None  # "ФГОС внедрить": an unknown abbreviation is an object, not a body
     last, ended, closed = _scan_phrase(toks, head)
