@@ -518,3 +518,15 @@ def test_leading_addressee_reads_the_same_from_the_first_tokens(text: str, case:
     from resextract.addressees import _leading_addressee, _tokens
 
     assert find_leading_addressee(text, case) == _leading_addressee(_tokens(text), case)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Контроль", "за", "исполнением", "ВОЗЛОЖИТЬ", "возлагается", "возложена", "на", "Поручить", "поручается",
+    "поручаю", "Обязать", "обязанности", "заместителя", "главы", "себя", ",", ".", "\n", "возл", "обяз",
+]), max_size=15).map(" ".join))
+def test_charge_cues_admit_every_charge_formula(text: str) -> None:
+    from resextract.addressee_lexicon import CHARGE_CUES, CHARGE_FORMULAS
+
+    if any(pattern.search(text) for _, pattern, _ in CHARGE_FORMULAS):
+        assert CHARGE_CUES.search(text)

@@ -120,17 +120,20 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+_TOKEN_KINDS = {"w": "word", "n": "num", "p": "punct"}
+
+
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
-    spans = _masked_spans(text)
+    append = toks.append  # the hottest loop of the package: one call per token
     pos = 0
-    for s, e in [*spans, (len(text), len(text))]:
+    for s, e in [*_masked_spans(text), (len(text), len(text))]:
         for m in _TOKEN.finditer(text, pos, s):
-            kind = "word" if m.group("w") else "num" if m.group("n") else "punct"
             word = m.group()
-            toks.append(_Tok(word, m.start(), m.end(), kind, word.lower()))
+            start, end = m.span()
+            append(_Tok(word, start, end, _TOKEN_KINDS[m.lastgroup], word.lower()))
         if e > s:
-            toks.append(_Tok(text[s:e], s, e, "masked", ""))
+            append(_Tok(text[s:e], s, e, "masked", ""))
         pos = e
     return toks
 
@@ -362,15 +365,14 @@ _VERBAL_OPENERS = frozenset(seq[0] for table in (CLAUSE_MARKERS, ADVERBIAL_IDIOM
 
 def _verbal_actions(toks: list[_Tok]) -> list[Found]:
     st = _State()
-    i = 0
-    while i < len(toks):
-        low = toks[i].low
-        if low in _VERBAL_OPENERS or low.startswith("котор"):
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.low in _VERBAL_OPENERS or tok.low.startswith("котор"):
             consumed = _markers(st, toks, i)
             if consumed:
                 i += consumed
                 continue
-        tok = toks[i]
         i += 1
         if tok.kind != "word":
             st.check_noun_complement = False

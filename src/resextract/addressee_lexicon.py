@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .cues import compile_cues
+
 # Institution-type abbreviations that head an addressee; their case is unmarked ("МБУ «МИМЦ» провести").
 ABBREVIATION_HEADS: tuple[str, ...] = (
     "МБУ", "МБОУ", "МАОУ", "МКОУ", "МОУ", "МКУ", "МАУ", "МУП", "МБДОУ", "МАДОУ", "МКДОУ", "МДОУ",
@@ -71,6 +73,8 @@ TIME_LEMMAS: frozenset[str] = frozenset({
 })
 
 # "Контроль ... возложить на <кого>": (name, formula, case of the addressee).
+# every CHARGE_FORMULAS match holds one of these stems: most items hold none and skip the three scans
+CHARGE_CUES = compile_cues(["возл", "поруч", "обязать"])
 CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("charge_vozlozhit_na", re.compile(r"(?<!\w)возл(?:ожить|агается|агаю|агаются|ожен[аоы]?)\s+на\s+", re.I), "accs"),
     ("charge_poruchit", re.compile(r"(?<!\w)поруч(?:ить|ается|аю)\s+", re.I), "datv"),

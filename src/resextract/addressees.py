@@ -20,6 +20,7 @@ from .addressee_lexicon import (  # all tables are re-exported for callers of `a
     ABBREVIATION_HEADS,
     BODY_LEMMAS,
     CASE_ORDER,
+    CHARGE_CUES,
     CHARGE_FORMULAS,
     COORDINATORS,
     FUNCTION_POS,
@@ -493,6 +494,8 @@ def _leading_addressee(toks: list[_Tok], case: str) -> tuple[int, str] | None:
 
 def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
     """The addressee of "Контроль ... возложить на <кого>": (start, end, rule name), or None."""
+    if not CHARGE_CUES.search(text):
+        return None
     for name, pattern, case in CHARGE_FORMULAS:
         for m in pattern.finditer(text):
             toks = _tokens(text[m.end():m.end() + PHRASE_WINDOW], m.end())
