@@ -160,11 +160,15 @@ def _match(toks: list[_Tok], i: int, table: dict[tuple[str, ...], str]) -> tuple
     if not entries or tok.kind not in _MATCHABLE:
         return None
     best: tuple[str, int] | None = None
-    for seq, value in entries:
+    for seq, value in entries:  # longest first
         n = len(seq)
-        if i + n <= len(toks) and all(
-            toks[i + k].kind in _MATCHABLE and toks[i + k].low == seq[k] for k in range(1, n)
-        ):
+        if i + n > len(toks):
+            continue
+        for k in range(1, n):  # a plain loop: a generator per entry costs more than the compare
+            nxt = toks[i + k]
+            if nxt.low != seq[k] or nxt.kind not in _MATCHABLE:
+                break
+        else:
             best = (value, n)
             break
     if best and best[0] == "strong" and tok.text == "." and i > 0:
