@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resextract.segmenter import clean_text, find_formula, heading_addressee, segment
 
@@ -323,3 +325,14 @@ def test_letter_items_inside_a_one_line_act() -> None:
 def test_formula_verb_in_an_addressee_heading_sets_the_block_kind(heading: str, kind: str) -> None:
     segs = segment(f"Совет решил:\n1. {heading}\n1.1. провести проверку.\n").segments
     assert [s.kind for s in segs] == [kind]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["1.", "2.", "12.", "1.1.", "Провести", "семинар", ":", ";", "»", "«", "!", "?", " ", "  ", "\t", "до", "01.09.2024"]
+), max_size=14).map("".join))
+def test_inline_label_cue_admits_every_inline_label(line: str) -> None:
+    from resextract.patterns import INLINE_LABEL, INLINE_LABEL_CUE
+
+    if INLINE_LABEL.search(line):
+        assert INLINE_LABEL_CUE.search(line)

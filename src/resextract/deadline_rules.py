@@ -83,7 +83,12 @@ class DeadlineRule:
     needs: tuple[str, ...] = ()
 
     def may_match(self, low: str, has_digit: bool) -> bool:
-        return not self.needs or any(has_digit if cue is DIGIT else cue in low for cue in self.needs)
+        if not self.needs:
+            return True
+        for cue in self.needs:
+            if has_digit if cue is DIGIT else cue in low:
+                return True
+        return False
 
 
 DIGIT = "<digit>"

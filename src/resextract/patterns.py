@@ -74,6 +74,8 @@ INLINE_DASH = re.compile(r"(?<=[:;])\s+(?P<dash>[-–—])\s+(?=[а-яё])")
 INLINE_LABEL = re.compile(
     r"(?:(?<=[.;:!?»\"“”])|(?<=[.;:!?»\"“”] ))\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?=[А-ЯЁа-яё])"
 )
+# every INLINE_LABEL match is a number right after punctuation: lines without one skip its look-behind scan
+INLINE_LABEL_CUE = re.compile(r'[.;:!?»"“”]\s*\d')
 
 # --- Resolutive formulas ------------------------------------------------------------------------
 

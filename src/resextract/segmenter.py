@@ -20,6 +20,7 @@ from .patterns import (
     INLINE_DASH,
     INLINE_LETTER,
     INLINE_LABEL,
+    INLINE_LABEL_CUE,
     LABEL,
     LETTER_SPACED,
     RESPONSIBLE_LINE,
@@ -110,6 +111,8 @@ def _split_lines(text: str) -> list[Line]:
 
 def _split_inline_items(line: Line) -> list[Line]:
     """Split "...: 1. Завершить ... 2. При ..." into one line per item when the labels count 1, 2, 3..."""
+    if not INLINE_LABEL_CUE.search(line.raw):
+        return [line]
     matches = [m for m in INLINE_LABEL.finditer(line.raw)]
     if len(matches) < 2:
         return [line]
