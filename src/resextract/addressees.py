@@ -397,11 +397,17 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
 
 # --- Locating addressees in items and sentences ---------------------------------------------
 
+# STOP_PHRASES by first word, in table order: a token opening none skips the table
+_STOPS_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+for _entry in STOP_PHRASES:
+    _STOPS_BY_FIRST.setdefault(_entry[1][0], []).append(_entry)
+
+
 def _stop_at(toks: list[_Tok], k: int) -> str | None:
     """Name of the adverbial that starts at token k, if any."""
     if _is_word(toks, k) and _is_adverb(toks[k]):
         return "adverb"
-    for name, words, follow in STOP_PHRASES:
+    for name, words, follow in _STOPS_BY_FIRST.get(toks[k].low, ()):  # k < len(toks): callers walk the tokens
         n = len(words)
         if not all(_is_word(toks, k + m) and toks[k + m].low == words[m] for m in range(n)):
             continue
