@@ -155,6 +155,8 @@ def _self_citations(seg: Segmentation, doc_type: str | None) -> Iterator[str]:
     if not doc_type:
         return
     for line in seg.lines:
+        if "от" not in line.raw:
+            continue  # cleaning only removes debris and spaces: " от " is in the raw line too
         text = clean_text(line.raw)
         if text.lower().startswith(doc_type) and " от " in text:
             yield text
