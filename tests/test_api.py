@@ -286,10 +286,10 @@ def test_writer_refuses_an_unusable_folder(tmp_path: Path) -> None:
 def test_a_writer_that_fails_to_start_leaves_no_temp_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from resextract import export
 
-    def boom(rows: list) -> None:
+    def boom() -> None:
         raise RuntimeError("pyarrow broken")
 
-    monkeypatch.setattr(export, "rows_to_arrow", boom)
+    monkeypatch.setattr(export, "arrow_schema", boom)
     with pytest.raises(RuntimeError, match="pyarrow broken"):
         OutputWriter(tmp_path)
     assert list(tmp_path.iterdir()) == []

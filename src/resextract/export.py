@@ -148,7 +148,6 @@ class OutputWriter:
                 self._handles[name] = self._temp[name].open("x", encoding="utf-8", newline="")
             self._handles[DIRECTIVES_CSV].write(",".join(COLUMNS) + "\n")
             self._parquet = pq.ParquetWriter(str(self._temp[DIRECTIVES_PARQUET]), arrow_schema())
-            rows_to_arrow([])  # pyarrow imports pandas on its first conversion: at start-up, not mid-run
         except OSError as exc:
             self.abort()
             raise OutputError(str(self.out_dir), exc.strerror or str(exc)) from exc
