@@ -293,3 +293,37 @@ def test_a_writer_that_fails_to_start_leaves_no_temp_files(tmp_path: Path, monke
     with pytest.raises(RuntimeError, match="pyarrow broken"):
         OutputWriter(tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_arrow_columns_built_from_buffers_equal_pyarrows_own_conversion() -> None:
+    """rows_to_arrow assembles the Parquet columns itself (pa.array would import pandas): the
+    table must equal pyarrow's conversion of the same rows, missing values included."""
+    import pyarrow as pa
+
+    from resextract.frame import COLUMNS, arrow_schema, rows_to_arrow
+
+    base = {name: None for name in COLUMNS}
+    rows = [
+        {**base, "doc_id": "a", "id": "a#1", "ordinal": 1, "references": 0, "span_start": 0, "span_end": 5,
+         "date": dt.date(2020, 3, 1), "deadline_end": dt.date(1969, 12, 31), "text": "Обеспечить «ёлку»"},
+        {**base, "doc_id": "b", "id": "b#1", "ordinal": 2, "references": 3, "span_start": 7, "span_end": 9,
+         "deadline_start": dt.date(2024, 9, 1), "addressees": "", "text": ""},
+        {**base, "ordinal": None},
+    ]
+    schema = arrow_schema()
+    expected = pa.Table.from_arrays([pa.array([r[f.name] for r in rows], type=f.type) for f in schema], schema=schema)
+    assert rows_to_arrow(rows).equals(expected)
+    assert rows_to_arrow([]).num_rows == 0 and rows_to_arrow([]).schema == schema
+
+
+def test_run_does_not_import_pandas(tmp_path: Path, raw_dir: Path) -> None:
+    """`resextract run` writes its tables without pandas (a quarter of a second and 40 MB)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from resextract.cli import main; sys.argv = ['resextract', 'run', sys.argv[1], '-o', "
+            "sys.argv[2], '-q', '--jobs', '1'];\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(raw_dir), str(tmp_path)], capture_output=True, text=True)
+    assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
+    assert (tmp_path / "directives.parquet").exists()

@@ -102,10 +102,60 @@ def arrow_schema() -> pa.Schema:
 
 
 def rows_to_arrow(rows: list[dict[str, Any]]) -> pa.Table:
-    """The Parquet table of `directive_rows(...)`, built without pandas."""
+    """The Parquet table of `directive_rows(...)`.
+
+    The columns are assembled from their buffers: `pa.array` on Python lists imports pandas
+    (pyarrow checks every input for pandas objects), which would cost `resextract run` a quarter
+    of a second and 40 MB for nothing. tests/test_api.py holds the result to `pa.array`'s."""
     import pyarrow as pa
 
     schema = arrow_schema()
-    # typed arrays, then the table: from_pydict with a schema converts many times slower
-    columns = [pa.array([row[f.name] for row in rows], type=f.type) for f in schema]
-    return pa.Table.from_arrays(columns, schema=schema)
+    build = {pa.string(): _string_column, pa.int64(): _int_column, pa.date32(): _date_column}
+    return pa.Table.from_arrays([build[f.type]([row[f.name] for row in rows]) for f in schema], schema=schema)
+
+
+def _validity(values: list[Any]) -> tuple[Any, int]:
+    """Arrow's validity bitmap of a column (None when nothing is missing) and its null count."""
+    import numpy as np
+    import pyarrow as pa
+
+    present = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
+    nulls = len(values) - int(present.sum())
+    return (pa.py_buffer(np.packbits(present, bitorder="little")) if nulls else None), nulls
+
+
+def _string_column(values: list[str | None]) -> pa.Array:
+    import numpy as np
+    import pyarrow as pa
+
+    encoded = [v.encode("utf-8") if v is not None else b"" for v in values]
+    offsets = np.zeros(len(values) + 1, dtype=np.int32)
+    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int32, count=len(encoded)), out=offsets[1:])
+    validity, nulls = _validity(values)
+    return pa.StringArray.from_buffers(len(values), pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded)),
+                                       validity, nulls)
+
+
+def _fixed_column(values: list[Any], type_: pa.DataType, dtype: str) -> pa.Array:
+    import numpy as np
+    import pyarrow as pa
+
+    data = np.fromiter((0 if v is None else v for v in values), dtype=dtype, count=len(values))
+    validity, nulls = _validity(values)
+    return pa.Array.from_buffers(type_, len(values), [validity, pa.py_buffer(data)], nulls)
+
+
+def _int_column(values: list[int | None]) -> pa.Array:
+    import pyarrow as pa
+
+    return _fixed_column(values, pa.int64(), "int64")
+
+
+_EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal(): date32 counts days from the epoch
+
+
+def _date_column(values: list[Any]) -> pa.Array:
+    import pyarrow as pa
+
+    days = [None if v is None else v.toordinal() - _EPOCH_ORDINAL for v in values]
+    return _fixed_column(days, pa.date32(), "int32")
