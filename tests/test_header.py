@@ -79,3 +79,34 @@ def test_title_and_event(text: str, title: str | None, event: str | None) -> Non
 )
 def test_doc_type_without_heading(text: str, doc_type: str) -> None:
     assert header(text).doc_type == doc_type
+
+
+# --- Place cues: a zone skipped for lack of a rule's keyword could not have matched it ----------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from resextract.patterns import PLACE_CUES, PLACE_RULES  # noqa: E402
+
+_PLACE_WORDS = [
+    "г.", "г. ", "Г.", "Тамбов", "Нижний", "Новгород", "ГОРОД", "города", "Город", "городской", "округ",
+    "ГОРОДСКОГО ОКРУГА", "муниципального", "образования", "внутригородского", "района", "Районе",
+    "Порецкий", "Порецкого", "РАЙОНА", "улуса", "национального", "облисполкома", "Кустанайского",
+    "Краснодарского", "Краснодарский", "Алтайском", "края", "КРАЯ", "край", "крае", "Кировской", "Кировская",
+    "области", "ОБЛАСТИ", "область", "«Заречный»", " ", ", ", "\n",
+]
+
+
+def test_every_place_rule_has_cues() -> None:
+    assert {name for name, _, _ in PLACE_RULES} == set(PLACE_CUES)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=10).map(" ".join))
+def test_place_cues_admit_every_text_their_rule_matches(text: str) -> None:
+    from resextract.header import _titlecase_upper
+
+    text = _titlecase_upper(text)
+    for name, pattern, _ in PLACE_RULES:
+        if pattern.search(text):
+            assert any(cue in text.lower() for cue in PLACE_CUES[name]), (name, text)

@@ -13,6 +13,7 @@ from .patterns import (
     DOC_TYPES,
     EVENT_DOC_TYPES,
     EVENT_VERB,
+    PLACE_CUES,
     PLACE_GENERIC_WORDS,
     PLACE_RULES,
     SELF_REFERENCE,
@@ -278,8 +279,9 @@ def _tidy_place(value: str) -> str:
 
 def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
     text = _titlecase_upper(text)
+    low = text.lower()
     for name, pattern, level in PLACE_RULES:
-        if level not in levels:
+        if level not in levels or not any(cue in low for cue in PLACE_CUES[name]):
             continue
         for m in pattern.finditer(text):
             raw = m.group("name")

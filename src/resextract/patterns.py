@@ -202,5 +202,15 @@ PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region"),
     ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region"),
 )
+# Each place rule's keyword(s), lower-cased: a zone without any skips the rule's scan.
+# tests/test_header.py holds every pattern to its cues.
+PLACE_CUES: dict[str, tuple[str, ...]] = {
+    "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",),
+    "intracity_municipality": ("внутригородск",), "municipality_district": ("образовани",),
+    "municipality_city": ("образовани",), "urban_okrug": ("округ",), "district_quoted": ("район",),
+    "municipal_district": ("муниципальн", "национальн"), "district": ("район", "улус"),
+    "city_word_two_words": ("город",), "city_word": ("город",), "regional_executive": ("облисполком",),
+    "region_krai": ("кра",), "region_oblast": ("област",),
+}
 # Generic words of place names, lower case in the output whatever the header's case.
 PLACE_GENERIC_WORDS = frozenset({"район", "округ", "муниципальный", "край", "область", "городской"})
