@@ -312,7 +312,7 @@ def test_arrow_columns_built_from_buffers_equal_pyarrows_own_conversion() -> Non
     ]
     schema = arrow_schema()
     expected = pa.Table.from_arrays([pa.array([r[f.name] for r in rows], type=f.type) for f in schema], schema=schema)
-    assert rows_to_arrow(rows).equals(expected)
+    assert rows_to_arrow([tuple(r[name] for name in COLUMNS) for r in rows]).equals(expected)
     assert rows_to_arrow([]).num_rows == 0 and rows_to_arrow([]).schema == schema
 
 
@@ -327,3 +327,13 @@ def test_run_does_not_import_pandas(tmp_path: Path, raw_dir: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code, str(raw_dir), str(tmp_path)], capture_output=True, text=True)
     assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
     assert (tmp_path / "directives.parquet").exists()
+
+
+def test_a_row_has_one_cell_per_column(raw_dir: Path) -> None:
+    from resextract.frame import COLUMNS, directive_rows
+
+    rows = directive_rows([resextract.extract_file(p) for p in sorted(raw_dir.glob("*.txt"))])
+    assert rows and all(len(row) == len(COLUMNS) for row in rows)
+    frame = resextract.to_dataframe(resextract.extract_file(sorted(raw_dir.glob("*.txt"))[0]))
+    first = frame.iloc[0]
+    assert first["id"].endswith("#1") and first["ordinal"] == 1 and first["span_end"] > first["span_start"]

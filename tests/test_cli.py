@@ -211,11 +211,11 @@ def test_a_failed_run_leaves_previous_outputs_intact(
     for name in OUTPUTS:
         (out / name).write_text("previous\n")
 
-    def boom(row: dict) -> list[str]:
+    def boom(rows: list) -> None:
         raise RuntimeError("disk on fire")
 
     # the tables are written in this process (records may be encoded by the workers)
-    monkeypatch.setattr(export, "csv_cells", boom)
+    monkeypatch.setattr(export, "rows_to_arrow", boom)
     result = invoke("run", str(raw_dir), "-o", str(out), "-q")
     assert isinstance(result.exception, RuntimeError)
     assert {p.name for p in out.iterdir()} == OUTPUTS  # no temp files left behind

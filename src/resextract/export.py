@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from .errors import OutputError
-from .frame import COLUMNS, arrow_schema, csv_cells, directive_rows, rows_to_arrow
+from .frame import COLUMNS, Row, arrow_schema, directive_rows, rows_to_arrow
 from .inputs import ErrorRecord, Outcome
 from .models import Resolution
 
@@ -111,7 +111,7 @@ class Encoded:
 
     doc_id: str
     line: str
-    rows: list[dict[str, Any]]
+    rows: list[Row]
     warnings: int
 
 
@@ -140,7 +140,7 @@ class OutputWriter:
         self.stats = RunStats()
         self._final = {name: self.out_dir / name for name in OUTPUT_FILES}
         self._temp = {name: _temp_path(path) for name, path in self._final.items()}
-        self._rows: list[dict[str, Any]] = []  # directive rows not yet flushed
+        self._rows: list[Row] = []  # directive rows not yet flushed
         self._handles: dict[str, IO[str]] = {}
         self._parquet: pq.ParquetWriter | None = None
         try:
@@ -174,7 +174,7 @@ class OutputWriter:
     def _flush(self) -> None:
         if not self._rows:
             return
-        csv.writer(self._handles[DIRECTIVES_CSV], lineterminator="\n").writerows(map(csv_cells, self._rows))
+        csv.writer(self._handles[DIRECTIVES_CSV], lineterminator="\n").writerows(self._rows)
         assert self._parquet is not None
         self._parquet.write_table(rows_to_arrow(self._rows))
         self._rows = []

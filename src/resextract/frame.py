@@ -1,8 +1,7 @@
 """A flat table of directives (one row per directive) for pandas, CSV and Parquet."""
 from __future__ import annotations
 
-from collections.abc import Iterable
-from operator import itemgetter
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .models import Directive, Resolution
@@ -32,63 +31,67 @@ def _join(values: Iterable[str | None]) -> str | None:
     return LIST_SEP.join(filter(None, values)) or None
 
 
-def directive_row(resolution: Resolution, d: Directive) -> dict[str, Any]:
+Row = tuple[Any, ...]  # one directive's cells, in the order of COLUMNS
+
+
+def directive_row(resolution: Resolution, d: Directive) -> Row:
     action, deadline = d.action, d.deadline
-    return {
-        "doc_id": resolution.doc_id,
-        "doc_type": resolution.doc_type,
-        "date": resolution.date,
-        "place": resolution.place,
-        "title": resolution.title,
-        "id": d.id,
-        "ordinal": d.ordinal,
-        "number": d.number,
-        "kind": d.kind,
-        "section": d.section,
-        "addressees": _join(a.normal for a in d.addressees),
-        "addressee_sources": _join(a.source for a in d.addressees),
-        "persons": _join(a.person for a in d.addressees),
-        "action": action.lemma if action else None,
-        "action_text": action.text if action else None,
-        "aspect": action.aspect if action else None,
-        "form": action.form if action else None,
-        "actions": _join(a.lemma for a in d.actions),
-        "deadline_kind": deadline.kind if deadline else None,
-        "deadline_start": deadline.start if deadline else None,
-        "deadline_end": deadline.end if deadline else None,
-        "deadline_source": deadline.source if deadline else None,
-        "deadline_text": deadline.text if deadline else None,
-        "references": len(d.references),
-        "reference_numbers": _join(r.number for r in d.references),
-        "quoted_names": _join(d.quoted_names),
-        "text": d.text,
-        "span_start": d.span[0],
-        "span_end": d.span[1],
-    }
+    return (
+        resolution.doc_id,  # doc_id
+        resolution.doc_type,  # doc_type
+        resolution.date,  # date
+        resolution.place,  # place
+        resolution.title,  # title
+        d.id,  # id
+        d.ordinal,  # ordinal
+        d.number,  # number
+        d.kind,  # kind
+        d.section,  # section
+        _join(a.normal for a in d.addressees),  # addressees
+        _join(a.source for a in d.addressees),  # addressee_sources
+        _join(a.person for a in d.addressees),  # persons
+        action.lemma if action else None,  # action
+        action.text if action else None,  # action_text
+        action.aspect if action else None,  # aspect
+        action.form if action else None,  # form
+        _join(a.lemma for a in d.actions),  # actions
+        deadline.kind if deadline else None,  # deadline_kind
+        deadline.start if deadline else None,  # deadline_start
+        deadline.end if deadline else None,  # deadline_end
+        deadline.source if deadline else None,  # deadline_source
+        deadline.text if deadline else None,  # deadline_text
+        len(d.references),  # references
+        _join(r.number for r in d.references),  # reference_numbers
+        _join(d.quoted_names),  # quoted_names
+        d.text,  # text
+        d.span[0],  # span_start
+        d.span[1],  # span_end
+    )
 
 
-def directive_rows(resolutions: Resolution | Iterable[Resolution]) -> list[dict[str, Any]]:
+def directive_rows(resolutions: Resolution | Iterable[Resolution]) -> list[Row]:
+    """One tuple per directive, cells in the order of COLUMNS: the csv module prints them as
+    `DataFrame.to_csv` does (None empty, dates ISO; pandas uses that module itself), and
+    `zip(*rows)` turns them into columns."""
     if isinstance(resolutions, Resolution):
         resolutions = [resolutions]
     return [directive_row(r, d) for r in resolutions for d in r.directives]
+
+
+def _columns(rows: list[Row]) -> list[tuple[Any, ...]]:
+    return list(zip(*rows)) if rows else [() for _ in COLUMNS]
 
 
 def to_dataframe(resolutions: Resolution | Iterable[Resolution]) -> pd.DataFrame:
     """One row per directive with the columns of `COLUMNS`, in that order and with those dtypes."""
     import pandas as pd
 
-    rows = directive_rows(resolutions)
+    columns = _columns(directive_rows(resolutions))
     data = {
-        name: pd.Series([row[name] for row in rows], dtype=object).astype(dtype)
-        for name, dtype in COLUMNS.items()
+        name: pd.Series(list(values), dtype=object).astype(dtype)
+        for (name, dtype), values in zip(COLUMNS.items(), columns)
     }
     return pd.DataFrame(data, columns=list(COLUMNS))
-
-
-# A row's cells in column order, for the csv module, which prints them as `DataFrame.to_csv`
-# does (pandas uses it internally): None empty, dates ISO. The writer streams rows through it
-# instead of building a DataFrame per chunk; tests/test_api.py holds the two byte for byte.
-csv_cells = itemgetter(*COLUMNS)
 
 
 def arrow_schema() -> pa.Schema:
@@ -99,7 +102,7 @@ def arrow_schema() -> pa.Schema:
     return pa.schema([(name, types[dtype]) for name, dtype in COLUMNS.items()])
 
 
-def rows_to_arrow(rows: list[dict[str, Any]]) -> pa.Table:
+def rows_to_arrow(rows: list[Row]) -> pa.Table:
     """The Parquet table of `directive_rows(...)`.
 
     The columns are assembled from their buffers: `pa.array` on Python lists imports pandas
@@ -109,10 +112,10 @@ def rows_to_arrow(rows: list[dict[str, Any]]) -> pa.Table:
 
     schema = arrow_schema()
     build = {pa.string(): _string_column, pa.int64(): _int_column, pa.date32(): _date_column}
-    return pa.Table.from_arrays([build[f.type]([row[f.name] for row in rows]) for f in schema], schema=schema)
+    return pa.Table.from_arrays([build[f.type](values) for f, values in zip(schema, _columns(rows))], schema=schema)
 
 
-def _validity(values: list[Any]) -> tuple[Any, int]:
+def _validity(values: Sequence[Any]) -> tuple[Any, int]:
     """Arrow's validity bitmap of a column (None when nothing is missing) and its null count."""
     import numpy as np
     import pyarrow as pa
@@ -122,7 +125,7 @@ def _validity(values: list[Any]) -> tuple[Any, int]:
     return (pa.py_buffer(np.packbits(present, bitorder="little")) if nulls else None), nulls
 
 
-def _string_column(values: list[str | None]) -> pa.Array:
+def _string_column(values: Sequence[str | None]) -> pa.Array:
     import numpy as np
     import pyarrow as pa
 
@@ -134,7 +137,7 @@ def _string_column(values: list[str | None]) -> pa.Array:
                                        validity, nulls)
 
 
-def _fixed_column(values: list[Any], type_: pa.DataType, dtype: str) -> pa.Array:
+def _fixed_column(values: Sequence[Any], type_: pa.DataType, dtype: str) -> pa.Array:
     import numpy as np
     import pyarrow as pa
 
@@ -143,7 +146,7 @@ def _fixed_column(values: list[Any], type_: pa.DataType, dtype: str) -> pa.Array
     return pa.Array.from_buffers(type_, len(values), [validity, pa.py_buffer(data)], nulls)
 
 
-def _int_column(values: list[int | None]) -> pa.Array:
+def _int_column(values: Sequence[int | None]) -> pa.Array:
     import pyarrow as pa
 
     return _fixed_column(values, pa.int64(), "int64")
@@ -152,7 +155,7 @@ def _int_column(values: list[int | None]) -> pa.Array:
 _EPOCH_ORDINAL = 719_163  # date(1970, 1, 1).toordinal(): date32 counts days from the epoch
 
 
-def _date_column(values: list[Any]) -> pa.Array:
+def _date_column(values: Sequence[Any]) -> pa.Array:
     import pyarrow as pa
 
     days = [None if v is None else v.toordinal() - _EPOCH_ORDINAL for v in values]
