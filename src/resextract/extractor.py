@@ -235,7 +235,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 
 
-def _looks_russian(text: str, sample: int = 20_000, chunk: int = 2_000) -> bool:
+def _looks_russian(text: str, sample: int = 20_000, chunk: int = 500) -> bool:
     """At least 30 % of the letters of the first `sample` characters are Cyrillic."""
     head = text[:sample]
     letters = cyrillic = 0
