@@ -249,15 +249,17 @@ def test_unreadable_file_is_an_error(tmp_path: Path, raw_dir: Path, monkeypatch:
     secret = src / "secret.txt"
     secret.write_text("Решили:\n1. Обеспечить.", encoding="utf-8")
     secret.chmod(0)
-    if os.geteuid() == 0:  # root reads anything: make open() refuse it the way the OS would
-        real_open = Path.open
+    if os.geteuid() == 0:  # root reads anything: make the reader's open() refuse it the way the OS would
+        import builtins
 
-        def deny(self: Path, *args, **kwargs):
-            if self.name == "secret.txt":
-                raise PermissionError(13, "Permission denied", str(self))
-            return real_open(self, *args, **kwargs)
+        from resextract import reader
 
-        monkeypatch.setattr(Path, "open", deny)
+        def deny(file, *args, **kwargs):
+            if Path(file).name == "secret.txt":
+                raise PermissionError(13, "Permission denied", str(file))
+            return builtins.open(file, *args, **kwargs)
+
+        monkeypatch.setattr(reader, "open", deny, raising=False)
     out = tmp_path / "out"
     result = runner.invoke(app, ["run", str(src), "-o", str(out), "--jobs", "1", "-q"])
     assert result.exit_code == 1, result.output

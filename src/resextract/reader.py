@@ -4,10 +4,11 @@ The decoded, line-normalised text is what every `span` indexes into.
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from dataclasses import dataclass
-from pathlib import Path
 
 from .errors import BinaryFile, DecodingError, FileTooLarge, NotAFile, UnreadableFile
 
@@ -106,20 +107,24 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> DecodedText:
     return DecodedText(normalize_newlines(text), name)
 
 
+_NOT_A_FILE_ERRNOS = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+
+
 def read_file(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText:
     """Read and decode one file; never reads more than `max_bytes` + 1 bytes."""
-    p = Path(path)
     name = str(path)
     try:
-        if not p.is_file():
-            raise NotAFile(name)
-        size = p.stat().st_size
-    except OSError as exc:  # symlink loops, permission on a parent
-        raise UnreadableFile(name, exc.strerror or str(exc)) from exc
-    if size > max_bytes:
-        raise FileTooLarge(name, size, max_bytes)
+        info = os.stat(path)  # one call: type and size
+    except OSError as exc:
+        if exc.errno in _NOT_A_FILE_ERRNOS:  # missing, a broken link, a symlink loop (as Path.is_file)
+            raise NotAFile(name) from exc
+        raise UnreadableFile(name, exc.strerror or str(exc)) from exc  # permission on a parent
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAFile(name)
+    if info.st_size > max_bytes:
+        raise FileTooLarge(name, info.st_size, max_bytes)
     try:
-        with p.open("rb") as handle:
+        with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise UnreadableFile(name, exc.strerror or str(exc)) from exc
