@@ -54,6 +54,7 @@ def test_arbitrary_unicode(pipeline, text: str) -> None:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400))
+@example(b"\xe9\xcc\xc1")  # koi8-r "Ила": natasha tags it a place, the city rules find it implausible
 def test_arbitrary_bytes_through_reader(pipeline, data: bytes) -> None:
     try:
         decoded = decode_bytes(data, "random.txt")

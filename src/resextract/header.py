@@ -332,8 +332,9 @@ def _place(seg: Segmentation, header: list[tuple[int, str]], event: str | None) 
         if len(text) > 80 or not _BARE_PLACE_LINE.search(text):
             continue
         for span in natasha_adapter.locations(_QUOTED.sub(" ", text)):
-            if _CITY_NAME.fullmatch(span.text):
-                return _place_from(f"г. {span.text}", frozenset({"city"}))[0], "header:natasha_loc"
+            found = _place_from(f"г. {span.text}", frozenset({"city"})) if _CITY_NAME.fullmatch(span.text) else None
+            if found:  # the city rules may still find the name implausible ("Ила")
+                return found[0], "header:natasha_loc"
     return None, "none"
 
 
