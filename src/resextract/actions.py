@@ -349,16 +349,15 @@ def _on_finite(st: _State, tok: _Tok, w: _Word) -> None:
 
 def _markers(st: _State, toks: list[_Tok], i: int) -> int:
     """A clause marker, adverbial idiom or subordinator at token i: updates `st`, returns its length."""
-    low = toks[i].low
-    marker = _match(toks, i, CLAUSE_MARKERS) if low in _index(CLAUSE_MARKERS) else None
+    marker = _match(toks, i, CLAUSE_MARKERS)
     if marker:
         st.cut(marker[0])
         return marker[1]
-    idiom = _match(toks, i, ADVERBIAL_IDIOMS) if low in _index(ADVERBIAL_IDIOMS) else None
+    idiom = _match(toks, i, ADVERBIAL_IDIOMS)
     if idiom:
         return idiom[1]
-    sub = _match(toks, i, SUBORDINATORS) if low in _index(SUBORDINATORS) else None
-    if sub or low.startswith("котор"):
+    sub = _match(toks, i, SUBORDINATORS)
+    if sub or toks[i].low.startswith("котор"):
         st.sub = 1
         return sub[1] if sub else 1
     return 0
