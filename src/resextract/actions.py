@@ -369,10 +369,12 @@ _VERBAL_OPENERS = frozenset(seq[0] for table in (CLAUSE_MARKERS, ADVERBIAL_IDIOM
 
 def _verbal_actions(toks: list[_Tok]) -> list[Found]:
     st = _State()
+    openers, classify = _VERBAL_OPENERS, _classify  # the package's hottest loop: locals, not globals
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
-        if tok.low in _VERBAL_OPENERS or tok.low.startswith("котор"):
+        low = tok.low
+        if low in openers or low.startswith("котор"):
             consumed = _markers(st, toks, i)
             if consumed:
                 i += consumed
@@ -381,18 +383,10 @@ def _verbal_actions(toks: list[_Tok]) -> list[Found]:
         if tok.kind != "word":
             st.check_noun_complement = False
             continue
-        w = _classify(tok.text)
-        if w.kind == "inf":
-            _on_infinitive(st, tok, w)
-        elif w.kind in ("fin", "impr", "past"):
-            _on_finite(st, tok, w)
-        elif w.kind in ("prt", "prts", "grnd"):
-            if w.kind == "prts" and st.sub == 1:
-                st.sub = 2  # "..., которые были направлены"
-            # substantivised participles ("учащихся", "обучающимся") are nouns, not governors
-            if w.lemma in GOVERNING_VERBS and not has_tag(tok.text, "Subx", first_only=True):
-                st.governor = ("verb", w.lemma in PHASE_VERBS)
-        elif w.kind == "noun":
+        w = classify(tok.text)
+        kind = w.kind
+        # the word classes exclude each other: tested in order of frequency (nouns first)
+        if kind == "noun":
             if w.lemma in GOVERNING_NOUNS:
                 st.governor, st.check_noun_complement = ("noun", False), True
             elif st.check_noun_complement:
@@ -400,13 +394,23 @@ def _verbal_actions(toks: list[_Tok]) -> list[Found]:
                 if st.governor and st.governor[0] == "noun" and _is_deverbal_genitive(tok.text):
                     st.governor = None
                 st.check_noun_complement = False
-        elif w.kind == "adj":
+        elif kind == "adj":
             if w.lemma in GOVERNING_ADJECTIVES:
                 st.governor = ("adjective", False)
             elif w.lemma in FORMULA_GOVERNORS and st.formula is None and not st.sub:
                 st.formula = -1  # "необходимо обеспечить", "должны провести"
             elif st.sub == 1 and has_tag(tok.text, "ADJS", first_only=True):
                 st.sub = 2
+        elif kind == "inf":
+            _on_infinitive(st, tok, w)
+        elif kind in ("fin", "impr", "past"):
+            _on_finite(st, tok, w)
+        elif kind in ("prt", "prts", "grnd"):
+            if kind == "prts" and st.sub == 1:
+                st.sub = 2  # "..., которые были направлены"
+            # substantivised participles ("учащихся", "обучающимся") are nouns, not governors
+            if w.lemma in GOVERNING_VERBS and not has_tag(tok.text, "Subx", first_only=True):
+                st.governor = ("verb", w.lemma in PHASE_VERBS)
         else:
             st.check_noun_complement = False
 
