@@ -382,3 +382,27 @@ def test_cue_prefilters_admit_every_text_the_scanners_match(text: str) -> None:
         assert ACT_CUES.search(text)
     if any(pattern.search(text) for _, _, pattern in NORM_CODES):
         assert NORM_CODE_CUE.search(text)
+
+
+_CITATION_PIECES = [
+    "Указом", "Президента", "РФ", "приказа", "Минпросвещения", "России", "от", "7 мая 2024 г.", "01.09.2023",
+    "№ 309", "№", "N 5-р", "«О национальных целях»", '"Об образовании"', "Концепции", "развития",
+    "Федерального закона", "ФЗ", "утвержденной", "распоряжением", "(приказ", "2023", ")", ",", ";", ".",
+    "программы", "школы", "плана", "и", "в", "соответствии", "с", "«", "»",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CITATION_PIECES), max_size=25).map(" ".join))
+def test_act_words_after_the_last_digit_or_quote_cite_nothing(text: str) -> None:
+    """The scan stops at the first act word with no digit or opening quote after it: the
+    references equal those of a scan that tries every act word."""
+    import resextract.references as references
+
+    fast = references.find_references_traced(text)
+    saved = references._last_detail
+    references._last_detail = len  # every act word is tried
+    try:
+        assert references.find_references_traced(text) == fast
+    finally:
+        references._last_detail = saved

@@ -32,6 +32,13 @@ from .reference_lexicon import (
 )
 
 MAX_HEAD_TOKENS = 20  # issuer or name length in tokens
+_DETAIL_CHAR = re.compile(r'[\d«„“"]')
+
+
+def _last_detail(text: str) -> int:
+    """Position of the last digit or opening quote in `text`, -1 if none."""
+    m = _DETAIL_CHAR.search(text[::-1])
+    return len(text) - 1 - m.start() if m else -1
 _DATE_WINDOW = 48
 _RE_QUOTED_DAY = re.compile(r'[«"](\d{1,2})[»"]')  # от «29» декабря 2012 г.
 
@@ -379,9 +386,16 @@ def _scan(text: str, ref_date: dt.date | None) -> list[_Found]:
     found: list[_Found] = []
     if not ACT_CUES.search(text):
         return found
-    ctx = _Ctx(text, ref_date)
+    # every rule needs a date or a number (digits) or a quoted title after the act word: act words
+    # after the last such character cite nothing (found once, from the end: linear on long lines)
+    last_detail = _last_detail(text)
+    ctx: _Ctx | None = None  # its quoted segments are found only when an act word may cite
     consumed = 0
     for m in RE_ACT.finditer(text):
+        if m.end() > last_detail:
+            break
+        if ctx is None:
+            ctx = _Ctx(text, ref_date)
         if m.start() < consumed or ctx.inside_quote(m.start()):
             continue  # inside an earlier citation or inside a quoted name
         if PATTERNS["draft_before"].search(text, max(0, m.start() - 16), m.start()):
