@@ -103,11 +103,16 @@ def _adjs(word: str, case: str) -> tuple:
 
 def _agree(adj, noun) -> bool:
     """A modifier parse agrees with a noun parse (case is already equal)."""
-    if adj.tag.number != noun.tag.number:
+    return _tags_agree(adj.tag, noun.tag)
+
+
+@lru_cache(maxsize=65_536)  # a few hundred tag pairs recur: pymorphy3's tag properties are slow
+def _tags_agree(adj, noun) -> bool:
+    if adj.number != noun.number:
         return False
-    if noun.tag.number == "sing" and noun.tag.gender and "ms-f" not in noun.tag and adj.tag.gender != noun.tag.gender:
+    if noun.number == "sing" and noun.gender and "ms-f" not in noun and adj.gender != noun.gender:
         return False
-    return not (adj.tag.animacy and noun.tag.animacy and adj.tag.animacy != noun.tag.animacy)
+    return not (adj.animacy and noun.animacy and adj.animacy != noun.animacy)
 
 
 def _is_abbr(tok: _Tok) -> bool:
@@ -150,7 +155,12 @@ class _Head:
 
 
 def _tagset(p, *names: str) -> frozenset[str]:
-    values = (getattr(p.tag, n) for n in names)
+    return _tag_values(p.tag, names)
+
+
+@lru_cache(maxsize=65_536)
+def _tag_values(tag, names: tuple[str, ...]) -> frozenset[str]:
+    values = (getattr(tag, n) for n in names)
     return frozenset(str(v) for v in values if v)
 
 
