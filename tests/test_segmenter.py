@@ -336,3 +336,19 @@ def test_inline_label_cue_admits_every_inline_label(line: str) -> None:
 
     if INLINE_LABEL.search(line):
         assert INLINE_LABEL_CUE.search(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["[bookmark: _GoBack]", "[bookmark:", "[bookmark", "**", "*", "1.", "Глава района", "Председатель", "И.о.",
+     "И. о.", "Заместитель", "первый заместитель", "Первый заместитель", ". ", "; ", "И.И. Иванов", " ", "\n"]
+), max_size=12).map("".join))
+def test_segmenter_cues_admit_what_their_patterns_match(text: str) -> None:
+    from resextract.patterns import (
+        LABEL_ARTEFACT_CUES, LABEL_ARTEFACTS, TRAILING_SIGNATURE, TRAILING_SIGNATURE_CUE,
+    )
+
+    if any(pattern.search(text) for _, pattern in LABEL_ARTEFACTS):
+        assert any(cue in text for cue in LABEL_ARTEFACT_CUES)
+    if TRAILING_SIGNATURE.search(text):
+        assert TRAILING_SIGNATURE_CUE.search(text)

@@ -17,6 +17,11 @@ ARTEFACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("soft_hyphen", re.compile("\u00ad")),
 )
 
+# Debris that may stand before a list label ("[bookmark: _GoBack]1. ...", "**2.** ..."), and the
+# text each needs: a line without it skips the two substitutions.
+LABEL_ARTEFACTS = ARTEFACTS[:2]
+LABEL_ARTEFACT_CUES = ("[bookmark:", "**")
+
 # "р е к о м е н д у ю т" → "рекомендуют" (letter-spaced emphasis in Word exports).
 LETTER_SPACED = re.compile(r"(?<!\w)(?:[А-Яа-яЁё] ){3,}[А-Яа-яЁё](?!\w)")
 
@@ -63,6 +68,12 @@ TRAILING_SIGNATURE = re.compile(
 )
 
 # "Ответственный: заместитель директора по УВР Иванова И.И." under an item of school minutes.
+# every TRAILING_SIGNATURE match holds one of its posts: an item without one skips the scan
+TRAILING_SIGNATURE_CUE = re.compile(
+    r"Глава|Председатель|Начальник|Министр|Директор|Мэр|Руководитель|Первый заместитель|Заместитель|"
+    r"Исполняющий обязанности|И\.\s?о\."
+)
+
 RESPONSIBLE_LINE = re.compile(
     r"^\(?\s*(?:ответственн\w*|отв\.|исполнител\w*)(?:\s+за\s+исполнение)?\s*[:\-–—]\s*(?P<who>[^()]+?)\s*\)?\s*$",
     re.I,

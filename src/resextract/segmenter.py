@@ -13,6 +13,8 @@ from . import morph
 from .deadlines import find_deadline_line
 from .patterns import (
     ARTEFACTS,
+    LABEL_ARTEFACT_CUES,
+    LABEL_ARTEFACTS,
     CHARGE_KINDS,
     CHARGE_VERBS,
     END_OF_ACT,
@@ -28,6 +30,7 @@ from .patterns import (
     PAGE_NUMBER,
     SEPARATOR,
     TRAILING_SIGNATURE,
+    TRAILING_SIGNATURE_CUE,
     Formula,
 )
 
@@ -181,8 +184,9 @@ def _classify(line: Line) -> None:
         line.cls, line.rule, line.responsible = "responsible", "responsible_line", who_text
         return
     raw_wo_art = line.raw
-    for _, pattern in ARTEFACTS[:2]:  # a bookmark or bold markers may stand before the label
-        raw_wo_art = pattern.sub(lambda m: " " * len(m.group(0)), raw_wo_art)
+    if any(cue in raw_wo_art for cue in LABEL_ARTEFACT_CUES):
+        for _, pattern in LABEL_ARTEFACTS:  # a bookmark or bold markers may stand before the label
+            raw_wo_art = pattern.sub(lambda m: " " * len(m.group(0)), raw_wo_art)
     m = LABEL.match(raw_wo_art)
     if m and (m.group("bullets") or m.group("num") or m.group("letter") or m.group("roman")):
         rest = raw_wo_art[m.end():]
@@ -595,7 +599,7 @@ def _finish(item: Segment, lines: list[Line], source: str) -> None:
         piece = line.raw[line.body_offset:] if n == 0 else line.raw
         parts.append(piece)
     text = clean_text(" ".join(parts))
-    sig = TRAILING_SIGNATURE.search(text)
+    sig = TRAILING_SIGNATURE.search(text) if TRAILING_SIGNATURE_CUE.search(text) else None
     if sig:
         text = text[: sig.start()].rstrip()
         item.rules["boundaries"].append("trailing_signature_removed")
