@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from resextract.segmenter import clean_text, find_formula, heading_addressee, segment
@@ -343,6 +343,8 @@ def test_inline_label_cue_admits_every_inline_label(line: str) -> None:
     ["[bookmark: _GoBack]", "[bookmark:", "[bookmark", "**", "*", "1.", "Глава района", "Председатель", "И.о.",
      "И. о.", "Заместитель", "первый заместитель", "Первый заместитель", ". ", "; ", "И.И. Иванов", " ", "\n"]
 ), max_size=12).map("".join))
+@example("Опубликовать решение. Глава района И.И. Иванов")
+@example("[bookmark: _GoBack]**1.** Провести")
 def test_segmenter_cues_admit_what_their_patterns_match(text: str) -> None:
     from resextract.patterns import (
         LABEL_ARTEFACT_CUES, LABEL_ARTEFACTS, TRAILING_SIGNATURE, TRAILING_SIGNATURE_CUE,
