@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import morph, natasha_adapter
 from .dates import find_dates, month_number, safe_date
@@ -207,6 +208,7 @@ def _date(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None
     return None, "none"
 
 
+@lru_cache(maxsize=4096)  # morphology of a place name: the same few names recur across documents
 def _nominative_phrase(phrase: str) -> str:
     """"Советского муниципального района" → "Советский муниципальный район": the head noun (last word)
     first, then the adjectives in its gender and number."""
@@ -277,6 +279,12 @@ def _tidy_place(value: str) -> str:
     return " ".join([words[0]] + [w.lower() if w.lower() in PLACE_GENERIC_WORDS else w for w in words[1:]])
 
 
+@lru_cache(maxsize=4096)  # morphology of a city name: the same few names recur across documents
+def _city_nominative(raw: str) -> str:
+    parse = next((p for p in morph.parses(raw) if "Geox" in p.tag or "Name" not in p.tag), None)
+    return raw if parse is None else _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
+
+
 def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
     text = _titlecase_upper(text)
     low = text.lower()
@@ -288,9 +296,7 @@ def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
             if level == "city":
                 if name == "city_abbrev" and not _plausible_city(raw):
                     continue
-                parse = next((p for p in morph.parses(raw) if "Geox" in p.tag or "Name" not in p.tag), None)
-                value = raw if parse is None else _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
-                return value, name
+                return _city_nominative(raw), name
             if level == "city_phrase":
                 return _nominative_phrase(raw), name
             if level == "district_quoted":
