@@ -337,3 +337,16 @@ def test_a_row_has_one_cell_per_column(raw_dir: Path) -> None:
     frame = resextract.to_dataframe(resextract.extract_file(sorted(raw_dir.glob("*.txt"))[0]))
     first = frame.iloc[0]
     assert first["id"].endswith("#1") and first["ordinal"] == 1 and first["span_end"] > first["span_start"]
+
+
+def test_a_string_column_beyond_32_bit_offsets_is_left_to_pyarrow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """More than 2 GiB of text in one flush cannot use 32-bit offsets: pyarrow's own conversion
+    (which splits the column into chunks) takes over; the table reads the same."""
+    from resextract import frame
+
+    rows = [tuple(f"{name}-{i}" if dtype == frame.STR else i if dtype == frame.INT else None
+                  for name, dtype in frame.COLUMNS.items()) for i in range(3)]
+    expected = frame.rows_to_arrow(rows)
+    monkeypatch.setattr(frame, "_MAX_STRING_BYTES", 8)
+    table = frame.rows_to_arrow(rows)
+    assert table.equals(expected) and table.schema == frame.arrow_schema()

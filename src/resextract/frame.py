@@ -125,13 +125,19 @@ def _validity(values: Sequence[Any]) -> tuple[Any, int]:
     return (pa.py_buffer(np.packbits(present, bitorder="little")) if nulls else None), nulls
 
 
-def _string_column(values: Sequence[str | None]) -> pa.Array:
+_MAX_STRING_BYTES = 2**31 - 1  # a string array's 32-bit offsets
+
+
+def _string_column(values: Sequence[str | None]) -> pa.Array | pa.ChunkedArray:
     import numpy as np
     import pyarrow as pa
 
     encoded = [v.encode("utf-8") if v is not None else b"" for v in values]
-    offsets = np.zeros(len(values) + 1, dtype=np.int32)
-    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int32, count=len(encoded)), out=offsets[1:])
+    offsets = np.zeros(len(values) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
+    if offsets[-1] > _MAX_STRING_BYTES:  # beyond 32-bit offsets: pyarrow splits the column into chunks
+        return pa.array(list(values), type=pa.string())
+    offsets = offsets.astype(np.int32)
     validity, nulls = _validity(values)
     return pa.StringArray.from_buffers(len(values), pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded)),
                                        validity, nulls)
