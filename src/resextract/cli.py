@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
+from .cli_options import InputArgument, MaxBytesOption
 from .errors import InputError, InputNotFound, OutputError, PredictionFormatError, ResextractError
 
 if TYPE_CHECKING:
@@ -126,17 +127,15 @@ def _root(
 
 @app.command()
 def run(
-    input: Annotated[Path, typer.Argument(
-        metavar="INPUT", help="A folder of .txt files (searched recursively) or one file.")],
+    input: InputArgument,
     output: Annotated[Path, typer.Option(
         "-o", "--output", metavar="OUT", help="Output folder, created if missing.")],
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar and no summary.")] = False,
-    max_bytes: Annotated[Optional[int], typer.Option(
-        "--max-bytes", min=1, metavar="N", help="Larger files are reported as errors [default: 20 MB].")] = None,
+    max_bytes: MaxBytesOption = None,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, metavar="N",
-        help="Worker processes (Dask: workers of the local cluster) [default: number of CPUs].")] = None,
+        help="Worker processes (Dask: workers of the local cluster); default: the number of CPUs.")] = None,
     engine: Annotated[str, typer.Option(
         "--engine", metavar="local|dask", help="Run on this machine, or on a Dask cluster.")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(

@@ -12,6 +12,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from .cli_options import InputArgument, MaxBytesOption
+
 
 class ExportFormat(str, enum.Enum):
     labelstudio = "labelstudio"
@@ -30,13 +32,11 @@ def _report_failures(errors: list[dict]) -> None:
 
 
 def report(
-    input: Annotated[Path, typer.Argument(
-        metavar="INPUT", help="A folder of .txt files (searched recursively) or one file.")],
+    input: InputArgument,
     output: Annotated[Path, typer.Option(
         "-o", "--output", metavar="OUT_DIR", help="Folder for the HTML pages, created if missing.")],
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
-    max_bytes: Annotated[Optional[int], typer.Option(
-        "--max-bytes", min=1, metavar="N", help="Larger files are reported as errors.")] = None,
+    max_bytes: MaxBytesOption = None,
 ) -> None:
     """Self-contained HTML review pages: one per document (highlighted directives) and index.html."""
     from .inputs import is_error
@@ -64,14 +64,12 @@ def report(
 
 
 def export(
-    input: Annotated[Path, typer.Argument(
-        metavar="INPUT", help="A folder of .txt files (searched recursively) or one file.")],
+    input: InputArgument,
     output: Annotated[Path, typer.Argument(metavar="OUT", help="Output folder, created if missing.")],
     format: Annotated[ExportFormat, typer.Option(
         "--format", "-f", case_sensitive=False, help="labelstudio: tasks.json + labeling_config.xml; "
         "brat: .txt/.ann pairs + annotation.conf/visual.conf.")] = ExportFormat.labelstudio,
-    max_bytes: Annotated[Optional[int], typer.Option(
-        "--max-bytes", min=1, metavar="N", help="Larger files are reported as errors.")] = None,
+    max_bytes: MaxBytesOption = None,
 ) -> None:
     """Extracted records as pre-annotations to correct in Label Studio or BRAT."""
     from .annotation_io import write_brat, write_labelstudio
