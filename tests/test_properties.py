@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from resextract.models import Resolution
 from resextract.reader import decode_bytes
 from resextract.errors import InputError
-from resextract.segmenter import clean_text
+from resextract.lines import clean_text
 
 # Building blocks of resolution texts, so random documents reach deep into the segmenter.
 FRAGMENTS = [

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from resextract.segmenter import clean_text, find_formula, heading_addressee, segment
+from resextract.lines import clean_text
+from resextract.segmenter import find_formula, heading_addressee, segment
 
 
 def items(text: str) -> list[tuple]:

@@ -345,7 +345,7 @@ def _chosen_result(task: Mapping) -> list[dict] | None:
 def _item_text(raw: str) -> str:
     """A directive's `text` from its raw span, for a region the annotator moved or drew."""
     from .patterns import LABEL
-    from .segmenter import clean_text
+    from .lines import clean_text
 
     m = LABEL.match(raw)
     body = raw[m.end():] if m else raw

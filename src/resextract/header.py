@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from . import morph, natasha_adapter
 from .dates import find_dates, month_number, safe_date
+from .lines import clean_text
 from .patterns import (
     DATE_RANGE,
     DOC_TYPES,
@@ -20,7 +21,7 @@ from .patterns import (
     SELF_REFERENCE,
     SELF_TYPE_NOMINATIVE,
 )
-from .segmenter import Segmentation, clean_text
+from .segmenter import Segmentation
 
 _HEADER_LINE_MAX = 160
 _LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?\s*")
