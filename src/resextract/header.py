@@ -15,7 +15,6 @@ from .patterns import (
     DOC_TYPES,
     EVENT_DOC_TYPES,
     EVENT_VERB,
-    PLACE_CUES,
     PLACE_GENERIC_WORDS,
     PLACE_RULES,
     SELF_REFERENCE,
@@ -289,8 +288,8 @@ def _city_nominative(raw: str) -> str:
 def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
     text = _titlecase_upper(text)
     low = text.lower()
-    for name, pattern, level in PLACE_RULES:
-        if level not in levels or not any(cue in low for cue in PLACE_CUES[name]):
+    for name, pattern, level, cues in PLACE_RULES:
+        if level not in levels or not any(cue in low for cue in cues):
             continue
         for m in pattern.finditer(text):
             raw = m.group("name")

@@ -188,40 +188,32 @@ DATE_RANGE = re.compile(
     r"\b[сС]\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>[а-я]+))?\s+по\s+(?P<d2>\d{1,2})\s+(?P<m2>[а-я]+)\s+(?P<y>\d{4})"
 )
 
-# Place patterns: (name, regex, level). Group "name" is put into the nominative; "suffix" is appended.
+# Place patterns: (name, regex, level, cues). Group "name" is put into the nominative; "suffix" is
+# appended. Cues: the rule's keyword(s), lower-cased; a zone without any skips the rule's scan
+# (tests/test_header.py holds every pattern to its cues).
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
-PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+PLACE_RULES: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...]], ...] = (
     ("city_abbrev_two_words", re.compile(
-        rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"), "city_phrase"),
-    ("city_abbrev", re.compile(rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})"), "city"),
+        rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"), "city_phrase", ("г.",)),
+    ("city_abbrev", re.compile(rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})"), "city", ("г.",)),
     ("intracity_municipality", re.compile(
-        rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})"), "district"),
+        rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})"), "district", ("внутригородск",)),
     ("municipality_district", re.compile(
-        rf"(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))"), "district"),
+        rf"(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))"), "district", ("образовани",)),
     ("municipality_city", re.compile(
-        rf"(?i:муниципальн\w+\s+образовани\w+\s+город)\s+(?P<name>{_NAME})"), "city"),
-    ("urban_okrug", re.compile(rf"(?i:городско\w+\s+округ\w*)\s+(?:(?i:город)\s+)?(?P<name>{_NAME})"), "city"),
-    ("district_quoted", re.compile(r"(?i:муниципальн\w+\s+район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted"),
+        rf"(?i:муниципальн\w+\s+образовани\w+\s+город)\s+(?P<name>{_NAME})"), "city", ("образовани",)),
+    ("urban_okrug", re.compile(rf"(?i:городско\w+\s+округ\w*)\s+(?:(?i:город)\s+)?(?P<name>{_NAME})"), "city", ("округ",)),
+    ("district_quoted", re.compile(r"(?i:муниципальн\w+\s+район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted", ("район",)),
     ("municipal_district", re.compile(
-        rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))"), "district"),
-    ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b"), "district"),
+        rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))"), "district", ("муниципальн", "национальн")),
+    ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b"), "district", ("район", "улус")),
     ("city_word_two_words", re.compile(
         rf"\b(?i:город(?:а)?)\s+(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"),
-        "city_phrase"),
-    ("city_word", re.compile(rf"\b(?i:город(?:а)?)\s+(?P<name>{_NAME})"), "city"),
-    ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec"),
-    ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region"),
-    ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region"),
+        "city_phrase", ("город",)),
+    ("city_word", re.compile(rf"\b(?i:город(?:а)?)\s+(?P<name>{_NAME})"), "city", ("город",)),
+    ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec", ("облисполком",)),
+    ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region", ("кра",)),
+    ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region", ("област",)),
 )
-# Each place rule's keyword(s), lower-cased: a zone without any skips the rule's scan.
-# tests/test_header.py holds every pattern to its cues.
-PLACE_CUES: dict[str, tuple[str, ...]] = {
-    "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",),
-    "intracity_municipality": ("внутригородск",), "municipality_district": ("образовани",),
-    "municipality_city": ("образовани",), "urban_okrug": ("округ",), "district_quoted": ("район",),
-    "municipal_district": ("муниципальн", "национальн"), "district": ("район", "улус"),
-    "city_word_two_words": ("город",), "city_word": ("город",), "regional_executive": ("облисполком",),
-    "region_krai": ("кра",), "region_oblast": ("област",),
-}
 # Generic words of place names, lower case in the output whatever the header's case.
 PLACE_GENERIC_WORDS = frozenset({"район", "округ", "муниципальный", "край", "область", "городской"})
