@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test eval golden clean bench notebooks report screenshot
+.PHONY: install run test test-fast eval golden clean bench notebooks report screenshot
 
 install: $(STAMP)
 
@@ -16,12 +16,24 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/resextract run data/raw -o out/
 
+# Everything, as CI runs it (process pools, Dask, signals, the notebook included).
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# The edit loop: everything but the tests marked slow.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+# `make eval` scores data/raw against data/annotated; `make eval SET=synthetic-heldout5` scores
+# data/eval/<SET>/raw against its gold.
+SET ?=
+EVAL_RAW  := $(if $(SET),data/eval/$(SET)/raw,data/raw)
+EVAL_GOLD := $(if $(SET),data/eval/$(SET)/gold,data/annotated)
+EVAL_OUT  := out/eval/$(if $(SET),$(SET),data)
+
 eval: $(STAMP)
-	$(BIN)/resextract run data/raw -o out/ --quiet
-	$(BIN)/resextract evaluate data/annotated out/resolutions.jsonl
+	$(BIN)/resextract run $(EVAL_RAW) -o $(EVAL_OUT) --quiet
+	$(BIN)/resextract evaluate $(EVAL_GOLD) $(EVAL_OUT)/resolutions.jsonl
 
 golden: $(STAMP)
 	$(BIN)/python tests/golden.py

@@ -11,10 +11,10 @@ import resource
 import sys
 import time
 
-import resextract.cli  # noqa: F401 - the command's imports (typer, rich) count in the cold start
-from resextract.engines import run_outcomes
-from resextract.export import OutputWriter
-from resextract.inputs import discover
+import resextract.cli.app  # noqa: F401 - the command's imports (typer, rich) count in the cold start
+from resextract.io.engines import run_outcomes
+from resextract.io.export import OutputWriter
+from resextract.io.inputs import discover
 
 BURST = 0.005  # seconds
 

@@ -11,7 +11,7 @@ BASELINE = Path(__file__).resolve().parent / "golden_baseline.json"
 
 def score_documents(pipeline, raw_dir: Path, annotated_dir: Path) -> dict[str, dict[str, float | None]]:
     """Per gold document: every metric of SPEC §5 for the pipeline's output on its raw file."""
-    from resextract.evaluate import evaluate, load_gold
+    from resextract.review.evaluate import evaluate, load_gold
 
     gold = load_gold(annotated_dir)
     pred = {}

@@ -1,4 +1,4 @@
-"""Specification of `resextract.actions`: which words of an item are its actions (SPEC §3 `Action`)."""
+"""Specification of `resextract.stages.actions`: which words of an item are its actions (SPEC §3 `Action`)."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resextract.actions import RULES, find_actions, verb_info
+from resextract.stages.actions import RULES, find_actions, verb_info
 from resextract.models import Action
 
 ANNOTATED = Path(__file__).resolve().parent.parent / "data" / "annotated"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resextract.addressees import (
+from resextract.stages.addressees import (
     ABBREVIATION_HEADS,
     CHARGE_FORMULAS,
     PREAMBLE_TRIGGERS,
@@ -515,7 +515,7 @@ _ITEM_WORDS = st.sampled_from([
 def test_leading_addressee_reads_the_same_from_the_first_tokens(text: str, case: str) -> None:
     """The item's first tokens decide whether it opens with an addressee: the answer equals the
     one read from every token of the item."""
-    from resextract.addressees import _leading_addressee, _tokens
+    from resextract.stages.addressees import _leading_addressee, _tokens
 
     assert find_leading_addressee(text, case) == _leading_addressee(_tokens(text), case)
 
@@ -526,7 +526,7 @@ def test_leading_addressee_reads_the_same_from_the_first_tokens(text: str, case:
     "поручаю", "Обязать", "обязанности", "заместителя", "главы", "себя", ",", ".", "\n", "возл", "обяз",
 ]), max_size=15).map(" ".join))
 def test_charge_cues_admit_every_charge_formula(text: str) -> None:
-    from resextract.addressee_lexicon import CHARGE_CUES, CHARGE_FORMULAS
+    from resextract.lexicons.addressees import CHARGE_CUES, CHARGE_FORMULAS
 
     if any(pattern.search(text) for _, pattern, _ in CHARGE_FORMULAS):
         assert CHARGE_CUES.search(text)

@@ -9,15 +9,15 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from resextract.annotation_io import (
+from resextract.review.annotation import (
     GOLD_EXCLUDE, AnnotationFormatError, brat_ann, gold_from_task, import_labelstudio,
     labeling_config, labelstudio_task, write_brat, write_labelstudio,
 )
-from resextract.cli_review import register
-from resextract.evaluate import evaluate_paths, load_gold
-from resextract.export import resolution_line
+from resextract.cli.review import register
+from resextract.review.evaluate import evaluate_paths, load_gold
+from resextract.io.export import resolution_line
 from resextract.models import Resolution
-from resextract.report import iter_documents
+from resextract.review.html import iter_documents
 
 SMALL = "027_khabarovsk-prikaz-konkurs-simvolika-2009"
 

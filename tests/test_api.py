@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 import resextract
 from resextract import errors
-from resextract.export import OutputWriter, write_outputs
-from resextract.frame import COLUMNS
-from resextract.inputs import discover, is_error, process
+from resextract.io.export import OutputWriter, write_outputs
+from resextract.io.table import COLUMNS
+from resextract.io.inputs import discover, is_error, process
 from resextract.models import Action, Addressee, Deadline, Directive, Reference, Resolution
 
 BIG = "000_ae79d0e9600a1261"
@@ -81,7 +81,7 @@ def test_public_names(pipeline) -> None:
 
 
 def test_parse_deadline_is_reexported() -> None:
-    deadlines = pytest.importorskip("resextract.deadlines")
+    deadlines = pytest.importorskip("resextract.stages.deadlines")
     assert resextract.parse_deadline is deadlines.parse_deadline
 
 
@@ -284,7 +284,7 @@ def test_writer_refuses_an_unusable_folder(tmp_path: Path) -> None:
 
 
 def test_a_writer_that_fails_to_start_leaves_no_temp_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from resextract import export
+    from resextract.io import export
 
     def boom() -> None:
         raise RuntimeError("pyarrow broken")
@@ -300,7 +300,7 @@ def test_arrow_columns_built_from_buffers_equal_pyarrows_own_conversion() -> Non
     table must equal pyarrow's conversion of the same rows, missing values included."""
     import pyarrow as pa
 
-    from resextract.frame import COLUMNS, arrow_schema, rows_to_arrow
+    from resextract.io.table import COLUMNS, arrow_schema, rows_to_arrow
 
     base = {name: None for name in COLUMNS}
     rows = [
@@ -321,7 +321,7 @@ def test_run_does_not_import_pandas(tmp_path: Path, raw_dir: Path) -> None:
     import subprocess
     import sys
 
-    code = ("import sys; from resextract.cli import main; sys.argv = ['resextract', 'run', sys.argv[1], '-o', "
+    code = ("import sys; from resextract.cli.app import main; sys.argv = ['resextract', 'run', sys.argv[1], '-o', "
             "sys.argv[2], '-q', '--jobs', '1'];\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
             "print('pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code, str(raw_dir), str(tmp_path)], capture_output=True, text=True)
@@ -330,7 +330,7 @@ def test_run_does_not_import_pandas(tmp_path: Path, raw_dir: Path) -> None:
 
 
 def test_a_row_has_one_cell_per_column(raw_dir: Path) -> None:
-    from resextract.frame import COLUMNS, directive_rows
+    from resextract.io.table import COLUMNS, directive_rows
 
     rows = directive_rows([resextract.extract_file(p) for p in sorted(raw_dir.glob("*.txt"))])
     assert rows and all(len(row) == len(COLUMNS) for row in rows)
@@ -342,7 +342,7 @@ def test_a_row_has_one_cell_per_column(raw_dir: Path) -> None:
 def test_a_string_column_beyond_32_bit_offsets_is_left_to_pyarrow(monkeypatch: pytest.MonkeyPatch) -> None:
     """More than 2 GiB of text in one flush cannot use 32-bit offsets: pyarrow's own conversion
     (which splits the column into chunks) takes over; the table reads the same."""
-    from resextract import frame
+    from resextract.io import table as frame
 
     rows = [tuple(f"{name}-{i}" if dtype == frame.STR else i if dtype == frame.INT else None
                   for name, dtype in frame.COLUMNS.items()) for i in range(3)]

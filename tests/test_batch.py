@@ -18,10 +18,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from resextract import errors, export
-from resextract.cli import app
+from resextract import errors
+from resextract.io import export
+from resextract.cli.app import app
 from resextract.models import Resolution
-from resextract.reader import read_file
+from resextract.text.reader import read_file
 
 DOC = "003_priluzsky-sovet-reshenie-2019"  # short, and encodable in both cp1251 and koi8-r
 BIG = "000_ae79d0e9600a1261"
@@ -252,7 +253,7 @@ def test_unreadable_file_is_an_error(tmp_path: Path, raw_dir: Path, monkeypatch:
     if os.geteuid() == 0:  # root reads anything: make the reader's open() refuse it the way the OS would
         import builtins
 
-        from resextract import reader
+        from resextract.text import reader
 
         def deny(file, *args, **kwargs):
             if Path(file).name == "secret.txt":

@@ -14,9 +14,9 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from resextract import export
-from resextract.cli import app
-from resextract.frame import COLUMNS
+from resextract.io import export
+from resextract.cli.app import app
+from resextract.io.table import COLUMNS
 from resextract.models import Resolution
 
 BIG = "000_ae79d0e9600a1261"  # a conference resolution, cp1251-encodable
@@ -248,7 +248,7 @@ def test_show_and_explain_bad_files(command: str, tmp_path: Path) -> None:
 
 
 def test_evaluate_run_output(run_result, annotated_dir: Path) -> None:
-    pytest.importorskip("resextract.evaluate")
+    pytest.importorskip("resextract.review.evaluate")
     _, out = run_result
     result = invoke("evaluate", str(annotated_dir), str(out / "resolutions.jsonl"), "--json")
     assert result.exit_code == 0, result.output
@@ -258,7 +258,7 @@ def test_evaluate_run_output(run_result, annotated_dir: Path) -> None:
 
 
 def test_evaluate_bad_input_is_a_usage_error(tmp_path: Path, annotated_dir: Path) -> None:
-    pytest.importorskip("resextract.evaluate")
+    pytest.importorskip("resextract.review.evaluate")
     result = invoke("evaluate", str(annotated_dir), str(tmp_path / "missing.jsonl"))
     assert result.exit_code == 2
     one_line_error(result)

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resextract.cues import compile_cues
+from resextract.text.cues import compile_cues
 
 CUES = ["^год", "квартал", r"^кв\.", "^числа$", "^конц[ау]$", r"^раза?\s+в$", "ма[йяею]", "^весь$"]
 # the same list written the ordinary way, matched case-insensitively

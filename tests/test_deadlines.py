@@ -1,4 +1,4 @@
-"""Deadlines (SPEC §3): the tables below are the specification of `resextract.deadlines`."""
+"""Deadlines (SPEC §3): the tables below are the specification of `resextract.stages.deadlines`."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resextract.deadlines import (
+from resextract.stages.deadlines import (
     DEADLINE_RULES,
     find_deadline_line,
     find_inline_deadline,
@@ -429,7 +429,7 @@ def test_long_lines_stay_linear(text: str) -> None:
 
 # --- Rule prefilters: a rule skipped for lack of its cue could not have matched -----------------
 
-from resextract.deadline_rules import DEADLINE_RULES  # noqa: E402
+from resextract.stages.deadlines.rules import DEADLINE_RULES  # noqa: E402
 
 _CUE_WORDS = TIME_WORDS + [
     "Кв.", "ПОЛУГОДИИ", "мае", "Май", "маю", "текущего года", "каждый месяц", "по мере необходимости",

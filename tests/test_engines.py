@@ -13,11 +13,11 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from resextract import engines
-from resextract.cli import app
-from resextract.engines import EngineError, extract_batch, run_outcomes
-from resextract.inputs import discover, is_error
-from resextract.progress import BarReporter, LineReporter, Reporter, reporter
+from resextract.io import engines
+from resextract.cli.app import app
+from resextract.io.engines import EngineError, extract_batch, run_outcomes
+from resextract.io.inputs import discover, is_error
+from resextract.io.progress import BarReporter, LineReporter, Reporter, reporter
 
 OUTPUTS = ("resolutions.jsonl", "directives.csv", "directives.parquet", "errors.jsonl")
 runner = CliRunner()

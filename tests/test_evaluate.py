@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from resextract.errors import PredictionFormatError
-from resextract.evaluate import (
+from resextract.review.evaluate import (
     METRIC_NAMES,
     align,
     diff_directives,

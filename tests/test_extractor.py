@@ -152,6 +152,6 @@ def _ratio_reference(text: str, sample: int = 20_000) -> bool:
 @given(st.lists(st.sampled_from(["школа ", "school ", "Ж", "z", "123 ", ". ", "ёлка", "Übung ", "\n"]),
                 max_size=200).map("".join), st.sampled_from([3, 50, 2_000]), st.sampled_from([40, 20_000]))
 def test_russian_check_settles_early_but_answers_as_the_full_count(text: str, chunk: int, sample: int) -> None:
-    from resextract.extractor import _looks_russian
+    from resextract.stages.directives import _looks_russian
 
     assert _looks_russian(text, sample=sample, chunk=chunk) is _ratio_reference(text, sample)

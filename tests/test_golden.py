@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from golden import BASELINE, score_documents
-from resextract.evaluate import diff_directives, load_gold
+from resextract.review.evaluate import diff_directives, load_gold
 
 ANNOTATED = Path(__file__).resolve().parent.parent / "data" / "annotated"
 GOLD_IDS = sorted(p.stem for p in ANNOTATED.glob("*.json"))

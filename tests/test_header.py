@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from resextract.header import extract_header
-from resextract.segmenter import segment
+from resextract.stages.header import extract_header
+from resextract.stages.segmenter import segment
 
 BODY = "\nУчастники рекомендуют:\n- провести встречу.\n"
 ACT_BODY = "\nПРИКАЗЫВАЮ:\n1. Провести олимпиаду.\n"
@@ -86,7 +86,7 @@ def test_doc_type_without_heading(text: str, doc_type: str) -> None:
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from resextract.patterns import PLACE_RULES  # noqa: E402
+from resextract.lexicons.patterns import PLACE_RULES  # noqa: E402
 
 _PLACE_WORDS = [
     "г.", "г. ", "Г.", "Тамбов", "Нижний", "Новгород", "ГОРОД", "города", "Город", "городской", "округ",
@@ -104,7 +104,7 @@ def test_every_place_rule_has_cues() -> None:
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=10).map(" ".join))
 def test_place_cues_admit_every_text_their_rule_matches(text: str) -> None:
-    from resextract.header import _titlecase_upper
+    from resextract.stages.header import _titlecase_upper
 
     text = _titlecase_upper(text)
     for name, pattern, _, cues in PLACE_RULES:

@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from resextract.models import Resolution
-from resextract.reader import decode_bytes
+from resextract.text.reader import decode_bytes
 from resextract.errors import InputError
-from resextract.lines import clean_text
+from resextract.text.lines import clean_text
 
 # Building blocks of resolution texts, so random documents reach deep into the segmenter.
 FRAGMENTS = [
@@ -89,7 +89,7 @@ _DEBRIS_PIECES = st.sampled_from(
 def test_clean_text_prefilter_skips_only_lines_the_rules_leave_unchanged(text: str) -> None:
     """clean_text runs its artefact rules only when a cheap search finds a trigger; the result must
     equal running every rule on every line."""
-    from resextract.patterns import ARTEFACTS, LETTER_SPACED
+    from resextract.lexicons.patterns import ARTEFACTS, LETTER_SPACED
 
     reference = text
     for _, pattern in ARTEFACTS:

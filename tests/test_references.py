@@ -1,4 +1,4 @@
-"""Specification of `resextract.references`: cited legal acts (SPEC §3 `Reference`) and quoted names."""
+"""Specification of `resextract.stages.references`: cited legal acts (SPEC §3 `Reference`) and quoted names."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from resextract.models import Reference
-from resextract.references import (
+from resextract.stages.references import (
     CONTINUATION_RULE,
     QUOTE_PAIRS,
     REFERENCE_RULES,
@@ -360,7 +360,7 @@ def test_norms_cited_by_code(text: str, act_type: str, number: str) -> None:
 
 # --- Prefilters: a text they reject holds nothing the scanners would find ---------------------
 
-from resextract.reference_lexicon import ACT_CUES, ACT_LEXICON, NORM_CODE_CUE, NORM_CODES, RE_ACT  # noqa: E402
+from resextract.lexicons.references import ACT_CUES, ACT_LEXICON, NORM_CODE_CUE, NORM_CODES, RE_ACT  # noqa: E402
 
 
 @pytest.mark.parametrize("entry", ACT_LEXICON, ids=lambda e: e.name)
@@ -397,7 +397,7 @@ _CITATION_PIECES = [
 def test_act_words_after_the_last_digit_or_quote_cite_nothing(text: str) -> None:
     """The scan stops at the first act word with no digit or opening quote after it: the
     references equal those of a scan that tries every act word."""
-    import resextract.references as references
+    import resextract.stages.references as references
 
     fast = references.find_references_traced(text)
     saved = references._last_detail

@@ -12,9 +12,9 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from resextract.cli_review import register
+from resextract.cli.review import register
 from resextract.models import Addressee, Deadline, Directive, Resolution
-from resextract.report import (
+from resextract.review.html import (
     INDEX, ReportWriter, highlight, iter_documents, page_name, render_document, write_reports,
 )
 
@@ -269,8 +269,8 @@ def test_screenshot_script(tmp_path: Path, report_dir: Path) -> None:
 
 def test_tee_writes_pages_while_a_run_streams(tmp_path: Path, raw_dir: Path, pipeline) -> None:
     # How `resextract run --html` uses it: outcomes pass through unchanged, pages appear.
-    from resextract.inputs import discover, process
-    from resextract.report import tee_reports
+    from resextract.io.inputs import discover, process
+    from resextract.review.html import tee_reports
 
     writer = ReportWriter(tmp_path / "html")
     files = discover(raw_dir)[:3]
@@ -286,7 +286,7 @@ def test_run_with_html_writes_pages_beside_the_tables(tmp_path, raw_dir) -> None
 
     from typer.testing import CliRunner
 
-    from resextract.cli import app
+    from resextract.cli.app import app
 
     src = tmp_path / "in"
     src.mkdir()

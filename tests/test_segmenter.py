@@ -5,8 +5,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from resextract.lines import clean_text
-from resextract.segmenter import find_formula, heading_addressee, segment
+from resextract.text.lines import clean_text
+from resextract.stages.segmenter import find_formula, heading_addressee, segment
 
 
 def items(text: str) -> list[tuple]:
@@ -333,7 +333,7 @@ def test_formula_verb_in_an_addressee_heading_sets_the_block_kind(heading: str, 
     ["1.", "2.", "12.", "1.1.", "Провести", "семинар", ":", ";", "»", "«", "!", "?", " ", "  ", "\t", "до", "01.09.2024"]
 ), max_size=14).map("".join))
 def test_inline_label_cue_admits_every_inline_label(line: str) -> None:
-    from resextract.patterns import INLINE_LABEL, INLINE_LABEL_CUE
+    from resextract.lexicons.patterns import INLINE_LABEL, INLINE_LABEL_CUE
 
     if INLINE_LABEL.search(line):
         assert INLINE_LABEL_CUE.search(line)
@@ -347,7 +347,7 @@ def test_inline_label_cue_admits_every_inline_label(line: str) -> None:
 @example("Опубликовать решение. Глава района И.И. Иванов")
 @example("[bookmark: _GoBack]**1.** Провести")
 def test_segmenter_cues_admit_what_their_patterns_match(text: str) -> None:
-    from resextract.patterns import (
+    from resextract.lexicons.patterns import (
         LABEL_ARTEFACT_CUES, LABEL_ARTEFACTS, TRAILING_SIGNATURE, TRAILING_SIGNATURE_CUE,
     )
 

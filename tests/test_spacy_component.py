@@ -12,7 +12,7 @@ from spacy.tokens import Doc  # noqa: E402
 
 import resextract.spacy_component  # noqa: E402,F401 - registers the "resextract" factory
 from resextract.models import Directive, Resolution  # noqa: E402
-from resextract.reader import read_file  # noqa: E402
+from resextract.text.reader import read_file  # noqa: E402
 
 DOCS = ("001_27408a7706993244", "006_akmola-prikaz-doshkolnye-2020",
         "012_moskva-cheremushki-publichnye-slushaniya-2009", "027_khabarovsk-prikaz-konkurs-simvolika-2009")

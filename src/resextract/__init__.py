@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .deadlines import parse_deadline
-    from .frame import to_dataframe
+    from .stages.deadlines import parse_deadline
+    from .io.table import to_dataframe
     from .models import (
         Action, Addressee, Deadline, Directive, Reference, Resolution, json_schema,
     )
@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "Pipeline": "pipeline",
     "get_pipeline": "pipeline",
-    "to_dataframe": "frame",
-    "parse_deadline": "deadlines",
+    "to_dataframe": "io.table",
+    "parse_deadline": "stages.deadlines",
     "json_schema": "models",
     "Resolution": "models",
     "Directive": "models",
@@ -76,7 +76,7 @@ def extract_folder(path: str | os.PathLike[str]) -> Iterator[Resolution]:
     A file that cannot be read or processed is skipped with a `warnings.warn`; a missing
     folder or one without .txt files raises (`InputNotFound`, `NoInputFiles`) at once.
     """
-    from .inputs import discover, is_error, process
+    from .io.inputs import discover, is_error, process
     from .pipeline import get_pipeline
 
     files = discover(path)  # raises before the first next(), not lazily

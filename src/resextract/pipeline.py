@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .models import Resolution
-from .reader import DEFAULT_MAX_BYTES, read_file
+from .text.reader import DEFAULT_MAX_BYTES, read_file
 
 # A directive's trace: stage name ("boundaries", "kind", "addressees", "actions", "deadline", ...)
 # → the names of the rules that decided it.
@@ -27,7 +27,7 @@ class Pipeline:
     def explain(
         self, text: str, doc_id: str = "doc", source: str | None = None, encoding: str = "utf-8"
     ) -> tuple[Resolution, list[Trace]]:
-        from .extractor import extract_resolution
+        from .stages.directives import extract_resolution
 
         return extract_resolution(text, doc_id=doc_id, source=source, encoding=encoding)
 

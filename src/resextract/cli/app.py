@@ -1,0 +1,320 @@
+"""Command line: `resextract run | evaluate | show | explain | schema`.
+
+The only place where library exceptions become exit codes and one-line messages:
+0 = everything processed, 1 = some files failed (the rest written) or the run could not
+finish, 2 = usage error (bad input path, no .txt files, output not writable, bad predictions).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .. import __version__
+from . import common
+from .options import InputArgument, MaxBytesOption
+
+if TYPE_CHECKING:
+    from ..io.export import RunStats
+    from ..models import Deadline, Directive, Resolution
+
+TEXT_CAP = 160
+
+app = typer.Typer(
+    name="resextract",
+    help="Structured directive records from Russian resolution texts.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+
+
+def _cap(text: str | None, limit: int = TEXT_CAP) -> str:
+    if not text:
+        return ""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"resextract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Structured directive records from Russian resolution texts."""
+
+
+# --- run -------------------------------------------------------------------------------------
+
+
+@app.command()
+def run(
+    input: InputArgument,
+    output: Annotated[Path, typer.Option(
+        "-o", "--output", metavar="OUT", help="Output folder, created if missing.")],
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar and no summary.")] = False,
+    max_bytes: MaxBytesOption = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, metavar="N",
+        help="Worker processes (Dask: workers of the local cluster); default: the number of CPUs.")] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", metavar="local|dask", help="Run on this machine, or on a Dask cluster.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", metavar="ADDRESS",
+        help="Dask scheduler (tcp://host:8786); without it a local cluster is started.")] = None,
+    html: Annotated[bool, typer.Option(
+        "--html", help="Also write OUT/html/: a review page per document and index.html.")] = False,
+) -> None:
+    """Extract every file: OUT/resolutions.jsonl, directives.csv/.parquet and errors.jsonl."""
+    import time
+
+    from ..io.engines import EngineError, default_jobs, run_outcomes
+    from ..io.export import OutputWriter
+    from ..io.inputs import discover, is_error
+    from ..io.progress import reporter
+
+    started = time.monotonic()
+    jobs = jobs or default_jobs()
+    with common.exit_on_error(), common.sigterm_as_exit():
+        files = discover(input)
+        try:
+            # the review pages need the records themselves; the tables only their output lines
+            outcomes = run_outcomes(files, jobs=jobs, engine=engine, scheduler=scheduler,
+                                    max_bytes=max_bytes, encoded=not html)
+        except EngineError as exc:
+            common.fail(str(exc), common.EXIT_USAGE)
+        writer = OutputWriter(output)  # fails fast (exit 2) before any work when OUT is unusable
+        pages = None
+        if html:
+            from ..review.html import ReportWriter
+
+            pages = ReportWriter(output / "html", max_bytes)
+        try:
+            with reporter(len(files), quiet=quiet, console=Console(stderr=True)) as progress:
+                for outcome in outcomes:
+                    writer.add(outcome)
+                    if pages is not None:
+                        pages.add(outcome)  # re-reads the source with read_file, so spans match
+                    progress.advance(failed=is_error(outcome))
+            stats = writer.commit()
+            if pages is not None:
+                pages.close()
+        except KeyboardInterrupt:
+            writer.abort()
+            common.stop_workers(outcomes)
+            common.fail_fast("interrupted; outputs of earlier runs were left unchanged", common.EXIT_INTERRUPTED)
+        except EngineError as exc:
+            writer.abort()
+            common.fail(str(exc), common.EXIT_USAGE)
+        except SystemExit as exc:  # SIGTERM
+            writer.abort()
+            common.stop_workers(outcomes)
+            common.fail_fast("terminated; outputs of earlier runs were left unchanged", int(exc.code or 1))
+        except BaseException:
+            writer.abort()
+            raise
+        finally:
+            close = getattr(outcomes, "close", None)
+            if close:
+                close()  # stop the workers now, not at garbage collection
+    if not quiet:
+        workers = (f"dask engine, scheduler {scheduler}" if scheduler
+                   else f"{engine} engine, {jobs} worker{'s' if jobs > 1 else ''}")
+        _print_summary(stats, total=len(files), seconds=time.monotonic() - started, workers=workers)
+    raise typer.Exit(common.EXIT_FAILED if stats.failed else common.EXIT_OK)
+
+
+def _print_summary(stats: RunStats, total: int, seconds: float, workers: str) -> None:
+    rows: list[tuple[str, Text]] = [
+        ("documents", Text(f"{stats.documents} of {total} processed")),
+        ("directives", Text(str(stats.directives))),
+        ("warnings", Text(f"{stats.warnings} in {stats.documents_with_warnings} documents")),
+    ]
+    if stats.errors:
+        rows.append(("errors", Text(f"{stats.failed} — see errors.jsonl", style="red")))
+        width = max(map(len, stats.errors))
+        rows += [("", Text(f"{code:<{width}}  {n}", style="red")) for code, n in sorted(stats.errors.items())]
+    else:
+        rows.append(("errors", Text("none")))
+    rate = total / seconds if seconds > 0 else 0.0
+    rows.append(("time", Text(f"{seconds:.1f} s, {rate:.1f} files/s ({workers})")))
+    rows += [("outputs" if i == 0 else "", Text(str(path))) for i, path in enumerate(stats.paths.values())]
+    console = Console()
+    for label, value in rows:
+        # soft_wrap: paths stay whole (copyable) on a narrow terminal or in a log
+        console.print(Text(f"{label:<12}", style="bold") + value, soft_wrap=True)
+
+
+# --- evaluate --------------------------------------------------------------------------------
+
+
+@app.command()
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="Folder of gold {doc_id}.json files.")],
+    pred: Annotated[Path, typer.Argument(metavar="PRED", help="resolutions.jsonl from `run`, or a folder of JSON files.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+) -> None:
+    """Score predictions against gold annotations."""
+    with common.exit_on_error():
+        common.existing(gold_dir)
+        common.existing(pred)
+        try:
+            from ..review.evaluate import evaluate_paths
+        except ImportError as exc:
+            common.fail(f"the evaluation module is not available ({exc})", common.EXIT_FAILED)
+        report = evaluate_paths(gold_dir, pred)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        Console().print(report.to_table())
+
+
+# --- show / explain --------------------------------------------------------------------------
+
+
+def _deadline_text(deadline: Deadline | None) -> str:
+    if deadline is None:
+        return ""
+    if deadline.start and deadline.end:
+        return f"{deadline.kind} {deadline.start}…{deadline.end}"
+    if deadline.end:
+        return f"{deadline.kind} ≤ {deadline.end}"
+    if deadline.start:
+        return f"{deadline.kind} ≥ {deadline.start}"
+    return deadline.kind
+
+
+def _print_header(console: Console, res: Resolution) -> None:
+    facts = [res.doc_type or "no type", str(res.date or "no date"), res.place or "no place", res.encoding]
+    console.print(Text(res.doc_id, style="bold"), Text(" · ".join(facts), style="dim"))
+    if res.title:
+        console.print(Text(res.title, style="italic"))
+    for warning in res.warnings:
+        console.print(Text(f"warning: {warning}", style="yellow"))
+    if not res.directives:
+        console.print(Text("no directives found", style="yellow"))
+
+
+@app.command()
+def show(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt file.")]) -> None:
+    """A document's directives, grouped by addressee."""
+    from ..pipeline import get_pipeline
+
+    with common.exit_on_error():
+        res = get_pipeline().extract_file(common.existing(file), file.stem)
+    console = Console()
+    _print_header(console, res)
+    groups: dict[str, list[Directive]] = {}
+    for d in res.directives:
+        key = "; ".join(a.normal + (f" ({a.person})" if a.person else "") for a in d.addressees)
+        groups.setdefault(key or "(no addressee)", []).append(d)
+    for addressee, items in groups.items():
+        table = Table(title=Text(addressee, style="bold cyan"), title_justify="left", expand=True)
+        table.add_column("№", no_wrap=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("action", no_wrap=True)
+        table.add_column("deadline")
+        table.add_column("text", ratio=1)
+        for d in items:
+            table.add_row(
+                Text(d.number or "•"), Text(d.kind), Text(d.action.lemma if d.action else "—"),
+                Text(_deadline_text(d.deadline)), Text(_cap(d.text)),
+            )
+        console.print(table)
+
+
+# Stage name (as the pipeline's trace names it) → how to show the field that stage decided.
+_STAGE_VALUES = {
+    "boundaries": lambda d: f"span {d.span[0]}–{d.span[1]}, number {d.number or '—'}",
+    "number": lambda d: d.number or "—",
+    "section": lambda d: d.section or "—",
+    "kind": lambda d: d.kind,
+    "addressees": lambda d: "; ".join(f"{a.normal} ({a.source})" for a in d.addressees) or "—",
+    "actions": lambda d: ", ".join(f"{a.lemma} ({a.form})" for a in d.actions or [d.action] if a) or "—",
+    "deadline": lambda d: (f"{_deadline_text(d.deadline)} «{d.deadline.text}» ({d.deadline.source})"
+                           if d.deadline else "—"),
+    "references": lambda d: "; ".join(f"{r.type} №{r.number or '?'} {r.date or ''}".strip()
+                                      for r in d.references) or "—",
+    "quoted_names": lambda d: "; ".join(d.quoted_names) or "—",
+}
+_STAGE_ALIASES = {"boundary": "boundaries", "addressee": "addressees", "action": "actions",
+                  "deadlines": "deadline", "reference": "references", "quotes": "quoted_names"}
+
+
+def _trace_rows(d: Directive, trace: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """(stage, value, rules) rows: the trace's stages in its order, then unvisited known stages."""
+    rows, covered = [], set()
+    for stage, rules in trace.items():
+        canonical = _STAGE_ALIASES.get(stage, stage)
+        covered.add(canonical)
+        value = _STAGE_VALUES.get(canonical, lambda _: "")(d)
+        rows.append((stage, value, ", ".join(rules) or "—"))
+    rows += [(s, fn(d), "—") for s, fn in _STAGE_VALUES.items() if s not in covered and s != "number"]
+    return rows
+
+
+@app.command()
+def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt file.")]) -> None:
+    """Each directive with the rules that decided each of its fields."""
+    from ..pipeline import get_pipeline
+
+    with common.exit_on_error():
+        res, traces = get_pipeline().explain_file(common.existing(file), file.stem)
+    console = Console()
+    _print_header(console, res)
+    for i, d in enumerate(res.directives):
+        trace = traces[i] if i < len(traces) else {}
+        console.print()
+        console.print(Text(f"#{d.ordinal}  number {d.number or '—'}  {d.kind}", style="bold"))
+        console.print(Text(_cap(d.text)))
+        table = Table(show_header=True, box=None, padding=(0, 2), pad_edge=False)
+        table.add_column("stage", style="cyan", no_wrap=True)
+        table.add_column("value", ratio=1)
+        table.add_column("rules", style="green", ratio=1)
+        for stage, value, rules in _trace_rows(d, trace):
+            table.add_row(Text(stage), Text(value), Text(rules))
+        console.print(table)
+
+
+# --- schema ----------------------------------------------------------------------------------
+
+
+@app.command()
+def schema() -> None:
+    """The JSON Schema of one resolutions.jsonl line (a Resolution)."""
+    from ..models import json_schema
+
+    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+from .review import register as _register_review  # noqa: E402 - needs `app` above
+
+_register_review(app)
+
+
+def main() -> None:
+    common.STANDALONE = True
+    try:
+        app()
+    except BrokenPipeError:  # `resextract schema | head`: the reader left; not an error worth a trace
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(common.EXIT_FAILED)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""Review commands: `resextract report | export | import-labelstudio`.
+
+`register(app)` adds them to the main typer app (app.py calls it). Exit codes are those of common.py:
+0 all done, 1 some input files failed (the rest were written), 2 usage error.
+"""
+from __future__ import annotations
+
+import enum
+import itertools
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import common
+from .options import InputArgument, MaxBytesOption
+
+
+class ExportFormat(str, enum.Enum):
+    labelstudio = "labelstudio"
+    brat = "brat"
+
+
+def _report_failures(errors: list[dict]) -> None:
+    for err in errors:
+        typer.echo(f"resextract: {err['path']}: [{err['code']}] {err['message']}", err=True)
+
+
+def report(
+    input: InputArgument,
+    output: Annotated[Path, typer.Option(
+        "-o", "--output", metavar="OUT_DIR", help="Folder for the HTML pages, created if missing.")],
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    max_bytes: MaxBytesOption = None,
+) -> None:
+    """Self-contained HTML review pages: one per document (highlighted directives) and index.html."""
+    from ..io.inputs import is_error
+    from ..review.html import ReportWriter, iter_documents
+
+    errors: list[dict] = []
+    with common.exit_on_error():
+        documents = iter_documents(input, max_bytes=max_bytes)
+        first = next(documents, None)  # discover() runs here: a bad INPUT fails before OUT is made
+        writer = ReportWriter(output)
+        pages = 0
+        for outcome, text in itertools.chain([first] if first else [], documents):
+            writer.add(outcome, text)
+            if is_error(outcome):
+                errors.append(outcome)
+            else:
+                pages += 1
+        index = writer.close()
+    _report_failures(errors)
+    if not quiet:
+        failed = f", {len(errors)} files failed" if errors else ""
+        typer.echo(f"{pages} pages{failed}; open {index}")
+    raise typer.Exit(common.EXIT_FAILED if errors else common.EXIT_OK)
+
+
+def export(
+    input: InputArgument,
+    output: Annotated[Path, typer.Argument(metavar="OUT", help="Output folder, created if missing.")],
+    format: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", case_sensitive=False, help="labelstudio: tasks.json + labeling_config.xml; "
+        "brat: .txt/.ann pairs + annotation.conf/visual.conf.")] = ExportFormat.labelstudio,
+    max_bytes: MaxBytesOption = None,
+) -> None:
+    """Extracted records as pre-annotations to correct in Label Studio or BRAT."""
+    from ..review.annotation import write_brat, write_labelstudio
+    from ..io.inputs import is_error
+    from ..review.html import iter_documents
+
+    errors: list[dict] = []
+    with common.exit_on_error():
+        items = []
+        for outcome, text in iter_documents(input, max_bytes=max_bytes):
+            if is_error(outcome):
+                errors.append(outcome)
+            else:
+                items.append((outcome, text))
+        if format is ExportFormat.labelstudio:
+            where = write_labelstudio(items, output)
+        else:
+            write_brat(items, output)
+            where = output
+    _report_failures(errors)
+    typer.echo(f"{len(items)} documents exported ({format.value}) to {where}")
+    raise typer.Exit(common.EXIT_FAILED if errors else common.EXIT_OK)
+
+
+def import_labelstudio(
+    file: Annotated[Path, typer.Argument(
+        metavar="FILE", help="Tasks exported from Label Studio (JSON), or tasks.json from `export`.")],
+    output: Annotated[Path, typer.Option(
+        "-o", "--output", metavar="GOLD_DIR", help="Gold folder, e.g. data/annotated/.")],
+) -> None:
+    """Corrected Label Studio tasks → gold {doc_id}.json files (annotations, else predictions)."""
+    from ..review.annotation import import_labelstudio as run_import
+
+    with common.exit_on_error():
+        written, skipped = run_import(common.existing(file), output)
+    for label in skipped:
+        typer.echo(f"resextract: skipped {label}: no annotations and no predictions", err=True)
+    typer.echo(f"{len(written)} gold files written to {output}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add `report`, `export` and `import-labelstudio` to `app`."""
+    app.command("report")(report)
+    app.command("export")(export)
+    app.command("import-labelstudio")(import_labelstudio)

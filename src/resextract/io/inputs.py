@@ -1,0 +1,126 @@
+"""Finding input files and running the pipeline over them, one bad file never stopping the rest."""
+from __future__ import annotations
+
+import copy
+import os
+import traceback
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict, TypeGuard, Union
+
+from ..errors import InputNotFound, ModelLoadError, NoInputFiles, ResextractError
+from ..models import Resolution
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+
+TEXT_SUFFIX = ".txt"
+
+
+class ErrorRecord(TypedDict):
+    """One line of errors.jsonl: a file that could not be processed."""
+
+    path: str
+    doc_id: str
+    code: str
+    message: str
+
+
+Outcome = Union[Resolution, ErrorRecord]
+
+
+def is_error(outcome: object) -> TypeGuard[ErrorRecord]:
+    return isinstance(outcome, dict)  # an ErrorRecord; records are Resolution (or export.Encoded)
+
+
+def _doc_id(relative: Path) -> str:
+    # Only a trailing ".txt" (any case) is dropped: "a.b.txt" → "a.b", "x.TXT" → "x".
+    name = relative.as_posix()
+    return name[: -len(TEXT_SUFFIX)] if name.lower().endswith(TEXT_SUFFIX) else name
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Every entry under `root` whose name ends in .txt (files, dirs, broken links alike).
+
+    Symlinked folders are followed once: a folder already visited (by its device/inode) is
+    pruned, so a link pointing back up the tree cannot loop.
+    """
+    seen: set[tuple[int, int]] = set()
+    for current, dirnames, filenames in os.walk(root, followlinks=True):
+        try:
+            st = os.stat(current)
+            key = (st.st_dev, st.st_ino)
+        except OSError:
+            dirnames[:] = []
+            continue
+        if key in seen:
+            dirnames[:] = []
+            continue
+        seen.add(key)
+        base = Path(current)
+        # Directories named x.txt are returned too: the run reports them as errors, not silence.
+        for name in (*filenames, *dirnames):
+            if name.lower().endswith(TEXT_SUFFIX):
+                yield base / name
+
+
+def discover(input_path: str | os.PathLike[str]) -> list[tuple[Path, str]]:
+    """The (path, doc_id) pairs to process, sorted by doc_id.
+
+    A folder is searched recursively for *.txt (any case); doc_id is the path relative to the
+    folder without the extension, with "/" separators. A single file gives its bare stem.
+    """
+    root = Path(input_path)
+    if not root.exists():  # also false for a broken link given as INPUT
+        raise InputNotFound(str(input_path))
+    if not root.is_dir():
+        return [(root, root.stem)]
+    found = sorted((_doc_id(p.relative_to(root)), p) for p in _walk(root))
+    if not found:
+        raise NoInputFiles(str(input_path))
+    result: list[tuple[Path, str]] = []
+    used: set[str] = set()
+    for doc_id, path in found:
+        if doc_id in used:
+            # "x.txt" and "x.TXT" side by side: keep the extension so both stay distinct.
+            doc_id = path.relative_to(root).as_posix()
+            n = 2
+            while doc_id in used:
+                doc_id, n = f"{path.relative_to(root).as_posix()}~{n}", n + 1
+        used.add(doc_id)
+        result.append((path, doc_id))
+    return result
+
+
+def error_record(path: str | os.PathLike[str], doc_id: str, exc: BaseException) -> ErrorRecord:
+    if isinstance(exc, ResextractError):
+        return ErrorRecord(path=str(path), doc_id=doc_id, code=exc.code, message=str(exc))
+    # A bug, not a bad file: name the exception and where it happened so it can be found.
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    return ErrorRecord(
+        path=str(path), doc_id=doc_id, code="internal", message=f"{type(exc).__name__}: {exc}{where}"
+    )
+
+
+def with_max_bytes(pipeline: Pipeline, max_bytes: int | None) -> Pipeline:
+    """`pipeline` with another size limit; a shallow copy, so loaded models are shared, not reloaded."""
+    if max_bytes is None or max_bytes == pipeline.max_bytes:
+        return pipeline
+    clone = copy.copy(pipeline)
+    clone.max_bytes = max_bytes
+    return clone
+
+
+def process(paths_with_ids: Iterable[tuple[Path, str]], pipeline: Pipeline) -> Iterator[Outcome]:
+    """Extract each file in order: a `Resolution`, or an `ErrorRecord` for a file that failed.
+
+    A model that cannot load is not a per-file problem: `ModelLoadError` propagates.
+    """
+    for path, doc_id in paths_with_ids:
+        try:
+            yield pipeline.extract_file(path, doc_id)
+        except ModelLoadError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad file (or bug) must not stop the batch
+            yield error_record(path, doc_id, exc)

@@ -1,0 +1,95 @@
+"""Lexicons and formulas of `addressees`: institution abbreviations, cases, coordinators,
+bodies, the adverbials that close an addressee phrase, and the charge and preamble formulas.
+
+Ordered, named tables only; `addressees` reads them.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.cues import compile_cues
+
+# Institution-type abbreviations that head an addressee; their case is unmarked ("МБУ «МИМЦ» провести").
+ABBREVIATION_HEADS: tuple[str, ...] = (
+    "МБУ", "МБОУ", "МАОУ", "МКОУ", "МОУ", "МКУ", "МАУ", "МУП", "МБДОУ", "МАДОУ", "МКДОУ", "МДОУ",
+    "МБУДО", "МАУДО", "ГБОУ", "ГАОУ", "ГКОУ", "ГОУ", "ГБУ", "ГКУ", "ГАУ", "ГУП", "КГБОУ", "ОГБОУ",
+    "ФГБОУ", "ОО", "ДОУ", "ДОО", "СОШ", "ООШ", "УО", "ОМСУ", "районо", "гороно", "облоно",
+)
+_ABBR_LOWER = frozenset(a.lower() for a in ABBREVIATION_HEADS)
+
+# Case tried first when the phrase itself does not say (headings are dative, preamble
+# lists instrumental, objects of "обязать"/"возложить на" accusative; genitive last).
+CASE_ORDER: tuple[str, ...] = ("datv", "ablt", "accs", "nomn", "gent")
+
+# Parts of speech that never open or continue a noun phrase.
+FUNCTION_POS: frozenset[str] = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+
+# Coordinators between two addressees, longest first.
+COORDINATORS: tuple[tuple[str, ...], ...] = ((",", "а", "также"), ("а", "также"), ("и",), (",",))
+
+# Prepositions and the cases they govern: a conjunct in that case may belong to the
+# prepositional phrase ("по социальным вопросам и молодежной политике"), not be a new head.
+PREPOSITION_CASES: dict[str, frozenset[str]] = {
+    "по": frozenset({"datv"}), "к": frozenset({"datv"}), "ко": frozenset({"datv"}),
+    "с": frozenset({"ablt"}), "со": frozenset({"ablt"}), "за": frozenset({"ablt", "accs"}),
+    "под": frozenset({"ablt"}), "над": frozenset({"ablt"}), "между": frozenset({"ablt"}),
+    "на": frozenset({"accs"}), "в": frozenset({"accs"}), "во": frozenset({"accs"}),
+    "через": frozenset({"accs"}), "про": frozenset({"accs"}),
+}
+
+# Inanimate heads that name a body: inside a prepositional phrase only these (or animate
+# nouns) start a new addressee ("по образованию и отделу культуры" splits, "и делам" does not).
+BODY_LEMMAS: frozenset[str] = frozenset({
+    "управление", "отдел", "отделение", "комитет", "департамент", "министерство", "администрация",
+    "организация", "учреждение", "предприятие", "школа", "гимназия", "лицей", "колледж", "техникум",
+    "университет", "институт", "центр", "служба", "орган", "совет", "собрание", "комиссия",
+    "инспекция", "исполком", "сад", "библиотека", "музей", "редакция", "филиал", "сектор",
+    "объединение", "дума", "сельсовет", "поселение", "муниципалитет", "фонд", "штаб", "ассоциация",
+})
+
+# pymorphy3 lists both plural variants and inflects to the bookish one first.
+PREFERRED_FORMS: dict[str, str] = {"учители": "учителя"}
+
+# Time and purpose adverbials that close the addressee phrase before its verb.
+# (name, words that open it, what must follow: "any", "number", "number_or_time").
+STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("not_later", ("не", "позднее"), "any"),
+    ("during", ("в", "течение"), "any"),
+    ("within", ("в", "рамках"), "any"),
+    ("purpose", ("в", "целях"), "any"),
+    ("purpose_aim", ("с", "целью"), "any"),
+    ("in_term", ("в", "срок"), "any"),
+    ("until", ("до",), "any"),
+    ("for", ("для",), "any"),
+    ("from_date", ("с",), "number"),
+    ("in_time", ("в",), "number_or_time"),
+    ("in_time_vo", ("во",), "number_or_time"),
+    ("by_date", ("к",), "number"),
+)
+TIME_LEMMAS: frozenset[str] = frozenset({
+    "год", "период", "срок", "месяц", "квартал", "полугодие", "неделя", "день", "четверть",
+    "семестр", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+    "сентябрь", "октябрь", "ноябрь", "декабрь", "течение", "ход",
+})
+
+# "Контроль ... возложить на <кого>": (name, formula, case of the addressee).
+# every CHARGE_FORMULAS match holds one of these stems: most items hold none and skip the three scans
+CHARGE_CUES = compile_cues(["возл", "поруч", "обязать"])
+CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("charge_vozlozhit_na", re.compile(r"(?<!\w)возл(?:ожить|агается|агаю|агаются|ожен[аоы]?)\s+на\s+", re.I), "accs"),
+    ("charge_poruchit", re.compile(r"(?<!\w)поруч(?:ить|ается|аю)\s+", re.I), "datv"),
+    ("charge_obyazat", re.compile(r"(?<!\w)обязать\s+", re.I), "accs"),
+)
+
+# Preamble sentences naming who carries out the list: (name, trigger, case, how the list ends).
+# "list" — the phrase runs to a time adverbial or the sentence end; "colon" — a formula's
+# object that ends the sentence (no infinitive after it, the list follows the ":").
+PREAMBLE_TRIGGERS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
+    ("preamble_passive_by", re.compile(
+        r"(?<!\w)(?:обеспечен[аоы]?|обеспечива(?:ется|ются|ться)|осуществл(?:яется|яются|яться|ен[аоы]?)|"
+        r"реализу(?:ется|ются)|реализова(?:н[аоы]?|ться)|выполня(?:ется|ются|ться)|выполнен[аоы]?)\s+", re.I),
+        "ablt", "list"),
+    ("preamble_charged_on", re.compile(r"(?<!\w)(?:возлага(?:ется|ются)|возложен[аоы]?)\s+на\s+", re.I), "accs", "list"),
+    ("preamble_formula_object", re.compile(r"(?<!\w)(?:рекомендовать|рекомендует|рекомендуют|поручить|предложить)\s+", re.I),
+        "datv", "colon"),
+)

@@ -1,0 +1,539 @@
+"""Addressees: who must act, as printed and in the nominative (SPEC §1, `Addressee` in §3).
+
+An addressee is a noun phrase: optional agreeing modifiers, a head noun (or an institution
+abbreviation), and dependents that stay as printed (genitive complements, prepositional
+phrases, «quoted names»). A person named after it — "(М.В. Шалак)" or an apposition
+"... Б.Б. Дюсенову" — is split off and put in the nominative.
+
+All lexicons and formulas are ordered, named tables in `addressee_lexicon`; persons are read
+by `persons`; morphology is pymorphy3 via `morph`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+
+from ..lexicons.addressees import (  # all tables are re-exported for callers of `addressees`
+    _ABBR_LOWER,
+    ABBREVIATION_HEADS,
+    BODY_LEMMAS,
+    CASE_ORDER,
+    CHARGE_CUES,
+    CHARGE_FORMULAS,
+    COORDINATORS,
+    FUNCTION_POS,
+    PREAMBLE_TRIGGERS,
+    PREFERRED_FORMS,
+    PREPOSITION_CASES,
+    STOP_PHRASES,
+    TIME_LEMMAS,
+)
+from ..models import Addressee, AddresseeSource
+from ..text.morph import inflect_parse, parses, restore_case
+from .persons import (  # the public tables are re-exported for callers of `addressees`
+    PAREN_POST_SEPARATORS,
+    PERSON_RE,
+    SURNAME_ENDINGS,
+    _is_full_name,
+    _keep_yo,
+    _paren_person,
+    _person_nominative,
+)
+
+SENTENCE_PUNCT = frozenset(".;:!?")
+MAX_PHRASE_TOKENS = 60  # an addressee longer than this is a misreading, not a phrase
+PHRASE_WINDOW = 1000    # characters after a formula that can hold its addressee
+_MAX_MODIFIERS = 8      # words before a head noun ("муниципальным бюджетным общеобразовательным ...")
+_HEAD_TOKENS = _MAX_MODIFIERS + 4  # tokens that decide whether an item opens with an addressee
+
+# --- Tokens ---------------------------------------------------------------------------------
+
+# Quotes and parentheses are atomic: nothing inside them is ever split or inflected.
+# Every alternative is a plain character class run, so matching is linear. Words are
+# Cyrillic/Latin/digits only: pymorphy3 raises on characters without a Unicode name.
+_TOKEN_RE = re.compile(
+    r"""(?P<quote>«[^«»]*(?:«[^«»]*»[^«»]*)*»|"[^"\n]*"|“[^“”\n]*”|„[^„“”\n]*[“”])
+    |(?P<paren>\([^()]*\))
+    |(?P<date>(?<![\w.])\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\w.]\d))
+    |(?P<initials>(?<!\w)[A-Za-zА-Яа-яЁё]\.(?:\s?[A-Za-zА-Яа-яЁё]\.){0,2})
+    |(?P<word>[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*)
+    |(?P<punct>\S)""",
+    re.VERBOSE,
+)
+
+
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs four times as much to build
+class _Tok:
+    kind: str
+    text: str
+    start: int
+    end: int
+    low: str  # lower-cased once
+
+
+def _tokens(text: str, offset: int = 0, limit: int | None = None) -> list[_Tok]:
+    """The tokens of `text` (the first `limit` of them: tokens never depend on what follows)."""
+    return [_Tok(m.lastgroup or "punct", w, m.start() + offset, m.end() + offset, w.lower())
+            for m in islice(_TOKEN_RE.finditer(text), limit) for w in (m.group(),)]
+
+
+def _is_word(toks: list[_Tok], k: int) -> bool:
+    return 0 <= k < len(toks) and toks[k].kind == "word"
+
+
+# --- Word classes ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=65_536)
+def _in_case(word: str, case: str, pos: tuple[str, ...]) -> tuple:
+    ps = parses(word)
+    if ps[0].tag.POS in FUNCTION_POS:  # "в", "с", "и" also parse as letter-name abbreviations
+        return ()
+    return tuple(p for p in ps if p.tag.POS in pos and case in p.tag)
+
+
+def _nouns(word: str, case: str) -> tuple:
+    return _in_case(word, case, ("NOUN",))
+
+
+def _adjs(word: str, case: str) -> tuple:
+    return _in_case(word, case, ("ADJF", "PRTF"))
+
+
+def _agree(adj, noun) -> bool:
+    """A modifier parse agrees with a noun parse (case is already equal)."""
+    return _tags_agree(adj.tag, noun.tag)
+
+
+@lru_cache(maxsize=65_536)  # a few hundred tag pairs recur: pymorphy3's tag properties are slow
+def _tags_agree(adj, noun) -> bool:
+    if adj.number != noun.number:
+        return False
+    if noun.number == "sing" and noun.gender and "ms-f" not in noun and adj.gender != noun.gender:
+        return False
+    return not (adj.animacy and noun.animacy and adj.animacy != noun.animacy)
+
+
+def _is_abbr(tok: _Tok) -> bool:
+    """An institution abbreviation whose case is unmarked ("МБОУ", "ДОУ", "районо")."""
+    if tok.kind != "word":
+        return False
+    if tok.low in _ABBR_LOWER:
+        return True
+    if not (tok.text.isupper() and 2 <= len(tok.text) <= 8):
+        return False
+    # An upper-case heading word ("УПРАВЛЕНИЮ") is declinable; a true abbreviation is not.
+    tag = parses(tok.text)[0].tag
+    return tag.POS is None or "Abbr" in tag or "Fixd" in tag
+
+
+def _is_infinitive(tok: _Tok) -> bool:
+    return tok.kind == "word" and any(p.tag.POS == "INFN" for p in parses(tok.text)[:2])
+
+
+def _is_finite(tok: _Tok) -> bool:
+    return tok.kind == "word" and parses(tok.text)[0].tag.POS == "VERB"
+
+
+def _is_adverb(tok: _Tok) -> bool:
+    # "районо" has a stray ADVB parse: an adverb here has no nominal reading at all.
+    ps = parses(tok.text)
+    return ps[0].tag.POS in ("ADVB", "COMP") and not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in ps)
+
+
+# --- Head of a noun phrase ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Head:
+    index: int                 # token index of the head
+    case: str | None           # None: an abbreviation, case unmarked
+    animate: bool
+    lemma: str
+    inflect: tuple[tuple[int, frozenset[str], frozenset[str]], ...]  # (token, parse tags, target)
+    rule: str
+
+
+def _tagset(p, *names: str) -> frozenset[str]:
+    return _tag_values(p.tag, names)
+
+
+@lru_cache(maxsize=65_536)
+def _tag_values(tag, names: tuple[str, ...]) -> frozenset[str]:
+    values = (getattr(tag, n) for n in names)
+    return frozenset(str(v) for v in values if v)
+
+
+def _head_at(toks: list[_Tok], i: int, case: str, *, adj_head: bool = True) -> _Head | None:
+    """Modifiers agreeing in `case` then a noun in `case`, starting at token i.
+
+    `adj_head`: a lone adjective/participle may itself be the head ("Ответственным за ...");
+    substantivised words (pymorphy3 "Subx": заведующий, обучающийся, все) always may.
+    """
+    if not _is_word(toks, i):
+        return None
+    if _is_abbr(toks[i]):
+        return _Head(i, None, False, toks[i].low, (), "abbr_head")
+    mods: list[tuple[int, list]] = []
+    for j in range(i, min(i + _MAX_MODIFIERS, len(toks))):
+        if not _is_word(toks, j) or _is_abbr(toks[j]):
+            break
+        word = toks[j].text
+        nouns, adjs = _nouns(word, case), _adjs(word, case)
+        noun = next((n for n in nouns if all(any(_agree(a, n) for a in ps) for _, ps in mods)), None)
+        follows = _is_word(toks, j + 1) and bool(_nouns(toks[j + 1].text, case) or _adjs(toks[j + 1].text, case))
+        if adjs and (follows or noun is None):
+            if follows:
+                mods.append((j, adjs))
+                continue
+            subx = [a for a in adjs if "Subx" in a.tag] or (adjs if adj_head and j == i else [])
+            if subx:  # substantivised adjective/participle heads the phrase
+                return _build_head(mods, j, subx[0], case, "subst_head")
+            break
+        if noun is not None:
+            return _build_head(mods, j, noun, case, "noun_head")
+        break
+    # The modifiers ran out without a noun: the last one is a substantivised head.
+    if mods:
+        j, adjs = mods.pop()
+        subx = [a for a in adjs if "Subx" in a.tag or adj_head]
+        if subx and all(any(_agree(a, subx[0]) for a in ps) for _, ps in mods):
+            return _build_head(mods, j, subx[0], case, "subst_head")
+    return None
+
+
+def _build_head(mods: list[tuple[int, list]], j: int, head, case: str, rule: str) -> _Head:
+    number = head.tag.number or "sing"
+    target = frozenset({"nomn", number})
+    plan = []
+    for k, ps in mods:
+        a = next((a for a in ps if _agree(a, head)), ps[0])
+        plan.append((k, _tagset(a, "POS", "case", "number", "gender"), target))
+    plan.append((j, _tagset(head, "POS", "case", "number", "gender"), target))
+    return _Head(j, case, head.tag.animacy == "anim", head.normal_form, tuple(plan), rule)
+
+
+def _find_head(toks: list[_Tok], i: int, case: str | None = None) -> _Head | None:
+    if i + 1 < len(toks) and toks[i].text.isdigit():
+        i += 1  # "42 пожарно-спасательной части": the body's number precedes its name
+    cases = ((case,) if case else ()) + tuple(c for c in CASE_ORDER if c != case)
+    for c in cases:
+        head = _head_at(toks, i, c)
+        if head is not None:
+            return head
+    return None
+
+
+# --- Persons --------------------------------------------------------------------------------
+
+def _split_person(toks: list[_Tok], text: str) -> tuple[list[_Tok], str | None, bool]:
+    """Tokens without the person, the person as printed, whether it was in parentheses."""
+    for k, t in enumerate(toks):
+        person = _paren_person(t.text) if k > 0 and t.kind == "paren" else None
+        if person:
+            return toks[:k] + toks[k + 1:], person, True
+    for size in (2, 3):  # apposition at the end: "... Б.Б. Дюсенову", "... Иванову Ирине Петровне"
+        if len(toks) > size and all(t.kind in ("word", "initials") for t in toks[-size:]):
+            cand = " ".join(text[toks[-size].start:toks[-1].end].split())
+            before = text[: toks[-size].start].rstrip().lower()
+            if before.endswith(("им.", "имени")):
+                break  # "институту ... им. С.С. Суразакова": the name belongs to the body's name
+            if _is_full_name(cand):
+                return toks[:-size], cand, False
+    return toks, None, False
+
+
+# --- Normalisation --------------------------------------------------------------------------
+
+def _inflect(word: str, tags: frozenset[str], target: frozenset[str]) -> str:
+    form = inflect_parse(word, tags, target)
+    if form is None:
+        return word
+    parts = [restore_case(p, PREFERRED_FORMS.get(p.lower(), p.lower())) for p in form.split("-")]
+    return _keep_yo(word, "-".join(parts))
+
+
+def _participle_after_head(toks: list[_Tok], head: _Head) -> list[tuple[int, frozenset[str], frozenset[str]]]:
+    """A post-positive modifier after a comma agrees with the head ("организациям, являющимся
+    исполнителями", "учреждениям, подведомственным ..."): inflect it too, its complement not."""
+    plan: list[tuple[int, frozenset[str], frozenset[str]]] = []
+    if head.case is None:
+        return plan
+    tags = next(t for k, t, _ in head.inflect if k == head.index)
+    number = "plur" if "plur" in tags else "sing"
+    for k in range(head.index + 1, len(toks) - 1):
+        if toks[k].text != "," or not _is_word(toks, k + 1) or _head_at(toks, k + 1, head.case, adj_head=False):
+            continue  # a new head after the comma is another addressee, not a modifier
+        for a in _adjs(toks[k + 1].text, head.case):
+            if a.tag.number == number and (number == "plur" or str(a.tag.gender) in tags):
+                plan.append((k + 1, _tagset(a, "POS", "case", "number", "gender"), frozenset({"nomn", number})))
+                break
+    return plan
+
+
+def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
+    """(normal, person, rule trace)."""
+    text = text.strip().strip(",;:").strip()
+    all_toks = _tokens(text)
+    while all_toks and all_toks[-1].kind == "punct" and all_toks[-1].text in ".,;:":
+        all_toks.pop()  # a sentence-final mark is not part of the name ("В.Г." keeps its dot)
+    if not all_toks:
+        return text, None, "empty"
+    toks, person, parenthesised = _split_person(all_toks, text)
+    head = _find_head(toks, 0, case)
+    replace: dict[int, str] = {}
+    if head is not None:
+        for k, tags, target in head.inflect + tuple(_participle_after_head(toks, head)):
+            replace[k] = _inflect(toks[k].text, tags, target)
+    pieces, prev_end = [], toks[0].start
+    for k, t in enumerate(toks):
+        pieces.append(text[prev_end:t.start] if k else "")
+        pieces.append(replace.get(k, t.text))
+        prev_end = t.end
+    normal = " ".join("".join(pieces).split()).rstrip(" ,–—-")
+    normal = normal[:1].upper() + normal[1:]
+    rule = f"{head.rule}:{head.case}" if head and head.case else (head.rule if head else "no_head")
+    if person is not None:
+        person = _person_nominative(person, head.case if head else None, parenthesised)
+        rule += "+person_paren" if parenthesised else "+person_apposition"
+    return normal, person, rule
+
+
+def normalize_addressee(text: str, case: str | None = None) -> tuple[str, str | None]:
+    """(normal, person): the head and its agreeing words in the nominative, keeping number;
+    dependents as printed; first letter capitalised; a named person split off in the nominative.
+
+    `case` is a hint for ambiguous forms ("Организации"); by default the case is guessed
+    in CASE_ORDER, the first one in which a head noun agrees with its modifiers winning.
+    """
+    normal, person, _ = _normalize(text, case)
+    return normal, person
+
+
+def addressee_rule(text: str, case: str | None = None) -> str:
+    """How `normalize_addressee` read `text`, for traces: "noun_head:datv+person_paren",
+    "subst_head:accs", "abbr_head", "no_head" (kept as printed)."""
+    return _normalize(text, case)[2]
+
+
+# --- Splitting coordinated addressees -------------------------------------------------------
+
+def _coordinator_at(toks: list[_Tok], k: int) -> int:
+    for coord in COORDINATORS:
+        n = len(coord)
+        if all(k + m < len(toks) and toks[k + m].kind in ("word", "punct") and toks[k + m].low == coord[m]
+               for m in range(n)):
+            return n
+    return 0
+
+
+def _starts_addressee(toks: list[_Tok], k: int, j: int, case: str, in_pp: bool, dep_series: bool) -> bool:
+    """Whether the conjunct at token j (after the coordinator at k) opens a new addressee."""
+    prev = toks[k - 1]
+    if toks[j].text.isdigit() and j + 1 < len(toks) and prev.kind == "paren":
+        j += 1  # "(Лебедев А.Н.) и 42 пожарно-спасательной части": a numbered body after a person
+    if _is_abbr(toks[j]):
+        # "и МБОУ "Школа" (Иванов)" is a new body; "совхозов и МТС", ", МУП “...”" after a
+        # genitive list continue the dependent.
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        named = (nxt is not None and nxt.kind in ("quote", "paren")) or prev.kind == "paren"
+        return named and not dep_series
+    new = _head_at(toks, j, case, adj_head=False)
+    if new is None or new.case is None:
+        return False
+    if new.animate or new.lemma in BODY_LEMMAS:
+        return True
+    if in_pp:
+        return False
+    # An inanimate conjunct that also reads in the case of the word before the coordinator
+    # continues that dependent ("учителям физики и химии", "медицинской и социальной помощи").
+    if prev.kind == "word":
+        prev_cases = {str(p.tag.case) for p in parses(prev.text) if p.tag.case} - {case}
+        if any(p.tag.POS == "NOUN" and str(p.tag.case) in prev_cases for p in parses(toks[new.index].text)):
+            return False
+    return True
+
+
+def _conjunct_spans(toks: list[_Tok], head: _Head, case: str) -> list[tuple[int, int]]:
+    """Token index ranges [a, b) of the coordinated addressees."""
+    spans, first = [], 0
+    in_pp = False
+    # "Руководителям МБОУ «А» и МБОУ «Б»": abbreviations after a noun head are its genitive
+    # complements, so a later abbreviation continues that series rather than opening a body.
+    dep_series = head.case is not None and head.index + 1 < len(toks) and _is_abbr(toks[head.index + 1])
+    k = head.index + 1
+    while k < len(toks):
+        t = toks[k]
+        if t.kind == "word" and case in PREPOSITION_CASES.get(t.low, ()):
+            in_pp = True
+        n = _coordinator_at(toks, k)
+        if n and k + n < len(toks) and toks[k + n].kind == "word":
+            j = k + n
+            if _starts_addressee(toks, k, j, case, in_pp, dep_series):
+                spans.append((first, k))
+                first, in_pp, dep_series = j, False, False
+            else:
+                dep_series = True
+            k = j
+            continue
+        k += 1
+    spans.append((first, len(toks)))
+    return spans
+
+
+def split_addressees(text: str, source: AddresseeSource, case: str | None = None) -> list[Addressee]:
+    """One printed addressee phrase → one Addressee per coordinated body (SPEC: two bodies joined
+    by "и" or a comma are two addressees); an "и" inside a genitive dependent does not split."""
+    text = text.strip().strip(",;:").strip()
+    toks = _tokens(text)
+    if not toks:
+        return []
+    head = _find_head(toks, 0, case)
+    spans = [(0, len(toks))]
+    if head is not None:
+        spans = _conjunct_spans(toks, head, head.case or case or "datv")
+        case = head.case or case
+    out = []
+    for a, b in spans:
+        if a >= b:
+            continue
+        printed = text[toks[a].start:toks[b - 1].end].strip().rstrip(",").strip()
+        if not any(t.kind == "word" for t in toks[a:b]) or not printed:
+            continue  # punctuation alone names no one
+        normal, person, _ = _normalize(printed, case)
+        out.append(Addressee(text=printed, normal=normal, source=source, person=person))
+    return out
+
+
+# --- Locating addressees in items and sentences ---------------------------------------------
+
+# STOP_PHRASES by first word, in table order: a token opening none skips the table
+_STOPS_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+for _entry in STOP_PHRASES:
+    _STOPS_BY_FIRST.setdefault(_entry[1][0], []).append(_entry)
+
+
+def _stop_at(toks: list[_Tok], k: int) -> str | None:
+    """Name of the adverbial that starts at token k, if any."""
+    if _is_word(toks, k) and _is_adverb(toks[k]):
+        return "adverb"
+    for name, words, follow in _STOPS_BY_FIRST.get(toks[k].low, ()):  # k < len(toks): callers walk the tokens
+        n = len(words)
+        if not all(_is_word(toks, k + m) and toks[k + m].low == words[m] for m in range(n)):
+            continue
+        nxt = toks[k + n].text if k + n < len(toks) else ""
+        if follow == "any" or (nxt[:1].isdigit()):
+            return name
+        if follow == "number_or_time" and any(
+                _is_word(toks, k + n + m) and any(p.normal_form in TIME_LEMMAS for p in parses(toks[k + n + m].text)[:2])
+                for m in range(3)):
+            return name
+    return None
+
+
+def _scan_phrase(toks: list[_Tok], head: _Head) -> tuple[int, str, str | None]:
+    """From the head on: (last token of the phrase, what ended it, adverbial that closed it).
+
+    Ends: "infinitive", "finite", a sentence punctuation mark, or "end" of the tokens.
+    """
+    last, closed = head.index, None
+    k, limit = head.index + 1, min(len(toks), head.index + MAX_PHRASE_TOKENS)
+    while k < limit:
+        t = toks[k]
+        if t.kind == "punct" and t.text in SENTENCE_PUNCT:
+            return last, t.text, closed
+        n = _coordinator_at(toks, k)
+        if n > 1:  # ", а также": "также" is no adverbial closing the phrase
+            k += n
+            continue
+        if t.kind == "word":
+            if _is_infinitive(t):
+                return last, "infinitive", closed
+            if _is_finite(t):
+                return last, "finite", closed
+            if closed is None:
+                closed = _stop_at(toks, k)
+        if closed is None and t.kind != "punct":
+            last = k
+        k += 1
+    return last, ("end" if len(toks) < head.index + MAX_PHRASE_TOKENS else "too_long"), closed
+
+
+def _named_abbreviation(toks: list[_Tok]) -> bool:
+    """"БУЗ ВО «Сокольская ЦРБ»", "ОМВД «Юргинский»": a run of capitals closed by a quoted name
+    or a person in parentheses is a body."""
+    k = 0
+    while k < len(toks) and k < 4 and toks[k].kind == "word" and (
+        toks[k].text.isupper() or (k > 0 and toks[k].text[:1].isupper())  # "МО МВД России «...»"
+    ):
+        k += 1
+    return 0 < k < len(toks) and toks[0].text.isupper() and toks[k].kind in ("quote", "paren")
+
+
+def find_leading_addressee(text: str, case: str = "datv") -> tuple[int, str] | None:
+    """An addressee in `case` at the start of an item, followed by the infinitive of its action:
+    (end offset of the addressee phrase, rule name), or None."""
+    # Most items open with no addressee, and their first tokens tell (_head_at reads at most 9,
+    # _named_abbreviation 5): the whole item is tokenized only for a head. Most open with a verb:
+    # a first word that is neither upper-case, an abbreviation, nor a noun or adjective in `case`
+    # rules out both readings. Same answers as `_leading_addressee(_tokens(text), case)`.
+    first = _tokens(text, limit=1)
+    if not first or first[0].kind != "word":
+        return None
+    word = first[0]
+    if not (word.text.isupper() or _is_abbr(word) or _nouns(word.text, case) or _adjs(word.text, case)):
+        return None
+    if _leading_head(_tokens(text, limit=_HEAD_TOKENS), case) is None:
+        return None
+    return _leading_addressee(_tokens(text), case)
+
+
+def _leading_head(toks: list[_Tok], case: str) -> _Head | None:
+    head = _head_at(toks, 0, case) if toks else None
+    if head is None and toks and _named_abbreviation(toks):
+        head = _Head(0, None, False, toks[0].low, (), "abbr_head")  # "ГБУЗ РО «ЦГБ»": unknown to pymorphy3
+    return head
+
+
+def _leading_addressee(toks: list[_Tok], case: str) -> tuple[int, str] | None:
+    head = _leading_head(toks, case)
+    if head is None:
+        return None
+    if head.case is None and toks[0].low not in _ABBR_LOWER and not _named_abbreviation(toks):
+        return None  # "ФГОС внедрить": an unknown abbreviation is an object, not a body
+    last, ended, closed = _scan_phrase(toks, head)
+    if ended != "infinitive":
+        return None
+    rule = "abbr_infinitive" if head.case is None else f"np_{case}_infinitive"
+    return toks[last].end, rule + (f"+{closed}" if closed else "")
+
+
+def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
+    """The addressee of "Контроль ... возложить на <кого>": (start, end, rule name), or None."""
+    if not CHARGE_CUES.search(text):
+        return None
+    for name, pattern, case in CHARGE_FORMULAS:
+        for m in pattern.finditer(text):
+            toks = _tokens(text[m.end():m.end() + PHRASE_WINDOW], m.end())
+            head = _find_head(toks, 0, case) if toks else None
+            if head is None:
+                continue  # "возложить на себя": a pronoun is no addressee
+            last, _, _ = _scan_phrase(toks, head)
+            return toks[0].start, toks[last].end, name
+    return None
+
+
+def find_preamble_addressees(sentence: str) -> list[Addressee]:
+    """Addressees named by a preamble sentence for the whole list ("реализация которых должна быть
+    обеспечена органами ..., образовательными организациями ... в 2023-2024 учебном году")."""
+    for _, pattern, case, mode in PREAMBLE_TRIGGERS:
+        for m in pattern.finditer(sentence):
+            toks = _tokens(sentence[m.end():m.end() + PHRASE_WINDOW], m.end())
+            head = _head_at(toks, 0, case) if toks else None
+            if head is None or head.case is None:
+                continue
+            last, ended, closed = _scan_phrase(toks, head)
+            if mode == "colon" and (closed is not None or ended not in (":", "end")):
+                continue  # a formula with its own infinitive is an item, not a list heading
+            return split_addressees(sentence[toks[0].start:toks[last].end], "preamble", case)
+    return []

@@ -1,0 +1,90 @@
+"""Deadlines (SPEC §3): "Срок исполнения: ..." values and inline time phrases → `Deadline`.
+
+The patterns live in `DEADLINE_RULES`, an ordered table of named rules scanned left to right
+(`deadline_rules`); the names of the rules that fired are the trace that `resextract explain` shows.
+This module reads whole values ("Срок исполнения: ..." lines); `deadlines_inline` finds time phrases
+inside an item's text. Both are re-exported here with the rule table.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .rules import (  # the public names are re-exported for callers of `deadlines`
+    DASH,
+    DEADLINE_RULES,
+    ORDINAL,
+    PREFIX,
+    PREFIX_EFFECTS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    REL_YEAR,
+    UNIT_YEAR,
+    YEAR,
+    YEAR4,
+    YEAR_TAIL,
+    Bounds,
+    Builder,
+    Context,
+    DeadlineRule,
+    Hit,
+    InlineMode,
+    _cited_act,
+    _combine,
+    _printed,
+    _scan,
+)
+from .inline import find_inline_deadline
+from ...models import Deadline, DeadlineSource
+
+_I = re.IGNORECASE
+
+# --- "Срок исполнения: ..." lines ---------------------------------------------------------------
+
+# "Срок исполнения: ...", "Сроки - ...", "Срок исп.: ...", "(срок – до 1 марта)"
+DEADLINE_LINE = re.compile(
+    r"^[\s(\[•·-]*сроки?(?!\w)(?:\s+[^\s:–—-][^\s:–—]{0,24}){0,3}\s*[:–—-]\s*(?P<value>.*)$", _I | re.S
+)
+# Without a separator only after a telling word, and only if the rest parses: "Срок исполнения до 1.09.2023".
+DEADLINE_LINE_BARE = re.compile(
+    r"^[\s(\[•·-]*сроки?\s+(?:исполнения|выполнения|исп\.|реализации|проведения)\s+(?P<value>.+)$", _I | re.S
+)
+
+
+def find_deadline_line(line: str) -> str | None:
+    """The value of a deadline line ("" when the value is on the next line); None for other lines."""
+    m = DEADLINE_LINE.match(line)
+    if m is None:
+        m = DEADLINE_LINE_BARE.match(line)
+        if m is None or _parse(m.group("value").strip(), None, "item") is None:
+            return None
+    value = m.group("value").strip()
+    if line.lstrip().startswith(("(", "[")):
+        value = value.rstrip(" .;").removesuffix(")").removesuffix("]").strip()
+    return value
+
+
+# --- Public API ----------------------------------------------------------------------------------
+
+
+def _parse(value: str, ref_date: dt.date | None, source: DeadlineSource) -> tuple[Deadline, str] | None:
+    text = _printed(value)
+    hits = [h for h in _scan(text, ref_date, hinted=True) if not _cited_act(text, h)] if text else []
+    if not hits:
+        return None
+    found = _combine([h.bounds for h in hits])
+    trace = "+".join(h.rule.name for h in hits)
+    return Deadline(text=text, kind=found.kind, start=found.start, end=found.end, source=source), trace
+
+
+def parse_deadline_traced(text: str, ref_date: dt.date | None = None,
+                          source: DeadlineSource = "inline") -> tuple[Deadline, str] | None:
+    """`parse_deadline` plus the names of the rules that fired, joined with "+"."""
+    label_value = find_deadline_line(text)
+    return _parse(text if label_value is None else label_value, ref_date, source)
+
+
+def parse_deadline(text: str, ref_date: dt.date | None = None, source: DeadlineSource = "inline") -> Deadline | None:
+    """A whole deadline value ("декабрь 2023 г.", "постоянно", "III-IV кварталы 2024 г."); None if none."""
+    found = parse_deadline_traced(text, ref_date, source)
+    return found[0] if found else None

@@ -1,0 +1,191 @@
+"""Inline deadlines: the first time phrase in an item's text that sets when its action is done.
+
+A hit of `DEADLINE_RULES` counts only in context: next to the prescribed verb, after a "Срок" label,
+or anywhere its rule allows; never inside a quoted name, a cited act ("от 7 мая 2024 г. № 309") or a
+programme's period ("на период до 2025 года").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ...text.cues import compile_cues
+from .rules import Hit, InlineMode, _cited_act, _combine, _printed, _scan
+from ...models import Deadline
+from ...text.morph import has_tag
+
+_I = re.IGNORECASE
+
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s*$")
+_WORD_AFTER = re.compile(r"\s*([А-Яа-яЁё]+)")
+_NAME_BEFORE = re.compile(r"(?:на\s+(?:период|перспективу)|период[а-я]*|перспектив[а-я]*)\s*$", _I)
+_GROUP_GAP = re.compile(r"[\s,]{0,4}(?:и\s+)?")
+# "(срок – декабрь 2023 г.)", "... Срок исполнения: I квартал": a label makes any value a deadline.
+_LABEL_BEFORE = re.compile(r"(?<!\w)сроки?(?:\s+[а-яё.]{2,24}){0,2}\s*[:–—-]\s*$", _I)
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted names («...», “...”, „...“, "..."), nesting allowed; unclosed quotes ignored."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if stack and ch == _QUOTE_PAIRS.get(stack[-1][0], stack[-1][0]):
+            spans.append((stack.pop()[1], i))
+        elif ch in _QUOTE_PAIRS or ch == '"':
+            stack.append((ch, i))
+    return spans
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return m.group(1) if m else None
+
+
+def _word_after(text: str, pos: int) -> str | None:
+    m = _WORD_AFTER.match(text, pos, pos + 40)
+    return m.group(1) if m else None
+
+
+def _is_verb(word: str | None) -> bool:
+    """An infinitive or a non-past finite verb: "провести", "проводится"; not "выросло" (a report)."""
+    if not word:
+        return False
+    return has_tag(word, "INFN") or (has_tag(word, "VERB", first_only=True) and not has_tag(word, "past", first_only=True))
+
+
+# "организовать в период август – сентябрь": the lead-in stands between the verb and the time
+_PERIOD_LEAD = re.compile(r"(?<!\w)в\s+(?:период|срок|течение)\s*$", _I)
+_CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
+_CLAUSE_START = re.compile(r"[,;:.()]")
+_TOKEN = re.compile(r"[А-Яа-яЁё]+")
+
+
+_CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
+
+
+def _verb_opens_segment(text: str, start: int) -> bool:
+    """"провести муниципальный этап олимпиады в ноябре 2025 года в соответствии с ...": the
+    comma-free stretch before the time starts with the prescribed verb."""
+    segment = _CLAUSE_START.split(text[max(0, start - 200):start])[-1]
+    words = _TOKEN.findall(segment)
+    # participles without a comma are attributive or substantivised ("для обучающихся"): they
+    # do not own the time phrase; a participial phrase after a comma starts its own segment
+    return bool(words) and _is_verb(words[0])
+
+
+def _clause_final(text: str, start: int, end: int) -> bool:
+    """A time phrase that closes a prescribed clause ("проинформировать ... в сентябре 2023 года.")
+    times that clause's verb, unless a participle in the same comma-delimited segment owns it
+    ("..., попавших в выборку в 2023 году.")."""
+    if not _CLAUSE_END.match(text, end):
+        return False
+    lead = text[max(0, start - 300):start]
+    segment = _CLAUSE_START.split(lead)[-1]
+    words = _TOKEN.findall(segment)
+    # a participial or gerund phrase set off by a comma owns the time phrase; an attributive
+    # participle inside the clause ("управляющих советов") does not
+    if words and (has_tag(words[0], "PRTF") or has_tag(words[0], "GRND")):
+        return False
+    sentence = re.split(r"[.;!?]\s", lead)[-1]
+    return any(_is_verb(w) for w in _TOKEN.findall(sentence))
+
+
+_PAREN_OPEN_BEFORE = re.compile(r"\(\s*$")
+# the bracket closes right after the time, or after more dated times: "(декабрь 2014 г., апрель 2015 г.)"
+_PAREN_CLOSE_AFTER = re.compile(
+    r"(?:\s*(?:,|;|\sи)\s*[А-Яа-яЁё]+\s+\d{4}\s*(?:г\.|года|гг\.)?)*\s*\)\s*[.;]?\s*$"
+)
+
+
+def _labelled(text: str, hit: Hit) -> bool:
+    if _LABEL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None:
+        return True
+    # "(I квартал 2025 г.)" closing the item: a bracketed time alone is the item's term
+    return bool(_PAREN_OPEN_BEFORE.search(text, max(0, hit.start - 3), hit.start)
+                and _PAREN_CLOSE_AFTER.match(text, hit.end))
+
+
+def _inline_mode(text: str, hit: Hit, quotes: list[tuple[int, int]], labelled: bool) -> InlineMode | None:
+    """The hit's inline mode in its context; None when the context says it is no deadline."""
+    if _cited_act(text, hit) or any(a < hit.start < b for a, b in quotes):
+        return None
+    if labelled:  # "(срок – декабрь 2023 г.)": after a label any value is a deadline
+        return "anywhere"
+    if hit.inline == "never":
+        return None
+    if text[hit.start:hit.start + 2].lower() == "до" and _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+        return None  # "Концепция ... на период до 2025 года"
+    before = _word_before(text, hit.start)  # "попавших в 2023 году": the date qualifies a participle
+    if before and has_tag(before, "PRTF", first_only=True):
+        return None
+    return hit.inline
+
+
+def _groups(text: str, hits: Iterator[Hit], quotes: list[tuple[int, int]]) -> Iterator[tuple[list[Hit], bool]]:
+    """Inline-eligible hits, joined when only spaces or commas part them ("ежегодно до 1 марта")."""
+    group: list[Hit] = []
+    labelled = False
+    for hit in hits:
+        joined = bool(group) and _GROUP_GAP.fullmatch(text, group[-1].end, hit.start) is not None
+        starts_label = not joined and _labelled(text, hit)
+        mode = _inline_mode(text, hit, quotes, (joined and labelled) or starts_label)
+        if mode is None:
+            continue
+        hit = replace(hit, inline=mode)
+        if joined:
+            group.append(hit)
+            continue
+        if group:
+            yield group, labelled
+        group, labelled = [hit], starts_label
+    if group:
+        yield group, labelled
+
+
+# Every rule needs a digit or one of these words: most items have none and skip the scan.
+_TIME_CUE = compile_cues(
+    [
+        "^год", "^гг", "квартал", r"^кв\.", "полугод", "полгод", "месяц", "недел", "^день", "^числа$",
+        "семестр", "триместр", "четверт", "^период", "течени", "протяжени", "^срок", "^конц[ау]$",
+        "начиная", "постоян", "бессроч", "круглогод", "непрерыв", "регуляр", "систематич", "периодич",
+        "ежегод", "ежедекад", "ежеднев", "ежеквартал", "ежемесяч", "еженедел", "ежеполуг",
+        r"^раза?\s+в$", "^кажд", "^мере$", "поздн", "позже", "^весь$",
+        "январ", "феврал", "март", "апрел", "ма[йяею]", "июн", "июл", "август", "сентябр", "октябр",
+        "ноябр", "декабр",
+    ],
+    digits=True,
+)
+
+
+def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[Deadline, str] | None:
+    """The first phrase in an item's text that sets when its action is done, with the rule name(s)."""
+    if not _TIME_CUE.search(text):
+        return None
+    quotes = _quote_spans(text) if any(q in text for q in '«“„"') else []
+    for group, labelled in _groups(text, _scan(text, ref_date), quotes):
+        start, end = group[0].start, group[-1].end
+        final = False
+        if not labelled and not any(h.inline == "anywhere" for h in group):
+            after = _word_after(text, end)
+            if after and has_tag(after, "PRTF", first_only=True):
+                continue  # "постоянно действующая комиссия": the adverb qualifies the participle
+            final = _clause_final(text, start, end)
+            lead = _PERIOD_LEAD.search(text, max(0, start - 20), start)
+            before = _word_before(text, lead.start() if lead else start)
+            initial = not text[:start].strip(" ,;:-–—") and any(_is_verb(w) for w in _TOKEN.findall(text[end:end + 300]))
+            mid = all(h.bounds.kind in _CALENDAR_KINDS for h in group) and _verb_opens_segment(text, start)
+            if not (_is_verb(before) or _is_verb(after) or final or initial or mid):
+                continue
+        found = _combine([h.bounds for h in group])
+        if found.kind in ("recurring", "continuous"):
+            # "ежегодно до 1 декабря представлять": the yearly term, not one calendar date (SPEC:
+            # recurring and continuous have no bounds); a "Срок" line combines its values instead
+            found = replace(found, start=None, end=None)
+        printed = _printed(text[start:end])
+        deadline = Deadline(text=printed, kind=found.kind, start=found.start, end=found.end, source="inline")
+        rules = (["labelled_value"] if labelled else []) + [h.rule.name for h in group] + (["clause_final"] if final else [])
+        return deadline, "+".join(rules)
+    return None

@@ -1,0 +1,288 @@
+"""Extractor: segments → normalized segments → pydantic-validated records, with a rule trace."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..text import morph
+from .actions import find_actions as _find_actions
+from .addressees import (
+    find_charge_addressee,
+    find_leading_addressee,
+    find_preamble_addressees,
+    split_addressees as _split_addressees,
+)
+from .deadlines import find_inline_deadline, parse_deadline
+from .header import Header, extract_header
+from ..models import Action, Addressee, Directive, Resolution
+from ..lexicons.patterns import CHARGE_VERBS, FORMULAS, ITEM_FORMULAS
+from .references import find_quoted_names, find_references_traced
+from .segmenter import Segment, Segmentation, segment
+
+Trace = dict[str, list[str]]
+_WORD = re.compile(r"[А-Яа-яЁё]+")
+# "реализация которых должна быть обеспечена ...": only a sentence that obliges someone names
+# the list's addressees ("не обеспечен пропускной режим" reports a fact)
+_OBLIGATION_CUE = re.compile(r"\b(?:должн\w*|необходимо|следует|возлага\w*|возложен\w*|поруча\w*|поручен\w*)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
+
+
+@lru_cache(maxsize=4096)
+def _actions_cached(text: str, nominal: bool) -> tuple:
+    return tuple(_find_actions(text, nominal=nominal))
+
+
+def find_actions(text: str, nominal: bool = False) -> list:
+    """actions.find_actions, memoised: an item's text is analysed by the statement check and by
+    the action stage; records get their own copies."""
+    return [(a.model_copy(), start, end, rule) for a, start, end, rule in _actions_cached(text, nominal)]
+
+
+def has_actions(text: str) -> bool:
+    """Whether the text prescribes an action (the memo is shared with `find_actions`; no copies)."""
+    return bool(_actions_cached(text, False))
+
+
+@lru_cache(maxsize=1024)
+def _split_cached(text: str, source: str, case: str | None) -> tuple:
+    return tuple(_split_addressees(text, source, case))
+
+
+def split_addressees(text: str, source: str, case: str | None = None) -> list[Addressee]:
+    """addressees.split_addressees, memoised: a block heading serves every item below it."""
+    return [a.model_copy() for a in _split_cached(text, source, case)]
+
+
+def _item_kind(seg: Segment) -> tuple[str, str]:
+    if seg.in_task_list:
+        return "task", "task_list"
+    for name, kind, pattern in ITEM_FORMULAS:
+        if pattern.search(seg.text):
+            if kind == "decision" and seg.block_addressee and name == "item_decision_verb":
+                break  # "утвердить планы" under "Школам:" is the addressee's action, not the act's own
+            return kind, name
+    if seg.section and any(f.kind == "task" and f.pattern.search(seg.section + ":") for f in FORMULAS):
+        # "1. Считать основными задачами на 2024-2025 учебный год:" announces a list of tasks
+        return "task", "section_task_list"
+    if seg.section:
+        # "3. Утвердить:" / "3. Рекомендовать:" over sub-items: the heading's verb sets their kind
+        for name, kind, pattern in ITEM_FORMULAS:
+            if pattern.search(seg.section):
+                return kind, f"section_{name}"
+    return seg.kind, (seg.rules.get("kind") or ["formula"])[0] or "formula"
+
+
+def _addressees(
+    seg: Segment, kind: str, defaults: list[Addressee]
+) -> tuple[list[Addressee], int, str]:
+    """Addressees of an item, the offset where the prescribed clause starts, and the rule."""
+    text = seg.text
+    for name, pattern, case in CHARGE_VERBS:
+        m = pattern.match(text)
+        if m:
+            rest = text[m.end():]
+            found = find_leading_addressee(rest, case)
+            if found:
+                end, rule = found
+                return split_addressees(rest[:end].strip(" ,"), "inline"), m.end() + end, f"{name}+{rule}"
+            return _fallback_addressees(seg, kind, defaults)[0], m.end(), name
+    charge = find_charge_addressee(text)
+    if charge:
+        start, end, rule = charge
+        return split_addressees(text[start:end].strip(" ,"), "inline"), 0, rule
+    found = find_leading_addressee(text, "datv")
+    if found:
+        end, rule = found
+        return split_addressees(text[:end].strip(" ,"), "inline"), end, rule
+    found_fallback, rule = _fallback_addressees(seg, kind, defaults)
+    return found_fallback, 0, rule
+
+
+def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> tuple[list[Addressee], str]:
+    """Addressees of an item that names none at its start, and the rule that gave them."""
+    if seg.responsible:  # "Ответственный: заместитель директора по УВР Иванова И.И."
+        return split_addressees(seg.responsible, "inline", "nomn"), "responsible_line"
+    if kind == "decision":  # the issuing body acts by the act itself: no one else carries it out
+        return [], "decision_has_no_addressee"
+    if seg.block_addressee:
+        # "Обязать городской отдел ...:" names its addressee in the accusative
+        case = next((c for name, _, c in CHARGE_VERBS if name == seg.block_kind_rule), None)
+        return split_addressees(seg.block_addressee, "block", case), "block_heading"
+    if seg.preamble_addressees:
+        found = [a for text in seg.preamble_addressees for a in split_addressees(text, "preamble")]
+        return found, "formula_addressee"
+    return [a.model_copy() for a in defaults], ("preamble_statement" if defaults else "none")
+
+
+def _actions(seg: Segment, clause: str, kind: str) -> tuple[list[Action], list[str]]:
+    found = find_actions(clause, nominal=seg.in_task_list)
+    if not found and seg.section:
+        # "3. Утвердить:" with noun sub-items: the heading's verb is the sub-items' action
+        heading = find_actions(seg.section)
+        if heading and len(seg.section.split()) <= 4:
+            return [heading[0][0]], ["section_heading_verb"]
+    if not found:
+        found = find_actions(clause, nominal=True)
+    return [a for a, *_ in found], [rule for *_, rule in found]
+
+
+def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str):
+    if seg.deadline_text:
+        value = parse_deadline(seg.deadline_text, ref, source=seg.deadline_source or "item")
+        if value is not None:
+            return value, list(seg.rules.get("deadline", [])) + ["parse_deadline"]
+    # the prescribed clause, after an inline addressee: a time phrase opening it times its verb
+    found = find_inline_deadline(clause, ref)
+    if found is None and seg.section and len(seg.section.split()) <= 4 and has_actions(seg.section):
+        # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb
+        found = find_inline_deadline(f"{seg.section} {clause}", ref)
+    if found:
+        deadline = found[0]
+        if kind == "decision" and "clause_final" in found[1]:
+            # "Одобрить работу ... в 2023-2024 учебном году": what the body approves happened then
+            return None, [found[1], "decision_object_time_rejected"]
+        if ref is not None and deadline.end is not None and deadline.end < ref:
+            # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes
+            # what was done, it sets no term
+            return None, [found[1], "past_period_rejected"]
+        return deadline, [found[1]]
+    return None, []
+
+
+def _is_statement(seg: Segment) -> list[Addressee] | None:
+    """A list item that prescribes nothing: a report in the past tense or a passive short form
+    ("Для развития ... определены основные направления работы, ..."). Returns the addressees it
+    names for the items below (possibly none); None when the item is a directive."""
+    if seg.in_task_list or has_actions(seg.text):
+        return None
+    found = find_preamble_addressees(seg.text) if _OBLIGATION_CUE.search(seg.text) else []
+    if found:
+        return found
+    if seg.section and has_actions(seg.section):
+        return None  # "1. Провести:" over "2) муниципальный этап ...": the heading's verb acts
+    words = _WORD.findall(seg.text)
+    if any(morph.has_tag(w, "PRTS", first_only=True) or morph.has_tag(w, "VERB", "past", first_only=True)
+           for w in words):
+        return []
+    return None
+
+
+def _preamble_defaults(seg: Segmentation) -> list[Addressee]:
+    """Addressees named in the narrative before the resolutive formula ("..., реализация которых
+    должна быть обеспечена отделом образования, образовательными организациями района.")."""
+    limit = seg.first_formula_line if seg.first_formula_line is not None else 0
+    found: list[Addressee] = []
+    for line in seg.lines[:limit]:
+        for sentence in _SENTENCE_END.split(line.clean):
+            if _OBLIGATION_CUE.search(sentence):
+                found = find_preamble_addressees(sentence) or found
+    return found
+
+
+def build_directives(
+    seg: Segmentation, header: Header, doc_id: str, warnings: list[str]
+) -> tuple[list[Directive], list[Trace]]:
+    directives: list[Directive] = []
+    traces: list[Trace] = []
+    defaults = _preamble_defaults(seg)
+    for item in seg.segments:
+        statement = _is_statement(item)
+        if statement is not None:
+            defaults = statement or defaults
+            warnings.append(f"item {item.number or '(bullet)'} prescribes nothing; not a directive: {item.text[:60]}")
+            continue
+        if not item.text:
+            continue
+        kind, kind_rule = _item_kind(item)
+        addressees, clause_start, addressee_rule = _addressees(item, kind, defaults)
+        actions, action_rules = _actions(item, item.text[clause_start:], kind)
+        deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date, kind)
+        traced = find_references_traced(item.text, header.date)
+        references = [r for r, _ in traced]
+        ordinal = len(directives) + 1
+        directives.append(
+            Directive(
+                id=f"{doc_id}#{ordinal}",
+                ordinal=ordinal,
+                number=item.number,
+                kind=kind,
+                section=item.section,
+                addressees=addressees,
+                text=item.text,
+                action=actions[0] if actions else None,
+                actions=actions,
+                deadline=deadline,
+                references=references,
+                quoted_names=find_quoted_names(item.text, references),
+                span=(item.start, item.end),
+            )
+        )
+        traces.append({
+            "boundaries": list(item.rules.get("boundaries", [])),
+            "section": ["section_heading"] if item.section else [],
+            "kind": [kind_rule],
+            "addressees": [addressee_rule],
+            "actions": action_rules,
+            "deadline": deadline_rules,
+            "references": [rule for _, rule in traced],
+        })
+    return directives, traces
+
+
+# runs, not single letters: a match object per letter costs three times as much
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+
+
+def _looks_russian(text: str, sample: int = 20_000, chunk: int = 500) -> bool:
+    """At least 30 % of the letters of the first `sample` characters are Cyrillic."""
+    head = text[:sample]
+    letters = cyrillic = 0
+    for start in range(0, len(head), chunk):
+        part = head[start:start + chunk]
+        letters += sum(map(len, _LETTERS.findall(part)))
+        cyrillic += sum(map(len, _CYRILLIC.findall(part)))
+        rest = len(head) - start - len(part)
+        if 10 * cyrillic >= 3 * (letters + rest):
+            return True  # even if every character left were a Latin letter: a Russian text is settled early
+    if not letters:
+        return True  # digits and punctuation only: nothing to misread, let the stages warn
+    return cyrillic / letters >= 0.3
+
+
+def extract_resolution(
+    text: str, doc_id: str, source: str | None = None, encoding: str = "utf-8"
+) -> tuple[Resolution, list[Trace]]:
+    # the memo tables serve one document: a repeated text in another document is analysed afresh,
+    # so throughput measured on copied corpora stays honest
+    _actions_cached.cache_clear()
+    _split_cached.cache_clear()
+    if text.strip() and not _looks_russian(text):
+        # rules and lexicons are Russian: read nothing rather than misread another language
+        resolution = Resolution(
+            doc_id=doc_id, source=source, encoding=encoding,
+            warnings=["the text is not in Russian: no directives extracted"],
+        )
+        return resolution, []
+    seg = segment(text)
+    header = extract_header(seg)
+    warnings = list(seg.warnings)
+    directives, traces = build_directives(seg, header, doc_id, warnings)
+    if not text.strip():
+        warnings.append("empty document: nothing to extract")
+    elif not directives:
+        warnings.append("no resolutive part found: no directives extracted")
+    resolution = Resolution(
+        doc_id=doc_id,
+        source=source,
+        doc_type=header.doc_type,
+        title=header.title,
+        event=header.event,
+        date=header.date,
+        place=header.place,
+        directives=directives,
+        warnings=warnings,
+        encoding=encoding,
+    )
+    return resolution, traces

@@ -1,0 +1,357 @@
+"""Header stage: document type, title, event, date and place (SPEC §2)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..text import morph, natasha_adapter
+from ..text.dates import find_dates, month_number, safe_date
+from ..text.lines import clean_text
+from ..lexicons.patterns import (
+    DATE_RANGE,
+    DOC_TYPES,
+    EVENT_DOC_TYPES,
+    EVENT_VERB,
+    PLACE_GENERIC_WORDS,
+    PLACE_RULES,
+    SELF_REFERENCE,
+    SELF_TYPE_NOMINATIVE,
+)
+from .segmenter import Segmentation
+
+_HEADER_LINE_MAX = 160
+_LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?\s*")
+_GUILLEMETS = re.compile(r"«([^«»]{3,400}(?:«[^«»]{0,200}»[^«»]{0,200})*)»")
+_ACT_TITLE_LINE = re.compile(r"^(?:О|Об|Обо)\s+\S")
+_INLINE_ACT_TITLE = re.compile(r"\s(об?\s+[а-яё][^\n]{5,300})$")
+_QUOTED_AFTER_NUMBER = re.compile(r"(?:№|N)\s*[\w./-]+\s+[\"«“](?P<title>.+)$")
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"")
+_CITY_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
+# a header line of a date and a name, or a name alone: where conference headers print the city
+_BARE_PLACE_LINE = re.compile(r"^(?:[\d.\s]+(?:г\.|года)?\s+)?[А-ЯЁ][а-яё-]+\s*$|\d{4}\s*(?:г\.|года)?\s+[А-ЯЁ][а-яё-]+\s*$")
+_CAPS_TYPE_WORD = re.compile(
+    r"(?<![А-ЯЁа-яё])(РЕЗОЛЮЦИЯ|РЕКОМЕНДАЦИИ|РЕШЕНИЕ|ПРОТОКОЛ|ПРИКАЗ|РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ)(?![А-ЯЁа-яё])"
+)
+_ORG_BEFORE = re.compile(r"\b[А-ЯЁ]{2,}\s*$")
+_CITATION_CUE = re.compile(
+    r"(?i)\b(?:на\s+основании|утратил\w*|в\s+соответствии|приказа|постановления|распоряжения|указа)\b"
+)
+_NOT_EVENT_START = re.compile(r"^(?:«|\"|\d|г\.|от\b|№)")
+
+
+@dataclass
+class Header:
+    doc_type: str | None = None
+    title: str | None = None
+    event: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    rules: dict[str, str] = field(default_factory=dict)
+
+
+def _header_lines(seg: Segmentation) -> list[tuple[int, str]]:
+    """Short lines before the first formula and before the first long narrative paragraph."""
+    limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
+    if seg.segments:
+        first_item = min((n for n, line in enumerate(seg.lines) if line.start >= seg.segments[0].start), default=limit)
+        limit = min(limit, first_item)
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(seg.lines[:limit]):
+        text = clean_text(line.raw)
+        if not text or _is_bilingual_banner(text):
+            continue
+        if len(text) > _HEADER_LINE_MAX:
+            break
+        out.append((n, text))
+    return out
+
+
+# letters of the republics' alphabets: Latin with diacritics (Chuvash ă ĕ ç ÿ) and Cyrillic
+# beyond Russian (Tatar ә ө ү җ ң һ, Bashkir ҡ ғ ҙ, Yakut ҕ ҥ, Kazakh і ұ қ)
+_FOREIGN_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400\u0402-\u040f\u0450\u0452-\u045f\u0460-\u052f]")
+
+
+def _is_bilingual_banner(text: str) -> bool:
+    """"Порецкий муниципальный округ Чувашской РеспубликиЧăваш Республикин ...": a site banner
+    in Russian and a republic's language is the site's boilerplate, not the act's own header."""
+    return bool(_FOREIGN_LETTER.search(text)) and bool(re.search(r"[А-Яа-яЁё]{3}", text))
+
+
+def _doc_type(seg: Segmentation, header: list[tuple[int, str]]) -> tuple[str | None, int | None, str]:
+    for n, text in header[:12]:
+        body = _LEADING_DATE.sub("", text)
+        for name, pattern in DOC_TYPES:
+            if pattern.match(body):
+                return name, n, "heading_word"
+    # a heading run into one long line: "АДМИНИСТРАЦИЯ ... РАСПОРЯЖЕНИЕ от 4 июня 2001 г. № 318-р ..."
+    m = _CAPS_TYPE_WORD.search(seg.text[:600])
+    if m:
+        word = m.group(1).lower()
+        for name, pattern in DOC_TYPES:
+            if pattern.match(word):
+                return name, None, "capitals_type_word"
+    for _, formula in seg.formulas:
+        if formula.doc_type:
+            return formula.doc_type, None, f"formula_{formula.name}"
+    m = SELF_REFERENCE.search(seg.text)
+    if m:
+        return SELF_TYPE_NOMINATIVE[m.group(1).lower()], None, "self_reference"
+    return None, None, "none"
+
+
+def _event(seg: Segmentation, type_line: int, doc_type: str) -> str | None:
+    line = clean_text(seg.lines[type_line].raw)
+    body = _LEADING_DATE.sub("", line)
+    words = body.split(maxsplit=len(doc_type.split()))
+    parts: list[str] = []
+    rest = words[len(doc_type.split())] if len(words) > len(doc_type.split()) else ""
+    if rest and not _NOT_EVENT_START.match(rest):
+        parts.append(rest)
+    else:
+        for follow in seg.lines[type_line + 1: type_line + 8]:
+            text = clean_text(follow.raw)
+            if not text:
+                if parts:
+                    break
+                continue
+            if _NOT_EVENT_START.match(text) or len(text) > _HEADER_LINE_MAX or find_dates(text):
+                break
+            parts.append(text)
+    event = " ".join(parts).strip(" .,")
+    return event or None
+
+
+def _title(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None, type_line: int | None) -> tuple[str | None, str]:
+    limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
+    if doc_type in EVENT_DOC_TYPES or doc_type is None:
+        before = seg.text[: seg.lines[limit].end if limit < len(seg.lines) else len(seg.text)]
+        cleaned = clean_text(before)
+        for m in _GUILLEMETS.finditer(cleaned):
+            if _ORG_BEFORE.search(cleaned, max(0, m.start() - 12), m.start()):
+                continue  # "МБОУ «СОШ № 3»": an organisation's name, not the theme
+            return clean_text(m.group(1)).strip(" *"), "first_guillemets"
+    for pos, (n, text) in enumerate(header):
+        if _ACT_TITLE_LINE.match(text):
+            parts = [text]
+            for n2, more in header[pos + 1:]:
+                if n2 != n + len(parts):
+                    break  # a blank line ends the heading
+                parts.append(more)
+            return clean_text(" ".join(parts)), "act_heading_line"
+    if type_line is not None:
+        m = _INLINE_ACT_TITLE.search(clean_text(seg.lines[type_line].raw))
+        if m:
+            return m.group(1).strip(), "title_in_type_line"
+    for text in _self_citations(seg, doc_type):
+        m = _QUOTED_AFTER_NUMBER.search(text)
+        if m:
+            return m.group("title").rstrip(" \"»”"), "self_citation_title"
+    return None, "none"
+
+
+def _self_citations(seg: Segmentation, doc_type: str | None) -> Iterator[str]:
+    """Lines where the act cites itself: "Решение Совета ... от 8 февраля 2019 г. N V-35/9 "Об ..."."""
+    if not doc_type:
+        return
+    for line in seg.lines:
+        if "от" not in line.raw:
+            continue  # cleaning only removes debris and spaces: " от " is in the raw line too
+        text = clean_text(line.raw)
+        if text.lower().startswith(doc_type) and " от " in text:
+            yield text
+
+
+def _date(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None) -> tuple[dt.date | None, str]:
+    # "от <date>" is the document's own date on its heading line, or on a line after the heading
+    # with no citation of another act in between ("Утратил силу на основании Приказа ... от ...").
+    heading_seen = False
+    for _, text in header:
+        if _CITATION_CUE.search(text):
+            heading_seen = False
+        for start, _end, value in find_dates(text):
+            before = text[:start].rstrip().lower()
+            own = heading_seen or any(p.match(_LEADING_DATE.sub("", text)) for _, p in DOC_TYPES)
+            if before.endswith("от") and not own:
+                continue
+            return value, "header_date"
+        if any(p.match(_LEADING_DATE.sub("", text)) for _, p in DOC_TYPES):
+            heading_seen = True
+    if doc_type:
+        # a heading run into one line: "... РАСПОРЯЖЕНИЕ от 19.08.2024 № 512-р О проведении ..."
+        first_item = seg.segments[0].start if seg.segments else len(seg.text)
+        m = re.search(rf"(?i)\b{re.escape(doc_type)}\s+от\s+", seg.text[:first_item])
+        if m:
+            found = find_dates(seg.text[m.end(): m.end() + 40])
+            if found and found[0][0] == 0:
+                return found[0][2], "type_word_from_date"
+    for text in _self_citations(seg, doc_type):
+        found = find_dates(text[text.find(" от "):])
+        if found:
+            return found[0][2], "self_citation_date"
+    limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
+    narrative = clean_text(" ".join(line.raw for line in seg.lines[:limit]))
+    for sentence in re.split(r"(?<=[.!?])\s+", narrative):
+        if not EVENT_VERB.search(sentence):
+            continue
+        m = DATE_RANGE.search(sentence)
+        if m:
+            month = month_number(m.group("m2"))
+            value = safe_date(int(m.group("y")), month, int(m.group("d2"))) if month else None
+            if value:
+                return value, "event_date_range_end"
+        found = [d for s, e, d in find_dates(sentence) if re.search(r"\d{4}", sentence[s:e])]
+        if found:
+            return found[0], "event_date"
+    return None, "none"
+
+
+@lru_cache(maxsize=4096)  # morphology of a place name: the same few names recur across documents
+def _nominative_phrase(phrase: str) -> str:
+    """"Советского муниципального района" → "Советский муниципальный район": the head noun (last word)
+    first, then the adjectives in its gender and number."""
+    words = phrase.split()
+    if all(morph.has_tag(w, "nomn") for w in words):
+        return phrase  # "Великие Луки", "Старый Оскол": already in the nominative
+    head = words[-1]
+    head_parse = next((p for p in morph.parses(head) if "NOUN" in p.tag), None)
+    if head_parse is None:
+        return phrase
+    nominative = head_parse.inflect({"nomn"}) or head_parse
+    agree = {"nomn", nominative.tag.number or "sing"}
+    if nominative.tag.number != "plur" and nominative.tag.gender:
+        agree.add(nominative.tag.gender)
+    gender = nominative.tag.gender if nominative.tag.number != "plur" else "plur"
+    out = [
+        _restore_hyphen_case(w, morph.inflect_word(w, frozenset(agree), "ADJF") or _adjective_by_ending(w, gender))
+        for w in words[:-1]
+    ]
+    return " ".join(out + [morph.restore_case(head, nominative.word)])
+
+
+# Oblique endings of place adjectives → nominative by the head's gender, for names pymorphy3 knows
+# only as surnames ("Каменского района" → "Каменский район", "Каменской области" → "Каменская").
+_ADJ_ENDINGS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("ского", {"masc": "ский", "neut": "ское"}), ("скому", {"masc": "ский", "neut": "ское"}),
+    ("ском", {"masc": "ский", "neut": "ское"}), ("ской", {"femn": "ская"}), ("скую", {"femn": "ская"}),
+    ("цкого", {"masc": "цкий", "neut": "цкое"}), ("цкой", {"femn": "цкая"}),
+    ("ого", {"masc": "ый", "neut": "ое"}), ("ому", {"masc": "ый", "neut": "ое"}), ("ой", {"femn": "ая"}),
+    ("его", {"masc": "ий", "neut": "ее"}), ("ей", {"femn": "яя"}),
+    ("ских", {"plur": "ские"}), ("ых", {"plur": "ые"}),
+)
+
+
+def _adjective_by_ending(word: str, gender: str | None) -> str:
+    low = word.lower()
+    for ending, forms in _ADJ_ENDINGS:
+        if low.endswith(ending) and gender in forms:
+            return word[: len(word) - len(ending)] + forms[gender]
+    return word
+
+
+_UPPER_WORD = re.compile(r"\b[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*\b")
+
+
+def _titlecase_upper(text: str) -> str:
+    """"ГОРОДСКОГО ОКРУГА ФРЯЗИНО" → "Городского Округа Фрязино": headers are often in capitals."""
+    return _UPPER_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group(0).split("-")), text)
+
+
+def _restore_hyphen_case(template: str, word: str) -> str:
+    parts, shapes = word.split("-"), template.split("-")
+    if len(parts) != len(shapes):
+        return morph.restore_case(template, word)
+    return "-".join(morph.restore_case(t, p) for t, p in zip(shapes, parts))
+
+
+def _plausible_city(name: str) -> bool:
+    """"г. Черногорск" yes; "2024 г. Приказ" no: a known common word is not a city name."""
+    parses = morph.parses(name)
+    if any("Geox" in p.tag for p in parses):
+        return True
+    return not morph.analyzer().word_is_known(name.lower())
+
+
+def _tidy_place(value: str) -> str:
+    words = value.split()
+    return " ".join([words[0]] + [w.lower() if w.lower() in PLACE_GENERIC_WORDS else w for w in words[1:]])
+
+
+@lru_cache(maxsize=4096)  # morphology of a city name: the same few names recur across documents
+def _city_nominative(raw: str) -> str:
+    parse = next((p for p in morph.parses(raw) if "Geox" in p.tag or "Name" not in p.tag), None)
+    return raw if parse is None else _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
+
+
+def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
+    text = _titlecase_upper(text)
+    low = text.lower()
+    for name, pattern, level, cues in PLACE_RULES:
+        if level not in levels or not any(cue in low for cue in cues):
+            continue
+        for m in pattern.finditer(text):
+            raw = m.group("name")
+            if level == "city":
+                if name == "city_abbrev" and not _plausible_city(raw):
+                    continue
+                return _city_nominative(raw), name
+            if level == "city_phrase":
+                return _nominative_phrase(raw), name
+            if level == "district_quoted":
+                return f"{raw} район", name
+            if level == "oblast_exec":
+                adj = morph.inflect_word(raw, frozenset({"nomn", "femn", "sing"})) or raw
+                return f"{adj} область", name
+            if name in ("municipality_district", "intracity_municipality"):
+                return _tidy_place(raw), name
+            return _tidy_place(_nominative_phrase(raw)), name
+    return None
+
+
+_LOCAL_LEVELS = frozenset({"city", "city_phrase", "district", "district_quoted", "oblast_exec"})
+_ALL_LEVELS = _LOCAL_LEVELS | {"region"}
+
+
+def _place(seg: Segmentation, header: list[tuple[int, str]], event: str | None) -> tuple[str | None, str]:
+    # Header lines one by one, quoted titles left out: the first line naming a place wins.
+    # A city or municipality anywhere in the header, event or preamble beats a region named in the
+    # header ("РАЙОННАЯ ДУМА / КИРОВСКОЙ ОБЛАСТИ": the region is the issuer's context, not its place).
+    zones: list[tuple[str, str, frozenset[str]]] = [
+        ("header", _QUOTED.sub(" ", text), _LOCAL_LEVELS) for _, text in header
+    ]
+    zones.append(("event", event or "", _LOCAL_LEVELS))
+    first_item = seg.segments[0].start if seg.segments else len(seg.text)
+    preamble = "\n".join(line for line in seg.text[:first_item].split("\n") if not _is_bilingual_banner(line))
+    zones.append(("preamble", clean_text(preamble), _LOCAL_LEVELS))
+    if seg.list_end_line is not None:
+        tail = " \n".join(clean_text(line.raw) for line in seg.lines[seg.list_end_line: seg.list_end_line + 6])
+        zones.append(("signature", tail, frozenset({"city"})))
+    zones.extend(("header_region", _QUOTED.sub(" ", text), frozenset({"region"})) for _, text in header)
+    for zone, text, levels in zones:
+        found = _place_from(text, levels)
+        if found:
+            return found[0], f"{zone}:{found[1]}"
+    # last resort: a bare place name on a header line ("29 августа 2024 г.   Тамбов"), found by NER
+    for _, text in header:
+        if len(text) > 80 or not _BARE_PLACE_LINE.search(text):
+            continue
+        for span in natasha_adapter.locations(_QUOTED.sub(" ", text)):
+            found = _place_from(f"г. {span.text}", frozenset({"city"})) if _CITY_NAME.fullmatch(span.text) else None
+            if found:  # the city rules may still find the name implausible ("Ила")
+                return found[0], "header:natasha_loc"
+    return None, "none"
+
+
+def extract_header(seg: Segmentation) -> Header:
+    header = _header_lines(seg)
+    doc_type, type_line, type_rule = _doc_type(seg, header)
+    event = _event(seg, type_line, doc_type) if type_line is not None and doc_type in EVENT_DOC_TYPES else None
+    title, title_rule = _title(seg, header, doc_type, type_line)
+    date, date_rule = _date(seg, header, doc_type)
+    place, place_rule = _place(seg, header, event)
+    return Header(
+        doc_type, title, event, date, place,
+        rules={"doc_type": type_rule, "title": title_rule, "date": date_rule, "place": place_rule},
+    )

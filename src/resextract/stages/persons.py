@@ -1,0 +1,104 @@
+"""Persons named with an addressee ("(М.В. Шалак)", "... Б.Б. Дюсенову", "Иванову Ирине Петровне"):
+recognising a printed name and putting it in the nominative (pymorphy3 via `morph`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.morph import parses, restore_case
+
+# A surname whose case pymorphy3 does not know ("Хлебникову" only as a masculine dative):
+# ending in that case → nominative ending. Longest first within each case.
+SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "accs": (("ского", "ский"), ("цкого", "цкий"), ("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"),
+             ("еву", "ева"), ("ёву", "ёва"), ("ину", "ина"), ("ыну", "ына"), ("ова", "ов"), ("ева", "ев"),
+             ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")),
+    "gent": (("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("овой", "ова"), ("евой", "ева"),
+             ("иной", "ина"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин")),
+    "datv": (("скому", "ский"), ("цкому", "цкий"), ("ской", "ская"), ("овой", "ова"), ("евой", "ева"),
+             ("иной", "ина"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин")),
+    "ablt": (("ским", "ский"), ("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"),
+             ("овым", "ов"), ("евым", "ев"), ("иным", "ин")),
+}
+
+_INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+_SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}"
+# A person as printed: "М.В. Шалак", "Нестерюк Е.В.", "Иванову Ирину Петровну".
+PERSON_RE = re.compile(
+    rf"(?P<i1>{_INITIALS})\s?(?P<s1>{_SURNAME})|(?P<s2>{_SURNAME})\s+(?P<i2>{_INITIALS})"
+    rf"|(?P<s3>[А-ЯЁ][а-яё]+)\s+(?P<n3>[А-ЯЁ][а-яё]+)\s+(?P<p3>[А-ЯЁ][а-яё]+)"
+)
+
+# "(начальник – Петров П.П.)": a post, a separator, the person.
+PAREN_POST_SEPARATORS: tuple[str, ...] = (" – ", " — ", " - ", ": ")
+
+
+def _keep_yo(template: str, word: str) -> str:
+    # Keep the document's spelling: pymorphy3 restores "ё" the text did not print.
+    if "ё" not in template.lower():
+        return word.replace("ё", "е").replace("Ё", "Е")
+    return word
+
+
+def _name_nominative(word: str, case: str | None, grammeme: str, gender: str | None = None,
+                     parenthesised: bool = False) -> str:
+    """A surname (Surn), first name (Name) or patronymic (Patr) in the nominative."""
+    ps = parses(word)
+    if case in (None, "nomn") or (parenthesised and any("nomn" in p.tag for p in ps)):
+        return word
+    cands = [p for p in ps if grammeme in p.tag and case in p.tag
+             and (gender is None or "ms-f" in p.tag or str(p.tag.gender) == gender)]
+    if cands:
+        if "Fixd" in cands[0].tag:
+            return word
+        form = cands[0].inflect({"nomn"})
+        return restore_case(word, _keep_yo(word, form.word)) if form else word
+    if grammeme == "Surn":
+        low = word.lower()
+        for suffix, ending in SURNAME_ENDINGS.get(case, ()):
+            if low.endswith(suffix) and len(low) > len(suffix) + 1:
+                return restore_case(word, low[: -len(suffix)] + ending)
+    return word
+
+
+def _person_nominative(person: str, case: str | None, parenthesised: bool) -> str:
+    m = PERSON_RE.fullmatch(person)
+    if m is None:
+        return person
+    if m.group("s3"):
+        name = _name_nominative(m.group("n3"), case, "Name", parenthesised=parenthesised)
+        gender = next((str(p.tag.gender) for p in parses(m.group("n3")) if "Name" in p.tag), None)
+        patr = _name_nominative(m.group("p3"), case, "Patr", gender, parenthesised)
+        surname = _name_nominative(m.group("s3"), case, "Surn", gender, parenthesised)
+        return f"{surname} {name} {patr}"
+    key = "s1" if m.group("s1") else "s2"
+    a, b = m.span(key)
+    return person[:a] + _name_nominative(m.group(key), case, "Surn", parenthesised=parenthesised) + person[b:]
+
+
+def _is_full_name(text: str) -> bool:
+    m = PERSON_RE.fullmatch(text)
+    if m is None or not m.group("s3"):
+        return m is not None
+    return (any("Name" in p.tag for p in parses(m.group("n3")))
+            and any("Patr" in p.tag for p in parses(m.group("p3"))))
+
+
+def _paren_person(paren: str) -> str | None:
+    """The person named in "(М.В. Шалак)" or "(начальник – Петров П.П.)"."""
+    content = " ".join(paren[1:-1].split())
+    if _is_full_name(content):
+        return content
+    for sep in PAREN_POST_SEPARATORS:
+        post, found, tail = content.rpartition(sep)
+        if found and post[:1].islower() and _is_full_name(tail):
+            return tail
+    # "(Серова Г.П., Фомина Т.В.)": several people in charge
+    parts = [part.strip() for part in content.split(",")]
+    if len(parts) > 1 and all(_is_full_name(part) for part in parts):
+        return ", ".join(parts)
+    # "(руководитель МО Петров В.И.)": a lower-case post, then the name at the end
+    m = PERSON_RE.search(content)
+    if content[:1].islower() and m is not None and m.end() >= len(content.rstrip(" .")) and _is_full_name(m.group()):
+        return m.group()
+    return None

@@ -1,0 +1,179 @@
+"""Lines: the segmenter's first stage. A document's physical lines with their offsets, each cleaned
+of conversion debris and classified by the ordered tables of `patterns` (blank, page number,
+separator, end of the act, "Срок" line, "Ответственный" line, list item with its label, prose).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..stages.deadlines import find_deadline_line
+from ..lexicons.patterns import (
+    ARTEFACTS,
+    END_OF_ACT,
+    INLINE_DASH,
+    INLINE_LABEL,
+    INLINE_LABEL_CUE,
+    INLINE_LETTER,
+    LABEL,
+    LABEL_ARTEFACT_CUES,
+    LABEL_ARTEFACTS,
+    LETTER_SPACED,
+    PAGE_NUMBER,
+    RESPONSIBLE_LINE,
+    SEPARATOR,
+)
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    raw: str
+    clean: str = ""
+    cls: str = "text"  # blank | debris | end | deadline | item | text
+    rule: str = ""
+    label: str | None = None
+    number: str | None = None
+    style: tuple[bool, str, int] | None = None  # (bulleted, closing char, depth) of the label
+    body_offset: int = 0  # offset of the text after the label inside `raw`
+    deadline_value: str | None = None
+    responsible: str | None = None
+    inline: bool = False  # cut out of a longer line by the inline-numbering rule
+
+
+# Most lines carry no debris and no letter-spacing: one search decides whether the subs run.
+# Every alternative opens with a literal (letter-spacing "(?<!\w)\w \w \w " is anchored on its
+# first space), so `re` skips from candidate to candidate instead of trying each position.
+_MAYBE_DEBRIS = re.compile(r"\[bookmark|\*\*|\||\u00ad| (?<=(?<!\w)\w )\w \w ")
+
+
+def clean_text(text: str) -> str:
+    if _MAYBE_DEBRIS.search(text):
+        for _, pattern in ARTEFACTS:
+            text = pattern.sub(" ", text)
+        text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return " ".join(text.split())  # str.split and re's \s agree on what is white space
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def split_inline_items(line: Line) -> list[Line]:
+    """Split "...: 1. Завершить ... 2. При ..." into one line per item when the labels count 1, 2, 3..."""
+    if not INLINE_LABEL_CUE.search(line.raw):
+        return [line]
+    matches = [m for m in INLINE_LABEL.finditer(line.raw)]
+    if len(matches) < 2:
+        return [line]
+    # keep the labels that continue a numbering: 1, 2, 2.1, 2.2, 3 ... (a lower-case start only
+    # for a sub-item, "2.1. в срок до ..."); anything else is a number inside the text
+    run: list[re.Match[str]] = []
+    previous: tuple[int, ...] = ()
+    for m in matches:
+        label = tuple(int(x) for x in m.group("num").split("."))
+        lower = line.raw[m.end()] .islower() if m.end() < len(line.raw) else False
+        if _successor(previous, label) and (not lower or len(label) > 1):
+            run.append(m)
+            previous = label
+    if len(run) < 2 or all(len(tuple(m.group("num").split("."))) > 1 for m in run):
+        return [line]
+    cuts = [0] + [m.start("num") for m in run]
+    # "3. Руководителям школ: - завершить ремонт; - обеспечить ...": dash bullets inside the line
+    cuts += [m.start("dash") for m in INLINE_DASH.finditer(line.raw, run[0].start())]
+    letters = list(INLINE_LETTER.finditer(line.raw, run[0].start()))
+    if letters and letters[0].group("letter") == "а":  # "...: а) создать ...; б) проводить ..."
+        cuts += [m.start("letter") for m in letters]
+    cuts = sorted(set(cuts)) + [len(line.raw)]
+    parts: list[Line] = []
+    for a, b in zip(cuts, cuts[1:]):
+        chunk = line.raw[a:b]
+        if chunk.strip():
+            parts.append(Line(line.start + a, line.start + b, chunk, inline=True))
+    return parts
+
+
+def _successor(previous: tuple[int, ...], label: tuple[int, ...]) -> bool:
+    if not previous:
+        return label == (1,)
+    if len(label) == len(previous) + 1:
+        return label[:-1] == previous and label[-1] == 1
+    for depth in range(len(previous), 0, -1):  # the next item at this level or a shallower one
+        if len(label) == depth and label[:-1] == previous[: depth - 1] and label[-1] == previous[depth - 1] + 1:
+            return True
+    return False
+
+
+def classify_line(line: Line) -> None:
+    line.clean = clean_text(line.raw)
+    if not line.clean:
+        line.cls, line.rule = "blank", "blank_line"
+        return
+    if PAGE_NUMBER.match(line.clean):
+        line.cls, line.rule = "debris", "page_number"
+        return
+    if SEPARATOR.match(line.clean):
+        line.cls, line.rule = "debris", "separator"
+        return
+    for name, pattern in END_OF_ACT:
+        if pattern.search(line.clean):
+            line.cls, line.rule = "end", name
+            return
+    value = find_deadline_line(line.clean)
+    if value is not None:
+        line.cls, line.rule, line.deadline_value = "deadline", "deadline_line", value
+        return
+    who = RESPONSIBLE_LINE.match(line.clean)
+    if who:
+        who_text = who.group("who")
+        if who_text.endswith(".") and not re.search(r"[А-ЯЁ]\.$", who_text):
+            who_text = who_text[:-1]  # the sentence's dot, not an initial's
+        line.cls, line.rule, line.responsible = "responsible", "responsible_line", who_text
+        return
+    raw_wo_art = line.raw
+    if any(cue in raw_wo_art for cue in LABEL_ARTEFACT_CUES):
+        for _, pattern in LABEL_ARTEFACTS:  # a bookmark or bold markers may stand before the label
+            raw_wo_art = pattern.sub(lambda m: " " * len(m.group(0)), raw_wo_art)
+    m = LABEL.match(raw_wo_art)
+    if m and (m.group("bullets") or m.group("num") or m.group("letter") or m.group("roman")):
+        rest = raw_wo_art[m.end():]
+        rest_clean = clean_text(rest)
+        num = m.group("num") or ""
+        has_marker = (
+            bool(num and m.group("close"))
+            or ("." in num and rest_clean[:1].isalpha())  # "1.1 Обеспечить": no final dot
+            or bool(m.group("letter") or m.group("roman") or m.group("bullets"))
+        )
+        if has_marker and rest_clean and not rest_clean[0].isdigit():
+            line.cls, line.rule = "item", _label_rule(m)
+            line.label = m.group("label").strip()
+            line.number = m.group("num") or m.group("letter") or m.group("roman")
+            line.style = (bool(m.group("bullets")), m.group("close") or "", label_depth(line.number))
+            line.body_offset = m.end()
+            line.clean = rest_clean
+            return
+    line.cls, line.rule = "text", "prose"
+
+
+def _label_rule(m: re.Match[str]) -> str:
+    if m.group("bullets") and m.group("num"):
+        return "label_bullet_number"
+    if m.group("bullets"):
+        return "label_bullet"
+    if m.group("letter"):
+        return "label_letter"
+    if m.group("roman"):
+        return "label_roman"
+    if m.group("close") == ")":
+        return "label_paren"
+    return "label_dotted" if "." in (m.group("num") or "") else "label_number"
+
+
+def label_depth(number: str | None) -> int:
+    return len(number.split(".")) if number and number[0].isdigit() else 0

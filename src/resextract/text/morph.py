@@ -1,0 +1,79 @@
+"""The project's morphology: pymorphy3 only, loaded lazily once per process, lookups cached."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..errors import ModelLoadError
+
+if TYPE_CHECKING:
+    import pymorphy3
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> "pymorphy3.MorphAnalyzer":
+    try:
+        import pymorphy3
+    except ImportError as exc:  # pragma: no cover - install problem
+        raise ModelLoadError("pymorphy3", str(exc)) from exc
+    try:
+        return pymorphy3.MorphAnalyzer()
+    except Exception as exc:  # pragma: no cover - missing dictionaries
+        raise ModelLoadError("pymorphy3 dictionaries (pymorphy3-dicts-ru)", str(exc)) from exc
+
+
+@lru_cache(maxsize=262_144)
+def parses(word: str) -> tuple:
+    """All pymorphy3 parses of a word (lower-cased), best first."""
+    try:
+        return tuple(analyzer().parse(word.lower()))
+    except ValueError:
+        # pymorphy3 looks up unicodedata names and fails on unnamed code points
+        safe = "".join(c for c in word.lower() if c.isalnum() and c.isascii() or "а" <= c <= "я" or c == "ё")
+        return tuple(analyzer().parse(safe or "x"))
+
+
+def best(word: str):
+    return parses(word)[0]
+
+
+@lru_cache(maxsize=262_144)
+def has_tag(word: str, *grammemes: str, first_only: bool = False) -> bool:
+    """Whether some (or the first) parse of `word` carries all `grammemes`."""
+    candidates = parses(word)[:1] if first_only else parses(word)
+    return any(all(g in p.tag for g in grammemes) for p in candidates)
+
+
+@lru_cache(maxsize=65_536)
+def inflect_word(word: str, grammemes: frozenset[str], pos_hint: str | None = None) -> str | None:
+    """`word` put into `grammemes`, keeping its capitalisation; None when pymorphy3 cannot."""
+    for p in parses(word):
+        if pos_hint and pos_hint not in p.tag:
+            continue
+        form = p.inflect(set(grammemes))
+        if form is not None:
+            return restore_case(word, form.word)
+    return None
+
+
+def restore_case(template: str, word: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@lru_cache(maxsize=65_536)
+def inflect_parse(word: str, required: frozenset[str], target: frozenset[str]) -> str | None:
+    """`word` put into `target` from its first parse carrying all `required` grammemes.
+
+    Agreement needs the parse chosen by context (case, number, gender), not pymorphy3's
+    first guess; capitalisation is kept. None when no parse fits or cannot inflect.
+    """
+    for p in parses(word):
+        if all(g in p.tag for g in required):
+            form = p.inflect(set(target))
+            if form is not None:
+                return restore_case(word, form.word)
+    return None
