@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import resextract
 from resextract import errors
-from resextract.io.export import OutputWriter, write_outputs
+from resextract.io.export import OutputWriter
 from resextract.io.table import COLUMNS
 from resextract.io.inputs import discover, is_error, process
 from resextract.models import Action, Addressee, Deadline, Directive, Reference, Resolution
@@ -266,10 +266,14 @@ def test_writer_tables_equal_the_pandas_frame_byte_for_byte(tmp_path: Path, raw_
                [None if pd.isna(v) else pd.Timestamp(v) for v in frame[column]]
 
 
-def test_write_outputs_sorts_and_handles_no_directives(tmp_path: Path) -> None:
-    stats = write_outputs(tmp_path, [make_resolution("b", 0), make_resolution("a", 0)])
+def test_writer_keeps_the_order_given_and_handles_no_directives(tmp_path: Path) -> None:
+    # The order is the caller's (`run` adds outcomes in discover()'s doc_id order), not re-sorted.
+    with OutputWriter(tmp_path) as writer:
+        for res in (make_resolution("b", 0), make_resolution("a", 0)):
+            writer.add(res)
+    stats = writer.stats
     lines = (tmp_path / "resolutions.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [json.loads(line)["doc_id"] for line in lines] == ["a", "b"]
+    assert [json.loads(line)["doc_id"] for line in lines] == ["b", "a"]
     assert "решение" in lines[0]  # ensure_ascii=False: Cyrillic written as is
     assert stats.directives == 0
     assert list(pd.read_csv(tmp_path / "directives.csv").columns) == list(COLUMNS)

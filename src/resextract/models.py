@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .review.format import cap
+
 SCHEMA_VERSION = "1.0"
 
 Kind = Literal["recommendation", "instruction", "task", "decision"]
@@ -21,9 +23,7 @@ _REPR_TEXT = 60
 
 
 def _cap(text: str | None, limit: int = _REPR_TEXT) -> str:
-    if text is None:
-        return "None"
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+    return "None" if text is None else repr(cap(text, limit))
 
 
 class _Record(BaseModel):

@@ -1,23 +1,23 @@
 """Writing run outputs: resolutions.jsonl, directives.csv/.parquet, errors.jsonl.
 
-Every file is streamed into a temporary name in the output folder and `os.replace`d onto its
-final name only when the run finishes, so a killed or failed run never leaves a half-written
-file under a final name, and the previous run's outputs stay intact until then.
+Every file is streamed into a temporary name in the output folder (`atomic.temp_path`) and
+`os.replace`d onto its final name only when the run finishes, so a killed or failed run never
+leaves a half-written file under a final name, and the previous run's outputs stay intact until then.
 """
 from __future__ import annotations
 
 import csv
 import json
 import os
-import secrets
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
 from ..errors import OutputError
+from . import atomic
+from .atomic import temp_path
 from .table import COLUMNS, Row, arrow_schema, directive_rows, rows_to_arrow
 from .inputs import ErrorRecord, Outcome
 from ..models import Resolution
@@ -51,7 +51,7 @@ def prepare_output_dir(path: str | os.PathLike[str]) -> Path:
     out = Path(path)
     try:
         out.mkdir(parents=True, exist_ok=True)
-        probe = _temp_path(out / ".write-test")
+        probe = temp_path(out / ".write-test")
         probe.open("x").close()
         probe.unlink()
     except OSError as exc:
@@ -59,37 +59,9 @@ def prepare_output_dir(path: str | os.PathLike[str]) -> Path:
     return out
 
 
-def _temp_path(final: Path) -> Path:
-    # Same folder as the final file, so os.replace is an atomic rename; hidden; unique per run.
-    return final.with_name(f".{final.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # exists, owned by someone else
-        return True
-    return True
-
-
 def remove_stale_temps(out: Path) -> list[Path]:
-    """Delete temp files left by runs that were killed (SIGKILL, power loss): their pid is gone.
-
-    Temp files of a run still going on (same folder, another process) are left alone.
-    """
-    removed = []
-    for name in OUTPUT_FILES:
-        for temp in out.glob(f".{name}.*.tmp"):
-            pid = temp.name[len(name) + 2:].split(".", 1)[0]
-            if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
-                try:
-                    temp.unlink(missing_ok=True)
-                except OSError:  # best effort: a leftover hidden file is harmless
-                    continue
-                removed.append(temp)
-    return removed
+    """Delete the output files' temps left in `out` by killed runs (see `atomic.remove_stale_temps`)."""
+    return atomic.remove_stale_temps(out, OUTPUT_FILES)
 
 
 def _fsync(path: Path) -> None:
@@ -139,7 +111,7 @@ class OutputWriter:
         self.flush_rows = flush_rows
         self.stats = RunStats()
         self._final = {name: self.out_dir / name for name in OUTPUT_FILES}
-        self._temp = {name: _temp_path(path) for name, path in self._final.items()}
+        self._temp = {name: temp_path(path) for name, path in self._final.items()}
         self._rows: list[Row] = []  # directive rows not yet flushed
         self._handles: dict[str, IO[str]] = {}
         self._parquet: pq.ParquetWriter | None = None
@@ -222,11 +194,3 @@ class OutputWriter:
         else:
             self.abort()
 
-
-def write_outputs(out_dir: str | os.PathLike[str], outcomes: Iterable[Outcome]) -> RunStats:
-    """Write all four output files from `outcomes` (any order: sorted by doc_id here)."""
-    ordered = sorted(outcomes, key=lambda o: o.doc_id if isinstance(o, Resolution) else o["doc_id"])
-    with OutputWriter(out_dir) as writer:
-        for outcome in ordered:
-            writer.add(outcome)
-    return writer.stats

@@ -34,20 +34,20 @@ from typing import Any, TypeVar, get_args
 from pydantic import BaseModel, ValidationError
 
 from .. import __version__
-from ..errors import InputError, OutputError
+from ..errors import InputError
+from ..io.atomic import write_atomic
 from ..models import (
-    Action, Addressee, Deadline, DeadlineKind, Directive, Kind, Reference, Resolution,
+    Action, Addressee, Deadline, DeadlineKind, Directive, Reference, Resolution,
 )
-from .html import KIND_COLOURS, deadline_summary, directive_label
+from .format import deadline_summary, directive_label
+from .html import KIND_COLOURS, KINDS
 
 SEP = " | "
 NONE = "-"
 DOC_FIELDS = ("doc_type", "date", "place", "title", "event")
-REGION_FIELDS = ("number", "section", "addressees", "actions", "deadline", "references", "quoted_names")
 # Fields a gold file leaves out: the input path and the pipeline's own notes are not annotations.
 GOLD_EXCLUDE = {"source", "warnings"}
 
-KINDS: tuple[str, ...] = get_args(Kind)
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -232,21 +232,13 @@ def labelstudio_task(resolution: Resolution, text: str) -> dict:
     }
 
 
-def _write_text(path: Path, content: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise OutputError(str(path), exc.strerror or str(exc)) from exc
-
-
 def write_labelstudio(items: Iterable[tuple[Resolution, str]], out_dir: str | os.PathLike[str]) -> Path:
     """`out_dir/tasks.json` (import it into a project) and `out_dir/labeling_config.xml`."""
     out = Path(out_dir)
     tasks = [labelstudio_task(res, text) for res, text in items]
-    _write_text(out / "labeling_config.xml", labeling_config())
+    write_atomic(out / "labeling_config.xml", labeling_config())
     path = out / "tasks.json"
-    _write_text(path, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
+    write_atomic(path, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
     return path
 
 
@@ -317,11 +309,11 @@ def write_brat(items: Iterable[tuple[Resolution, str]], out_dir: str | os.PathLi
     out = Path(out_dir)
     written = []
     for name, content in brat_configs().items():
-        _write_text(out / name, content)
+        write_atomic(out / name, content)
     for res, text in items:
         base = out / res.doc_id
-        _write_text(base.with_name(base.name + ".txt"), text)
-        _write_text(base.with_name(base.name + ".ann"), brat_ann(res, text))
+        write_atomic(base.with_name(base.name + ".txt"), text)
+        write_atomic(base.with_name(base.name + ".ann"), brat_ann(res, text))
         written.append(base.with_name(base.name + ".ann"))
     return written
 
@@ -468,7 +460,7 @@ def import_labelstudio(
     out = Path(out_dir)
     written = []
     for name, gold in zip(names, golds):
-        _write_text(out / name, json.dumps(gold, ensure_ascii=False, indent=2) + "\n")
+        write_atomic(out / name, json.dumps(gold, ensure_ascii=False, indent=2) + "\n")
         written.append(out / name)
     return written, skipped
 

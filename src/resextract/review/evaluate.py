@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, PredictionFormatError
+from .format import cap
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -369,23 +370,6 @@ class EvaluationReport:
                 table.add_row(*row)
         return table
 
-    def format_text(self, per_document: bool = False) -> str:
-        """The same table as plain text, for logs and terminals without rich."""
-        if per_document:
-            headers, rows = self._DOC_HEADERS, self._document_rows()
-        else:
-            headers, rows = ("metric", "value", "count"), self._rows()
-        widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
-        lines = ["  ".join(
-            (cell.ljust(w) if i == 0 else cell.rjust(w)) for i, (cell, w) in enumerate(zip(row, widths))
-        ).rstrip() for row in [headers, *rows]]
-        lines.insert(1, "  ".join("-" * w for w in widths))
-        for label, ids in (("missing predictions", self.missing_predictions),
-                           ("unmatched predictions", self.unmatched_predictions)):
-            if ids:
-                lines.append(f"{label}: {', '.join(ids)}")
-        return "\n".join(lines)
-
 
 # ---------------------------------------------------------------------------------------------
 # Scoring
@@ -511,8 +495,7 @@ def evaluate_paths(gold_dir: str | Path, pred_path: str | Path) -> EvaluationRep
 
 
 def _short(text: Any, limit: int = 60) -> str:
-    text = "" if text is None else str(text)
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+    return repr(cap("" if text is None else str(text), limit))
 
 
 def _show_deadline(directive: dict) -> str:
