@@ -267,18 +267,26 @@ def test_screenshot_script(tmp_path: Path, report_dir: Path) -> None:
     assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in shots)
 
 
-def test_tee_writes_pages_while_a_run_streams(tmp_path: Path, raw_dir: Path, pipeline) -> None:
-    # How `resextract run --html` uses it: outcomes pass through unchanged, pages appear.
-    from resextract.io.inputs import discover, process
-    from resextract.review.html import tee_reports
+def test_run_html_writes_a_page_per_record_as_the_run_streams(tmp_path: Path, raw_dir: Path) -> None:
+    # `resextract run --html`: the records reach the tables unchanged, and each gets its page.
+    import json
 
-    writer = ReportWriter(tmp_path / "html")
-    files = discover(raw_dir)[:3]
-    outcomes = list(tee_reports(process(files, pipeline), writer))
-    index = writer.close()
-    assert [o.doc_id for o in outcomes] == [doc_id for _, doc_id in files]
-    assert len(list((tmp_path / "html").glob("*.html"))) == 4
-    assert all(f">{doc_id}</a>" in index.read_text(encoding="utf-8") for _, doc_id in files)
+    from resextract.cli.app import app as main_app
+    from resextract.io.inputs import discover
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for path in sorted(raw_dir.glob("*.txt"))[:3]:
+        shutil.copy(path, src / path.name)
+    files = discover(src)
+    result = CliRunner().invoke(main_app, ["run", str(src), "-o", str(tmp_path / "out"), "--html",
+                                           "--quiet", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    lines = (tmp_path / "out" / "resolutions.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["doc_id"] for line in lines] == [doc_id for _, doc_id in files]
+    assert len(list((tmp_path / "out" / "html").glob("*.html"))) == 4
+    index = (tmp_path / "out" / "html" / INDEX).read_text(encoding="utf-8")
+    assert all(f">{doc_id}</a>" in index for _, doc_id in files)
 
 
 def test_run_with_html_writes_pages_beside_the_tables(tmp_path, raw_dir) -> None:

@@ -19,13 +19,14 @@ from rich.text import Text
 
 from .. import __version__
 from . import common
+from ..review.format import cap, deadline_text
 from .options import InputArgument, MaxBytesOption
 
 if TYPE_CHECKING:
     from ..io.export import RunStats
-    from ..models import Deadline, Directive, Resolution
+    from ..models import Directive, Resolution
 
-TEXT_CAP = 160
+TEXT_CAP = 160  # a directive's text in `show` and `explain`
 
 app = typer.Typer(
     name="resextract",
@@ -34,12 +35,6 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
 )
-
-
-def _cap(text: str | None, limit: int = TEXT_CAP) -> str:
-    if not text:
-        return ""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _version(value: bool) -> None:
@@ -186,18 +181,6 @@ def evaluate(
 # --- show / explain --------------------------------------------------------------------------
 
 
-def _deadline_text(deadline: Deadline | None) -> str:
-    if deadline is None:
-        return ""
-    if deadline.start and deadline.end:
-        return f"{deadline.kind} {deadline.start}…{deadline.end}"
-    if deadline.end:
-        return f"{deadline.kind} ≤ {deadline.end}"
-    if deadline.start:
-        return f"{deadline.kind} ≥ {deadline.start}"
-    return deadline.kind
-
-
 def _print_header(console: Console, res: Resolution) -> None:
     facts = [res.doc_type or "no type", str(res.date or "no date"), res.place or "no place", res.encoding]
     console.print(Text(res.doc_id, style="bold"), Text(" · ".join(facts), style="dim"))
@@ -232,7 +215,7 @@ def show(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt fil
         for d in items:
             table.add_row(
                 Text(d.number or "•"), Text(d.kind), Text(d.action.lemma if d.action else "—"),
-                Text(_deadline_text(d.deadline)), Text(_cap(d.text)),
+                Text(deadline_text(d.deadline)), Text(cap(d.text, TEXT_CAP)),
             )
         console.print(table)
 
@@ -245,7 +228,7 @@ _STAGE_VALUES = {
     "kind": lambda d: d.kind,
     "addressees": lambda d: "; ".join(f"{a.normal} ({a.source})" for a in d.addressees) or "—",
     "actions": lambda d: ", ".join(f"{a.lemma} ({a.form})" for a in d.actions or [d.action] if a) or "—",
-    "deadline": lambda d: (f"{_deadline_text(d.deadline)} «{d.deadline.text}» ({d.deadline.source})"
+    "deadline": lambda d: (f"{deadline_text(d.deadline)} «{d.deadline.text}» ({d.deadline.source})"
                            if d.deadline else "—"),
     "references": lambda d: "; ".join(f"{r.type} №{r.number or '?'} {r.date or ''}".strip()
                                       for r in d.references) or "—",
@@ -280,7 +263,7 @@ def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt 
         trace = traces[i] if i < len(traces) else {}
         console.print()
         console.print(Text(f"#{d.ordinal}  number {d.number or '—'}  {d.kind}", style="bold"))
-        console.print(Text(_cap(d.text)))
+        console.print(Text(cap(d.text, TEXT_CAP)))
         table = Table(show_header=True, box=None, padding=(0, 2), pad_edge=False)
         table.add_column("stage", style="cyan", no_wrap=True)
         table.add_column("value", ratio=1)

@@ -13,25 +13,26 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 from urllib.parse import quote
 
 from ..errors import ModelLoadError, OutputError, ResextractError
+from ..io.atomic import write_atomic
 from ..io.inputs import ErrorRecord, Outcome, discover, error_record, is_error
-from ..models import Deadline, Directive, Resolution
+from ..models import Directive, Kind, Resolution
 from ..text.reader import DEFAULT_MAX_BYTES, read_file
+from .format import LABEL_CAP, cap, deadline_summary, directive_label
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
 INDEX = "index.html"
-KINDS = ("recommendation", "instruction", "task", "decision")
+KINDS: tuple[str, ...] = get_args(Kind)  # in the schema's order
 # kind → (background, accent). Light fills keep the text readable; the accent marks the edges.
 KIND_COLOURS: dict[str, tuple[str, str]] = {
     "recommendation": ("#dbeafe", "#2563eb"),
@@ -39,7 +40,6 @@ KIND_COLOURS: dict[str, tuple[str, str]] = {
     "task": ("#dcfce7", "#16a34a"),
     "decision": ("#f3e8ff", "#9333ea"),
 }
-LABEL_CAP = 60
 
 # Inline CSS may be used; nothing else may load (no default-src), whatever the page contains.
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
@@ -102,42 +102,7 @@ def _page(title: str, body: str) -> str:
     )
 
 
-def _cap(text: str, limit: int = LABEL_CAP) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 # --- field formatting ------------------------------------------------------------------------
-
-
-def deadline_summary(deadline: Deadline | None) -> str:
-    """Short form: "≤ 2023-08-30", "2023-12", "2023-12-01…2024-02-29", "≥ 2020-03-26", "continuous"."""
-    if deadline is None:
-        return ""
-    start, end = deadline.start, deadline.end
-    if deadline.kind == "month" and start and end:
-        return f"{start:%Y-%m}"
-    if deadline.kind == "year" and end and (start is None or start.year == end.year):
-        return f"{'≤ ' if start is None else ''}{end:%Y}"
-    if start and end:
-        return f"{start}…{end}"
-    if end:
-        return f"≤ {end}"
-    if start:
-        return f"≥ {start}"
-    return deadline.kind
-
-
-def directive_label(d: Directive) -> str:
-    """The one-line label shown on a highlight: number · addressee · action · deadline."""
-    parts = [f"№{d.number}" if d.number else f"#{d.ordinal}"]
-    if d.addressees:
-        who = d.addressees[0].normal + (f" +{len(d.addressees) - 1}" if len(d.addressees) > 1 else "")
-        parts.append(_cap(who, 45))
-    if d.action:
-        parts.append(d.action.lemma)
-    if d.deadline:
-        parts.append(deadline_summary(d.deadline))
-    return " · ".join(parts)
 
 
 def _addressees_html(d: Directive) -> str:
@@ -157,7 +122,7 @@ def _actions_html(d: Directive) -> str:
         escape(" ".join(x for x in (r.type, f"№{r.number}" if r.number else "",
                                     str(r.date) if r.date else "") if x))
         for r in d.references
-    ] + [f"«{escape(_cap(name))}»" for name in d.quoted_names]
+    ] + [f"«{escape(cap(name, LABEL_CAP))}»" for name in d.quoted_names]
     html = "<br>".join(items) or "<span class=\"muted\">—</span>"
     if cited:
         html += "<div class=\"cited\">" + "<br>".join(cited) + "</div>"
@@ -341,16 +306,6 @@ def page_name(doc_id: str, used: set[str]) -> str:
     return name
 
 
-def _write_atomic(path: Path, content: str) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        temp.write_text(content, encoding="utf-8", newline="\n")
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise OutputError(str(path), exc.strerror or str(exc)) from exc
-
-
 @dataclass
 class ReportWriter:
     """Writes a page per added document as it comes; `close()` writes the index.
@@ -385,13 +340,13 @@ class ReportWriter:
                 note = f"source text not available: {exc}"
         name = page_name(outcome.doc_id, self._used)
         path = self.out_dir / name
-        _write_atomic(path, render_document(outcome, text, note))
+        write_atomic(path, render_document(outcome, text, note))
         self.entries.append(IndexEntry(outcome.doc_id, name, resolution=outcome))
         return path
 
     def close(self) -> Path:
         path = self.out_dir / INDEX
-        _write_atomic(path, render_index(self.entries))
+        write_atomic(path, render_index(self.entries))
         return path
 
 
@@ -411,13 +366,6 @@ def write_reports(
         text = None if is_error(outcome) else (sources or {}).get(outcome.doc_id)
         writer.add(outcome, text)
     return writer.close()
-
-
-def tee_reports(outcomes: Iterable[Outcome], writer: ReportWriter) -> Iterator[Outcome]:
-    """Pass `outcomes` through unchanged, writing each one's page on the way (for `run --html`)."""
-    for outcome in outcomes:
-        writer.add(outcome)
-        yield outcome
 
 
 def iter_documents(
