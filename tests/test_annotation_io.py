@@ -17,14 +17,16 @@ from resextract.cli.review import register
 from resextract.review.evaluate import evaluate_paths, load_gold
 from resextract.io.export import resolution_line
 from resextract.models import Resolution
-from resextract.review.html import iter_documents
+from resextract.io.engines import run_outcomes
+from resextract.io.inputs import discover, with_sources
 
 SMALL = "027_khabarovsk-prikaz-konkurs-simvolika-2009"
 
 
 @pytest.fixture(scope="module")
 def documents(raw_dir: Path) -> list[tuple[Resolution, str]]:
-    return [(res, text) for res, text in iter_documents(raw_dir)]
+    # as `resextract export` gets them: the engine's records, each with its source text
+    return list(with_sources(run_outcomes(discover(raw_dir), jobs=1)))
 
 
 def record(res: Resolution) -> dict:

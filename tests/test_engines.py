@@ -64,6 +64,37 @@ def test_tables_are_the_same_when_records_travel_whole(
     assert run_cli(folder, tmp_path, "--jobs", "2", "--html") == serial
 
 
+def review_outputs(folder: Path, out: Path, *args: str) -> dict[str, bytes]:
+    """Every file `report` and both `export` formats write, by path under `out`."""
+    for command in (["report", str(folder), "-o", str(out / "html"), "-q"],
+                    ["export", "--format", "labelstudio", str(folder), str(out / "ls")],
+                    ["export", "--format", "brat", str(folder), str(out / "brat")]):
+        result = runner.invoke(app, [*command, *args])
+        assert result.exit_code == 1, result.output  # bad.txt fails
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_report_and_export_run_on_the_engines_with_the_same_bytes_for_every_jobs(
+    folder: Path, tmp_path: Path
+) -> None:
+    serial = review_outputs(folder, tmp_path / "serial", "--jobs", "1")
+    pages = [name for name in serial if name.startswith("html/")]
+    assert len(pages) == len(discover(folder)) and "ls/tasks.json" in serial  # bad.txt: index only
+    assert review_outputs(folder, tmp_path / "pool", "--jobs", "2") == serial
+
+
+@pytest.mark.parametrize("command", ["report", "export"])
+def test_report_and_export_take_the_engine_options(folder: Path, tmp_path: Path, command: str) -> None:
+    out = str(tmp_path / "out")
+    args = ["report", str(folder), "-o", out] if command == "report" else ["export", str(folder), out]
+    result = runner.invoke(app, [*args, "--engine", "spark"])
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "Unknown engine" in line
+    assert not (tmp_path / "out").exists()  # failed before touching the output folder
+
+
 def test_more_jobs_than_files(raw_dir: Path, tmp_path: Path) -> None:
     path = raw_dir / "006_akmola-prikaz-doshkolnye-2020.txt"
     result = runner.invoke(app, ["run", str(path), "-o", str(tmp_path), "-q", "--jobs", "8"])

@@ -13,9 +13,11 @@ import typer
 from typer.testing import CliRunner
 
 from resextract.cli.review import register
+from resextract.io.engines import run_outcomes
+from resextract.io.inputs import discover, with_sources
 from resextract.models import Addressee, Deadline, Directive, Resolution
 from resextract.review.html import (
-    INDEX, ReportWriter, highlight, iter_documents, page_name, render_document, write_reports,
+    INDEX, ReportWriter, highlight, page_name, render_document, write_reports,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -101,7 +103,8 @@ def assert_self_contained(page: Page) -> None:
 
 @pytest.fixture(scope="module")
 def documents(raw_dir: Path) -> list[tuple[Resolution, str]]:
-    return [(res, text) for res, text in iter_documents(raw_dir)]
+    # the engine's records, each with its source text read again (as the pages read it)
+    return list(with_sources(run_outcomes(discover(raw_dir), jobs=1)))
 
 
 @pytest.fixture(scope="module")
@@ -246,7 +249,7 @@ def test_report_command(app: typer.Typer, tmp_path: Path, raw_dir: Path) -> None
     for path in sorted(raw_dir.glob("*.txt"))[:2]:
         shutil.copy(path, corpus)
     (corpus / "broken.txt").write_bytes(b"%PDF-1.4\n")
-    result = CliRunner().invoke(app, ["report", str(corpus), "-o", str(tmp_path / "html")])
+    result = CliRunner().invoke(app, ["report", str(corpus), "-o", str(tmp_path / "html"), "--jobs", "1"])
     assert result.exit_code == 1, result.output  # one file failed, the rest were written
     assert len(list((tmp_path / "html").glob("*.html"))) == 3
     assert "broken" in (tmp_path / "html" / INDEX).read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,10 +20,13 @@ from rich.text import Text
 from .. import __version__
 from . import common
 from ..review.format import cap, deadline_text
-from .options import InputArgument, MaxBytesOption
+from .options import EngineOption, InputArgument, JobsOption, MaxBytesOption, SchedulerOption
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from ..io.export import RunStats
+    from ..io.inputs import Outcome
     from ..models import Directive, Resolution
 
 TEXT_CAP = 160  # a directive's text in `show` and `explain`
@@ -63,74 +66,57 @@ def run(
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar and no summary.")] = False,
     max_bytes: MaxBytesOption = None,
-    jobs: Annotated[Optional[int], typer.Option(
-        "--jobs", "-j", min=1, metavar="N",
-        help="Worker processes (Dask: workers of the local cluster); default: the number of CPUs.")] = None,
-    engine: Annotated[str, typer.Option(
-        "--engine", metavar="local|dask", help="Run on this machine, or on a Dask cluster.")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option(
-        "--scheduler", metavar="ADDRESS",
-        help="Dask scheduler (tcp://host:8786); without it a local cluster is started.")] = None,
+    jobs: JobsOption = None,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
     html: Annotated[bool, typer.Option(
         "--html", help="Also write OUT/html/: a review page per document and index.html.")] = False,
 ) -> None:
     """Extract every file: OUT/resolutions.jsonl, directives.csv/.parquet and errors.jsonl."""
     import time
 
-    from ..io.engines import EngineError, default_jobs, run_outcomes
-    from ..io.export import OutputWriter
-    from ..io.inputs import discover, is_error
-    from ..io.progress import reporter
+    from ..io.engines import default_jobs
 
     started = time.monotonic()
     jobs = jobs or default_jobs()
     with common.exit_on_error(), common.sigterm_as_exit():
-        files = discover(input)
-        try:
-            # the review pages need the records themselves; the tables only their output lines
-            outcomes = run_outcomes(files, jobs=jobs, engine=engine, scheduler=scheduler,
-                                    max_bytes=max_bytes, encoded=not html)
-        except EngineError as exc:
-            common.fail(str(exc), common.EXIT_USAGE)
-        writer = OutputWriter(output)  # fails fast (exit 2) before any work when OUT is unusable
+        # the review pages need the records themselves; the tables only their output lines
+        total, outcomes = common.start_engine(input, jobs=jobs, engine=engine, scheduler=scheduler,
+                                              max_bytes=max_bytes, encoded=not html)
+        stats = _write_outputs(outcomes, total, output, html=html, max_bytes=max_bytes, quiet=quiet)
+    if not quiet:
+        workers = (f"dask engine, scheduler {scheduler}" if scheduler
+                   else f"{engine} engine, {jobs} worker{'s' if jobs > 1 else ''}")
+        _print_summary(stats, total=total, seconds=time.monotonic() - started, workers=workers)
+    raise typer.Exit(common.EXIT_FAILED if stats.failed else common.EXIT_OK)
+
+
+def _write_outputs(
+    outcomes: Iterator[Outcome], total: int, output: Path, *, html: bool, max_bytes: int | None,
+    quiet: bool,
+) -> RunStats:
+    """The run's four files (and with `html` its pages) from `outcomes`, with a progress bar."""
+    from ..io.export import OutputWriter
+    from ..io.inputs import is_error
+    from ..io.progress import reporter
+
+    writer = OutputWriter(output)  # fails fast (exit 2) before any work when OUT is unusable
+    with common.draining(outcomes, "outputs of earlier runs were left unchanged", writer.abort):
         pages = None
         if html:
             from ..review.html import ReportWriter
 
             pages = ReportWriter(output / "html", max_bytes)
-        try:
-            with reporter(len(files), quiet=quiet, console=Console(stderr=True)) as progress:
-                for outcome in outcomes:
-                    writer.add(outcome)
-                    if pages is not None:
-                        pages.add(outcome)  # re-reads the source with read_file, so spans match
-                    progress.advance(failed=is_error(outcome))
-            stats = writer.commit()
-            if pages is not None:
-                pages.close()
-        except KeyboardInterrupt:
-            writer.abort()
-            common.stop_workers(outcomes)
-            common.fail_fast("interrupted; outputs of earlier runs were left unchanged", common.EXIT_INTERRUPTED)
-        except EngineError as exc:
-            writer.abort()
-            common.fail(str(exc), common.EXIT_USAGE)
-        except SystemExit as exc:  # SIGTERM
-            writer.abort()
-            common.stop_workers(outcomes)
-            common.fail_fast("terminated; outputs of earlier runs were left unchanged", int(exc.code or 1))
-        except BaseException:
-            writer.abort()
-            raise
-        finally:
-            close = getattr(outcomes, "close", None)
-            if close:
-                close()  # stop the workers now, not at garbage collection
-    if not quiet:
-        workers = (f"dask engine, scheduler {scheduler}" if scheduler
-                   else f"{engine} engine, {jobs} worker{'s' if jobs > 1 else ''}")
-        _print_summary(stats, total=len(files), seconds=time.monotonic() - started, workers=workers)
-    raise typer.Exit(common.EXIT_FAILED if stats.failed else common.EXIT_OK)
+        with reporter(total, quiet=quiet, console=Console(stderr=True)) as progress:
+            for outcome in outcomes:
+                writer.add(outcome)
+                if pages is not None:
+                    pages.add(outcome)  # re-reads the source with read_file, so spans match
+                progress.advance(failed=is_error(outcome))
+        stats = writer.commit()
+        if pages is not None:
+            pages.close()
+    return stats
 
 
 def _print_summary(stats: RunStats, total: int, seconds: float, workers: str) -> None:
@@ -238,7 +224,22 @@ _STAGE_ALIASES = {"boundary": "boundaries", "addressee": "addressees", "action":
                   "deadlines": "deadline", "reference": "references", "quotes": "quoted_names"}
 
 
-def _trace_rows(d: Directive, trace: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+TraceRow = tuple[str, str, str]  # (stage, value, rules) of one line of `explain`
+
+
+def _trace_table(*row_groups: Iterable[TraceRow]) -> Table:
+    """`explain`'s stage | value | rules table, its row groups one after another: a directive's
+    trace rows, and any further stages (the header's, say) as one more group."""
+    table = Table(show_header=True, box=None, padding=(0, 2), pad_edge=False)
+    table.add_column("stage", style="cyan", no_wrap=True)
+    table.add_column("value", ratio=1)
+    table.add_column("rules", style="green", ratio=1)
+    for stage, value, rules in (row for rows in row_groups for row in rows):
+        table.add_row(Text(stage), Text(value), Text(rules))
+    return table
+
+
+def _trace_rows(d: Directive, trace: dict[str, list[str]]) -> list[TraceRow]:
     """(stage, value, rules) rows: the trace's stages in its order, then unvisited known stages."""
     rows, covered = [], set()
     for stage, rules in trace.items():
@@ -264,13 +265,7 @@ def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt 
         console.print()
         console.print(Text(f"#{d.ordinal}  number {d.number or '—'}  {d.kind}", style="bold"))
         console.print(Text(cap(d.text, TEXT_CAP)))
-        table = Table(show_header=True, box=None, padding=(0, 2), pad_edge=False)
-        table.add_column("stage", style="cyan", no_wrap=True)
-        table.add_column("value", ratio=1)
-        table.add_column("rules", style="green", ratio=1)
-        for stage, value, rules in _trace_rows(d, trace):
-            table.add_row(Text(stage), Text(value), Text(rules))
-        console.print(table)
+        console.print(_trace_table(_trace_rows(d, trace)))
 
 
 # --- schema ----------------------------------------------------------------------------------

@@ -6,14 +6,13 @@
 from __future__ import annotations
 
 import enum
-import itertools
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from . import common
-from .options import InputArgument, MaxBytesOption
+from .options import EngineOption, InputArgument, JobsOption, MaxBytesOption, SchedulerOption
 
 
 class ExportFormat(str, enum.Enum):
@@ -32,28 +31,29 @@ def report(
         "-o", "--output", metavar="OUT_DIR", help="Folder for the HTML pages, created if missing.")],
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
     max_bytes: MaxBytesOption = None,
+    jobs: JobsOption = None,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Self-contained HTML review pages: one per document (highlighted directives) and index.html."""
     from ..io.inputs import is_error
-    from ..review.html import ReportWriter, iter_documents
+    from ..review.html import ReportWriter
 
     errors: list[dict] = []
-    with common.exit_on_error():
-        documents = iter_documents(input, max_bytes=max_bytes)
-        first = next(documents, None)  # discover() runs here: a bad INPUT fails before OUT is made
-        writer = ReportWriter(output)
-        pages = 0
-        for outcome, text in itertools.chain([first] if first else [], documents):
-            writer.add(outcome, text)
-            if is_error(outcome):
-                errors.append(outcome)
-            else:
-                pages += 1
+    with common.exit_on_error(), common.sigterm_as_exit():
+        total, outcomes = common.start_engine(input, jobs=jobs, engine=engine, scheduler=scheduler,
+                                              max_bytes=max_bytes)  # a bad INPUT fails before OUT is made
+        writer = ReportWriter(output, max_bytes)
+        with common.draining(outcomes, "the pages written so far were kept, index.html was not updated"):
+            for outcome in outcomes:
+                writer.add(outcome)  # re-reads the source with read_file, as `run --html` does
+                if is_error(outcome):
+                    errors.append(outcome)
         index = writer.close()
     _report_failures(errors)
     if not quiet:
         failed = f", {len(errors)} files failed" if errors else ""
-        typer.echo(f"{pages} pages{failed}; open {index}")
+        typer.echo(f"{total - len(errors)} pages{failed}; open {index}")
     raise typer.Exit(common.EXIT_FAILED if errors else common.EXIT_OK)
 
 
@@ -64,20 +64,25 @@ def export(
         "--format", "-f", case_sensitive=False, help="labelstudio: tasks.json + labeling_config.xml; "
         "brat: .txt/.ann pairs + annotation.conf/visual.conf.")] = ExportFormat.labelstudio,
     max_bytes: MaxBytesOption = None,
+    jobs: JobsOption = None,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extracted records as pre-annotations to correct in Label Studio or BRAT."""
+    from ..io.inputs import is_error, with_sources
     from ..review.annotation import write_brat, write_labelstudio
-    from ..io.inputs import is_error
-    from ..review.html import iter_documents
 
     errors: list[dict] = []
-    with common.exit_on_error():
-        items = []
-        for outcome, text in iter_documents(input, max_bytes=max_bytes):
-            if is_error(outcome):
-                errors.append(outcome)
-            else:
-                items.append((outcome, text))
+    items = []
+    with common.exit_on_error(), common.sigterm_as_exit():
+        _, outcomes = common.start_engine(input, jobs=jobs, engine=engine, scheduler=scheduler,
+                                          max_bytes=max_bytes)
+        with common.draining(outcomes, "nothing was written"):
+            for outcome, text in with_sources(outcomes, max_bytes):
+                if is_error(outcome):
+                    errors.append(outcome)
+                else:
+                    items.append((outcome, text))
         if format is ExportFormat.labelstudio:
             where = write_labelstudio(items, output)
         else:

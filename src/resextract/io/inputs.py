@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypedDict, TypeGuard, Union
 
 from ..errors import InputNotFound, ModelLoadError, NoInputFiles, ResextractError
 from ..models import Resolution
+from ..text.reader import DEFAULT_MAX_BYTES, read_file
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
@@ -124,3 +125,27 @@ def process(paths_with_ids: Iterable[tuple[Path, str]], pipeline: Pipeline) -> I
             raise
         except Exception as exc:  # noqa: BLE001 - one bad file (or bug) must not stop the batch
             yield error_record(path, doc_id, exc)
+
+
+def source_text(path: str | os.PathLike[str], max_bytes: int | None = None) -> str:
+    """The decoded text of a record's source, read again: `read_file` decodes exactly as the
+    pipeline did, so the record's spans index this string. (Workers send records, not texts:
+    a text is far bigger than its record and is read again only by the views that show it.)"""
+    return read_file(path, max_bytes or DEFAULT_MAX_BYTES).text
+
+
+def with_sources(
+    outcomes: Iterable[Outcome], max_bytes: int | None = None
+) -> Iterator[tuple[Outcome, str | None]]:
+    """Each outcome with its source text (`source_text`); None beside an error record. A record
+    whose source can no longer be read becomes an error record."""
+    for outcome in outcomes:
+        if is_error(outcome):
+            yield outcome, None
+            continue
+        try:
+            text = source_text(outcome.source or "", max_bytes)
+        except ResextractError as exc:
+            yield error_record(outcome.source or "", outcome.doc_id, exc), None
+            continue
+        yield outcome, text

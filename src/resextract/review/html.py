@@ -14,22 +14,18 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, get_args
+from typing import get_args
 from urllib.parse import quote
 
-from ..errors import ModelLoadError, OutputError, ResextractError
+from ..errors import OutputError, ResextractError
 from ..io.atomic import write_atomic
-from ..io.inputs import ErrorRecord, Outcome, discover, error_record, is_error
+from ..io.inputs import ErrorRecord, Outcome, is_error, source_text
 from ..models import Directive, Kind, Resolution
-from ..text.reader import DEFAULT_MAX_BYTES, read_file
 from .format import LABEL_CAP, cap, deadline_summary, directive_label
-
-if TYPE_CHECKING:
-    from ..pipeline import Pipeline
 
 INDEX = "index.html"
 KINDS: tuple[str, ...] = get_args(Kind)  # in the schema's order
@@ -310,8 +306,9 @@ def page_name(doc_id: str, used: set[str]) -> str:
 class ReportWriter:
     """Writes a page per added document as it comes; `close()` writes the index.
 
-    Meant to sit beside `export.OutputWriter` in `resextract run --html`: call `add(outcome)`
-    with each `Resolution` (or error record) and, when at hand, the decoded text.
+    `resextract report` and `run --html` call `add(outcome)` with each outcome of the engines
+    (a `Resolution` or an error record); a page's text is read again from the record's source
+    unless given.
     """
 
     out_dir: Path
@@ -333,9 +330,9 @@ class ReportWriter:
             return None
         note = None
         if text is None and outcome.source:
-            # Re-read the source: read_file decodes exactly as the pipeline did, so spans match.
+            # Read the source again, as the pipeline did, so the spans index it.
             try:
-                text = read_file(outcome.source, self.max_bytes or DEFAULT_MAX_BYTES).text
+                text = source_text(outcome.source, self.max_bytes)
             except ResextractError as exc:
                 note = f"source text not available: {exc}"
         name = page_name(outcome.doc_id, self._used)
@@ -367,26 +364,3 @@ def write_reports(
         writer.add(outcome, text)
     return writer.close()
 
-
-def iter_documents(
-    input_path: str | os.PathLike[str], pipeline: Pipeline | None = None, max_bytes: int | None = None
-) -> Iterator[tuple[Outcome, str | None]]:
-    """(Resolution, decoded text) per input file, or (ErrorRecord, None) for a file that failed.
-
-    Reads each file once, so the text is the very string the spans index.
-    """
-    from ..pipeline import get_pipeline
-
-    pipeline = pipeline or get_pipeline()
-    limit = max_bytes or pipeline.max_bytes
-    for path, doc_id in discover(input_path):
-        try:
-            decoded = read_file(path, limit)
-            res = pipeline.extract(decoded.text, doc_id=doc_id, source=str(path),
-                                   encoding=decoded.encoding)
-        except ModelLoadError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
-            yield error_record(path, doc_id, exc), None
-            continue
-        yield res, decoded.text
