@@ -18,8 +18,8 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import __version__
-from . import common
 from ..review.format import cap, deadline_text
+from . import common
 from .options import EngineOption, InputArgument, JobsOption, MaxBytesOption, SchedulerOption
 
 if TYPE_CHECKING:

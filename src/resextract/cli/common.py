@@ -68,7 +68,9 @@ def sigterm_as_exit() -> Iterator[None]:
 
 
 def _is_usage_error(exc: ResextractError) -> bool:
-    from ..io.engines import EngineError  # here, not at the top: engines load multiprocessing
+    from ..io.engines import (
+        EngineError,  # here, not at the top: engines load multiprocessing
+    )
 
     return isinstance(exc, (*_USAGE_ERRORS, EngineError))
 
