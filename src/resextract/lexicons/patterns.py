@@ -60,6 +60,15 @@ END_OF_ACT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("archive_reference", re.compile(r"^(?:ГАКО|ГА[А-Я]{1,4}\.|Ф\.\s*\d)")),
 )
 
+# "Срок исполнения: ...", "Сроки - ...", "Срок исп.: ...", "(срок – до 1 марта)"
+DEADLINE_LINE = re.compile(
+    r"^[\s(\[•·-]*сроки?(?!\w)(?:\s+[^\s:–—-][^\s:–—]{0,24}){0,3}\s*[:–—-]\s*(?P<value>.*)$", re.I | re.S
+)
+# Without a separator only after a telling word, and only if the rest parses: "Срок исполнения до 1.09.2023".
+DEADLINE_LINE_BARE = re.compile(
+    r"^[\s(\[•·-]*сроки?\s+(?:исполнения|выполнения|исп\.|реализации|проведения)\s+(?P<value>.+)$", re.I | re.S
+)
+
 # A signature glued to the end of the last item ("... газете “Вести”. Глава администрации ... Ю.А. Скрипилин.").
 TRAILING_SIGNATURE = re.compile(
     r"(?<=[.;])\s+(?:Глава|Председатель|Начальник|Министр|Директор|Мэр|Руководитель|Первый заместитель|"

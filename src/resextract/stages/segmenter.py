@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import morph
+from .deadlines import is_deadline_value
 from ..text.lines import Line, classify_line, clean_text, label_depth, split_inline_items, split_lines
 from ..lexicons.patterns import (
     CHARGE_KINDS,
@@ -133,7 +134,7 @@ def segment(text: str) -> Segmentation:
     for line in split_lines(text):
         lines.extend(split_inline_items(line))
     for line in lines:
-        classify_line(line)
+        classify_line(line, is_deadline_value)
 
     seg = Segmentation(text, lines, [], [], None, [], [])
     # Without any resolutive formula, a list after a colon (or a bare list) is read as directives.
