@@ -217,7 +217,13 @@ def test_not_formulas(line: str) -> None:
     ],
 )
 def test_heading_addressee(heading: str, expected) -> None:
-    assert heading_addressee(heading) == expected
+    found = heading_addressee(heading)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None
+        text, verb = found
+        assert (text, verb.name if verb else None) == expected
 
 
 def test_formula_without_colon_before_a_list() -> None:
