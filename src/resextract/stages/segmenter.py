@@ -470,6 +470,7 @@ def _addressee_line(state: _State, i: int, line: Line) -> bool:
     section = state.context.section
     if section is not None and section.depth >= 0:  # within a Roman section the addressee block stays in it
         section = None
+    # unlike a heading with a colon, a formula verb here ("Рекомендовать школам") leaves the kind as it was
     state.context = replace(state.context, addressee=addressee[0], charge=addressee[1], section=section)
     return True
 
