@@ -11,11 +11,12 @@ from hypothesis import strategies as st
 
 from resextract.stages.deadlines import (
     DEADLINE_RULES,
-    find_deadline_line,
     find_inline_deadline,
+    is_deadline_value,
     parse_deadline,
     parse_deadline_traced,
 )
+from resextract.text.lines import find_deadline_line
 
 # A late-August conference, the typical document date of the corpus.
 REF = dt.date(2023, 8, 28)
@@ -379,7 +380,7 @@ def test_inline_rule_name_is_reported() -> None:
     ("Срок исполнения:", ""),
 ])
 def test_find_deadline_line(line: str, value: str) -> None:
-    assert find_deadline_line(line) == value
+    assert find_deadline_line(line, is_deadline_value) == value
 
 
 @pytest.mark.parametrize("line", [
@@ -391,7 +392,7 @@ def test_find_deadline_line(line: str, value: str) -> None:
     "",
 ])
 def test_other_lines_are_not_deadline_lines(line: str) -> None:
-    assert find_deadline_line(line) is None
+    assert find_deadline_line(line, is_deadline_value) is None
 
 
 # --- Robustness -----------------------------------------------------------------------------------
@@ -409,7 +410,7 @@ def test_never_raises_on_arbitrary_text(text: str, ref: dt.date | None) -> None:
     assert deadline is None or (deadline.text and deadline.text in text)
     found = find_inline_deadline(text, ref)
     assert found is None or (found[0].text in text and found[0].source == "inline" and found[1])
-    value = find_deadline_line(text)
+    value = find_deadline_line(text, is_deadline_value)
     assert value is None or value in text
 
 

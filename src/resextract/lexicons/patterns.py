@@ -60,6 +60,15 @@ END_OF_ACT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("archive_reference", re.compile(r"^(?:ГАКО|ГА[А-Я]{1,4}\.|Ф\.\s*\d)")),
 )
 
+# "Срок исполнения: ...", "Сроки - ...", "Срок исп.: ...", "(срок – до 1 марта)"
+DEADLINE_LINE = re.compile(
+    r"^[\s(\[•·-]*сроки?(?!\w)(?:\s+[^\s:–—-][^\s:–—]{0,24}){0,3}\s*[:–—-]\s*(?P<value>.*)$", re.I | re.S
+)
+# Without a separator only after a telling word, and only if the rest parses: "Срок исполнения до 1.09.2023".
+DEADLINE_LINE_BARE = re.compile(
+    r"^[\s(\[•·-]*сроки?\s+(?:исполнения|выполнения|исп\.|реализации|проведения)\s+(?P<value>.+)$", re.I | re.S
+)
+
 # A signature glued to the end of the last item ("... газете “Вести”. Глава администрации ... Ю.А. Скрипилин.").
 TRAILING_SIGNATURE = re.compile(
     r"(?<=[.;])\s+(?:Глава|Председатель|Начальник|Министр|Директор|Мэр|Руководитель|Первый заместитель|"
@@ -128,34 +137,44 @@ NON_RESOLUTIVE_HEADINGS = re.compile(
     re.I,
 )
 
-# An item's own formula verb at its start beats the document's formula (SPEC §3 `kind`).
-ITEM_FORMULAS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    ("item_recommend", "recommendation", re.compile(r"^(?:рекомендовать|рекомендуется|просить)\b", re.I)),
-    ("item_charge", "instruction", re.compile(r"^(?:поручить|обязать|предложить)\b", re.I)),
-    ("item_control_charge", "instruction", re.compile(r"^контроль\b[^.;]{0,200}?\bвозлож\w*", re.I)),
-    ("item_control_self", "decision", re.compile(r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s+за\s+собой", re.I)),
-    ("item_in_force", "decision", re.compile(r"^(?:настоящ\w+\s+|данн\w+\s+)?(?:\w+\s+){0,2}(?:(?:вступает|вступают)\s+в\s+силу|вводится\s+в\s+действие)", re.I)),
-    ("item_self_publication", "decision", re.compile(
-        r"^(?:настоящ|данн)\w+\s+(?:\w+\s+){0,2}(?:подлежит|подлежат)\s+(?:\w+\s+)?(?:опубликовани|размещени|обнародовани)", re.I)),
-    ("item_take_note", "decision", re.compile(
-        r"^(?:информаци|доклад|отч[её]т|сообщени|сведени)\w*\b[^;]{0,400}?\bпринять\s+к\s+(?:сведению|исполнению)", re.I)),
-    ("item_decision_verb", "decision", re.compile(
-        r"^(?:признать|одобрить|утвердить|поддержать|согласиться|согласовать|отменить|"
-        r"считать\s+утратившим|информацию\s+(?:\S+\s+){0,6}?принять\s+к\s+сведению|принять\s+к\s+сведению|"
-        r"принять\s+(?:за\s+основу|к\s+исполнению))", re.I)),
+# An item's own formula verb at its start beats the document's formula (SPEC §3 `kind`); a section
+# heading's verb ("3. Утвердить:") sets the kind of the sub-items below it.
+ITEM_FORMULAS: tuple[Formula, ...] = (
+    _f("item_recommend", "recommendation", r"^(?:рекомендовать|рекомендуется|просить)\b"),
+    _f("item_charge", "instruction", r"^(?:поручить|обязать|предложить)\b"),
+    _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),
+    _f("item_control_self", "decision", r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s+за\s+собой"),
+    _f("item_in_force", "decision",
+       r"^(?:настоящ\w+\s+|данн\w+\s+)?(?:\w+\s+){0,2}(?:(?:вступает|вступают)\s+в\s+силу|вводится\s+в\s+действие)"),
+    _f("item_self_publication", "decision",
+       r"^(?:настоящ|данн)\w+\s+(?:\w+\s+){0,2}(?:подлежит|подлежат)\s+(?:\w+\s+)?"
+       r"(?:опубликовани|размещени|обнародовани)"),
+    _f("item_take_note", "decision",
+       r"^(?:информаци|доклад|отч[её]т|сообщени|сведени)\w*\b[^;]{0,400}?\bпринять\s+к\s+(?:сведению|исполнению)"),
+    _f("item_decision_verb", "decision",
+       r"^(?:признать|одобрить|утвердить|поддержать|согласиться|согласовать|отменить|"
+       r"считать\s+утратившим|информацию\s+(?:\S+\s+){0,6}?принять\s+к\s+сведению|принять\s+к\s+сведению|"
+       r"принять\s+(?:за\s+основу|к\s+исполнению))"),
 )
 
-# Formula verbs stripped before an inline addressee: "Поручить X сделать", "Обязать X сделать".
-CHARGE_VERBS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("recommend_to", re.compile(r"^(?:рекомендовать)\s+", re.I), "datv"),
-    ("charge_to", re.compile(r"^(?:поручить|предложить)\s+", re.I), "datv"),
-    ("oblige", re.compile(r"^обязать\s+", re.I), "accs"),
-    ("ask", re.compile(r"^просить\s+", re.I), "accs"),
+
+@dataclass(frozen=True)
+class ChargeVerb:
+    """A formula verb that names its addressee right after it: "Поручить X сделать", "Обязать X сделать"."""
+
+    name: str
+    pattern: re.Pattern[str]
+    case: str  # the case of the addressee it governs
+    kind: str  # the kind of the block under a heading it opens ("Рекомендовать Собранию:")
+
+
+# Formula verbs stripped before an inline addressee or an addressee heading.
+CHARGE_VERBS: tuple[ChargeVerb, ...] = (
+    ChargeVerb("recommend_to", re.compile(r"^(?:рекомендовать)\s+", re.I), "datv", "recommendation"),
+    ChargeVerb("charge_to", re.compile(r"^(?:поручить|предложить)\s+", re.I), "datv", "instruction"),
+    ChargeVerb("oblige", re.compile(r"^обязать\s+", re.I), "accs", "instruction"),
+    ChargeVerb("ask", re.compile(r"^просить\s+", re.I), "accs", "recommendation"),
 )
-# The kind a formula verb in an addressee heading gives its block ("Рекомендовать Собранию:").
-CHARGE_KINDS: dict[str, str] = {
-    "recommend_to": "recommendation", "ask": "recommendation", "charge_to": "instruction", "oblige": "instruction",
-}
 
 # --- Header --------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from .addressees import (
 from .deadlines import find_inline_deadline, parse_deadline
 from .header import Header, extract_header
 from ..models import Action, Addressee, Directive, Resolution
-from ..lexicons.patterns import CHARGE_VERBS, FORMULAS, ITEM_FORMULAS
+from ..lexicons.patterns import CHARGE_VERBS, ITEM_FORMULAS
 from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
 
@@ -57,20 +57,18 @@ def split_addressees(text: str, source: str, case: str | None = None) -> list[Ad
 def _item_kind(seg: Segment) -> tuple[str, str]:
     if seg.in_task_list:
         return "task", "task_list"
-    for name, kind, pattern in ITEM_FORMULAS:
-        if pattern.search(seg.text):
-            if kind == "decision" and seg.block_addressee and name == "item_decision_verb":
+    for formula in ITEM_FORMULAS:
+        if formula.pattern.search(seg.text):
+            if formula.kind == "decision" and seg.block_addressee and formula.name == "item_decision_verb":
                 break  # "утвердить планы" under "Школам:" is the addressee's action, not the act's own
-            return kind, name
-    if seg.section and any(f.kind == "task" and f.pattern.search(seg.section + ":") for f in FORMULAS):
+            return formula.kind, formula.name
+    if seg.section_tasks:
         # "1. Считать основными задачами на 2024-2025 учебный год:" announces a list of tasks
         return "task", "section_task_list"
-    if seg.section:
+    if seg.section_verb is not None:
         # "3. Утвердить:" / "3. Рекомендовать:" over sub-items: the heading's verb sets their kind
-        for name, kind, pattern in ITEM_FORMULAS:
-            if pattern.search(seg.section):
-                return kind, f"section_{name}"
-    return seg.kind, (seg.rules.get("kind") or ["formula"])[0] or "formula"
+        return seg.section_verb.kind, f"section_{seg.section_verb.name}"
+    return seg.kind, seg.kind_rule or "formula"
 
 
 def _addressees(
@@ -78,15 +76,15 @@ def _addressees(
 ) -> tuple[list[Addressee], int, str]:
     """Addressees of an item, the offset where the prescribed clause starts, and the rule."""
     text = seg.text
-    for name, pattern, case in CHARGE_VERBS:
-        m = pattern.match(text)
+    for verb in CHARGE_VERBS:
+        m = verb.pattern.match(text)
         if m:
             rest = text[m.end():]
-            found = find_leading_addressee(rest, case)
+            found = find_leading_addressee(rest, verb.case)
             if found:
                 end, rule = found
-                return split_addressees(rest[:end].strip(" ,"), "inline"), m.end() + end, f"{name}+{rule}"
-            return _fallback_addressees(seg, kind, defaults)[0], m.end(), name
+                return split_addressees(rest[:end].strip(" ,"), "inline"), m.end() + end, f"{verb.name}+{rule}"
+            return _fallback_addressees(seg, kind, defaults)[0], m.end(), verb.name
     charge = find_charge_addressee(text)
     if charge:
         start, end, rule = charge
@@ -107,7 +105,7 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
         return [], "decision_has_no_addressee"
     if seg.block_addressee:
         # "Обязать городской отдел ...:" names its addressee in the accusative
-        case = next((c for name, _, c in CHARGE_VERBS if name == seg.block_kind_rule), None)
+        case = seg.block_charge.case if seg.block_charge else None
         return split_addressees(seg.block_addressee, "block", case), "block_heading"
     if seg.preamble_addressees:
         found = [a for text in seg.preamble_addressees for a in split_addressees(text, "preamble")]
@@ -115,7 +113,7 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
     return [a.model_copy() for a in defaults], ("preamble_statement" if defaults else "none")
 
 
-def _actions(seg: Segment, clause: str, kind: str) -> tuple[list[Action], list[str]]:
+def _actions(seg: Segment, clause: str) -> tuple[list[Action], list[str]]:
     found = find_actions(clause, nominal=seg.in_task_list)
     if not found and seg.section:
         # "3. Утвердить:" with noun sub-items: the heading's verb is the sub-items' action
@@ -196,7 +194,7 @@ def build_directives(
             continue
         kind, kind_rule = _item_kind(item)
         addressees, clause_start, addressee_rule = _addressees(item, kind, defaults)
-        actions, action_rules = _actions(item, item.text[clause_start:], kind)
+        actions, action_rules = _actions(item, item.text[clause_start:])
         deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date, kind)
         traced = find_references_traced(item.text, header.date)
         references = [r for r, _ in traced]

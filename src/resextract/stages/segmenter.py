@@ -1,45 +1,56 @@
 """Segmenter: splits a document into header, preamble, formulas, headings and list items.
 
 It works on the classified physical lines of `lines` (with offsets into the decoded text) and
-walks them with a small state machine. Morphology is used only to tell
-an addressee heading ("Руководителям образовательных организаций:") from a section heading.
+walks them once. A `_State` holds where the walk is (before a list, in one, past the act's end),
+the `Context` the items inherit from the formula and the headings above them, and the open
+headings' `Scope`s; `HANDLERS`, one small function per line class or situation tried in order,
+consume each line. The segments carry what was decided (kind, formula verb of the block,
+section heading) for the extractor. Morphology is used only to tell an addressee heading
+("Руководителям образовательных организаций:") from a section heading, and a list from narrative.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from ..text import morph
 from ..text.lines import Line, classify_line, clean_text, label_depth, split_inline_items, split_lines
 from ..lexicons.patterns import (
-    CHARGE_KINDS,
     CHARGE_VERBS,
     FORMULAS,
+    ITEM_FORMULAS,
     NON_RESOLUTIVE_HEADINGS,
     TRAILING_SIGNATURE,
     TRAILING_SIGNATURE_CUE,
+    ChargeVerb,
     Formula,
 )
+from .deadlines import is_deadline_value
 
 _RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d[\d.]*\s*)?рекомендаци[ия]\b", re.I)
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
+_COLON_END = re.compile(":$")
+_NO_FORMULA_WARNING = "no resolutive formula found; the list is read as directives"
 
 
 @dataclass
 class Segment:
-    """One directive candidate, before morphology."""
+    """One directive candidate, before morphology, with what the segmenter decided about it."""
 
     start: int
     end: int
     number: str | None
     text: str
     kind: str
+    kind_rule: str = ""  # the formula or heading that set `kind`
     rules: dict[str, list[str]] = field(default_factory=dict)
     section: str | None = None
-    section_verb_text: str | None = None
+    section_tasks: bool = False  # the section heading announces a list of tasks
+    section_verb: Formula | None = None  # the item formula of the section heading's verb ("3. Утвердить:")
     block: int = 0
     block_addressee: str | None = None
-    block_kind_rule: str | None = None
+    block_charge: ChargeVerb | None = None  # the formula verb of the addressee heading ("Обязать ...:")
     preamble_addressees: list[str] = field(default_factory=list)
     deadline_text: str | None = None
     deadline_source: str | None = None
@@ -54,7 +65,6 @@ class Segmentation:
     segments: list[Segment]
     formulas: list[tuple[int, Formula]]  # (line index, formula)
     first_formula_line: int | None
-    preamble_statements: list[str]
     warnings: list[str]
     list_end_line: int | None = None
 
@@ -98,22 +108,21 @@ def _has_infinitive(text: str) -> bool:
     return any(morph.has_tag(w, "INFN", first_only=True) for w in _WORD.findall(text))
 
 
-def heading_addressee(text: str) -> tuple[str, str | None] | None:
-    """(addressee text, charge rule) when a heading names an addressee: "Управлению образованием:",
+def heading_addressee(text: str) -> tuple[str, ChargeVerb | None] | None:
+    """(addressee text, charge verb) when a heading names an addressee: "Управлению образованием:",
     "Рекомендовать муниципальному Собранию:"; None for section headings."""
     body = text.rstrip().rstrip(":").strip()
-    rule: str | None = None
-    case = "datv"
-    for name, pattern, verb_case in CHARGE_VERBS:
-        m = pattern.match(body)
+    charge: ChargeVerb | None = None
+    for verb in CHARGE_VERBS:
+        m = verb.pattern.match(body)
         if m:
-            body, rule, case = body[m.end():], name, verb_case
+            body, charge = body[m.end():], verb
             break
     if not body or _has_infinitive(body) or len(body) > 250:
         return None
-    if not _starts_with_dative(body, case):
+    if not _starts_with_dative(body, charge.case if charge else "datv"):
         return None
-    return body.strip(), rule
+    return body.strip(), charge
 
 
 def _next_significant_table(lines: list[Line]) -> list[int | None]:
@@ -128,253 +137,433 @@ def _next_significant_table(lines: list[Line]) -> list[int | None]:
     return table
 
 
-def segment(text: str) -> Segmentation:
-    lines: list[Line] = []
-    for line in split_lines(text):
-        lines.extend(split_inline_items(line))
-    for line in lines:
-        classify_line(line)
+# --- The state of the walk ------------------------------------------------------------------
 
-    seg = Segmentation(text, lines, [], [], None, [], [])
-    # Without any resolutive formula, a list after a colon (or a bare list) is read as directives.
-    next_table = _next_significant_table(lines)
-    has_formula = any(
-        find_formula(line.raw, before_list=next_table[k] is not None and lines[next_table[k]].cls == "item")
-        for k, line in enumerate(lines) if line.cls == "text"
-    )
 
-    def _next_significant(_lines: list[Line], k: int) -> Line | None:
-        j = next_table[k]
-        return None if j is None else lines[j]
-    state = "pre"  # pre | list | end
-    kind = "instruction"
-    formula_name = ""
-    block = 0
-    block_addressee: str | None = None
-    block_kind_rule: str | None = None
-    section: str | None = None
-    section_depth = 0
-    # open headings, innermost last: (label style, the state to restore when the scope closes)
-    scopes: list[tuple[tuple[bool, str, int] | None, tuple]] = []
-    preamble_addressees: list[str] = []
-    in_task_list = False
-    paragraph_mode = False
+@dataclass(frozen=True)
+class Section:
+    """A heading over the items below it ("II. Кадры", "3. Утвердить:")."""
+
+    title: str
+    depth: int  # label depth of the heading; -1 for a Roman section above the addressee blocks
+    announces_tasks: bool = False  # "1. Считать основными задачами на 2024-2025 учебный год:"
+    verb: Formula | None = None  # "3. Утвердить:" / "3. Рекомендовать:": its verb sets its items' kind
+
+    @classmethod
+    def read(cls, title: str, depth: int) -> Section:
+        """The section of a heading, with what its words say of its items' kind."""
+        if not title:
+            return cls(title, depth)
+        tasks = any(f.kind == "task" and f.pattern.search(title + ":") for f in FORMULAS)
+        return cls(title, depth, tasks, next((f for f in ITEM_FORMULAS if f.pattern.search(title)), None))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a list item inherits from the formula and the headings above it."""
+
+    kind: str = "instruction"
+    kind_rule: str = ""  # the formula or heading that set `kind`
+    addressee: str | None = None
+    charge: ChargeVerb | None = None  # the formula verb of the addressee heading
+    section: Section | None = None
+
+    def in_section(self, title: str, depth: int) -> Context:
+        return replace(self, section=Section.read(title, depth))
+
+    def under_addressee(self, found: tuple[str, ChargeVerb | None], section: Section | None) -> Context:
+        """The block of an addressee heading; a formula verb in it sets the kind ("Рекомендовать Собранию:")."""
+        text, charge = found
+        context = replace(self, addressee=text, charge=charge, section=section)
+        if charge is not None:
+            context = replace(context, kind=charge.kind, kind_rule=f"heading_{charge.name}")
+        return context
+
+
+@dataclass(frozen=True)
+class Scope:
+    """An open heading: its label style, and the context to restore when a label at its level closes it."""
+
+    style: tuple[bool, str, int] | None
+    outer: Context
+
+
+@dataclass
+class _State:
+    """The segmenter's walk over the lines: where it is, and the item it is building."""
+
+    seg: Segmentation
+    following: list[int | None]  # for each line, the index of the next significant one
+    has_formula: bool  # without any formula, a list after a colon (or a bare list) is read as directives
+    phase: str = "pre"  # pre | list | end
+    context: Context = field(default_factory=Context)
+    block: int = 0
+    scopes: list[Scope] = field(default_factory=list)  # open headings, innermost last
+    preamble_addressees: list[str] = field(default_factory=list)
+    in_task_list: bool = False
+    paragraph_mode: bool = False
+    seen_items: bool = False
     current: Segment | None = None
-    current_lines: list[Line] = []
-    block_items: list[Segment] = []
-    block_has_item_deadline = False
-    pending_deadline_items: list[Segment] = []
-    seen_items = False
+    current_lines: list[Line] = field(default_factory=list)
+    block_has_item_deadline: bool = False
+    pending_deadline_items: list[Segment] = field(default_factory=list)  # items a "Срок" line may cover
 
-    def close_item() -> None:
-        nonlocal current, current_lines
-        if current is not None:
-            _finish(current, current_lines, text)
-            seg.segments.append(current)
-        current, current_lines = None, []
+    @classmethod
+    def start(cls, text: str, lines: list[Line]) -> _State:
+        state = cls(Segmentation(text, lines, [], [], None, []), _next_significant_table(lines), False)
+        state.has_formula = any(
+            find_formula(line.raw, before_list=state.precedes_item(k))
+            for k, line in enumerate(lines) if line.cls == "text"
+        )
+        return state
 
-    def open_item(line: Line, rules: list[str]) -> None:
-        nonlocal current, current_lines, seen_items
-        close_item()
-        current = Segment(
+    def next_line(self, i: int) -> Line | None:
+        j = self.following[i]
+        return None if j is None else self.seg.lines[j]
+
+    def precedes_item(self, i: int) -> bool:
+        nxt = self.next_line(i)
+        return nxt is not None and nxt.cls == "item"
+
+    def close_item(self) -> None:
+        if self.current is not None:
+            _finish(self.current, self.current_lines, self.seg.text)
+            self.seg.segments.append(self.current)
+        self.current, self.current_lines = None, []
+
+    def open_item(self, line: Line, rules: list[str]) -> None:
+        self.close_item()
+        context = self.context
+        self.current = Segment(
             start=line.start + len(line.raw) - len(line.raw.lstrip()),
             end=line.end,
             number=line.number,
             text="",
-            kind=kind,
-            rules={"boundaries": rules, "kind": [formula_name]},
-            section=section,
-            block=block,
-            block_addressee=block_addressee,
-            block_kind_rule=block_kind_rule,
-            preamble_addressees=list(preamble_addressees),
-            in_task_list=in_task_list,
+            kind=context.kind,
+            kind_rule=context.kind_rule,
+            rules={"boundaries": rules},
+            section=context.section.title if context.section else None,
+            section_tasks=context.section.announces_tasks if context.section else False,
+            section_verb=context.section.verb if context.section else None,
+            block=self.block,
+            block_addressee=context.addressee,
+            block_charge=context.charge,
+            preamble_addressees=list(self.preamble_addressees),
+            in_task_list=self.in_task_list,
         )
-        current_lines = [line]
-        block_items.append(current)
-        pending_deadline_items.append(current)
-        seen_items = True
+        self.current_lines = [line]
+        self.pending_deadline_items.append(self.current)
+        self.seen_items = True
 
-    def new_block() -> None:
-        nonlocal block, block_items, block_has_item_deadline, pending_deadline_items
-        close_item()
-        block += 1
-        block_items = []
-        block_has_item_deadline = False
-        pending_deadline_items = []
+    def new_block(self) -> None:
+        self.close_item()
+        self.block += 1
+        self.block_has_item_deadline = False
+        self.pending_deadline_items = []
 
+    def open_scope(self, style: tuple[bool, str, int] | None) -> None:
+        """A heading opens a block; the context before it comes back when its level closes."""
+        self.new_block()
+        self.scopes.append(Scope(style, self.context))
+
+    def leave_list(self, i: int, phase: str) -> None:
+        self.close_item()
+        self.seg.list_end_line = i
+        self.phase = phase
+
+
+# --- Handlers, one per line class or situation ----------------------------------------------
+# Each takes the state, the line's index and the line; it returns True when it has consumed the
+# line, False to pass it on to the next handler of `HANDLERS`.
+
+
+def _skip_blank(state: _State, i: int, line: Line) -> bool:
+    return line.cls == "blank" or line.cls == "debris"
+
+
+def _end_of_act(state: _State, i: int, line: Line) -> bool:
+    """A signature or site boilerplate ends the act once a list has begun."""
+    if line.cls != "end":
+        return False
+    if state.phase == "list" or state.seg.segments or state.current is not None:
+        state.leave_list(i, "end")
+    return True
+
+
+def _non_resolutive_heading(state: _State, i: int, line: Line) -> bool:
+    """"2. СЛУШАЛИ:" in minutes: the decisions of the previous question are over."""
+    if line.cls not in ("text", "item") or not NON_RESOLUTIVE_HEADINGS.match(line.clean) or state.phase != "list":
+        return False
+    state.leave_list(i, "pre")
+    state.in_task_list = False
+    return True
+
+
+def _formula_line(state: _State, i: int, line: Line) -> bool:
+    """"Совет решил:" opens a list of the formula's kind, clear of the headings before it."""
+    if line.cls != "text":
+        return False
+    formula = find_formula(line.raw, before_list=state.precedes_item(i))
+    if formula is None:
+        return False
+    state.new_block()
+    state.scopes = []
+    state.in_task_list = formula.kind == "task"
+    state.seg.formulas.append((i, formula))
+    if state.seg.first_formula_line is None and not state.in_task_list:
+        state.seg.first_formula_line = i
+    state.context = Context(formula.kind, formula.name)
+    tail = _formula_addressee_tail(line.clean)
+    if tail:
+        state.preamble_addressees = [tail]
+    elif state.in_task_list:
+        state.preamble_addressees = []
+    state.phase, state.paragraph_mode, state.seen_items = "list", False, False
+    return True
+
+
+def _before_list(state: _State, i: int, line: Line) -> bool:
+    """Before any list: headings and narrative are passed over, unless a list starts without a
+    formula; its first item is then left to the handlers below."""
+    if state.phase != "pre":
+        return False
+    if NON_RESOLUTIVE_HEADINGS.match(line.clean):
+        return True
+    if _colon_before_list(state, i, line):
+        state.new_block()
+        kind = _default_kind(state.seg)
+        state.context = replace(state.context, kind=kind, kind_rule="colon_before_list")
+        state.seg.formulas.append((i, Formula("colon_before_list", kind, _COLON_END)))
+        if state.seg.first_formula_line is None:
+            state.seg.first_formula_line = i
+        state.phase, state.in_task_list = "list", False
+        return True
+    if _list_without_formula(state, line):
+        state.context = replace(state.context, kind=_default_kind(state.seg), kind_rule="list_without_formula")
+        if _NO_FORMULA_WARNING not in state.seg.warnings:
+            state.seg.warnings.append(_NO_FORMULA_WARNING)
+        state.phase = "list"
+        return False
+    return True
+
+
+def _colon_before_list(state: _State, i: int, line: Line) -> bool:
+    """A document with no formula: "Участникам предлагается:" over prescribing items opens a list."""
+    nxt = state.next_line(i)
+    return (
+        not state.has_formula
+        and line.cls == "text"
+        and line.clean.endswith(":")
+        and nxt is not None
+        and nxt.cls == "item"
+        and not _reports_past(line.clean)
+        and _prescribes(nxt.clean)
+    )
+
+
+def _list_without_formula(state: _State, line: Line) -> bool:
+    """A document with no formula at all: a numbered list of prescriptions is read as directives."""
+    return bool(
+        line.cls == "item" and line.number and not state.has_formula and not state.seg.formulas
+        and _prescribes(line.clean)
+    )
+
+
+def _responsible_line(state: _State, i: int, line: Line) -> bool:
+    """"Ответственный: ..." names who carries out the item above."""
+    if line.cls != "responsible":
+        return False
+    target = state.current if state.current is not None else (state.seg.segments[-1] if state.seg.segments else None)
+    if target is not None and target.responsible is None:
+        target.responsible = line.responsible
+        target.rules.setdefault("addressees", []).append("responsible_line")
+    return True
+
+
+def _deadline_line(state: _State, i: int, line: Line) -> bool:
+    """"Срок исполнения: ..." under an item times that item, or under a block every item of it."""
+    if line.cls != "deadline":
+        return False
+    value = line.deadline_value or ""
+    pending = state.pending_deadline_items
+    if state.current is not None and len(pending) <= 1 and state.current_lines:
+        _set_deadline(state.current, value, "item", "deadline_line_after_item")
+        state.block_has_item_deadline = True
+    elif pending and not state.block_has_item_deadline and (state.context.addressee or _title(state.context)):
+        # a block opened by a heading, with no per-item terms: its "Срок" covers the block;
+        # after items that follow the formula directly it belongs to the item above
+        for item in pending:
+            _set_deadline(item, value, "block", "deadline_line_after_block")
+    elif pending:
+        _set_deadline(pending[-1], value, "item", "deadline_line_after_item")
+    state.pending_deadline_items = []
+    state.close_item()
+    return True
+
+
+def _close_scopes(state: _State, i: int, line: Line) -> bool:
+    """"4. Контроль ..." after "3. Утвердить:" with 3.1, 3.2: back at the heading's level;
+    "2.2." after "2.1. В целях ...:" with а), б): back in the "2. Руководителям:" block.
+    The line itself is left to the handlers below."""
+    if line.cls == "item" and state.scopes and _closes_scope(state.scopes[-1].style, line.style):
+        outer = state.context
+        while state.scopes and _closes_scope(state.scopes[-1].style, line.style):
+            outer = state.scopes.pop().outer
+        state.new_block()
+        state.context = outer
+    return False
+
+
+def _roman_section(state: _State, i: int, line: Line) -> bool:
+    """"II. Кадровое обеспечение": a Roman heading opens a section above the addressee blocks and
+    numbered items below it."""
+    body = line.clean
+    if line.rule != "label_roman" or _ends_colon(body) or _has_infinitive(body):
+        return False
+    state.new_block()
+    state.scopes = []
+    state.context = replace(state.context, addressee=None, charge=None).in_section(body.rstrip(" *").strip(), -1)
+    return True
+
+
+def _colon_heading(state: _State, i: int, line: Line) -> bool:
+    """"2. Директорам школ:" opens an addressee block, "3. Утвердить:" a section, over the items below."""
+    if not _may_head(line) or not _ends_colon(line.clean) or not state.precedes_item(i):
+        return False
+    addressee = heading_addressee(line.clean)
+    state.open_scope(line.style)
+    context, depth = state.context, label_depth(line.number)
+    if addressee is not None:
+        section = context.section
+        if section is not None and section.depth >= 0 and (depth <= section.depth or section.depth == 0):
+            section = None  # the addressee heading is not inside the open section
+        state.context = context.under_addressee(addressee, section)
+    else:
+        state.context = context.in_section(_heading_title(line.clean), max(depth, 1))
+    return True
+
+
+def _parent_item(state: _State, i: int, line: Line) -> bool:
+    """"1. Управлению образования" over 1.1, 1.2 without a colon: a heading all the same."""
+    nxt = state.next_line(i)
+    depth = label_depth(line.number)
+    if not _may_head(line) or nxt is None or nxt.cls != "item" or not label_depth(nxt.number) > depth > 0:
+        return False
+    addressee = heading_addressee(line.clean)
+    state.open_scope(line.style)
+    if addressee is not None:
+        state.context = state.context.under_addressee(addressee, None)
+    else:
+        state.context = state.context.in_section(_heading_title(line.clean), depth)
+    return True
+
+
+def _addressee_line(state: _State, i: int, line: Line) -> bool:
+    """"Руководителям школ" on its own line over a list, no colon: an addressee block."""
+    if line.cls != "text" or (state.current is not None and _continues(state.current_lines, line)):
+        return False
+    body = line.clean
+    addressee = heading_addressee(body) if state.precedes_item(i) and len(body) < 200 else None
+    if addressee is None:
+        return False
+    state.new_block()
+    section = state.context.section
+    if section is not None and section.depth >= 0:  # within a Roman section the addressee block stays in it
+        section = None
+    # unlike a heading with a colon, a formula verb here ("Рекомендовать школам") leaves the kind as it was
+    state.context = replace(state.context, addressee=addressee[0], charge=addressee[1], section=section)
+    return True
+
+
+def _item(state: _State, i: int, line: Line) -> bool:
+    if line.cls != "item":
+        return False
+    state.open_item(line, [line.rule] + (["inline_numbered_items"] if line.inline else []))
+    return True
+
+
+def _continuation(state: _State, i: int, line: Line) -> bool:
+    """An unlabelled line that goes on with the item above (lower-case start, no final stop)."""
+    if state.current is None or not _continues(state.current_lines, line):
+        return False
+    state.current_lines.append(line)
+    state.current.rules["boundaries"].append("continuation_line")
+    return True
+
+
+def _paragraph(state: _State, i: int, line: Line) -> bool:
+    """Unlabelled paragraphs right after the formula are its items."""
+    if state.seen_items and not state.paragraph_mode:
+        return False
+    state.paragraph_mode = True
+    state.open_item(line, ["paragraph_after_formula"])
+    return True
+
+
+def _narrative(state: _State, i: int, line: Line) -> bool:
+    """Narrative after a list closes it; a later formula may open another one."""
+    state.leave_list(i, "pre")
+    state.in_task_list = False
+    return True
+
+
+Handler = Callable[[_State, int, Line], bool]
+# In this order; the first handler that consumes a line ends its turn.
+HANDLERS: tuple[Handler, ...] = (
+    _skip_blank,
+    _end_of_act,
+    _non_resolutive_heading,
+    _formula_line,
+    _before_list,
+    _responsible_line,
+    _deadline_line,
+    _close_scopes,
+    _roman_section,
+    _colon_heading,
+    _parent_item,
+    _addressee_line,
+    _item,
+    _continuation,
+    _paragraph,
+    _narrative,
+)
+
+
+def segment(text: str) -> Segmentation:
+    lines = [part for line in split_lines(text) for part in split_inline_items(line)]
+    for line in lines:
+        classify_line(line, is_deadline_value)
+    state = _State.start(text, lines)
     for i, line in enumerate(lines):
-        if state == "end":
+        if state.phase == "end":
             break
-        if line.cls == "blank" or line.cls == "debris":
-            continue
-        if line.cls == "end":
-            if state == "list" or seg.segments or current is not None:
-                close_item()
-                seg.list_end_line = i
-                state = "end"
-            continue
+        for handler in HANDLERS:
+            if handler(state, i, line):
+                break
+    state.close_item()
+    return state.seg
 
-        if line.cls == "text":
-            following = _next_significant(lines, i)
-            formula = find_formula(line.raw, before_list=following is not None and following.cls == "item")
-        else:
-            formula = None
-        if line.cls in ("text", "item") and NON_RESOLUTIVE_HEADINGS.match(line.clean) and state == "list":
-            # "2. СЛУШАЛИ:" in minutes: the decisions of the previous question are over
-            close_item()
-            seg.list_end_line = i
-            state, in_task_list = "pre", False
-            continue
-        if line.cls == "text" and formula is not None:
-            close_item()
-            new_block()
-            kind, formula_name = formula.kind, formula.name
-            scopes = []
-            in_task_list = formula.kind == "task"
-            seg.formulas.append((i, formula))
-            if seg.first_formula_line is None and not in_task_list:
-                seg.first_formula_line = i
-            block_addressee, block_kind_rule, section = None, None, None
-            tail = _formula_addressee_tail(line.clean)
-            preamble_addressees = [tail] if tail else ([] if in_task_list else preamble_addressees)
-            state, paragraph_mode, seen_items = "list", False, False
-            continue
 
-        if state == "pre":
-            nxt = _next_significant(lines, i)
-            if NON_RESOLUTIVE_HEADINGS.match(line.clean):
-                continue
-            if (
-                not has_formula
-                and line.cls == "text"
-                and line.clean.endswith(":")
-                and nxt is not None
-                and nxt.cls == "item"
-                and not _reports_past(line.clean)
-                and _prescribes(nxt.clean)
-            ):
-                close_item()
-                new_block()
-                kind, formula_name = _default_kind(seg), "colon_before_list"
-                seg.formulas.append((i, Formula("colon_before_list", kind, re.compile(":$"))))
-                if seg.first_formula_line is None:
-                    seg.first_formula_line = i
-                state, in_task_list = "list", False
-                continue
-            if line.cls == "item" and line.number and not has_formula and not seg.formulas and _prescribes(line.clean):
-                kind, formula_name = _default_kind(seg), "list_without_formula"
-                if "no resolutive formula found; the list is read as directives" not in seg.warnings:
-                    seg.warnings.append("no resolutive formula found; the list is read as directives")
-                state = "list"
-            else:
-                continue
+def _may_head(line: Line) -> bool:
+    """Whether a line may be a heading over a list: an item, or a text line ending with ":"."""
+    return line.cls == "item" or (line.cls == "text" and line.clean.endswith(":"))
 
-        # --- inside a list -------------------------------------------------------------
-        if line.cls == "responsible":
-            target = current if current is not None else (seg.segments[-1] if seg.segments else None)
-            if target is not None and target.responsible is None:
-                target.responsible = line.responsible
-                target.rules.setdefault("addressees", []).append("responsible_line")
-            continue
-        if line.cls == "deadline":
-            value = line.deadline_value or ""
-            if current is not None and len(pending_deadline_items) <= 1 and current_lines:
-                current.deadline_text, current.deadline_source = value, "item"
-                current.rules["deadline"] = ["deadline_line_after_item"]
-                block_has_item_deadline = True
-            elif pending_deadline_items and not block_has_item_deadline and (block_addressee or section):
-                # a block opened by a heading, with no per-item terms: its "Срок" covers the block;
-                # after items that follow the formula directly it belongs to the item above
-                for item in pending_deadline_items:
-                    item.deadline_text, item.deadline_source = value, "block"
-                    item.rules["deadline"] = ["deadline_line_after_block"]
-            elif pending_deadline_items:
-                last = pending_deadline_items[-1]
-                last.deadline_text, last.deadline_source = value, "item"
-                last.rules["deadline"] = ["deadline_line_after_item"]
-            pending_deadline_items = []
-            close_item()
-            continue
 
-        body = line.clean
-        if line.cls == "item" and scopes and _closes_scope(scopes[-1][0], line.style):
-            # "4. Контроль ..." after "3. Утвердить:" with 3.1, 3.2: back at the heading's level;
-            # "2.2." after "2.1. В целях ...:" with а), б): back in the "2. Руководителям:" block
-            saved: tuple = ()
-            while scopes and _closes_scope(scopes[-1][0], line.style):
-                saved = scopes.pop()[1]
-            new_block()
-            block_addressee, block_kind_rule, section, section_depth, kind, formula_name = saved
-        if line.cls == "item" or (line.cls == "text" and body.endswith(":")):
-            nxt = _next_significant(lines, i)
-            ends_colon = body.rstrip(" *").endswith(":")
-            children = nxt is not None and nxt.cls == "item" and label_depth(nxt.number) > label_depth(line.number) > 0
-            if line.rule == "label_roman" and not ends_colon and not _has_infinitive(body):
-                # "II. Кадровое обеспечение": a Roman heading opens a section above the addressee
-                # blocks and numbered items below it
-                new_block()
-                scopes = []
-                block_addressee, block_kind_rule = None, None
-                section, section_depth = body.rstrip(" *").strip(), -1
-                continue
-            if ends_colon and nxt is not None and nxt.cls == "item":
-                addressee = heading_addressee(body)
-                if addressee is not None:
-                    new_block()
-                    scopes.append((line.style, (block_addressee, block_kind_rule, section, section_depth, kind, formula_name)))
-                    block_addressee, block_kind_rule = addressee
-                    if section_depth >= 0 and (label_depth(line.number) <= section_depth or section_depth == 0):
-                        section, section_depth = None, 0
-                    if block_kind_rule is not None:
-                        kind, formula_name = CHARGE_KINDS[block_kind_rule], f"heading_{block_kind_rule}"
-                    continue
-                new_block()
-                scopes.append((line.style, (block_addressee, block_kind_rule, section, section_depth, kind, formula_name)))
-                section = body.rstrip(" *").rstrip(":").strip()
-                section_depth = max(label_depth(line.number), 1)
-                continue
-            if children:
-                addressee = heading_addressee(body)
-                new_block()
-                scopes.append((line.style, (block_addressee, block_kind_rule, section, section_depth, kind, formula_name)))
-                if addressee is not None:  # "1. Управлению образования" over 1.1, 1.2 without a colon
-                    block_addressee, block_kind_rule = addressee
-                    section, section_depth = None, 0
-                    if block_kind_rule is not None:
-                        kind, formula_name = CHARGE_KINDS[block_kind_rule], f"heading_{block_kind_rule}"
-                else:
-                    section = body.rstrip(" *").rstrip(":").strip()
-                    section_depth = label_depth(line.number)
-                continue
-        if line.cls == "text" and (current is None or not _continues(current_lines, line)):
-            nxt = _next_significant(lines, i)
-            addressee = heading_addressee(body) if nxt is not None and nxt.cls == "item" and len(body) < 200 else None
-            if addressee is not None:  # "Руководителям школ" on its own line over a list, no colon
-                new_block()
-                block_addressee, block_kind_rule = addressee
-                if section_depth >= 0:  # within a Roman section the addressee block stays in it
-                    section, section_depth = None, 0
-                continue
-        if line.cls == "item":
-            open_item(line, [line.rule] + (["inline_numbered_items"] if line.inline else []))
-            continue
-        # an unlabelled text line
-        if current is not None and _continues(current_lines, line):
-            current_lines.append(line)
-            current.rules["boundaries"].append("continuation_line")
-            continue
-        if not seen_items or paragraph_mode:
-            paragraph_mode = True
-            open_item(line, ["paragraph_after_formula"])
-            continue
-        # narrative after a list closes it; a later formula may open another one
-        close_item()
-        seg.list_end_line = i
-        state, in_task_list = "pre", False
-        preamble_addressees = [] if in_task_list else preamble_addressees
-    close_item()
-    return seg
+def _ends_colon(body: str) -> bool:
+    return body.rstrip(" *").endswith(":")
+
+
+def _heading_title(body: str) -> str:
+    return body.rstrip(" *").rstrip(":").strip()
+
+
+def _title(context: Context) -> str | None:
+    return context.section.title if context.section else None
+
+
+def _set_deadline(item: Segment, value: str, source: str, rule: str) -> None:
+    item.deadline_text, item.deadline_source = value, source
+    item.rules["deadline"] = [rule]
 
 
 def _closes_scope(scope: tuple[bool, str, int] | None, style: tuple[bool, str, int] | None) -> bool:

@@ -5,11 +5,13 @@ separator, end of the act, "Срок" line, "Ответственный" line, l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..stages.deadlines import find_deadline_line
 from ..lexicons.patterns import (
     ARTEFACTS,
+    DEADLINE_LINE,
+    DEADLINE_LINE_BARE,
     END_OF_ACT,
     INLINE_DASH,
     INLINE_LABEL,
@@ -110,7 +112,23 @@ def _successor(previous: tuple[int, ...], label: tuple[int, ...]) -> bool:
     return False
 
 
-def classify_line(line: Line) -> None:
+def find_deadline_line(line: str, is_deadline: Callable[[str], bool]) -> str | None:
+    """The value of a deadline line ("" when the value is on the next line); None for other lines.
+    A line without a separator ("Срок исполнения до 1.09.2023") counts only when `is_deadline` reads
+    its value as a term: the deadline stage passes its parser in, so the text layer needs none."""
+    m = DEADLINE_LINE.match(line)
+    if m is None:
+        m = DEADLINE_LINE_BARE.match(line)
+        if m is None or not is_deadline(m.group("value").strip()):
+            return None
+    value = m.group("value").strip()
+    if line.lstrip().startswith(("(", "[")):
+        value = value.rstrip(" .;").removesuffix(")").removesuffix("]").strip()
+    return value
+
+
+def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
+    """Set the line's class and rule; `is_deadline` is passed on to `find_deadline_line`."""
     line.clean = clean_text(line.raw)
     if not line.clean:
         line.cls, line.rule = "blank", "blank_line"
@@ -125,7 +143,7 @@ def classify_line(line: Line) -> None:
         if pattern.search(line.clean):
             line.cls, line.rule = "end", name
             return
-    value = find_deadline_line(line.clean)
+    value = find_deadline_line(line.clean, is_deadline)
     if value is not None:
         line.cls, line.rule, line.deadline_value = "deadline", "deadline_line", value
         return

@@ -8,7 +8,6 @@ inside an item's text. Both are re-exported here with the rule table.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .rules import (  # the public names are re-exported for callers of `deadlines`
     DASH,
@@ -36,33 +35,7 @@ from .rules import (  # the public names are re-exported for callers of `deadlin
 )
 from .inline import find_inline_deadline
 from ...models import Deadline, DeadlineSource
-
-_I = re.IGNORECASE
-
-# --- "Срок исполнения: ..." lines ---------------------------------------------------------------
-
-# "Срок исполнения: ...", "Сроки - ...", "Срок исп.: ...", "(срок – до 1 марта)"
-DEADLINE_LINE = re.compile(
-    r"^[\s(\[•·-]*сроки?(?!\w)(?:\s+[^\s:–—-][^\s:–—]{0,24}){0,3}\s*[:–—-]\s*(?P<value>.*)$", _I | re.S
-)
-# Without a separator only after a telling word, and only if the rest parses: "Срок исполнения до 1.09.2023".
-DEADLINE_LINE_BARE = re.compile(
-    r"^[\s(\[•·-]*сроки?\s+(?:исполнения|выполнения|исп\.|реализации|проведения)\s+(?P<value>.+)$", _I | re.S
-)
-
-
-def find_deadline_line(line: str) -> str | None:
-    """The value of a deadline line ("" when the value is on the next line); None for other lines."""
-    m = DEADLINE_LINE.match(line)
-    if m is None:
-        m = DEADLINE_LINE_BARE.match(line)
-        if m is None or _parse(m.group("value").strip(), None, "item") is None:
-            return None
-    value = m.group("value").strip()
-    if line.lstrip().startswith(("(", "[")):
-        value = value.rstrip(" .;").removesuffix(")").removesuffix("]").strip()
-    return value
-
+from ...text.lines import find_deadline_line
 
 # --- Public API ----------------------------------------------------------------------------------
 
@@ -77,10 +50,16 @@ def _parse(value: str, ref_date: dt.date | None, source: DeadlineSource) -> tupl
     return Deadline(text=text, kind=found.kind, start=found.start, end=found.end, source=source), trace
 
 
+def is_deadline_value(value: str) -> bool:
+    """Whether a whole value reads as a term: what `find_deadline_line` asks of a line without a
+    separator ("Срок исполнения до 1.09.2023")."""
+    return _parse(value, None, "item") is not None
+
+
 def parse_deadline_traced(text: str, ref_date: dt.date | None = None,
                           source: DeadlineSource = "inline") -> tuple[Deadline, str] | None:
     """`parse_deadline` plus the names of the rules that fired, joined with "+"."""
-    label_value = find_deadline_line(text)
+    label_value = find_deadline_line(text, is_deadline_value)
     return _parse(text if label_value is None else label_value, ref_date, source)
 
 

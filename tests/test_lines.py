@@ -1,0 +1,213 @@
+"""Lines, the segmenter's first stage: clean-up, line classes, inline items and label depth.
+
+The phrases are written for these tables (not copied from data/).
+"""
+from __future__ import annotations
+
+import pytest
+
+from resextract.stages.deadlines import is_deadline_value
+from resextract.text.lines import (
+    Line,
+    classify_line,
+    clean_text,
+    find_deadline_line,
+    label_depth,
+    split_inline_items,
+    split_lines,
+)
+
+
+def classified(raw: str) -> Line:
+    line = Line(0, len(raw), raw)
+    classify_line(line, is_deadline_value)
+    return line
+
+
+# --- clean_text --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("  Провести   смотр\tкабинетов ", "Провести смотр кабинетов"),
+    ("**Решили:**", "Решили:"),
+    ("[bookmark: _Toc12]Раздел первый", "Раздел первый"),
+    ("таблица | столбец | ещё", "таблица столбец ещё"),
+    ("пере\u00adнос", "пере нос"),
+    ("п р и к а з ы в а ю :", "приказываю :"),
+    ("О Б Я З А Т Ь", "ОБЯЗАТЬ"),
+    ("а б в", "а б в"),  # three letters are a list, not letter-spacing
+    ("с 1 по 5 мая", "с 1 по 5 мая"),
+    ("", ""),
+    ("  \n  ", ""),
+])
+def test_clean_text(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+def test_split_lines_keeps_offsets_into_the_text() -> None:
+    text = "один\nдва\n\nтри"
+    lines = split_lines(text)
+    assert [(line.start, line.end, line.raw) for line in lines] == [
+        (0, 4, "один"), (5, 8, "два"), (9, 9, ""), (10, 13, "три"),
+    ]
+    assert all(text[line.start:line.end] == line.raw for line in lines)
+
+
+# --- Line classes --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("raw", "cls", "rule"), [
+    ("", "blank", "blank_line"),
+    ("   ", "blank", "blank_line"),
+    ("7", "debris", "page_number"),
+    ("- 12 -", "debris", "page_number"),
+    ("Страница 3 из 8", "debris", "page_number"),
+    ("стр. 4", "debris", "page_number"),
+    ("Page 2 of 5", "debris", "page_number"),
+    ("2024", "text", "prose"),  # four digits are a year, not a page
+    ("_____", "debris", "separator"),
+    ("* * *", "debris", "separator"),
+    ("-----", "debris", "separator"),
+    ("====", "debris", "separator"),
+    ("...", "debris", "separator"),
+    ("Глава поселения С.С. Сидоров", "end", "signature_post"),
+    ("Председатель совета", "end", "signature_post"),
+    ("П.П. Петров", "end", "signature_initials"),
+    ("Петров П.П.", "end", "signature_initials"),
+    ("Приложение 1", "end", "site_boilerplate"),
+    ("Поделиться", "end", "site_boilerplate"),
+    ("Заместитель директора обеспечить проверку", "text", "prose"),  # a post with a prescription is no signature
+    ("12 человек приняли участие", "text", "prose"),
+    ("1. 2024 год объявить годом чтения", "text", "prose"),  # a label before a digit is no label
+    ("2024. Год", "text", "prose"),
+    ("р е к о м е н д о в а т ь школам", "text", "prose"),
+])
+def test_line_classes(raw: str, cls: str, rule: str) -> None:
+    line = classified(raw)
+    assert (line.cls, line.rule) == (cls, rule)
+
+
+# (raw line, rule, label, number, style, body offset, cleaned body)
+ITEMS = [
+    ("1. Провести смотр кабинетов.", "label_number", "1.", "1", (False, ".", 1), 3, "Провести смотр кабинетов."),
+    ("1.1. Обновить стенды.", "label_dotted", "1.1.", "1.1", (False, ".", 2), 5, "Обновить стенды."),
+    ("2.3.1. Закупить мячи.", "label_dotted", "2.3.1.", "2.3.1", (False, ".", 3), 7, "Закупить мячи."),
+    ("1.2 Обновить стенды", "label_dotted", "1.2", "1.2", (False, "", 2), 4, "Обновить стенды"),
+    ("3) подготовить отчёт;", "label_paren", "3)", "3", (False, ")", 1), 3, "подготовить отчёт;"),
+    ("б) провести сборы;", "label_letter", "б)", "б", (False, "", 0), 3, "провести сборы;"),
+    ("- обновить сайт;", "label_bullet", "-", None, (True, "", 0), 2, "обновить сайт;"),
+    ("• провести беседы;", "label_bullet", "•", None, (True, "", 0), 2, "провести беседы;"),
+    ("— составить график;", "label_bullet", "—", None, (True, "", 0), 2, "составить график;"),
+    ("IV. Работа с родителями", "label_roman", "IV.", "IV", (False, "", 0), 4, "Работа с родителями"),
+    ("- 3. Провести собрание.", "label_bullet_number", "- 3.", "3", (True, ".", 1), 5, "Провести собрание."),
+    ("4.Организовать дежурство.", "label_number", "4.", "4", (False, ".", 1), 2, "Организовать дежурство."),
+    ("**5.** Закупить мебель.", "label_number", "5.", "5", (False, ".", 1), 7, "Закупить мебель."),
+    ("[bookmark: _GoBack]6. Оформить стенд.", "label_number", "6.", "6", (False, ".", 1), 22, "Оформить стенд."),
+]
+
+
+@pytest.mark.parametrize(("raw", "rule", "label", "number", "style", "body_offset", "clean"), ITEMS)
+def test_item_labels(raw: str, rule: str, label: str, number: str | None, style: tuple, body_offset: int,
+                     clean: str) -> None:
+    line = classified(raw)
+    assert (line.cls, line.rule, line.label, line.number) == ("item", rule, label, number)
+    assert (line.style, line.body_offset, line.clean) == (style, body_offset, clean)
+
+
+@pytest.mark.parametrize(("raw", "value"), [
+    ("Срок: до 1 октября 2025 г.", "до 1 октября 2025 г."),
+    ("Срок исполнения – в течение учебного года", "в течение учебного года"),
+    ("СРОКИ: ноябрь 2025", "ноябрь 2025"),
+    ("(срок – до 20 мая 2026 г.)", "до 20 мая 2026 г."),
+    ("Срок исполнения до 10.10.2025", "до 10.10.2025"),  # no separator: the value parses
+    ("Срок:", ""),  # the value is on the next line
+])
+def test_deadline_lines(raw: str, value: str) -> None:
+    line = classified(raw)
+    assert (line.cls, line.rule, line.deadline_value) == ("deadline", "deadline_line", value)
+
+
+@pytest.mark.parametrize("raw", [
+    "Срок исполнения ответственным лицом",  # no separator and no term after it
+    "Сроки проведения смотра утвердить",
+])
+def test_lines_that_only_mention_a_term(raw: str) -> None:
+    line = classified(raw)
+    assert (line.cls, line.deadline_value) == ("text", None)
+    assert find_deadline_line(raw, is_deadline_value) is None
+
+
+def test_a_line_without_separator_needs_the_value_check() -> None:
+    assert find_deadline_line("Срок исполнения до 10.10.2025", lambda value: True) == "до 10.10.2025"
+    assert find_deadline_line("Срок исполнения до 10.10.2025", lambda value: False) is None
+    assert find_deadline_line("Срок: когда-нибудь", lambda value: False) == "когда-нибудь"
+
+
+@pytest.mark.parametrize(("raw", "who"), [
+    ("Ответственный: завуч Смирнова А.А.", "завуч Смирнова А.А."),  # the initial's dot stays
+    ("Ответственные – классные руководители.", "классные руководители"),  # the sentence's dot goes
+    ("(ответственный: социальный педагог)", "социальный педагог"),
+    ("Исполнитель: секретарь совета", "секретарь совета"),
+    ("Отв.: библиотекарь", "библиотекарь"),
+])
+def test_responsible_lines(raw: str, who: str) -> None:
+    line = classified(raw)
+    assert (line.cls, line.rule, line.responsible) == ("responsible", "responsible_line", who)
+
+
+# --- split_inline_items ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("raw", "parts"), [
+    pytest.param(
+        "Совет решил: 1. Провести смотр. 2. Наградить победителей. 3. Контроль оставляю за собой.",
+        ["Совет решил: ", "1. Провести смотр. ", "2. Наградить победителей. ", "3. Контроль оставляю за собой."],
+        id="numbered",
+    ),
+    pytest.param(
+        "Решили: 1. Обновить планы. 2. Директорам школ: 2.1. провести собрания; 2.2. сдать отчёты. "
+        "3. Опубликовать решение.",
+        ["Решили: ", "1. Обновить планы. ", "2. Директорам школ: ", "2.1. провести собрания; ", "2.2. сдать отчёты. ",
+         "3. Опубликовать решение."],
+        id="sub-items-may-start-lower-case",
+    ),
+    pytest.param(
+        "Директорам школ: 1. Провести уроки. 2. Рекомендовать родителям: а) проверить рюкзаки; б) купить форму. "
+        "3. Отчитаться.",
+        ["Директорам школ: ", "1. Провести уроки. ", "2. Рекомендовать родителям: ", "а) проверить рюкзаки; ",
+         "б) купить форму. ", "3. Отчитаться."],
+        id="letters",
+    ),
+    pytest.param(
+        "Решили: 1. Утвердить график. 2. Директорам школ: - завершить ремонт; - закупить парты. 3. Контроль за собой.",
+        ["Решили: ", "1. Утвердить график. ", "2. Директорам школ: ", "- завершить ремонт; ", "- закупить парты. ",
+         "3. Контроль за собой."],
+        id="dashes",
+    ),
+])
+def test_split_inline_items(raw: str, parts: list[str]) -> None:
+    found = split_inline_items(Line(10, 10 + len(raw), raw))
+    assert [p.raw for p in found] == parts
+    assert all(p.inline for p in found)
+    assert [(p.start, p.end) for p in found] == [
+        (10 + raw.index(part), 10 + raw.index(part) + len(part)) for part in parts
+    ]
+
+
+@pytest.mark.parametrize("raw", [
+    "В 2023 г. открыто 5. Новых школ 6. Построено.",  # numbers that do not count from 1
+    "Принять решение: 2. Провести. 3. Обсудить.",
+    "Решили: 1. Одно дело.",  # one label is no list
+    "Решили: 1. Первое. 3. Третье.",  # 3 does not follow 1
+    "Решили: 1.1. первое. 1.2. второе.",  # sub-items only
+    "Итоги: 1. провести смотр. 2. наградить.",  # a lower-case start after a top-level number
+])
+def test_lines_that_stay_whole(raw: str) -> None:
+    line = Line(0, len(raw), raw)
+    assert split_inline_items(line) == [line]
+
+
+# --- label_depth -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("number", "depth"), [
+    (None, 0), ("", 0), ("1", 1), ("10", 1), ("1.2", 2), ("2.3.1", 3), ("а", 0), ("IV", 0),
+])
+def test_label_depth(number: str | None, depth: int) -> None:
+    assert label_depth(number) == depth
