@@ -81,7 +81,8 @@ def test_public_names(pipeline) -> None:
 
 
 def test_parse_deadline_is_reexported() -> None:
-    deadlines = pytest.importorskip("resextract.stages.deadlines")
+    from resextract.stages import deadlines
+
     assert resextract.parse_deadline is deadlines.parse_deadline
 
 
@@ -316,6 +317,7 @@ def test_arrow_columns_built_from_buffers_equal_pyarrows_own_conversion() -> Non
     assert rows_to_arrow([]).num_rows == 0 and rows_to_arrow([]).schema == schema
 
 
+@pytest.mark.slow
 def test_run_does_not_import_pandas(tmp_path: Path, raw_dir: Path) -> None:
     """`resextract run` writes its tables without pandas (a quarter of a second and 40 MB)."""
     import subprocess

@@ -91,6 +91,7 @@ def test_records_are_picklable(nlp, texts) -> None:
     assert pickle.loads(pickle.dumps(res.directives[0])) == res.directives[0]
 
 
+@pytest.mark.slow
 def test_pipe_with_two_processes(nlp, texts, pipeline) -> None:
     docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
     assert len(docs) == len(texts)
@@ -113,6 +114,7 @@ def _entry_point_installed() -> bool:
     return any(ep.name == "resextract" for ep in entry_points(group="spacy_factories"))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not _entry_point_installed(), reason="spacy_factories entry point not installed "
                     "(pyproject [project.entry-points.spacy_factories], then pip install -e .)")
 def test_entry_point_finds_the_factory_without_an_import() -> None:
