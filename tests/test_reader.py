@@ -129,7 +129,7 @@ RENAMED = {
     "rtf": (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} \\f0 \\'d0\\'e5\\'f8\\'e8\\'eb\\'e8}", "a RTF document"),
     "png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
     "jpeg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
-    "gzip": (gzip.compress("Решили: 1. Обеспечить.".encode("utf-8")), "a GZIP archive"),
+    "gzip": (gzip.compress("Решили: 1. Обеспечить.".encode()), "a GZIP archive"),
     "nul": (b"text\x00with\x00nuls" * 50, "binary data (NUL bytes)"),
     # random bytes without NULs: koi8-r decodes any byte, but the result is control-character noise
     "noise": (random.Random(0).randbytes(4000).replace(b"\x00", b""), "binary data"),
@@ -173,7 +173,7 @@ def test_invalid_bytes_after_a_bom_are_undecodable(tmp_path: Path, data: bytes) 
 
 
 def test_a_file_over_max_bytes_is_refused_by_its_size_and_never_opened(tmp_path: Path, opened: list[str]) -> None:
-    path = write(tmp_path / "big.txt", "Решили".encode("utf-8"))  # 12 bytes
+    path = write(tmp_path / "big.txt", "Решили".encode())  # 12 bytes
     with pytest.raises(errors.FileTooLarge) as caught:
         read_file(path, max_bytes=11)
     assert caught.value.code == "too_large"
@@ -265,7 +265,7 @@ def test_a_link_to_a_file_is_read(tmp_path: Path) -> None:
 
 
 def test_a_file_without_read_permission_is_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = write(tmp_path / "secret.txt", "Решили".encode("utf-8"))
+    path = write(tmp_path / "secret.txt", "Решили".encode())
     path.chmod(0)
     if os.geteuid() == 0:  # root reads anything: make the reader's open() refuse it as the OS would
         def deny(file, *args, **kwargs):
