@@ -18,11 +18,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from resextract import errors
 from resextract.io import export
 from resextract.cli.app import app
 from resextract.models import Resolution
-from resextract.text.reader import read_file
 
 DOC = "003_priluzsky-sovet-reshenie-2019"  # short, and encodable in both cp1251 and koi8-r
 BIG = "000_ae79d0e9600a1261"
@@ -180,13 +178,6 @@ def test_encodings_and_line_ends_decode_to_the_same_records(messy_run, stem: str
     assert record["date"] == reference["date"] and record["warnings"] == reference["warnings"]
 
 
-@pytest.mark.parametrize("eol", EOLS.values(), ids=EOLS)
-def test_reader_normalises_line_ends(tmp_path: Path, eol: str) -> None:
-    path = tmp_path / "x.txt"
-    path.write_bytes(f"а{eol}б{eol}{eol}в".encode("cp1251"))
-    assert read_file(path).text == "а\nб\n\nв"
-
-
 # --- readable files without directives -------------------------------------------------------
 
 
@@ -228,23 +219,6 @@ def test_every_entry_is_in_exactly_one_output(messy_run) -> None:
     assert not set(records) & set(failures)
     assert set(failures) == set(BAD)
     assert "odd/dir/up" not in records  # the link back up was not followed into a loop
-
-
-def test_a_large_file_is_never_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "huge.txt"
-    with path.open("wb") as handle:
-        handle.truncate(30 * 1024 * 1024)  # over the 20 MB default, sparse
-    opened: list[Path] = []
-    real_open = Path.open
-
-    def spy(self: Path, *args, **kwargs):
-        opened.append(self)
-        return real_open(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", spy)
-    with pytest.raises(errors.FileTooLarge, match="20971520"):
-        read_file(path)
-    assert path not in opened
 
 
 def test_unreadable_file_is_an_error(tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
