@@ -81,7 +81,8 @@ def test_public_names(pipeline) -> None:
 
 
 def test_parse_deadline_is_reexported() -> None:
-    deadlines = pytest.importorskip("resextract.stages.deadlines")
+    from resextract.stages import deadlines
+
     assert resextract.parse_deadline is deadlines.parse_deadline
 
 
@@ -299,27 +300,7 @@ def test_a_writer_that_fails_to_start_leaves_no_temp_files(tmp_path: Path, monke
     assert list(tmp_path.iterdir()) == []
 
 
-def test_arrow_columns_built_from_buffers_equal_pyarrows_own_conversion() -> None:
-    """rows_to_arrow assembles the Parquet columns itself (pa.array would import pandas): the
-    table must equal pyarrow's conversion of the same rows, missing values included."""
-    import pyarrow as pa
-
-    from resextract.io.table import COLUMNS, arrow_schema, rows_to_arrow
-
-    base = {name: None for name in COLUMNS}
-    rows = [
-        {**base, "doc_id": "a", "id": "a#1", "ordinal": 1, "references": 0, "span_start": 0, "span_end": 5,
-         "date": dt.date(2020, 3, 1), "deadline_end": dt.date(1969, 12, 31), "text": "Обеспечить «ёлку»"},
-        {**base, "doc_id": "b", "id": "b#1", "ordinal": 2, "references": 3, "span_start": 7, "span_end": 9,
-         "deadline_start": dt.date(2024, 9, 1), "addressees": "", "text": ""},
-        {**base, "ordinal": None},
-    ]
-    schema = arrow_schema()
-    expected = pa.Table.from_arrays([pa.array([r[f.name] for r in rows], type=f.type) for f in schema], schema=schema)
-    assert rows_to_arrow([tuple(r[name] for name in COLUMNS) for r in rows]).equals(expected)
-    assert rows_to_arrow([]).num_rows == 0 and rows_to_arrow([]).schema == schema
-
-
+@pytest.mark.slow
 def test_run_does_not_import_pandas(tmp_path: Path, raw_dir: Path) -> None:
     """`resextract run` writes its tables without pandas (a quarter of a second and 40 MB)."""
     import subprocess
@@ -331,26 +312,3 @@ def test_run_does_not_import_pandas(tmp_path: Path, raw_dir: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code, str(raw_dir), str(tmp_path)], capture_output=True, text=True)
     assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
     assert (tmp_path / "directives.parquet").exists()
-
-
-def test_a_row_has_one_cell_per_column(raw_dir: Path) -> None:
-    from resextract.io.table import COLUMNS, directive_rows
-
-    rows = directive_rows([resextract.extract_file(p) for p in sorted(raw_dir.glob("*.txt"))])
-    assert rows and all(len(row) == len(COLUMNS) for row in rows)
-    frame = resextract.to_dataframe(resextract.extract_file(sorted(raw_dir.glob("*.txt"))[0]))
-    first = frame.iloc[0]
-    assert first["id"].endswith("#1") and first["ordinal"] == 1 and first["span_end"] > first["span_start"]
-
-
-def test_a_string_column_beyond_32_bit_offsets_is_left_to_pyarrow(monkeypatch: pytest.MonkeyPatch) -> None:
-    """More than 2 GiB of text in one flush cannot use 32-bit offsets: pyarrow's own conversion
-    (which splits the column into chunks) takes over; the table reads the same."""
-    from resextract.io import table as frame
-
-    rows = [tuple(f"{name}-{i}" if dtype == frame.STR else i if dtype == frame.INT else None
-                  for name, dtype in frame.COLUMNS.items()) for i in range(3)]
-    expected = frame.rows_to_arrow(rows)
-    monkeypatch.setattr(frame, "_MAX_STRING_BYTES", 8)
-    table = frame.rows_to_arrow(rows)
-    assert table.equals(expected) and table.schema == frame.arrow_schema()

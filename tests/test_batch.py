@@ -18,11 +18,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from resextract import errors
 from resextract.io import export
 from resextract.cli.app import app
 from resextract.models import Resolution
-from resextract.text.reader import read_file
 
 DOC = "003_priluzsky-sovet-reshenie-2019"  # short, and encodable in both cp1251 and koi8-r
 BIG = "000_ae79d0e9600a1261"
@@ -164,6 +162,7 @@ def messy_run(messy: Path, tmp_path_factory: pytest.TempPathFactory):
 # --- encodings and line ends -----------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("eol", EOLS)
 @pytest.mark.parametrize("stem", ENCODINGS)
 def test_encodings_and_line_ends_decode_to_the_same_records(messy_run, stem: str, eol: str) -> None:
@@ -179,16 +178,10 @@ def test_encodings_and_line_ends_decode_to_the_same_records(messy_run, stem: str
     assert record["date"] == reference["date"] and record["warnings"] == reference["warnings"]
 
 
-@pytest.mark.parametrize("eol", EOLS.values(), ids=EOLS)
-def test_reader_normalises_line_ends(tmp_path: Path, eol: str) -> None:
-    path = tmp_path / "x.txt"
-    path.write_bytes(f"а{eol}б{eol}{eol}в".encode("cp1251"))
-    assert read_file(path).text == "а\nб\n\nв"
-
-
 # --- readable files without directives -------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("doc_id", [
     "blank/empty", "blank/spaces", "blank/narrative", "blank/english",
     "blank/chinese", "blank/english_list",
@@ -207,6 +200,7 @@ def test_text_without_directives_gives_a_record_with_a_warning(messy_run, doc_id
 # --- files that cannot be processed ----------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("doc_id", BAD)
 def test_bad_files_are_errors_with_path_code_and_message(messy_run, messy: Path, doc_id: str) -> None:
     _, _, records, failures = messy_run
@@ -218,29 +212,13 @@ def test_bad_files_are_errors_with_path_code_and_message(messy_run, messy: Path,
     assert error["message"] and "\n" not in error["message"]
 
 
+@pytest.mark.slow
 def test_every_entry_is_in_exactly_one_output(messy_run) -> None:
     result, _, records, failures = messy_run
     assert result.exit_code == 1, result.output
     assert not set(records) & set(failures)
     assert set(failures) == set(BAD)
     assert "odd/dir/up" not in records  # the link back up was not followed into a loop
-
-
-def test_a_large_file_is_never_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "huge.txt"
-    with path.open("wb") as handle:
-        handle.truncate(30 * 1024 * 1024)  # over the 20 MB default, sparse
-    opened: list[Path] = []
-    real_open = Path.open
-
-    def spy(self: Path, *args, **kwargs):
-        opened.append(self)
-        return real_open(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", spy)
-    with pytest.raises(errors.FileTooLarge, match="20971520"):
-        read_file(path)
-    assert path not in opened
 
 
 def test_unreadable_file_is_an_error(tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -273,6 +251,7 @@ def test_unreadable_file_is_an_error(tmp_path: Path, raw_dir: Path, monkeypatch:
 # --- names -----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_same_file_name_in_subfolders_gets_distinct_doc_ids(messy_run, messy: Path) -> None:
     _, _, records, _ = messy_run
     for doc_id in ("same", "a/same", "b/same"):
@@ -284,6 +263,7 @@ def test_same_file_name_in_subfolders_gets_distinct_doc_ids(messy_run, messy: Pa
 # --- pathological lines ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stem", [*PATHOLOGICAL, *(f"{s}_in_doc" for s in PATHOLOGICAL)])
 def test_pathological_lines_are_processed(messy_run, stem: str) -> None:
     # Completion and valid records only: their time is shown by `make bench`, never asserted.
@@ -330,6 +310,7 @@ def test_unwritable_output_exits_2_with_one_line(
     assert "Cannot write" in one_line_error(result)
 
 
+@pytest.mark.slow
 def test_usage_errors_in_a_real_process_have_no_traceback(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "resextract.cli", "run", str(tmp_path / "nope"), "-o", str(tmp_path)],
@@ -373,6 +354,7 @@ def _assert_previous_outputs_intact(out: Path) -> None:
         assert (out / name).read_text() == f"previous {name}\n"
 
 
+@pytest.mark.slow
 def test_sigint_leaves_previous_outputs_and_no_temp_files(big_folder: Path, tmp_path: Path) -> None:
     proc = _start_run(big_folder, tmp_path)
     proc.send_signal(signal.SIGINT)
@@ -386,6 +368,7 @@ def test_sigint_leaves_previous_outputs_and_no_temp_files(big_folder: Path, tmp_
     assert {p.name for p in tmp_path.iterdir()} == OUTPUTS
 
 
+@pytest.mark.slow
 def test_sigkill_leaves_previous_outputs_and_the_next_run_cleans_up(
     big_folder: Path, tmp_path: Path, raw_dir: Path
 ) -> None:

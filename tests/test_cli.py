@@ -67,17 +67,20 @@ def run_result(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
     return invoke("run", str(corpus), "-o", str(out)), out
 
 
+@pytest.mark.slow
 def test_run_exit_code_is_1_when_some_files_fail(run_result) -> None:
     result, _ = run_result
     assert result.exit_code == 1, result.output
     assert "binary" in result.stdout  # the summary counts errors by code
 
 
+@pytest.mark.slow
 def test_run_writes_exactly_the_four_outputs_and_no_temp_files(run_result) -> None:
     _, out = run_result
     assert {p.name for p in out.iterdir()} == OUTPUTS
 
 
+@pytest.mark.slow
 def test_resolutions_validate_and_are_sorted_with_distinct_doc_ids(run_result) -> None:
     _, out = run_result
     records = [Resolution.model_validate(r) for r in read_jsonl(out / "resolutions.jsonl")]
@@ -86,6 +89,7 @@ def test_resolutions_validate_and_are_sorted_with_distinct_doc_ids(run_result) -
     assert {BIG, f"sub/{BIG}", *SMALL, "cp1251", "utf16"} <= set(ids)
 
 
+@pytest.mark.slow
 def test_every_input_is_in_exactly_one_output(run_result, corpus: Path) -> None:
     _, out = run_result
     done = {r["doc_id"] for r in read_jsonl(out / "resolutions.jsonl")}
@@ -96,6 +100,7 @@ def test_every_input_is_in_exactly_one_output(run_result, corpus: Path) -> None:
     assert "notes" not in done | failed
 
 
+@pytest.mark.slow
 def test_errors_list_the_bad_files_with_codes(run_result, corpus: Path) -> None:
     _, out = run_result
     errors = {e["doc_id"]: e for e in read_jsonl(out / "errors.jsonl")}
@@ -108,6 +113,7 @@ def test_errors_list_the_bad_files_with_codes(run_result, corpus: Path) -> None:
         assert record["message"]
 
 
+@pytest.mark.slow
 def test_encodings_are_recorded_and_decoding_does_not_change_records(run_result) -> None:
     _, out = run_result
     records = {r["doc_id"]: r for r in read_jsonl(out / "resolutions.jsonl")}
@@ -122,6 +128,7 @@ def test_encodings_are_recorded_and_decoding_does_not_change_records(run_result)
     assert comparable(records["utf16"]) == comparable(records[BIG])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("reader", [pd.read_csv, pd.read_parquet], ids=["csv", "parquet"])
 def test_directive_tables_match_resolutions(run_result, reader) -> None:
     _, out = run_result
@@ -152,6 +159,7 @@ def test_max_bytes_turns_big_files_into_errors(tmp_path: Path, raw_dir: Path) ->
     assert error["code"] == "too_large"
 
 
+@pytest.mark.slow
 def test_odd_entries_are_reported_not_fatal(tmp_path: Path, raw_dir: Path) -> None:
     src = tmp_path / "in"
     (src / "dir.txt").mkdir(parents=True)
@@ -203,6 +211,7 @@ def test_previous_outputs_are_replaced_whole(tmp_path: Path, raw_dir: Path) -> N
     assert "stale" not in (out / "directives.csv").read_text()
 
 
+@pytest.mark.slow
 def test_a_failed_run_leaves_previous_outputs_intact(
     tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -247,8 +256,8 @@ def test_show_and_explain_bad_files(command: str, tmp_path: Path) -> None:
     assert "PDF" in one_line_error(result)
 
 
+@pytest.mark.slow
 def test_evaluate_run_output(run_result, annotated_dir: Path) -> None:
-    pytest.importorskip("resextract.review.evaluate")
     _, out = run_result
     result = invoke("evaluate", str(annotated_dir), str(out / "resolutions.jsonl"), "--json")
     assert result.exit_code == 0, result.output
@@ -258,7 +267,6 @@ def test_evaluate_run_output(run_result, annotated_dir: Path) -> None:
 
 
 def test_evaluate_bad_input_is_a_usage_error(tmp_path: Path, annotated_dir: Path) -> None:
-    pytest.importorskip("resextract.review.evaluate")
     result = invoke("evaluate", str(annotated_dir), str(tmp_path / "missing.jsonl"))
     assert result.exit_code == 2
     one_line_error(result)

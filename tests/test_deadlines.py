@@ -414,6 +414,7 @@ def test_never_raises_on_arbitrary_text(text: str, ref: dt.date | None) -> None:
     assert value is None or value in text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "до" + " " * 300_000 + "x",
     "1 - " * 75_000,

@@ -49,6 +49,7 @@ def serial(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, 
     return run_cli(folder, tmp_path_factory.mktemp("serial"), "--jobs", "1")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["2", "3", "2"])
 def test_outputs_are_identical_for_every_jobs_and_run(
     folder: Path, serial: dict[str, bytes], tmp_path: Path, jobs: str
@@ -56,6 +57,7 @@ def test_outputs_are_identical_for_every_jobs_and_run(
     assert run_cli(folder, tmp_path, "--jobs", jobs) == serial
 
 
+@pytest.mark.slow
 def test_tables_are_the_same_when_records_travel_whole(
     folder: Path, serial: dict[str, bytes], tmp_path: Path
 ) -> None:
@@ -101,6 +103,7 @@ def test_more_jobs_than_files(raw_dir: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_matches_local_engine(
     folder: Path, serial: dict[str, bytes], tmp_path: Path
 ) -> None:
@@ -130,6 +133,7 @@ def test_engine_usage_errors(folder: Path, tmp_path: Path, args: list[str], mess
     assert message in line
 
 
+@pytest.mark.slow
 def test_unreachable_scheduler_is_a_usage_error(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -157,6 +161,7 @@ def crashing_batch(items: Sequence[tuple[str, str]], max_bytes: int | None) -> l
     return extract_batch(items, max_bytes)
 
 
+@pytest.mark.slow
 def test_a_crashing_worker_costs_only_its_file(tmp_path: Path, raw_dir: Path) -> None:
     sources = sorted(raw_dir.glob("*.txt"))
     for i in range(40):

@@ -16,6 +16,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+@pytest.mark.slow
 def test_notebook_runs_without_errors(tmp_path: Path) -> None:
     import nbformat
     from nbclient import NotebookClient

@@ -326,6 +326,7 @@ def test_never_raises(text):
         assert 0 <= start < end <= len(text)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [

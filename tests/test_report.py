@@ -258,6 +258,7 @@ def test_report_command(app: typer.Typer, tmp_path: Path, raw_dir: Path) -> None
     assert not (tmp_path / "x").exists()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("chromium"), reason="chromium is not installed")
 def test_screenshot_script(tmp_path: Path, report_dir: Path) -> None:
     done = subprocess.run(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pickle
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -71,12 +72,61 @@ def test_unprocessed_doc_has_no_records() -> None:
     assert doc[0:1]._.directive is None
 
 
-def test_displacy_renders_the_spans(nlp, texts) -> None:
-    doc = nlp(texts[3])
-    html = displacy.render(doc, style="span", options={"spans_key": "directives"}, jupyter=False)
-    assert isinstance(html, str)
-    for span in doc.spans["directives"]:
-        assert span.label_.upper() in html.upper()
+class SpanMarkup(HTMLParser):
+    """What displaCy's span style marks in its HTML: the text of every token drawn inside a span
+    (a bold inline block), and at each span's first token a label box holding the label and a
+    link whose text is the span's kb_id (the directive id)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tokens: list[str] = []
+        self.starts: list[tuple[int, str, str]] = []  # (index in tokens, label, kb_id)
+        self._open: list[str] = []  # role of each open element
+        self._label = self._link = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        style = dict(attrs).get("style") or ""
+        role = ("token" if "font-weight: bold; display: inline-block" in style
+                else "label" if "z-index: 10" in style
+                else "link" if tag == "a" and "label" in self._open else "other")
+        if role == "token":
+            self.tokens.append("")
+        elif role == "label":
+            self._label = self._link = ""
+        self._open.append(role)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open.pop() == "label":
+            self.starts.append((len(self.tokens) - 1, self._label.strip(), self._link.strip()))
+
+    def handle_data(self, data: str) -> None:
+        role = self._open[-1] if self._open else ""
+        if role == "token":
+            self.tokens[-1] += data.strip()
+        elif role == "label":
+            self._label += data
+        elif role == "link":
+            self._link += data
+
+
+def test_displacy_marks_each_directive_with_its_kind_id_and_tokens(nlp, texts) -> None:
+    for text in texts:
+        doc = nlp(text)
+        directives = sorted(doc._.resolution.directives, key=lambda d: d.span)
+        assert directives
+        markup = SpanMarkup()
+        markup.feed(displacy.render(doc, style="span", options={"spans_key": "directives"}, jupyter=False))
+        # one label box per directive, in text order, with its kind and id
+        assert [(label, kb_id) for _, label, kb_id in markup.starts] == [(d.kind, d.id) for d in directives]
+        # the marked tokens are exactly the directives' tokens (directive spans do not overlap) ...
+        ends = [d.span[1] for d in directives]
+        assert all(end <= d.span[0] for end, d in zip(ends, directives[1:]))
+        assert markup.tokens == [t.text for d in directives for t in doc.char_span(*d.span)]
+        # ... and each directive's run of tokens spells its span of the text, spaces aside
+        bounds = [i for i, _, _ in markup.starts] + [len(markup.tokens)]
+        for d, start, end in zip(directives, bounds, bounds[1:]):
+            marked = "".join(markup.tokens[start:end])  # a token may hold a space ("и др.")
+            assert "".join(marked.split()) == "".join(text[d.span[0]:d.span[1]].split())
 
 
 def test_doc_bytes_round_trip(nlp, texts) -> None:
@@ -91,6 +141,7 @@ def test_records_are_picklable(nlp, texts) -> None:
     assert pickle.loads(pickle.dumps(res.directives[0])) == res.directives[0]
 
 
+@pytest.mark.slow
 def test_pipe_with_two_processes(nlp, texts, pipeline) -> None:
     docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
     assert len(docs) == len(texts)
@@ -113,6 +164,7 @@ def _entry_point_installed() -> bool:
     return any(ep.name == "resextract" for ep in entry_points(group="spacy_factories"))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not _entry_point_installed(), reason="spacy_factories entry point not installed "
                     "(pyproject [project.entry-points.spacy_factories], then pip install -e .)")
 def test_entry_point_finds_the_factory_without_an_import() -> None:
