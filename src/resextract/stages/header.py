@@ -254,7 +254,7 @@ def _adjective_by_ending(word: str, gender: str | None) -> str:
 _UPPER_WORD = re.compile(r"\b[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*\b")
 
 
-def _titlecase_upper(text: str) -> str:
+def titlecase_upper(text: str) -> str:
     """"ГОРОДСКОГО ОКРУГА ФРЯЗИНО" → "Городского Округа Фрязино": headers are often in capitals."""
     return _UPPER_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group(0).split("-")), text)
 
@@ -286,10 +286,10 @@ def _city_nominative(raw: str) -> str:
 
 
 def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
-    text = _titlecase_upper(text)
+    text = titlecase_upper(text)
     low = text.lower()
-    for name, pattern, level, cues in PLACE_RULES:
-        if level not in levels or not any(cue in low for cue in cues):
+    for name, pattern, level, cue in PLACE_RULES:
+        if level not in levels or not cue.search(text, low):
             continue
         for m in pattern.finditer(text):
             raw = m.group("name")
