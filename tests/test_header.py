@@ -81,6 +81,51 @@ def test_doc_type_without_heading(text: str, doc_type: str) -> None:
     assert header(text).doc_type == doc_type
 
 
+# --- Rule trace: which rule decided each field ("none": no rule found a value) ------------------
+
+_NARRATIVE = "Участники обсудили много вопросов развития образования в регионе и за его пределами. " * 2
+_LONG_HEADING = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА " + "ОЧЕНЬ ДЛИННОЕ НАЗВАНИЕ " * 8
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, title, event, date, place",
+    [
+        ("РЕЗОЛЮЦИЯ\nавгустовской конференции\n«Школа будущего»\n\n30 августа 2023 года\n\nг. Майкоп\n" + BODY,
+         "heading_word", "first_guillemets", "event_lines_after_type", "header_date", "header:city_abbrev"),
+        ("Резолюция совещания работников образования города Белгорода\n" + BODY,
+         "heading_word", "none", "event_in_type_line", "none", "header:city_word"),
+        ("Администрация постановляет:\n1. Утвердить план.\n", "formula_postanovlyaet", "none", "none", "none", "none"),
+        ("В связи с погодой рекомендовать школам: 1. Закрыть катки. 2. Настоящее распоряжение вступает в силу сегодня.\n",
+         "self_reference", "none", "none", "none", "none"),
+        (_LONG_HEADING + "РАСПОРЯЖЕНИЕ от 4 июня 2001 г. № 318-р О мерах\n\n1. Провести уборку.\n",
+         "capitals_type_word", "none", "none", "type_word_from_date", "preamble:urban_okrug"),
+        ("Приказ от 01.02.2021 № 45\n\nО проведении\nмуниципальной олимпиады\n" + ACT_BODY,
+         "heading_word", "act_heading_line", "none", "header_date", "none"),
+        ("Решение № 12 облисполкома об утверждении сети школ на 1956/57 учебный год\n\nИсполком решил:\n1. Утвердить сеть.\n",
+         "heading_word", "title_in_type_line", "none", "none", "none"),
+        ("Совет решил:\n1. Утвердить план.\n\nРешение Совета депутатов от 8 февраля 2019 г. N V-35/9 \"Об утверждении плана\"\n",
+         "formula_reshil", "self_citation_title", "none", "self_citation_date", "none"),
+        ("Резолюция\nконференции\n\n" + _NARRATIVE + "С 20 по 25 августа 2022 года проведена конференция.\n" + BODY,
+         "heading_word", "none", "event_lines_after_type", "event_date_range_end", "none"),
+        ("Резолюция\nконференции\n\n" + _NARRATIVE + "26 августа 2021 года состоялась конференция.\n" + BODY,
+         "heading_word", "none", "event_lines_after_type", "event_date", "none"),
+        ("РЕЗОЛЮЦИЯ\nсеминара директоров школ\n\n15.05.2024     Тамбов\n" + BODY,
+         "heading_word", "none", "event_lines_after_type", "header_date", "header:natasha_loc"),
+        ("Утратил силу на основании\nПриказа Министерства образования Пермского края\nот 10 мая 2018 года N 13\n" + ACT_BODY,
+         "formula_order_prikazyvayu", "none", "none", "none", "header_region:region_krai"),
+        ("ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Провести олимпиаду.\n\nНачальник управления                И.И. Иванов\nг. Псков\n",
+         "heading_word", "none", "none", "none", "signature:city_abbrev"),
+    ],
+)
+def test_rules_name_the_rule_that_decided_each_field(
+    text: str, doc_type: str, title: str, event: str, date: str, place: str
+) -> None:
+    h = header(text)
+    assert h.rules == {"doc_type": [doc_type], "title": [title], "event": [event], "date": [date], "place": [place]}
+    for name in ("doc_type", "title", "event", "date", "place"):  # "none" exactly when the field is empty
+        assert (h.rules[name] == ["none"]) is (getattr(h, name) is None), name
+
+
 # --- Place cues: a zone skipped for lack of a rule's keyword could not have matched it ----------
 # (random texts: tests/test_cues.py; here every header of the tables above)
 
