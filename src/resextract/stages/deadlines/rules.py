@@ -372,6 +372,7 @@ class Hit:
     inline: InlineMode
 
 
+# the rules' distinct cues, each tested once per scan, and the index of each rule's cue among them
 _CUES = tuple({id(r.cue): r.cue for r in DEADLINE_RULES}.values())
 _CUE_OF_RULE = tuple(next(k for k, c in enumerate(_CUES) if c is r.cue) for r in DEADLINE_RULES)
 _YEAR_AHEAD = re.compile(rf"(?<!\d){YEAR4}(?!\d)")
@@ -380,7 +381,7 @@ _YEAR_AHEAD = re.compile(rf"(?<!\d){YEAR4}(?!\d)")
 def scan(text: str, ref: dt.date | None, *, hinted: bool = False) -> Iterator[Hit]:
     """Non-overlapping hits left to right; each rule's next match is searched lazily."""
     low = text.lower()
-    passed = [cue.search(text, low) for cue in _CUES]  # the digit cue, shared by 7 rules, is searched once
+    passed = [cue.search(text, low) for cue in _CUES]  # the digit cue, shared by 7 rules: one search
     nxt: list[re.Match[str] | None] = [
         r.pattern.search(text) if passed[k] else None for r, k in zip(DEADLINE_RULES, _CUE_OF_RULE)
     ]
