@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 
 import pytest
@@ -10,12 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resextract.stages.deadlines import (
-    DEADLINE_RULES,
     find_inline_deadline,
     is_deadline_value,
     parse_deadline,
     parse_deadline_traced,
 )
+from resextract.stages.deadlines.rules import DEADLINE_RULES
 from resextract.text.lines import find_deadline_line
 
 # A late-August conference, the typical document date of the corpus.
@@ -430,29 +429,11 @@ def test_long_lines_stay_linear(text: str) -> None:
 
 
 # --- Rule prefilters: a rule skipped for lack of its cue could not have matched -----------------
+# (random texts for every cue: tests/test_cues.py; here every phrase of the tables above)
 
-from resextract.stages.deadlines.rules import DEADLINE_RULES  # noqa: E402
-
-_CUE_WORDS = TIME_WORDS + [
-    "Кв.", "ПОЛУГОДИИ", "мае", "Май", "маю", "текущего года", "каждый месяц", "по мере необходимости",
-    "на постоянной основе", "Весь период", "не реже 1 раза в квартал", "регулярно", "к концу", "учебного",
-    "раз в полгода", "Раз в  полгода",
-]
-
-
-def _assert_cues_admit(text: str) -> None:
-    low, has_digit = text.lower(), re.search(r"\d", text) is not None
-    for rule in DEADLINE_RULES:
-        if rule.pattern.search(text):
-            assert rule.may_match(low, has_digit), (rule.name, text)
+from test_cues import CUED, assert_cue_admits  # noqa: E402
 
 
 @pytest.mark.parametrize("text", [v[0] for v in VALUES] + [t for t, _ in INLINE])
 def test_rule_cues_admit_every_table_phrase(text: str) -> None:
-    _assert_cues_admit(text)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_CUE_WORDS), max_size=12).map(" ".join))
-def test_rule_cues_admit_every_text_their_pattern_matches(text: str) -> None:
-    _assert_cues_admit(text)
+    assert_cue_admits(CUED["deadline_rules"] + CUED["time"], text)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.cues import Cue, compile_cues, regex_cue
+
 # --- Text clean-up --------------------------------------------------------------------------
 
 # Conversion debris removed from item texts (spans still cover it).
@@ -20,10 +22,14 @@ ARTEFACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Debris that may stand before a list label ("[bookmark: _GoBack]1. ...", "**2.** ..."), and the
 # text each needs: a line without it skips the two substitutions.
 LABEL_ARTEFACTS = ARTEFACTS[:2]
-LABEL_ARTEFACT_CUES = ("[bookmark:", "**")
+LABEL_ARTEFACT_CUES = regex_cue(r"\[bookmark:|\*\*")
 
 # "р е к о м е н д у ю т" → "рекомендуют" (letter-spaced emphasis in Word exports).
 LETTER_SPACED = re.compile(r"(?<!\w)(?:[А-Яа-яЁё] ){3,}[А-Яа-яЁё](?!\w)")
+# Most lines carry no debris and no letter-spacing: a line without this skips ARTEFACTS and
+# LETTER_SPACED. Every alternative opens with a literal (letter-spacing "(?<!\w)\w \w \w " is
+# anchored on its first space), so `re` skips from candidate to candidate.
+ARTEFACT_CUE = regex_cue(r"\[bookmark|\*\*|\||\u00ad| (?<=(?<!\w)\w )\w \w ")
 
 # --- Line classes ---------------------------------------------------------------------------
 
@@ -78,10 +84,10 @@ TRAILING_SIGNATURE = re.compile(
 
 # "Ответственный: заместитель директора по УВР Иванова И.И." under an item of school minutes.
 # every TRAILING_SIGNATURE match holds one of its posts: an item without one skips the scan
-TRAILING_SIGNATURE_CUE = re.compile(
-    r"Глава|Председатель|Начальник|Министр|Директор|Мэр|Руководитель|Первый заместитель|Заместитель|"
-    r"Исполняющий обязанности|И\.\s?о\."
-)
+TRAILING_SIGNATURE_CUE = compile_cues([
+    "Глава", "Председатель", "Начальник", "Министр", "Директор", "Мэр", "Руководитель", "Первый заместитель",
+    "Заместитель", "Исполняющий обязанности", r"И\.\s?о\.",
+], fold=False)
 
 RESPONSIBLE_LINE = re.compile(
     r"^\(?\s*(?:ответственн\w*|отв\.|исполнител\w*)(?:\s+за\s+исполнение)?\s*[:\-–—]\s*(?P<who>[^()]+?)\s*\)?\s*$",
@@ -95,7 +101,7 @@ INLINE_LABEL = re.compile(
     r"(?:(?<=[.;:!?»\"“”])|(?<=[.;:!?»\"“”] ))\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?=[А-ЯЁа-яё])"
 )
 # every INLINE_LABEL match is a number right after punctuation: lines without one skip its look-behind scan
-INLINE_LABEL_CUE = re.compile(r'[.;:!?»"“”]\s*\d')
+INLINE_LABEL_CUE = regex_cue(r'[.;:!?»"“”]\s*\d')
 
 # --- Resolutive formulas ------------------------------------------------------------------------
 
@@ -208,31 +214,31 @@ DATE_RANGE = re.compile(
 )
 
 # Place patterns: (name, regex, level, cues). Group "name" is put into the nominative; "suffix" is
-# appended. Cues: the rule's keyword(s), lower-cased; a zone without any skips the rule's scan
-# (tests/test_header.py holds every pattern to its cues).
+# appended. Cue: the rule's keyword(s); a zone without any skips the rule's scan (tests/test_cues.py
+# holds every pattern to its cue).
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
-PLACE_RULES: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...]], ...] = (
+PLACE_RULES: tuple[tuple[str, re.Pattern[str], str, Cue], ...] = (
     ("city_abbrev_two_words", re.compile(
-        rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"), "city_phrase", ("г.",)),
-    ("city_abbrev", re.compile(rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})"), "city", ("г.",)),
+        rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"), "city_phrase", compile_cues([r"г\."])),
+    ("city_abbrev", re.compile(rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})"), "city", compile_cues([r"г\."])),
     ("intracity_municipality", re.compile(
-        rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})"), "district", ("внутригородск",)),
+        rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})"), "district", compile_cues(["внутригородск"])),
     ("municipality_district", re.compile(
-        rf"(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))"), "district", ("образовани",)),
+        rf"(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))"), "district", compile_cues(["образовани"])),
     ("municipality_city", re.compile(
-        rf"(?i:муниципальн\w+\s+образовани\w+\s+город)\s+(?P<name>{_NAME})"), "city", ("образовани",)),
-    ("urban_okrug", re.compile(rf"(?i:городско\w+\s+округ\w*)\s+(?:(?i:город)\s+)?(?P<name>{_NAME})"), "city", ("округ",)),
-    ("district_quoted", re.compile(r"(?i:муниципальн\w+\s+район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted", ("район",)),
+        rf"(?i:муниципальн\w+\s+образовани\w+\s+город)\s+(?P<name>{_NAME})"), "city", compile_cues(["образовани"])),
+    ("urban_okrug", re.compile(rf"(?i:городско\w+\s+округ\w*)\s+(?:(?i:город)\s+)?(?P<name>{_NAME})"), "city", compile_cues(["округ"])),
+    ("district_quoted", re.compile(r"(?i:муниципальн\w+\s+район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted", compile_cues(["район"])),
     ("municipal_district", re.compile(
-        rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))"), "district", ("муниципальн", "национальн")),
-    ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b"), "district", ("район", "улус")),
+        rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))"), "district", compile_cues(["муниципальн", "национальн"])),
+    ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b"), "district", compile_cues(["район", "улус"])),
     ("city_word_two_words", re.compile(
         rf"\b(?i:город(?:а)?)\s+(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"),
-        "city_phrase", ("город",)),
-    ("city_word", re.compile(rf"\b(?i:город(?:а)?)\s+(?P<name>{_NAME})"), "city", ("город",)),
-    ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec", ("облисполком",)),
-    ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region", ("кра",)),
-    ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region", ("област",)),
+        "city_phrase", compile_cues(["город"])),
+    ("city_word", re.compile(rf"\b(?i:город(?:а)?)\s+(?P<name>{_NAME})"), "city", compile_cues(["город"])),
+    ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec", compile_cues(["облисполком"])),
+    ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region", compile_cues(["кра"])),
+    ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region", compile_cues(["област"])),
 )
 # Generic words of place names, lower case in the output whatever the header's case.
 PLACE_GENERIC_WORDS = frozenset({"район", "округ", "муниципальный", "край", "область", "городской"})

@@ -118,7 +118,7 @@ FUNCTION_WORDS = frozenset("о об обо по в во на с со к ко з�
 
 # Norms cited by their code, with no "№": "СанПиН 2.4.2.1178-02", "СП 2.4.3648-20", "ГОСТ Р 52872-2019".
 # each code of NORM_CODES, as printed: a text without one skips the four scans
-NORM_CODE_CUE = re.compile(r"СанПиН|СП|ГОСТ|СНиП")
+NORM_CODE_CUE = compile_cues(["СанПиН", "СП", "ГОСТ", "СНиП"], fold=False)
 NORM_CODES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("sanitary_rules", "санпин", re.compile(r"(?<!\w)СанПиН\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),
     ("code_of_rules", "сп", re.compile(r"(?<!\w)СП\s+(?P<number>\d+(?:\.\d+)+(?:-\d{2,4})?)")),

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..text import morph, natasha_adapter
 from ..text.dates import find_dates, month_number, safe_date
-from ..text.lines import clean_text
+from ..text.lines import Line, clean_text
 from ..lexicons.patterns import (
     DATE_RANGE,
     DOC_TYPES,
@@ -49,18 +49,37 @@ class Header:
     event: str | None = None
     date: dt.date | None = None
     place: str | None = None
-    rules: dict[str, str] = field(default_factory=dict)
+    # field → the names of the rules that decided it ("none": no rule found a value), for `explain`:
+    # {"doc_type": ["heading_word"], "title": [...], "event": [...], "date": [...], "place": ["header:city_abbrev"]}
+    rules: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _header_lines(seg: Segmentation) -> list[tuple[int, str]]:
+class _CleanLines:
+    """Each line's text cleaned of debris, once per document: the line stage's `Line.clean`, which
+    holds the whole line except for an item's (only the text after its label), cleaned here."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._items: dict[int, str] = {}
+
+    def __getitem__(self, n: int) -> str:
+        line = self._lines[n]
+        if line.cls != "item":
+            return line.clean
+        if n not in self._items:
+            self._items[n] = clean_text(line.raw)
+        return self._items[n]
+
+
+def _header_lines(seg: Segmentation, clean: _CleanLines) -> list[tuple[int, str]]:
     """Short lines before the first formula and before the first long narrative paragraph."""
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
     if seg.segments:
         first_item = min((n for n, line in enumerate(seg.lines) if line.start >= seg.segments[0].start), default=limit)
         limit = min(limit, first_item)
     out: list[tuple[int, str]] = []
-    for n, line in enumerate(seg.lines[:limit]):
-        text = clean_text(line.raw)
+    for n in range(min(limit, len(seg.lines))):
+        text = clean[n]
         if not text or _is_bilingual_banner(text):
             continue
         if len(text) > _HEADER_LINE_MAX:
@@ -102,17 +121,18 @@ def _doc_type(seg: Segmentation, header: list[tuple[int, str]]) -> tuple[str | N
     return None, None, "none"
 
 
-def _event(seg: Segmentation, type_line: int, doc_type: str) -> str | None:
-    line = clean_text(seg.lines[type_line].raw)
-    body = _LEADING_DATE.sub("", line)
+def _event(seg: Segmentation, clean: _CleanLines, type_line: int, doc_type: str) -> tuple[str | None, str]:
+    body = _LEADING_DATE.sub("", clean[type_line])
     words = body.split(maxsplit=len(doc_type.split()))
     parts: list[str] = []
     rest = words[len(doc_type.split())] if len(words) > len(doc_type.split()) else ""
+    rule = "event_in_type_line"
     if rest and not _NOT_EVENT_START.match(rest):
         parts.append(rest)
     else:
-        for follow in seg.lines[type_line + 1: type_line + 8]:
-            text = clean_text(follow.raw)
+        rule = "event_lines_after_type"
+        for n in range(type_line + 1, min(type_line + 8, len(seg.lines))):
+            text = clean[n]
             if not text:
                 if parts:
                     break
@@ -121,10 +141,11 @@ def _event(seg: Segmentation, type_line: int, doc_type: str) -> str | None:
                 break
             parts.append(text)
     event = " ".join(parts).strip(" .,")
-    return event or None
+    return (event, rule) if event else (None, "none")
 
 
-def _title(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None, type_line: int | None) -> tuple[str | None, str]:
+def _title(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], doc_type: str | None,
+           type_line: int | None) -> tuple[str | None, str]:
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
     if doc_type in EVENT_DOC_TYPES or doc_type is None:
         before = seg.text[: seg.lines[limit].end if limit < len(seg.lines) else len(seg.text)]
@@ -142,29 +163,30 @@ def _title(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | Non
                 parts.append(more)
             return clean_text(" ".join(parts)), "act_heading_line"
     if type_line is not None:
-        m = _INLINE_ACT_TITLE.search(clean_text(seg.lines[type_line].raw))
+        m = _INLINE_ACT_TITLE.search(clean[type_line])
         if m:
             return m.group(1).strip(), "title_in_type_line"
-    for text in _self_citations(seg, doc_type):
+    for text in _self_citations(seg, clean, doc_type):
         m = _QUOTED_AFTER_NUMBER.search(text)
         if m:
             return m.group("title").rstrip(" \"»”"), "self_citation_title"
     return None, "none"
 
 
-def _self_citations(seg: Segmentation, doc_type: str | None) -> Iterator[str]:
+def _self_citations(seg: Segmentation, clean: _CleanLines, doc_type: str | None) -> Iterator[str]:
     """Lines where the act cites itself: "Решение Совета ... от 8 февраля 2019 г. N V-35/9 "Об ..."."""
     if not doc_type:
         return
-    for line in seg.lines:
+    for n, line in enumerate(seg.lines):
         if "от" not in line.raw:
             continue  # cleaning only removes debris and spaces: " от " is in the raw line too
-        text = clean_text(line.raw)
+        text = clean[n]
         if text.lower().startswith(doc_type) and " от " in text:
             yield text
 
 
-def _date(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None) -> tuple[dt.date | None, str]:
+def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
+          doc_type: str | None) -> tuple[dt.date | None, str]:
     # "от <date>" is the document's own date on its heading line, or on a line after the heading
     # with no citation of another act in between ("Утратил силу на основании Приказа ... от ...").
     heading_seen = False
@@ -187,7 +209,7 @@ def _date(seg: Segmentation, header: list[tuple[int, str]], doc_type: str | None
             found = find_dates(seg.text[m.end(): m.end() + 40])
             if found and found[0][0] == 0:
                 return found[0][2], "type_word_from_date"
-    for text in _self_citations(seg, doc_type):
+    for text in _self_citations(seg, clean, doc_type):
         found = find_dates(text[text.find(" от "):])
         if found:
             return found[0][2], "self_citation_date"
@@ -254,7 +276,7 @@ def _adjective_by_ending(word: str, gender: str | None) -> str:
 _UPPER_WORD = re.compile(r"\b[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*\b")
 
 
-def _titlecase_upper(text: str) -> str:
+def titlecase_upper(text: str) -> str:
     """"ГОРОДСКОГО ОКРУГА ФРЯЗИНО" → "Городского Округа Фрязино": headers are often in capitals."""
     return _UPPER_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group(0).split("-")), text)
 
@@ -286,10 +308,10 @@ def _city_nominative(raw: str) -> str:
 
 
 def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
-    text = _titlecase_upper(text)
+    text = titlecase_upper(text)
     low = text.lower()
-    for name, pattern, level, cues in PLACE_RULES:
-        if level not in levels or not any(cue in low for cue in cues):
+    for name, pattern, level, cue in PLACE_RULES:
+        if level not in levels or not cue.search(text, low):
             continue
         for m in pattern.finditer(text):
             raw = m.group("name")
@@ -311,10 +333,10 @@ def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
 
 
 _LOCAL_LEVELS = frozenset({"city", "city_phrase", "district", "district_quoted", "oblast_exec"})
-_ALL_LEVELS = _LOCAL_LEVELS | {"region"}
 
 
-def _place(seg: Segmentation, header: list[tuple[int, str]], event: str | None) -> tuple[str | None, str]:
+def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
+           event: str | None) -> tuple[str | None, str]:
     # Header lines one by one, quoted titles left out: the first line naming a place wins.
     # A city or municipality anywhere in the header, event or preamble beats a region named in the
     # header ("РАЙОННАЯ ДУМА / КИРОВСКОЙ ОБЛАСТИ": the region is the issuer's context, not its place).
@@ -326,7 +348,7 @@ def _place(seg: Segmentation, header: list[tuple[int, str]], event: str | None) 
     preamble = "\n".join(line for line in seg.text[:first_item].split("\n") if not _is_bilingual_banner(line))
     zones.append(("preamble", clean_text(preamble), _LOCAL_LEVELS))
     if seg.list_end_line is not None:
-        tail = " \n".join(clean_text(line.raw) for line in seg.lines[seg.list_end_line: seg.list_end_line + 6])
+        tail = " \n".join(clean[n] for n in range(seg.list_end_line, min(seg.list_end_line + 6, len(seg.lines))))
         zones.append(("signature", tail, frozenset({"city"})))
     zones.extend(("header_region", _QUOTED.sub(" ", text), frozenset({"region"})) for _, text in header)
     for zone, text, levels in zones:
@@ -345,13 +367,14 @@ def _place(seg: Segmentation, header: list[tuple[int, str]], event: str | None) 
 
 
 def extract_header(seg: Segmentation) -> Header:
-    header = _header_lines(seg)
+    clean = _CleanLines(seg.lines)
+    header = _header_lines(seg, clean)
     doc_type, type_line, type_rule = _doc_type(seg, header)
-    event = _event(seg, type_line, doc_type) if type_line is not None and doc_type in EVENT_DOC_TYPES else None
-    title, title_rule = _title(seg, header, doc_type, type_line)
-    date, date_rule = _date(seg, header, doc_type)
-    place, place_rule = _place(seg, header, event)
-    return Header(
-        doc_type, title, event, date, place,
-        rules={"doc_type": type_rule, "title": title_rule, "date": date_rule, "place": place_rule},
-    )
+    event, event_rule = None, "none"
+    if type_line is not None and doc_type in EVENT_DOC_TYPES:
+        event, event_rule = _event(seg, clean, type_line, doc_type)
+    title, title_rule = _title(seg, clean, header, doc_type, type_line)
+    date, date_rule = _date(seg, clean, header, doc_type)
+    place, place_rule = _place(seg, clean, header, event)
+    rules = {"doc_type": type_rule, "title": title_rule, "event": event_rule, "date": date_rule, "place": place_rule}
+    return Header(doc_type, title, event, date, place, rules={name: [rule] for name, rule in rules.items()})

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lexicons.patterns import (
+    ARTEFACT_CUE,
     ARTEFACTS,
     DEADLINE_LINE,
     DEADLINE_LINE_BARE,
@@ -44,14 +45,8 @@ class Line:
     inline: bool = False  # cut out of a longer line by the inline-numbering rule
 
 
-# Most lines carry no debris and no letter-spacing: one search decides whether the subs run.
-# Every alternative opens with a literal (letter-spacing "(?<!\w)\w \w \w " is anchored on its
-# first space), so `re` skips from candidate to candidate instead of trying each position.
-_MAYBE_DEBRIS = re.compile(r"\[bookmark|\*\*|\||\u00ad| (?<=(?<!\w)\w )\w \w ")
-
-
 def clean_text(text: str) -> str:
-    if _MAYBE_DEBRIS.search(text):
+    if ARTEFACT_CUE.search(text):
         for _, pattern in ARTEFACTS:
             text = pattern.sub(" ", text)
         text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
@@ -155,7 +150,7 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         line.cls, line.rule, line.responsible = "responsible", "responsible_line", who_text
         return
     raw_wo_art = line.raw
-    if any(cue in raw_wo_art for cue in LABEL_ARTEFACT_CUES):
+    if LABEL_ARTEFACT_CUES.search(raw_wo_art):
         for _, pattern in LABEL_ARTEFACTS:  # a bookmark or bold markers may stand before the label
             raw_wo_art = pattern.sub(lambda m: " " * len(m.group(0)), raw_wo_art)
     m = LABEL.match(raw_wo_art)

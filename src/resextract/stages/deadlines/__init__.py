@@ -1,39 +1,16 @@
 """Deadlines (SPEC §3): "Срок исполнения: ..." values and inline time phrases → `Deadline`.
 
-The patterns live in `DEADLINE_RULES`, an ordered table of named rules scanned left to right
-(`deadline_rules`); the names of the rules that fired are the trace that `resextract explain` shows.
-This module reads whole values ("Срок исполнения: ..." lines); `deadlines_inline` finds time phrases
-inside an item's text. Both are re-exported here with the rule table.
+The patterns live in `rules.DEADLINE_RULES`, an ordered table of named rules scanned left to
+right; the names of the rules that fired are the trace that `resextract explain` shows. This
+module reads whole values ("Срок исполнения: ..." lines); `inline.find_inline_deadline`, imported
+here for callers of the stage, finds time phrases inside an item's text.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from .rules import (  # the public names are re-exported for callers of `deadlines`
-    DASH,
-    DEADLINE_RULES,
-    ORDINAL,
-    PREFIX,
-    PREFIX_EFFECTS,
-    QUOTE_CLOSE,
-    QUOTE_OPEN,
-    REL_YEAR,
-    UNIT_YEAR,
-    YEAR,
-    YEAR4,
-    YEAR_TAIL,
-    Bounds,
-    Builder,
-    Context,
-    DeadlineRule,
-    Hit,
-    InlineMode,
-    _cited_act,
-    _combine,
-    _printed,
-    _scan,
-)
-from .inline import find_inline_deadline
+from .rules import cited_act, combine, printed, scan
+from .inline import find_inline_deadline as find_inline_deadline  # the stage's API
 from ...models import Deadline, DeadlineSource
 from ...text.lines import find_deadline_line
 
@@ -41,11 +18,11 @@ from ...text.lines import find_deadline_line
 
 
 def _parse(value: str, ref_date: dt.date | None, source: DeadlineSource) -> tuple[Deadline, str] | None:
-    text = _printed(value)
-    hits = [h for h in _scan(text, ref_date, hinted=True) if not _cited_act(text, h)] if text else []
+    text = printed(value)
+    hits = [h for h in scan(text, ref_date, hinted=True) if not cited_act(text, h)] if text else []
     if not hits:
         return None
-    found = _combine([h.bounds for h in hits])
+    found = combine([h.bounds for h in hits])
     trace = "+".join(h.rule.name for h in hits)
     return Deadline(text=text, kind=found.kind, start=found.start, end=found.end, source=source), trace
 

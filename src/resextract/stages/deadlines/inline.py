@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ...text.cues import compile_cues
-from .rules import Hit, InlineMode, _cited_act, _combine, _printed, _scan
+from .rules import Hit, InlineMode, cited_act, combine, printed, scan
 from ...models import Deadline
 from ...text.morph import has_tag
 
@@ -110,7 +110,7 @@ def _labelled(text: str, hit: Hit) -> bool:
 
 def _inline_mode(text: str, hit: Hit, quotes: list[tuple[int, int]], labelled: bool) -> InlineMode | None:
     """The hit's inline mode in its context; None when the context says it is no deadline."""
-    if _cited_act(text, hit) or any(a < hit.start < b for a, b in quotes):
+    if cited_act(text, hit) or any(a < hit.start < b for a, b in quotes):
         return None
     if labelled:  # "(срок – декабрь 2023 г.)": after a label any value is a deadline
         return "anywhere"
@@ -146,7 +146,7 @@ def _groups(text: str, hits: Iterator[Hit], quotes: list[tuple[int, int]]) -> It
 
 
 # Every rule needs a digit or one of these words: most items have none and skip the scan.
-_TIME_CUE = compile_cues(
+TIME_CUE = compile_cues(
     [
         "^год", "^гг", "квартал", r"^кв\.", "полугод", "полгод", "месяц", "недел", "^день", "^числа$",
         "семестр", "триместр", "четверт", "^период", "течени", "протяжени", "^срок", "^конц[ау]$",
@@ -162,10 +162,10 @@ _TIME_CUE = compile_cues(
 
 def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[Deadline, str] | None:
     """The first phrase in an item's text that sets when its action is done, with the rule name(s)."""
-    if not _TIME_CUE.search(text):
+    if not TIME_CUE.search(text):
         return None
     quotes = _quote_spans(text) if any(q in text for q in '«“„"') else []
-    for group, labelled in _groups(text, _scan(text, ref_date), quotes):
+    for group, labelled in _groups(text, scan(text, ref_date), quotes):
         start, end = group[0].start, group[-1].end
         final = False
         if not labelled and not any(h.inline == "anywhere" for h in group):
@@ -179,13 +179,12 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
             mid = all(h.bounds.kind in _CALENDAR_KINDS for h in group) and _verb_opens_segment(text, start)
             if not (_is_verb(before) or _is_verb(after) or final or initial or mid):
                 continue
-        found = _combine([h.bounds for h in group])
+        found = combine([h.bounds for h in group])
         if found.kind in ("recurring", "continuous"):
             # "ежегодно до 1 декабря представлять": the yearly term, not one calendar date (SPEC:
             # recurring and continuous have no bounds); a "Срок" line combines its values instead
             found = replace(found, start=None, end=None)
-        printed = _printed(text[start:end])
-        deadline = Deadline(text=printed, kind=found.kind, start=found.start, end=found.end, source="inline")
+        deadline = Deadline(text=printed(text[start:end]), kind=found.kind, start=found.start, end=found.end, source="inline")
         rules = (["labelled_value"] if labelled else []) + [h.rule.name for h in group] + (["clause_final"] if final else [])
         return deadline, "+".join(rules)
     return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ...text import dates
+from ...text.cues import DIGIT_CUE, Cue, compile_cues
 from ...text.dates import MONTH_WORD
 from ...models import DeadlineKind
 
@@ -78,22 +79,23 @@ class DeadlineRule:
     pattern: re.Pattern[str]
     build: Builder
     inline: InlineMode
-    # the rule can match only a text holding one of these (lower-cased substrings, or DIGIT): the
-    # scan skips its search otherwise. tests/test_deadlines.py holds each list to its pattern.
-    needs: tuple[str, ...] = ()
-
-    def may_match(self, low: str, has_digit: bool) -> bool:
-        if not self.needs:
-            return True
-        for cue in self.needs:
-            if has_digit if cue is DIGIT else cue in low:
-                return True
-        return False
+    # the rule can match only a text this cue passes: the scan skips its search otherwise
+    # (tests/test_cues.py holds each cue to its pattern)
+    cue: Cue
 
 
-DIGIT = "<digit>"
 MONTH_STEMS = ("январ", "феврал", "март", "апрел", "май", "мая", "мае", "маю", "июн", "июл", "август",
                "сентябр", "октябр", "ноябр", "декабр")
+
+
+def _words(*words: str) -> tuple[str, Cue]:
+    """A whole-word alternation and its cue, from one list: "(?<!\\w)(?:постоянно|...)(?!\\w)"."""
+    return rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", compile_cues([f"^{w}$" for w in words])
+
+
+_CONTINUOUS_ADVERBS = _words("постоянно", "круглогодично", "бессрочно", "непрерывно", r"весь\s+период")
+_RECURRING_ADVERBS = _words("ежегодно", "ежеполугодно", "ежеквартально", "ежемесячно", "еженедельно", "ежедневно",
+                            "ежедекадно", r"раз\s+в\s+полгода", "регулярно", "систематически", "периодически")
 
 
 def _const(kind: DeadlineKind) -> Builder:
@@ -277,8 +279,8 @@ def _b_year_end(m: re.Match[str], ctx: Context) -> Bounds | None:
     return Bounds("year", None, dt.date(ctx.ref.year, 12, 31) if ctx.ref else None)
 
 
-def _rule(name: str, regex: str, build: Builder, inline: InlineMode, needs: tuple[str, ...]) -> DeadlineRule:
-    return DeadlineRule(name, re.compile(regex, _I), build, inline, needs)
+def _rule(name: str, regex: str, build: Builder, inline: InlineMode, cue: Cue) -> DeadlineRule:
+    return DeadlineRule(name, re.compile(regex, _I), build, inline, cue)
 
 
 # Ordered: at one position the first rule that matches and builds wins.
@@ -287,78 +289,74 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("date_range",
           rf"(?<![\w.])(?:(?P<from>в\s+период\s+с|начиная\s+с|[сc]о?)\s+)?"
           rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:\s+(?P<word>по|до)\s+|{DASH}){_date('2')}",
-          _b_date_range, "anywhere", (DIGIT,)),
+          _b_date_range, "anywhere", DIGIT_CUE),
     # "до 30 августа 2023 г.", "в срок до 15 мая", "не позднее 01.12.2023", "к 1 сентября"
     _rule("date_until",
           rf"(?<!\w)(?:в\s+срок\s+(?:до|не\s+позднее)|не\s+(?:позднее|позже)(?:\s+чем)?|до|по|к)\s+{_date('1')}",
-          _b_date_until, "anywhere", (DIGIT,)),
+          _b_date_until, "anywhere", DIGIT_CUE),
     # "с 26 марта 2020 года" (open end); a Latin "c" is common in converted texts
-    _rule("date_from", rf"(?<!\w)(?:начиная\s+)?[сc]о?\s+{_date('1')}", _b_date_from, "anywhere", (DIGIT,)),
+    _rule("date_from", rf"(?<!\w)(?:начиная\s+)?[сc]о?\s+{_date('1')}", _b_date_from, "anywhere", DIGIT_CUE),
     # a bare date: a Срок value, or "провести 15 мая 2024 г. ..." next to the verb
-    _rule("date_bare", rf"(?<![\w.]){_date('1')}", _b_date_until, "near_verb", (DIGIT,)),
+    _rule("date_bare", rf"(?<![\w.]){_date('1')}", _b_date_until, "near_verb", DIGIT_CUE),
     # "2023-2024 учебный год", "в 2023/24 уч. году", "в течение 2023–2024 учебного года"
     _rule("academic_year",
           rf"(?<![\w.]){PREFIX}(?P<y1>{YEAR4})\s*[-–—/]\s*(?P<y2>{YEAR4}|\d\d)(?!\d)\s*(?:гг?\.?\s*)?"
           r"(?:учебн[а-я]*\s+год[а-я]*|уч\.?\s*г(?:од[а-я]*|\.)?)(?![а-яё])",
-          _b_academic_year, "by_prefix", (DIGIT,)),
+          _b_academic_year, "by_prefix", DIGIT_CUE),
     _rule("academic_year_slash", rf"(?<![\w.]){PREFIX}(?P<y1>{YEAR4})\s*/\s*(?P<y2>{YEAR4}|\d\d)(?![\d/]){YEAR_TAIL}",
-          _b_academic_year_slash, "by_prefix", (DIGIT,)),
+          _b_academic_year_slash, "by_prefix", DIGIT_CUE),
     _rule("academic_year_end",
           r"(?<!\w)(?:до\s+конца|к\s+концу|не\s+позднее\s+конца)\s+(?:(?:текущего|этого|сего)\s+)?учебного\s+года",
-          _b_academic_year_end, "anywhere", ("учебного",)),
+          _b_academic_year_end, "anywhere", compile_cues(["учебного"])),
     _rule("year_end",
           r"(?<!\w)(?:до\s+конца|к\s+концу|не\s+позднее\s+конца)\s+(?:(?:текущего|этого|сего|календарного)\s+)?года(?!\w)",
-          _b_year_end, "anywhere", ("конц",)),
+          _b_year_end, "anywhere", compile_cues(["конц"])),
     # "IV квартал 2024 года", "в I кв. 2024 г.", "III-IV кварталы", "1-й квартал текущего года"
     _rule("quarter",
           rf"(?<![\w.]){PREFIX}(?P<q1>{ORDINAL})(?:(?:{DASH}|\s*,\s*|\s+и\s+)(?P<q2>{ORDINAL}))?"
           rf"\s*кв(?:артал[а-я]{{0,3}}|\.|(?![а-яё])){UNIT_YEAR}",
-          _b_quarter, "by_prefix", ("кв",)),
+          _b_quarter, "by_prefix", compile_cues(["кв"])),
     # "первое полугодие 2024 года", "во II полугодии", "1 полугодие": a period
     _rule("half_year",
           rf"(?<![\w.]){PREFIX}(?P<h>II|I|[12](?:\s?-?\s?(?:ое|е|м|ом|го))?|перв[а-я]{{0,3}}|втор[а-я]{{0,3}})(?!\w)"
           rf"\s*полугоди[а-я]{{0,2}}{UNIT_YEAR}",
-          _b_half_year, "by_prefix", ("полугоди",)),
+          _b_half_year, "by_prefix", compile_cues(["полугоди"])),
     # "декабрь 2023 г.", "в октябре 2009 года", "август - сентябрь 2023 г.", "с сентября по декабрь"
     _rule("month",
           rf"(?<![\w.])(?<!\d\s){PREFIX}(?P<m1>{MONTH_WORD})(?!\w)(?:\s+(?P<y1>{YEAR4})(?!\d){YEAR_TAIL})?"
           rf"(?:(?:{DASH}|\s+по\s+)(?P<m2>{MONTH_WORD})(?!\w))?{UNIT_YEAR}",
-          _b_month, "by_prefix", MONTH_STEMS),
+          _b_month, "by_prefix", compile_cues(MONTH_STEMS)),
     # "в 2023-2025 годах", "с 2023 по 2025 год"; bare "1941-1945 годов" is a scope, never inline
     _rule("year_range", rf"(?<![\w.]){PREFIX}(?P<y1>{YEAR4})(?:{DASH}|\s+по\s+)(?P<y2>{YEAR4}|\d\d)(?![\d/]){YEAR_TAIL}",
-          _b_year_range, "by_prefix", (DIGIT,)),
+          _b_year_range, "by_prefix", DIGIT_CUE),
     # "в 2024 году", "до 2025 года", "до конца 2024 года", "в течение текущего года"
     _rule("year", rf"(?<![\w.№]){PREFIX}(?:(?P<year>{YEAR4})(?![\d/])(?!\s*[-–—]\s*\d){YEAR_TAIL}|{REL_YEAR})",
-          _b_year, "by_prefix", (DIGIT, "год")),
+          _b_year, "by_prefix", compile_cues(["год"], digits=True)),
     # "в течение года", "в течение учебного года", "в течение всего периода": no year named
     _rule("continuous_within",
           r"(?<!\w)(?:в\s+течение|на\s+протяжении)\s+(?:(?:всего|текущего|нового)\s+)?"
           r"(?:(?:учебного|календарного|отч[её]тного)\s+)?(?:года|периода|срока)(?!\w)",
-          _const("continuous"), "anywhere", ("течение", "протяжении")),
+          _const("continuous"), "anywhere", compile_cues(["течение", "протяжении"])),
     _rule("continuous_phrase", r"(?<!\w)(?:на\s+постоянной\s+основе|в\s+постоянном\s+режиме)(?!\w)",
-          _const("continuous"), "anywhere", ("постоян",)),
+          _const("continuous"), "anywhere", compile_cues(["постоян"])),
     # adverbs: only on the prescribed verb ("постоянно действующая комиссия" is not a deadline)
-    _rule("continuous_adverb", r"(?<!\w)(?:постоянно|круглогодично|бессрочно|непрерывно|весь\s+период)(?!\w)",
-          _const("continuous"), "near_verb", ("постоянно", "круглогодично", "бессрочно", "непрерывно", "весь")),
-    _rule("recurring_adverb",
-          r"(?<!\w)(?:ежегодно|ежеполугодно|ежеквартально|ежемесячно|еженедельно|ежедневно|ежедекадно|раз\s+в\s+полгода"
-          r"|регулярно|систематически|периодически)(?!\w)",
-          _const("recurring"), "near_verb", ("еже", "полгода", "регулярно", "систематически", "периодически")),
+    _rule("continuous_adverb", _CONTINUOUS_ADVERBS[0], _const("continuous"), "near_verb", _CONTINUOUS_ADVERBS[1]),
+    _rule("recurring_adverb", _RECURRING_ADVERBS[0], _const("recurring"), "near_verb", _RECURRING_ADVERBS[1]),
     # "2 раза в год", "не реже одного раза в квартал", "1 раз в месяц"
     _rule("recurring_times",
           r"(?<!\w)(?:не\s+(?:реже|менее|чаще)\s+)?(?:(?:\d{1,2}|од(?:ин|ного)|дв(?:а|ух)|тр(?:и|[её]х)|четыр(?:е|[её]х))\s+)?"
           r"раза?\s+в\s+(?:(?:учебный\s+)?год|квартал|месяц|неделю|полугодие|полгода|день|четверть|триместр|семестр)(?!\w)",
-          _const("recurring"), "near_verb", ("раз",)),
+          _const("recurring"), "near_verb", compile_cues(["раз"])),
     # "каждый квартал", "до 5 числа каждого месяца"
     _rule("recurring_each",
           r"(?<!\w)(?:(?:до\s+)?\d{1,2}(?:-?го)?\s+числа\s+)?кажд(?:ый|ую|ого|ое|ом|ой)\s+"
           r"(?:года?|месяца?|квартала?|недели|неделю|полугоди[ея])(?!\w)",
-          _const("recurring"), "near_verb", ("кажд",)),
+          _const("recurring"), "near_verb", compile_cues(["кажд"])),
     # Judgment call: SPEC has no row for "по мере необходимости". It is repeated on demand with no
     # calendar bounds, closest to `recurring`. Inline it is a condition (like "по мере готовности"
     # in gold 004), so it counts only in a Срок value.
     _rule("on_demand", r"(?<!\w)по\s+(?:мере\s+)?(?:необходимости|потребности)(?!\w)", _const("recurring"), "never",
-          ("необходимости", "потребности")),
+          compile_cues(["необходимости", "потребности"])),
 )
 
 
@@ -374,15 +372,18 @@ class Hit:
     inline: InlineMode
 
 
-_ANY_DIGIT = re.compile(r"\d")
+# the rules' distinct cues, each tested once per scan, and the index of each rule's cue among them
+_CUES = tuple({id(r.cue): r.cue for r in DEADLINE_RULES}.values())
+_CUE_OF_RULE = tuple(next(k for k, c in enumerate(_CUES) if c is r.cue) for r in DEADLINE_RULES)
 _YEAR_AHEAD = re.compile(rf"(?<!\d){YEAR4}(?!\d)")
 
 
-def _scan(text: str, ref: dt.date | None, *, hinted: bool = False) -> Iterator[Hit]:
+def scan(text: str, ref: dt.date | None, *, hinted: bool = False) -> Iterator[Hit]:
     """Non-overlapping hits left to right; each rule's next match is searched lazily."""
-    low, has_digit = text.lower(), _ANY_DIGIT.search(text) is not None
+    low = text.lower()
+    passed = [cue.search(text, low) for cue in _CUES]  # the digit cue, shared by 7 rules: one search
     nxt: list[re.Match[str] | None] = [
-        r.pattern.search(text) if r.may_match(low, has_digit) else None for r in DEADLINE_RULES
+        r.pattern.search(text) if passed[k] else None for r, k in zip(DEADLINE_RULES, _CUE_OF_RULE)
     ]
     pos = 0
     ahead: re.Match[str] | None = _YEAR_AHEAD.search(text) if hinted else None
@@ -415,7 +416,7 @@ def _scan(text: str, ref: dt.date | None, *, hinted: bool = False) -> Iterator[H
 _UNDATED = frozenset({"continuous", "recurring"})
 
 
-def _combine(parts: list[Bounds]) -> Bounds:
+def combine(parts: list[Bounds]) -> Bounds:
     """SPEC: kind of the first, start the earliest, end the latest; an open bound (null) wins."""
     dated = [p for p in parts if p.kind not in _UNDATED]
     if len(parts) == 1 or not dated:
@@ -430,7 +431,7 @@ def _combine(parts: list[Bounds]) -> Bounds:
 _ABBREV_END = re.compile(r"(?<![а-яё])(?:г|гг|г\.г|кв|уч|вкл|мес)\.$", _I)
 
 
-def _printed(text: str) -> str:
+def printed(text: str) -> str:
     """Text as printed, without trailing punctuation; the dot of "г."/"кв." stays (gold 001)."""
     out = text.strip().lstrip("-–—:•· \t")
     while out:
@@ -449,6 +450,6 @@ _CITED_BEFORE = re.compile(r"(?<!\w)от\s*$", _I)  # "указ от 7 мая 20
 _CITED_AFTER = re.compile(r"\s*(?:№|[NН]\s?\d)")
 
 
-def _cited_act(text: str, hit: Hit) -> bool:
+def cited_act(text: str, hit: Hit) -> bool:
     return bool(_CITED_BEFORE.search(text, max(0, hit.start - 6), hit.start)
                 or _CITED_AFTER.match(text, hit.end))
