@@ -33,10 +33,6 @@ def parses(word: str) -> tuple:
         return tuple(analyzer().parse(safe or "x"))
 
 
-def best(word: str):
-    return parses(word)[0]
-
-
 @lru_cache(maxsize=262_144)
 def has_tag(word: str, *grammemes: str, first_only: bool = False) -> bool:
     """Whether some (or the first) parse of `word` carries all `grammemes`."""
