@@ -57,7 +57,7 @@ from ..lexicons.actions import (
     TASK_NOUNS,
 )
 from ..models import Action
-from ..text.morph import has_tag, parses
+from ..text.morph import is_form, parses
 
 __all__ = ["find_actions", "verb_info", "RULES"]
 
@@ -252,12 +252,12 @@ def verb_info(word: str) -> tuple[str, str | None, str] | None:
 def _nominative_noun(word: str, *, singular: bool = True) -> str | None:
     """Lemma of `word` when some parse of it is a nominative noun (singular when asked)."""
     grammemes = ("NOUN", "nomn", "sing") if singular else ("NOUN", "nomn")
-    if not has_tag(word, *grammemes):
+    if not is_form(word, *grammemes, trust="any"):
         return None
     for p in parses(word):
         if all(g in p.tag for g in grammemes):
             return p.normal_form
-    return None  # pragma: no cover - has_tag said one exists
+    return None  # pragma: no cover - is_form said one exists
 
 
 def _is_task_noun(lemma: str) -> bool:
@@ -399,7 +399,7 @@ def _verbal_actions(toks: list[_Tok]) -> list[Found]:
                 st.governor = ("adjective", False)
             elif w.lemma in FORMULA_GOVERNORS and st.formula is None and not st.sub:
                 st.formula = -1  # "необходимо обеспечить", "должны провести"
-            elif st.sub == 1 and has_tag(tok.text, "ADJS", first_only=True):
+            elif st.sub == 1 and is_form(tok.text, "ADJS"):
                 st.sub = 2
         elif kind == "inf":
             _on_infinitive(st, tok, w)
@@ -409,7 +409,7 @@ def _verbal_actions(toks: list[_Tok]) -> list[Found]:
             if kind == "prts" and st.sub == 1:
                 st.sub = 2  # "..., которые были направлены"
             # substantivised participles ("учащихся", "обучающимся") are nouns, not governors
-            if w.lemma in GOVERNING_VERBS and not has_tag(tok.text, "Subx", first_only=True):
+            if w.lemma in GOVERNING_VERBS and not is_form(tok.text, "Subx"):
                 st.governor = ("verb", w.lemma in PHASE_VERBS)
         else:
             st.check_noun_complement = False
@@ -457,7 +457,7 @@ def _nominal_actions(toks: list[_Tok], *, strict: bool) -> list[Found]:
             continue
         w = _classify(tok.text)
         modifier = (w.kind in ("adj", "adv") or tok.low in POSSESSIVES
-                    or (w.kind == "prt" and has_tag(tok.text, "nomn")))
+                    or (w.kind == "prt" and is_form(tok.text, "nomn", trust="any")))
         if w.kind == "grnd" or (w.kind == "prt" and not (expect_head and modifier)):
             stopped, expect_head = True, False  # a participial phrase describes, it is no task
         elif _match(toks, i - 1, SUBORDINATORS) or tok.low.startswith("котор"):

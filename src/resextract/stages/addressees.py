@@ -31,7 +31,7 @@ from ..lexicons.addressees import (  # all tables are re-exported for callers of
     TIME_LEMMAS,
 )
 from ..models import Addressee, AddresseeSource
-from ..text.morph import inflect_parse, parses, restore_case
+from ..text.morph import inflect_parse, is_finite_verb, is_infinitive, parses, restore_case
 from .persons import (  # the public tables are re-exported for callers of `addressees`
     PAREN_POST_SEPARATORS,
     PERSON_RE,
@@ -129,11 +129,11 @@ def _is_abbr(tok: _Tok) -> bool:
 
 
 def _is_infinitive(tok: _Tok) -> bool:
-    return tok.kind == "word" and any(p.tag.POS == "INFN" for p in parses(tok.text)[:2])
+    return tok.kind == "word" and is_infinitive(tok.text)
 
 
 def _is_finite(tok: _Tok) -> bool:
-    return tok.kind == "word" and parses(tok.text)[0].tag.POS == "VERB"
+    return tok.kind == "word" and is_finite_verb(tok.text)
 
 
 def _is_adverb(tok: _Tok) -> bool:

@@ -162,8 +162,7 @@ def _is_statement(seg: Segment) -> list[Addressee] | None:
     if seg.section and has_actions(seg.section):
         return None  # "1. Провести:" over "2) муниципальный этап ...": the heading's verb acts
     words = _WORD.findall(seg.text)
-    if any(morph.has_tag(w, "PRTS", first_only=True) or morph.has_tag(w, "VERB", "past", first_only=True)
-           for w in words):
+    if any(morph.is_form(w, "PRTS") or morph.is_past_verb(w) for w in words):
         return []
     return None
 

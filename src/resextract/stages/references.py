@@ -32,6 +32,7 @@ from ..lexicons.references import (
 )
 
 MAX_HEAD_TOKENS = 20  # issuer or name length in tokens
+_PREDICATE_FORMS = ("INFN", "VERB", "GRND", "PRTS")  # a verb form ends an issuer or name
 _DETAIL_CHAR = re.compile(r'[\d«„“"]')
 
 
@@ -197,8 +198,7 @@ def _may_continue(word: str) -> bool:
         return False
     if lower in FUNCTION_WORDS or not word[0].isalpha() or word.isupper():
         return True
-    tag = morph.parses(word)[0].tag
-    return tag.POS not in ("INFN", "VERB", "GRND", "PRTS")
+    return not any(morph.is_form(word, pos) for pos in _PREDICATE_FORMS)
 
 
 def _takes_dot(word: str) -> bool:

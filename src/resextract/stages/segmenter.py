@@ -86,7 +86,7 @@ def _starts_with_dative(text: str, case: str = "datv") -> bool:
     first = words[0]
     if first.isupper() and len(first) >= 2:  # МБУ «МИМЦ»:
         return True
-    if morph.has_tag(first, "PREP", first_only=True):
+    if morph.is_form(first, "PREP"):
         return False  # "В целях реализации ...:" is a section heading, not an addressee
     return any(
         case in p.tag and ({"NOUN"} & p.tag.grammemes or {"ADJF"} & p.tag.grammemes or {"PRTF"} & p.tag.grammemes)
@@ -95,7 +95,7 @@ def _starts_with_dative(text: str, case: str = "datv") -> bool:
 
 
 def _has_infinitive(text: str) -> bool:
-    return any(morph.has_tag(w, "INFN", first_only=True) for w in _WORD.findall(text))
+    return any(morph.is_infinitive(w) for w in _WORD.findall(text))
 
 
 def heading_addressee(text: str) -> tuple[str, str | None] | None:
@@ -385,14 +385,14 @@ def _closes_scope(scope: tuple[bool, str, int] | None, style: tuple[bool, str, i
 
 def _reports_past(text: str) -> bool:
     """"Программа семинара включала:": a narrative in the past tense introduces no directives."""
-    return any(morph.has_tag(w, "VERB", "past", first_only=True) for w in _WORD.findall(text))
+    return any(morph.is_past_verb(w) for w in _WORD.findall(text))
 
 
 def _prescribes(text: str) -> bool:
     """Whether an item looks like a prescription: an infinitive near its start (after an
     addressee or an adverbial), or an entry-into-force / control clause."""
     words = _WORD.findall(text)[:12]
-    return any(morph.has_tag(w, "INFN", first_only=True) for w in words) or bool(
+    return any(morph.is_infinitive(w) for w in words) or bool(
         re.search(r"вступа\w+\s+в\s+силу|контроль\b", text, re.I)
     )
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ...text.cues import compile_cues
 from .rules import Hit, InlineMode, _cited_act, _combine, _printed, _scan
 from ...models import Deadline
-from ...text.morph import has_tag
+from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
 
 _I = re.IGNORECASE
 
@@ -53,7 +53,7 @@ def _is_verb(word: str | None) -> bool:
     """An infinitive or a non-past finite verb: "провести", "проводится"; not "выросло" (a report)."""
     if not word:
         return False
-    return has_tag(word, "INFN") or (has_tag(word, "VERB", first_only=True) and not has_tag(word, "past", first_only=True))
+    return is_infinitive(word) or (is_finite_verb(word) and not is_past_verb(word))
 
 
 # "организовать в период август – сентябрь": the lead-in stands between the verb and the time
@@ -86,8 +86,9 @@ def _clause_final(text: str, start: int, end: int) -> bool:
     segment = _CLAUSE_START.split(lead)[-1]
     words = _TOKEN.findall(segment)
     # a participial or gerund phrase set off by a comma owns the time phrase; an attributive
-    # participle inside the clause ("управляющих советов") does not
-    if words and (has_tag(words[0], "PRTF") or has_tag(words[0], "GRND")):
+    # participle inside the clause ("управляющих советов") does not. Any parse counts: after a
+    # comma "прошедших" opens a participial phrase, though pymorphy3 reads it first as an adjective
+    if words and (is_form(words[0], "PRTF", trust="any") or is_form(words[0], "GRND", trust="any")):
         return False
     sentence = re.split(r"[.;!?]\s", lead)[-1]
     return any(_is_verb(w) for w in _TOKEN.findall(sentence))
@@ -119,7 +120,7 @@ def _inline_mode(text: str, hit: Hit, quotes: list[tuple[int, int]], labelled: b
     if text[hit.start:hit.start + 2].lower() == "до" and _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return None  # "Концепция ... на период до 2025 года"
     before = _word_before(text, hit.start)  # "попавших в 2023 году": the date qualifies a participle
-    if before and has_tag(before, "PRTF", first_only=True):
+    if before and is_form(before, "PRTF"):
         return None
     return hit.inline
 
@@ -170,7 +171,7 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
         final = False
         if not labelled and not any(h.inline == "anywhere" for h in group):
             after = _word_after(text, end)
-            if after and has_tag(after, "PRTF", first_only=True):
+            if after and is_form(after, "PRTF"):
                 continue  # "постоянно действующая комиссия": the adverb qualifies the participle
             final = _clause_final(text, start, end)
             lead = _PERIOD_LEAD.search(text, max(0, start - 20), start)
