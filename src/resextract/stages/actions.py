@@ -5,8 +5,8 @@ the name of the rule that produced it (for tracing). `verb_info(word)` classifie
 
 How it works, in one pass over regex tokens (no parser):
 
-* Text inside «», "", “”, „“ and () is one opaque token: quoted names never yield actions and
-  their punctuation never splits clauses.
+* Text inside quotes («», "", “”, „“) and brackets is one opaque token (`quotes.quote_spans`):
+  quoted names never yield actions and their punctuation never splits clauses.
 * Clause markers (`CLAUSE_MARKERS`) cut the item into segments. A verb form at the head of a
   segment is an action unless something in the same segment governs it: a noun
   (`GOVERNING_NOUNS`: "возможность ... включиться"), an adjective (`GOVERNING_ADJECTIVES`), or a
@@ -28,11 +28,10 @@ How it works, in one pass over regex tokens (no parser):
   the first head may be any nominative noun; with `nominal=False` the item must start with a
   deverbal task noun ("Обязательное введение в ОО ..."), else no action is returned.
 
-The lexicons (`CLAUSE_MARKERS`, `GOVERNING_VERBS`, ...) live in `actions_lexicon`.
+The lexicons (`CLAUSE_MARKERS`, `GOVERNING_VERBS`, ...) live in `lexicons.actions`; tokens come from `text.tokens`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -58,85 +57,14 @@ from ..lexicons.actions import (
 )
 from ..models import Action
 from ..text.morph import is_form, parses
+from ..text.quotes import quote_spans
+from ..text.tokens import WORD_TOKENS, Token, tokenize
 
 __all__ = ["find_actions", "verb_info", "RULES"]
 
 # ---------------------------------------------------------------------------------------------
-# Tokens
+# Phrase tables, matched on tokens
 # ---------------------------------------------------------------------------------------------
-
-_TOKEN = re.compile(r"(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)|(?P<n>\d+)|(?P<p>[^\w\s])")
-_OPENERS = {"«": "»", "„": "“", "(": ")", "[": "]"}
-_BRACKET_CHARS = re.compile(r'[«»„“”"()\[\]]')
-
-
-@dataclass(slots=True)  # not frozen: a frozen dataclass costs four times as much to build
-class _Tok:
-    text: str
-    start: int
-    end: int
-    kind: str  # "word" | "num" | "punct" | "masked"
-    low: str  # lower-cased once: every phrase table is matched on it
-
-
-def _masked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of text inside quotes or brackets (closed ones only; an unclosed opener masks nothing)."""
-    stack: list[tuple[str, int]] = []  # (expected closer, position)
-    spans: list[tuple[int, int]] = []
-
-    def close(closer: str, pos: int) -> None:
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k][0] == closer:
-                spans.append((stack[k][1], pos + 1))
-                del stack[k:]
-                return
-
-    for found in _BRACKET_CHARS.finditer(text):  # only quotes and brackets matter: skip the rest
-        pos, ch = found.start(), found.group()
-        if ch in _OPENERS:
-            stack.append((_OPENERS[ch], pos))
-        elif ch in "»)]":
-            close(ch, pos)
-        elif ch == "“":  # closes „ in Russian typography, opens in English-style “...”
-            if stack and stack[-1][0] == "“":
-                close("“", pos)
-            else:
-                stack.append(("”", pos))
-        elif ch == "”":
-            close("”", pos)
-        elif ch == '"':  # straight quote: opening when left-flanking, closing otherwise
-            before = text[pos - 1] if pos else " "
-            if before.isspace() or before in "([«„“":
-                stack.append(('"', pos))
-            else:
-                close('"', pos)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
-
-
-_TOKEN_KINDS = {"w": "word", "n": "num", "p": "punct"}
-
-
-def _tokenize(text: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    append = toks.append  # the hottest loop of the package: one call per token
-    pos = 0
-    for s, e in [*_masked_spans(text), (len(text), len(text))]:
-        for m in _TOKEN.finditer(text, pos, s):
-            word = m.group()
-            start, end = m.span()
-            append(_Tok(word, start, end, _TOKEN_KINDS[m.lastgroup], word.lower()))
-        if e > s:
-            append(_Tok(text[s:e], s, e, "masked", ""))
-        pos = e
-    return toks
-
 
 _BY_FIRST: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 _MATCHABLE = frozenset(("word", "punct"))
@@ -153,7 +81,7 @@ def _index(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str,
     return index
 
 
-def _match(toks: list[_Tok], i: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+def _match(toks: list[Token], i: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
     """The longest entry of `table` starting at token i: (its value, its length)."""
     tok = toks[i]
     entries = _index(table).get(tok.low)
@@ -237,7 +165,7 @@ def verb_info(word: str) -> tuple[str, str | None, str] | None:
     short forms are not clause heads here.
     """
     word = word.strip()
-    if not word or not _TOKEN.fullmatch(word) or not word[0].isalpha():
+    if not word or not WORD_TOKENS.fullmatch(word) or not word[0].isalpha():
         return None
     w = _classify(word)
     if w.kind == "inf":
@@ -303,13 +231,13 @@ class _State:
         elif kind == "weak" and self.sub == 2:
             self.sub = 0
 
-    def add(self, tok: _Tok, w: _Word, form: str, rule: str) -> int:
+    def add(self, tok: Token, w: _Word, form: str, rule: str) -> int:
         action = Action(text=tok.text, lemma=w.lemma.lower(), aspect=w.aspect, form=form)
         self.cands.append(_Cand(action, tok.start, tok.end, rule))
         return len(self.cands) - 1
 
 
-def _on_infinitive(st: _State, tok: _Tok, w: _Word) -> None:
+def _on_infinitive(st: _State, tok: Token, w: _Word) -> None:
     phase_blocks = w.aspect == "perf"  # a perfective infinitive cannot depend on a phase verb
     dependent: tuple[bool, bool] | None = None
     if st.sub:
@@ -332,7 +260,7 @@ def _on_infinitive(st: _State, tok: _Tok, w: _Word) -> None:
         st.governor = ("verb", w.lemma in PHASE_VERBS)
 
 
-def _on_finite(st: _State, tok: _Tok, w: _Word) -> None:
+def _on_finite(st: _State, tok: Token, w: _Word) -> None:
     if st.sub:
         st.sub = 2
     elif w.kind == "impr":
@@ -347,7 +275,7 @@ def _on_finite(st: _State, tok: _Tok, w: _Word) -> None:
         st.governor = ("verb", w.lemma in PHASE_VERBS)
 
 
-def _markers(st: _State, toks: list[_Tok], i: int) -> int:
+def _markers(st: _State, toks: list[Token], i: int) -> int:
     """A clause marker, adverbial idiom or subordinator at token i: updates `st`, returns its length."""
     marker = _match(toks, i, CLAUSE_MARKERS)
     if marker:
@@ -367,7 +295,7 @@ def _markers(st: _State, toks: list[_Tok], i: int) -> int:
 _VERBAL_OPENERS = frozenset(seq[0] for table in (CLAUSE_MARKERS, ADVERBIAL_IDIOMS, SUBORDINATORS) for seq in table)
 
 
-def _verbal_actions(toks: list[_Tok]) -> list[Found]:
+def _verbal_actions(toks: list[Token]) -> list[Found]:
     st = _State()
     openers, classify = _VERBAL_OPENERS, _classify  # the package's hottest loop: locals, not globals
     i, n = 0, len(toks)
@@ -430,7 +358,7 @@ def _verbal_actions(toks: list[_Tok]) -> list[Found]:
 # Nominal actions
 # ---------------------------------------------------------------------------------------------
 
-def _nominal_actions(toks: list[_Tok], *, strict: bool) -> list[Found]:
+def _nominal_actions(toks: list[Token], *, strict: bool) -> list[Found]:
     """Task nouns heading the item and its coordinated segments (see module docstring)."""
     out: list[Found] = []
     expect_head, stopped = True, False
@@ -494,7 +422,7 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
     """
     if not text or not text.strip():
         return []
-    toks = _tokenize(text)
+    toks = tokenize(text, WORD_TOKENS, quote_spans(text, brackets=True), opaque_kind="masked")
     verbal = _verbal_actions(toks)
     if verbal:
         return verbal

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import morph
+from ..text.tokens import WORD
 from ..text.lines import Line, classify_line, clean_text, label_depth, split_inline_items, split_lines
 from ..lexicons.patterns import (
     CHARGE_KINDS,
@@ -22,7 +23,6 @@ from ..lexicons.patterns import (
 )
 
 _RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d[\d.]*\s*)?рекомендаци[ия]\b", re.I)
-_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 
 
 @dataclass
@@ -80,7 +80,7 @@ def find_formula(text: str, before_list: bool = False) -> Formula | None:
 
 
 def _starts_with_dative(text: str, case: str = "datv") -> bool:
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if not words:
         return False
     first = words[0]
@@ -95,7 +95,7 @@ def _starts_with_dative(text: str, case: str = "datv") -> bool:
 
 
 def _has_infinitive(text: str) -> bool:
-    return any(morph.is_infinitive(w) for w in _WORD.findall(text))
+    return any(morph.is_infinitive(w) for w in WORD.findall(text))
 
 
 def heading_addressee(text: str) -> tuple[str, str | None] | None:
@@ -385,13 +385,13 @@ def _closes_scope(scope: tuple[bool, str, int] | None, style: tuple[bool, str, i
 
 def _reports_past(text: str) -> bool:
     """"Программа семинара включала:": a narrative in the past tense introduces no directives."""
-    return any(morph.is_past_verb(w) for w in _WORD.findall(text))
+    return any(morph.is_past_verb(w) for w in WORD.findall(text))
 
 
 def _prescribes(text: str) -> bool:
     """Whether an item looks like a prescription: an infinitive near its start (after an
     addressee or an adverbial), or an entry-into-force / control clause."""
-    words = _WORD.findall(text)[:12]
+    words = WORD.findall(text)[:12]
     return any(morph.is_infinitive(w) for w in words) or bool(
         re.search(r"вступа\w+\s+в\s+силу|контроль\b", text, re.I)
     )

@@ -15,6 +15,8 @@ from ...text.cues import compile_cues
 from .rules import Hit, InlineMode, _cited_act, _combine, _printed, _scan
 from ...models import Deadline
 from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
+from ...text.quotes import quote_spans
+from ...text.tokens import WORD
 
 _I = re.IGNORECASE
 
@@ -24,19 +26,6 @@ _NAME_BEFORE = re.compile(r"(?:на\s+(?:период|перспективу)|п
 _GROUP_GAP = re.compile(r"[\s,]{0,4}(?:и\s+)?")
 # "(срок – декабрь 2023 г.)", "... Срок исполнения: I квартал": a label makes any value a deadline.
 _LABEL_BEFORE = re.compile(r"(?<!\w)сроки?(?:\s+[а-яё.]{2,24}){0,2}\s*[:–—-]\s*$", _I)
-_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted names («...», “...”, „...“, "..."), nesting allowed; unclosed quotes ignored."""
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
-        if stack and ch == _QUOTE_PAIRS.get(stack[-1][0], stack[-1][0]):
-            spans.append((stack.pop()[1], i))
-        elif ch in _QUOTE_PAIRS or ch == '"':
-            stack.append((ch, i))
-    return spans
 
 
 def _word_before(text: str, pos: int) -> str | None:
@@ -60,7 +49,6 @@ def _is_verb(word: str | None) -> bool:
 _PERIOD_LEAD = re.compile(r"(?<!\w)в\s+(?:период|срок|течение)\s*$", _I)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
 _CLAUSE_START = re.compile(r"[,;:.()]")
-_TOKEN = re.compile(r"[А-Яа-яЁё]+")
 
 
 _CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
@@ -70,7 +58,7 @@ def _verb_opens_segment(text: str, start: int) -> bool:
     """"провести муниципальный этап олимпиады в ноябре 2025 года в соответствии с ...": the
     comma-free stretch before the time starts with the prescribed verb."""
     segment = _CLAUSE_START.split(text[max(0, start - 200):start])[-1]
-    words = _TOKEN.findall(segment)
+    words = WORD.findall(segment)
     # participles without a comma are attributive or substantivised ("для обучающихся"): they
     # do not own the time phrase; a participial phrase after a comma starts its own segment
     return bool(words) and _is_verb(words[0])
@@ -84,14 +72,14 @@ def _clause_final(text: str, start: int, end: int) -> bool:
         return False
     lead = text[max(0, start - 300):start]
     segment = _CLAUSE_START.split(lead)[-1]
-    words = _TOKEN.findall(segment)
+    words = WORD.findall(segment)
     # a participial or gerund phrase set off by a comma owns the time phrase; an attributive
     # participle inside the clause ("управляющих советов") does not. Any parse counts: after a
     # comma "прошедших" opens a participial phrase, though pymorphy3 reads it first as an adjective
     if words and (is_form(words[0], "PRTF", trust="any") or is_form(words[0], "GRND", trust="any")):
         return False
     sentence = re.split(r"[.;!?]\s", lead)[-1]
-    return any(_is_verb(w) for w in _TOKEN.findall(sentence))
+    return any(_is_verb(w) for w in WORD.findall(sentence))
 
 
 _PAREN_OPEN_BEFORE = re.compile(r"\(\s*$")
@@ -111,7 +99,7 @@ def _labelled(text: str, hit: Hit) -> bool:
 
 def _inline_mode(text: str, hit: Hit, quotes: list[tuple[int, int]], labelled: bool) -> InlineMode | None:
     """The hit's inline mode in its context; None when the context says it is no deadline."""
-    if _cited_act(text, hit) or any(a < hit.start < b for a, b in quotes):
+    if _cited_act(text, hit) or any(a < hit.start < b - 1 for a, b in quotes):  # between the marks
         return None
     if labelled:  # "(срок – декабрь 2023 г.)": after a label any value is a deadline
         return "anywhere"
@@ -165,7 +153,7 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
     """The first phrase in an item's text that sets when its action is done, with the rule name(s)."""
     if not _TIME_CUE.search(text):
         return None
-    quotes = _quote_spans(text) if any(q in text for q in '«“„"') else []
+    quotes = quote_spans(text)
     for group, labelled in _groups(text, _scan(text, ref_date), quotes):
         start, end = group[0].start, group[-1].end
         final = False
@@ -176,7 +164,7 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
             final = _clause_final(text, start, end)
             lead = _PERIOD_LEAD.search(text, max(0, start - 20), start)
             before = _word_before(text, lead.start() if lead else start)
-            initial = not text[:start].strip(" ,;:-–—") and any(_is_verb(w) for w in _TOKEN.findall(text[end:end + 300]))
+            initial = not text[:start].strip(" ,;:-–—") and any(_is_verb(w) for w in WORD.findall(text[end:end + 300]))
             mid = all(h.bounds.kind in _CALENDAR_KINDS for h in group) and _verb_opens_segment(text, start)
             if not (_is_verb(before) or _is_verb(after) or final or initial or mid):
                 continue
