@@ -21,7 +21,7 @@ QUOTES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize("text, quoted", QUOTES)
 def test_quote_spans(text: str, quoted: list[str]) -> None:
     assert [text[a:b] for a, b in quote_spans(text)] == quoted
-    assert quote_spans(text) == [(a, b) for a, b, _ in iter_quoted(text)]
+    assert list(quote_spans(text)) == [(a, b) for a, b, _ in iter_quoted(text)]
 
 
 BRACKETED: list[tuple[str, list[str]]] = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Iterator
 
 #: Opening quote -> its usual closing quote. Straight quotes open and close with the same character,
@@ -99,6 +100,7 @@ def iter_quoted(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, text[start + 1:inner_end]
 
 
+_OPENERS = re.compile(r'[«„“”"]')  # every character `_quote_role` may read as an opening quote
 _BRACKETS = re.compile(r"[()\[\]]")
 _BRACKET_CLOSER = {"(": ")", "[": "]"}
 
@@ -120,23 +122,30 @@ def _bracket_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quote_spans(text: str, *, brackets: bool = False) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def _top_level_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # an item is tokenized up to three times (addressees read its head first): scan its quotes once
+    return tuple((start, end) for start, end, _ in iter_quoted(text))
+
+
+def quote_spans(text: str, *, brackets: bool = False) -> tuple[tuple[int, int], ...]:
     """(start, end) of each top-level quoted segment of `iter_quoted`, in order, quote marks included.
 
     `brackets`: closed (…) and […] too, overlapping spans merged into one. The actions stage masks
     both (nothing in a quoted name or an aside heads a clause); addressees keep a parenthesised
     person as a token of its own, so they ask for quotes only.
     """
-    spans = [(start, end) for start, end, _ in iter_quoted(text)]
+    # most items quote nothing: skip the scan when no character that can open a quote occurs
+    spans = _top_level_spans(text) if _OPENERS.search(text) else ()
     if not brackets:
         return spans
     extra = _bracket_spans(text)
     if not extra:
         return spans
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans + extra):
+    for start, end in sorted([*spans, *extra]):
         if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    return merged
+    return tuple(merged)
