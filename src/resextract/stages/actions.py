@@ -28,7 +28,8 @@ How it works, in one pass over regex tokens (no parser):
   the first head may be any nominative noun; with `nominal=False` the item must start with a
   deverbal task noun ("Обязательное введение в ОО ..."), else no action is returned.
 
-The lexicons (`CLAUSE_MARKERS`, `GOVERNING_VERBS`, ...) live in `lexicons.actions`; tokens come from `text.tokens`.
+The lexicons (`CLAUSE_MARKERS`, `GOVERNING_VERBS`, ...) live in `lexicons.actions`; tokens come
+from `text.tokens`.
 """
 from __future__ import annotations
 

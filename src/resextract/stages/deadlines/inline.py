@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ...text.cues import compile_cues
@@ -97,7 +97,7 @@ def _labelled(text: str, hit: Hit) -> bool:
                 and _PAREN_CLOSE_AFTER.match(text, hit.end))
 
 
-def _inline_mode(text: str, hit: Hit, quotes: list[tuple[int, int]], labelled: bool) -> InlineMode | None:
+def _inline_mode(text: str, hit: Hit, quotes: Sequence[tuple[int, int]], labelled: bool) -> InlineMode | None:
     """The hit's inline mode in its context; None when the context says it is no deadline."""
     if _cited_act(text, hit) or any(a < hit.start < b - 1 for a, b in quotes):  # between the marks
         return None
@@ -113,7 +113,7 @@ def _inline_mode(text: str, hit: Hit, quotes: list[tuple[int, int]], labelled: b
     return hit.inline
 
 
-def _groups(text: str, hits: Iterator[Hit], quotes: list[tuple[int, int]]) -> Iterator[tuple[list[Hit], bool]]:
+def _groups(text: str, hits: Iterator[Hit], quotes: Sequence[tuple[int, int]]) -> Iterator[tuple[list[Hit], bool]]:
     """Inline-eligible hits, joined when only spaces or commas part them ("ежегодно до 1 марта")."""
     group: list[Hit] = []
     labelled = False
