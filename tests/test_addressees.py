@@ -8,11 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from resextract.lexicons.addressees import ABBREVIATION_HEADS, CHARGE_FORMULAS, PREAMBLE_TRIGGERS, STOP_PHRASES
 from resextract.stages.addressees import (
-    ABBREVIATION_HEADS,
-    CHARGE_FORMULAS,
-    PREAMBLE_TRIGGERS,
-    STOP_PHRASES,
     addressee_rule,
     find_charge_addressee,
     find_leading_addressee,

@@ -15,7 +15,7 @@ ABBREVIATION_HEADS: tuple[str, ...] = (
     "МБУДО", "МАУДО", "ГБОУ", "ГАОУ", "ГКОУ", "ГОУ", "ГБУ", "ГКУ", "ГАУ", "ГУП", "КГБОУ", "ОГБОУ",
     "ФГБОУ", "ОО", "ДОУ", "ДОО", "СОШ", "ООШ", "УО", "ОМСУ", "районо", "гороно", "облоно",
 )
-_ABBR_LOWER = frozenset(a.lower() for a in ABBREVIATION_HEADS)
+ABBREVIATION_HEADS_LOWER: frozenset[str] = frozenset(a.lower() for a in ABBREVIATION_HEADS)  # tokens are matched lower-cased
 
 # Case tried first when the phrase itself does not say (headings are dative, preamble
 # lists instrumental, objects of "обязать"/"возложить на" accusative; genitive last).

@@ -50,7 +50,7 @@ ACT_LEXICON: tuple[ActWord, ...] = (
     ActWord("reglament", "регламент", r"регламент" + _N_ENDINGS, named=True),
     ActWord("instruction", "инструкция", r"инструкц" + _IYA, named=True),
 )
-_ACT_BY_GROUP = {f"a{i}": entry for i, entry in enumerate(ACT_LEXICON)}
+ACT_BY_GROUP: dict[str, ActWord] = {f"a{i}": entry for i, entry in enumerate(ACT_LEXICON)}  # RE_ACT group → entry
 RE_ACT = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(

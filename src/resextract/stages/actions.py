@@ -5,8 +5,8 @@ the name of the rule that produced it (for tracing). `verb_info(word)` classifie
 
 How it works, in one pass over regex tokens (no parser):
 
-* Text inside «», "", “”, „“ and () is one opaque token: quoted names never yield actions and
-  their punctuation never splits clauses.
+* Text inside quotes («», "", “”, „“) and brackets is one opaque token (`quotes.quote_spans`):
+  quoted names never yield actions and their punctuation never splits clauses.
 * Clause markers (`CLAUSE_MARKERS`) cut the item into segments. A verb form at the head of a
   segment is an action unless something in the same segment governs it: a noun
   (`GOVERNING_NOUNS`: "возможность ... включиться"), an adjective (`GOVERNING_ADJECTIVES`), or a
@@ -28,11 +28,11 @@ How it works, in one pass over regex tokens (no parser):
   the first head may be any nominative noun; with `nominal=False` the item must start with a
   deverbal task noun ("Обязательное введение в ОО ..."), else no action is returned.
 
-The lexicons (`CLAUSE_MARKERS`, `GOVERNING_VERBS`, ...) live in `actions_lexicon`.
+The lexicons (`CLAUSE_MARKERS`, `GOVERNING_VERBS`, ...) live in `lexicons.actions`; tokens come
+from `text.tokens`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,86 +57,15 @@ from ..lexicons.actions import (
     TASK_NOUNS,
 )
 from ..models import Action
-from ..text.morph import has_tag, parses
+from ..text.morph import is_form, parses
+from ..text.quotes import quote_spans
+from ..text.tokens import WORD_TOKENS, Token, tokenize
 
 __all__ = ["find_actions", "verb_info", "RULES"]
 
 # ---------------------------------------------------------------------------------------------
-# Tokens
+# Phrase tables, matched on tokens
 # ---------------------------------------------------------------------------------------------
-
-_TOKEN = re.compile(r"(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*)|(?P<n>\d+)|(?P<p>[^\w\s])")
-_OPENERS = {"«": "»", "„": "“", "(": ")", "[": "]"}
-_BRACKET_CHARS = re.compile(r'[«»„“”"()\[\]]')
-
-
-@dataclass(slots=True)  # not frozen: a frozen dataclass costs four times as much to build
-class _Tok:
-    text: str
-    start: int
-    end: int
-    kind: str  # "word" | "num" | "punct" | "masked"
-    low: str  # lower-cased once: every phrase table is matched on it
-
-
-def _masked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of text inside quotes or brackets (closed ones only; an unclosed opener masks nothing)."""
-    stack: list[tuple[str, int]] = []  # (expected closer, position)
-    spans: list[tuple[int, int]] = []
-
-    def close(closer: str, pos: int) -> None:
-        for k in range(len(stack) - 1, -1, -1):
-            if stack[k][0] == closer:
-                spans.append((stack[k][1], pos + 1))
-                del stack[k:]
-                return
-
-    for found in _BRACKET_CHARS.finditer(text):  # only quotes and brackets matter: skip the rest
-        pos, ch = found.start(), found.group()
-        if ch in _OPENERS:
-            stack.append((_OPENERS[ch], pos))
-        elif ch in "»)]":
-            close(ch, pos)
-        elif ch == "“":  # closes „ in Russian typography, opens in English-style “...”
-            if stack and stack[-1][0] == "“":
-                close("“", pos)
-            else:
-                stack.append(("”", pos))
-        elif ch == "”":
-            close("”", pos)
-        elif ch == '"':  # straight quote: opening when left-flanking, closing otherwise
-            before = text[pos - 1] if pos else " "
-            if before.isspace() or before in "([«„“":
-                stack.append(('"', pos))
-            else:
-                close('"', pos)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
-
-
-_TOKEN_KINDS = {"w": "word", "n": "num", "p": "punct"}
-
-
-def _tokenize(text: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    append = toks.append  # the hottest loop of the package: one call per token
-    pos = 0
-    for s, e in [*_masked_spans(text), (len(text), len(text))]:
-        for m in _TOKEN.finditer(text, pos, s):
-            word = m.group()
-            start, end = m.span()
-            append(_Tok(word, start, end, _TOKEN_KINDS[m.lastgroup], word.lower()))
-        if e > s:
-            append(_Tok(text[s:e], s, e, "masked", ""))
-        pos = e
-    return toks
-
 
 _BY_FIRST: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 _MATCHABLE = frozenset(("word", "punct"))
@@ -153,7 +82,7 @@ def _index(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str,
     return index
 
 
-def _match(toks: list[_Tok], i: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+def _match(toks: list[Token], i: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
     """The longest entry of `table` starting at token i: (its value, its length)."""
     tok = toks[i]
     entries = _index(table).get(tok.low)
@@ -237,7 +166,7 @@ def verb_info(word: str) -> tuple[str, str | None, str] | None:
     short forms are not clause heads here.
     """
     word = word.strip()
-    if not word or not _TOKEN.fullmatch(word) or not word[0].isalpha():
+    if not word or not WORD_TOKENS.fullmatch(word) or not word[0].isalpha():
         return None
     w = _classify(word)
     if w.kind == "inf":
@@ -252,12 +181,12 @@ def verb_info(word: str) -> tuple[str, str | None, str] | None:
 def _nominative_noun(word: str, *, singular: bool = True) -> str | None:
     """Lemma of `word` when some parse of it is a nominative noun (singular when asked)."""
     grammemes = ("NOUN", "nomn", "sing") if singular else ("NOUN", "nomn")
-    if not has_tag(word, *grammemes):
+    if not is_form(word, *grammemes, trust="any"):
         return None
     for p in parses(word):
         if all(g in p.tag for g in grammemes):
             return p.normal_form
-    return None  # pragma: no cover - has_tag said one exists
+    return None  # pragma: no cover - is_form said one exists
 
 
 def _is_task_noun(lemma: str) -> bool:
@@ -303,13 +232,13 @@ class _State:
         elif kind == "weak" and self.sub == 2:
             self.sub = 0
 
-    def add(self, tok: _Tok, w: _Word, form: str, rule: str) -> int:
+    def add(self, tok: Token, w: _Word, form: str, rule: str) -> int:
         action = Action(text=tok.text, lemma=w.lemma.lower(), aspect=w.aspect, form=form)
         self.cands.append(_Cand(action, tok.start, tok.end, rule))
         return len(self.cands) - 1
 
 
-def _on_infinitive(st: _State, tok: _Tok, w: _Word) -> None:
+def _on_infinitive(st: _State, tok: Token, w: _Word) -> None:
     phase_blocks = w.aspect == "perf"  # a perfective infinitive cannot depend on a phase verb
     dependent: tuple[bool, bool] | None = None
     if st.sub:
@@ -332,7 +261,7 @@ def _on_infinitive(st: _State, tok: _Tok, w: _Word) -> None:
         st.governor = ("verb", w.lemma in PHASE_VERBS)
 
 
-def _on_finite(st: _State, tok: _Tok, w: _Word) -> None:
+def _on_finite(st: _State, tok: Token, w: _Word) -> None:
     if st.sub:
         st.sub = 2
     elif w.kind == "impr":
@@ -347,7 +276,7 @@ def _on_finite(st: _State, tok: _Tok, w: _Word) -> None:
         st.governor = ("verb", w.lemma in PHASE_VERBS)
 
 
-def _markers(st: _State, toks: list[_Tok], i: int) -> int:
+def _markers(st: _State, toks: list[Token], i: int) -> int:
     """A clause marker, adverbial idiom or subordinator at token i: updates `st`, returns its length."""
     marker = _match(toks, i, CLAUSE_MARKERS)
     if marker:
@@ -367,7 +296,7 @@ def _markers(st: _State, toks: list[_Tok], i: int) -> int:
 _VERBAL_OPENERS = frozenset(seq[0] for table in (CLAUSE_MARKERS, ADVERBIAL_IDIOMS, SUBORDINATORS) for seq in table)
 
 
-def _verbal_actions(toks: list[_Tok]) -> list[Found]:
+def _verbal_actions(toks: list[Token]) -> list[Found]:
     st = _State()
     openers, classify = _VERBAL_OPENERS, _classify  # the package's hottest loop: locals, not globals
     i, n = 0, len(toks)
@@ -399,7 +328,7 @@ def _verbal_actions(toks: list[_Tok]) -> list[Found]:
                 st.governor = ("adjective", False)
             elif w.lemma in FORMULA_GOVERNORS and st.formula is None and not st.sub:
                 st.formula = -1  # "необходимо обеспечить", "должны провести"
-            elif st.sub == 1 and has_tag(tok.text, "ADJS", first_only=True):
+            elif st.sub == 1 and is_form(tok.text, "ADJS"):
                 st.sub = 2
         elif kind == "inf":
             _on_infinitive(st, tok, w)
@@ -409,7 +338,7 @@ def _verbal_actions(toks: list[_Tok]) -> list[Found]:
             if kind == "prts" and st.sub == 1:
                 st.sub = 2  # "..., которые были направлены"
             # substantivised participles ("учащихся", "обучающимся") are nouns, not governors
-            if w.lemma in GOVERNING_VERBS and not has_tag(tok.text, "Subx", first_only=True):
+            if w.lemma in GOVERNING_VERBS and not is_form(tok.text, "Subx"):
                 st.governor = ("verb", w.lemma in PHASE_VERBS)
         else:
             st.check_noun_complement = False
@@ -430,7 +359,7 @@ def _verbal_actions(toks: list[_Tok]) -> list[Found]:
 # Nominal actions
 # ---------------------------------------------------------------------------------------------
 
-def _nominal_actions(toks: list[_Tok], *, strict: bool) -> list[Found]:
+def _nominal_actions(toks: list[Token], *, strict: bool) -> list[Found]:
     """Task nouns heading the item and its coordinated segments (see module docstring)."""
     out: list[Found] = []
     expect_head, stopped = True, False
@@ -457,7 +386,7 @@ def _nominal_actions(toks: list[_Tok], *, strict: bool) -> list[Found]:
             continue
         w = _classify(tok.text)
         modifier = (w.kind in ("adj", "adv") or tok.low in POSSESSIVES
-                    or (w.kind == "prt" and has_tag(tok.text, "nomn")))
+                    or (w.kind == "prt" and is_form(tok.text, "nomn", trust="any")))
         if w.kind == "grnd" or (w.kind == "prt" and not (expect_head and modifier)):
             stopped, expect_head = True, False  # a participial phrase describes, it is no task
         elif _match(toks, i - 1, SUBORDINATORS) or tok.low.startswith("котор"):
@@ -494,7 +423,7 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
     """
     if not text or not text.strip():
         return []
-    toks = _tokenize(text)
+    toks = tokenize(text, WORD_TOKENS, quote_spans(text, brackets=True), opaque_kind="masked")
     verbal = _verbal_actions(toks)
     if verbal:
         return verbal

@@ -5,19 +5,16 @@ abbreviation), and dependents that stay as printed (genitive complements, prepos
 phrases, «quoted names»). A person named after it — "(М.В. Шалак)" or an apposition
 "... Б.Б. Дюсенову" — is split off and put in the nominative.
 
-All lexicons and formulas are ordered, named tables in `addressee_lexicon`; persons are read
-by `persons`; morphology is pymorphy3 via `morph`.
+All lexicons and formulas are ordered, named tables in `lexicons.addressees`; persons are read
+by `stages.persons`; tokens come from `text.tokens`, morphology is pymorphy3 via `text.morph`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
-from ..lexicons.addressees import (  # all tables are re-exported for callers of `addressees`
-    _ABBR_LOWER,
-    ABBREVIATION_HEADS,
+from ..lexicons.addressees import (
+    ABBREVIATION_HEADS_LOWER,
     BODY_LEMMAS,
     CASE_ORDER,
     CHARGE_CUES,
@@ -31,16 +28,10 @@ from ..lexicons.addressees import (  # all tables are re-exported for callers of
     TIME_LEMMAS,
 )
 from ..models import Addressee, AddresseeSource
-from ..text.morph import inflect_parse, parses, restore_case
-from .persons import (  # the public tables are re-exported for callers of `addressees`
-    PAREN_POST_SEPARATORS,
-    PERSON_RE,
-    SURNAME_ENDINGS,
-    _is_full_name,
-    _keep_yo,
-    _paren_person,
-    _person_nominative,
-)
+from ..text.morph import inflect_parse, is_finite_verb, is_infinitive, parses, restore_case
+from ..text.quotes import quote_spans
+from ..text.tokens import PHRASE_TOKENS, Token, tokenize
+from .persons import is_full_name, keep_yo, paren_person, person_nominative
 
 SENTENCE_PUNCT = frozenset(".;:!?")
 MAX_PHRASE_TOKENS = 60  # an addressee longer than this is a misreading, not a phrase
@@ -50,36 +41,13 @@ _HEAD_TOKENS = _MAX_MODIFIERS + 4  # tokens that decide whether an item opens wi
 
 # --- Tokens ---------------------------------------------------------------------------------
 
-# Quotes and parentheses are atomic: nothing inside them is ever split or inflected.
-# Every alternative is a plain character class run, so matching is linear. Words are
-# Cyrillic/Latin/digits only: pymorphy3 raises on characters without a Unicode name.
-_TOKEN_RE = re.compile(
-    r"""(?P<quote>«[^«»]*(?:«[^«»]*»[^«»]*)*»|"[^"\n]*"|“[^“”\n]*”|„[^„“”\n]*[“”])
-    |(?P<paren>\([^()]*\))
-    |(?P<date>(?<![\w.])\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\w.]\d))
-    |(?P<initials>(?<!\w)[A-Za-zА-Яа-яЁё]\.(?:\s?[A-Za-zА-Яа-яЁё]\.){0,2})
-    |(?P<word>[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*)
-    |(?P<punct>\S)""",
-    re.VERBOSE,
-)
+def _tokens(text: str, offset: int = 0, limit: int | None = None) -> list[Token]:
+    """The tokens of `text` (the first `limit` of them): quoted names, parenthesised persons,
+    dates and initials are atomic, so nothing inside them is ever split or inflected."""
+    return tokenize(text, PHRASE_TOKENS, quote_spans(text), offset=offset, limit=limit)
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass costs four times as much to build
-class _Tok:
-    kind: str
-    text: str
-    start: int
-    end: int
-    low: str  # lower-cased once
-
-
-def _tokens(text: str, offset: int = 0, limit: int | None = None) -> list[_Tok]:
-    """The tokens of `text` (the first `limit` of them: tokens never depend on what follows)."""
-    return [_Tok(m.lastgroup or "punct", w, m.start() + offset, m.end() + offset, w.lower())
-            for m in islice(_TOKEN_RE.finditer(text), limit) for w in (m.group(),)]
-
-
-def _is_word(toks: list[_Tok], k: int) -> bool:
+def _is_word(toks: list[Token], k: int) -> bool:
     return 0 <= k < len(toks) and toks[k].kind == "word"
 
 
@@ -115,11 +83,11 @@ def _tags_agree(adj, noun) -> bool:
     return not (adj.animacy and noun.animacy and adj.animacy != noun.animacy)
 
 
-def _is_abbr(tok: _Tok) -> bool:
+def _is_abbr(tok: Token) -> bool:
     """An institution abbreviation whose case is unmarked ("МБОУ", "ДОУ", "районо")."""
     if tok.kind != "word":
         return False
-    if tok.low in _ABBR_LOWER:
+    if tok.low in ABBREVIATION_HEADS_LOWER:
         return True
     if not (tok.text.isupper() and 2 <= len(tok.text) <= 8):
         return False
@@ -128,15 +96,15 @@ def _is_abbr(tok: _Tok) -> bool:
     return tag.POS is None or "Abbr" in tag or "Fixd" in tag
 
 
-def _is_infinitive(tok: _Tok) -> bool:
-    return tok.kind == "word" and any(p.tag.POS == "INFN" for p in parses(tok.text)[:2])
+def _is_infinitive(tok: Token) -> bool:
+    return tok.kind == "word" and is_infinitive(tok.text)
 
 
-def _is_finite(tok: _Tok) -> bool:
-    return tok.kind == "word" and parses(tok.text)[0].tag.POS == "VERB"
+def _is_finite(tok: Token) -> bool:
+    return tok.kind == "word" and is_finite_verb(tok.text)
 
 
-def _is_adverb(tok: _Tok) -> bool:
+def _is_adverb(tok: Token) -> bool:
     # "районо" has a stray ADVB parse: an adverb here has no nominal reading at all.
     ps = parses(tok.text)
     return ps[0].tag.POS in ("ADVB", "COMP") and not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in ps)
@@ -164,7 +132,7 @@ def _tag_values(tag, names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(str(v) for v in values if v)
 
 
-def _head_at(toks: list[_Tok], i: int, case: str, *, adj_head: bool = True) -> _Head | None:
+def _head_at(toks: list[Token], i: int, case: str, *, adj_head: bool = True) -> _Head | None:
     """Modifiers agreeing in `case` then a noun in `case`, starting at token i.
 
     `adj_head`: a lone adjective/participle may itself be the head ("Ответственным за ...");
@@ -213,7 +181,7 @@ def _build_head(mods: list[tuple[int, list]], j: int, head, case: str, rule: str
     return _Head(j, case, head.tag.animacy == "anim", head.normal_form, tuple(plan), rule)
 
 
-def _find_head(toks: list[_Tok], i: int, case: str | None = None) -> _Head | None:
+def _find_head(toks: list[Token], i: int, case: str | None = None) -> _Head | None:
     if i + 1 < len(toks) and toks[i].text.isdigit():
         i += 1  # "42 пожарно-спасательной части": the body's number precedes its name
     cases = ((case,) if case else ()) + tuple(c for c in CASE_ORDER if c != case)
@@ -226,10 +194,10 @@ def _find_head(toks: list[_Tok], i: int, case: str | None = None) -> _Head | Non
 
 # --- Persons --------------------------------------------------------------------------------
 
-def _split_person(toks: list[_Tok], text: str) -> tuple[list[_Tok], str | None, bool]:
+def _split_person(toks: list[Token], text: str) -> tuple[list[Token], str | None, bool]:
     """Tokens without the person, the person as printed, whether it was in parentheses."""
     for k, t in enumerate(toks):
-        person = _paren_person(t.text) if k > 0 and t.kind == "paren" else None
+        person = paren_person(t.text) if k > 0 and t.kind == "paren" else None
         if person:
             return toks[:k] + toks[k + 1:], person, True
     for size in (2, 3):  # apposition at the end: "... Б.Б. Дюсенову", "... Иванову Ирине Петровне"
@@ -238,7 +206,7 @@ def _split_person(toks: list[_Tok], text: str) -> tuple[list[_Tok], str | None, 
             before = text[: toks[-size].start].rstrip().lower()
             if before.endswith(("им.", "имени")):
                 break  # "институту ... им. С.С. Суразакова": the name belongs to the body's name
-            if _is_full_name(cand):
+            if is_full_name(cand):
                 return toks[:-size], cand, False
     return toks, None, False
 
@@ -250,10 +218,10 @@ def _inflect(word: str, tags: frozenset[str], target: frozenset[str]) -> str:
     if form is None:
         return word
     parts = [restore_case(p, PREFERRED_FORMS.get(p.lower(), p.lower())) for p in form.split("-")]
-    return _keep_yo(word, "-".join(parts))
+    return keep_yo(word, "-".join(parts))
 
 
-def _participle_after_head(toks: list[_Tok], head: _Head) -> list[tuple[int, frozenset[str], frozenset[str]]]:
+def _participle_after_head(toks: list[Token], head: _Head) -> list[tuple[int, frozenset[str], frozenset[str]]]:
     """A post-positive modifier after a comma agrees with the head ("организациям, являющимся
     исполнителями", "учреждениям, подведомственным ..."): inflect it too, its complement not."""
     plan: list[tuple[int, frozenset[str], frozenset[str]]] = []
@@ -294,7 +262,7 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     normal = normal[:1].upper() + normal[1:]
     rule = f"{head.rule}:{head.case}" if head and head.case else (head.rule if head else "no_head")
     if person is not None:
-        person = _person_nominative(person, head.case if head else None, parenthesised)
+        person = person_nominative(person, head.case if head else None, parenthesised)
         rule += "+person_paren" if parenthesised else "+person_apposition"
     return normal, person, rule
 
@@ -318,7 +286,7 @@ def addressee_rule(text: str, case: str | None = None) -> str:
 
 # --- Splitting coordinated addressees -------------------------------------------------------
 
-def _coordinator_at(toks: list[_Tok], k: int) -> int:
+def _coordinator_at(toks: list[Token], k: int) -> int:
     for coord in COORDINATORS:
         n = len(coord)
         if all(k + m < len(toks) and toks[k + m].kind in ("word", "punct") and toks[k + m].low == coord[m]
@@ -327,7 +295,7 @@ def _coordinator_at(toks: list[_Tok], k: int) -> int:
     return 0
 
 
-def _starts_addressee(toks: list[_Tok], k: int, j: int, case: str, in_pp: bool, dep_series: bool) -> bool:
+def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool, dep_series: bool) -> bool:
     """Whether the conjunct at token j (after the coordinator at k) opens a new addressee."""
     prev = toks[k - 1]
     if toks[j].text.isdigit() and j + 1 < len(toks) and prev.kind == "paren":
@@ -354,7 +322,7 @@ def _starts_addressee(toks: list[_Tok], k: int, j: int, case: str, in_pp: bool, 
     return True
 
 
-def _conjunct_spans(toks: list[_Tok], head: _Head, case: str) -> list[tuple[int, int]]:
+def _conjunct_spans(toks: list[Token], head: _Head, case: str) -> list[tuple[int, int]]:
     """Token index ranges [a, b) of the coordinated addressees."""
     spans, first = [], 0
     in_pp = False
@@ -413,7 +381,7 @@ for _entry in STOP_PHRASES:
     _STOPS_BY_FIRST.setdefault(_entry[1][0], []).append(_entry)
 
 
-def _stop_at(toks: list[_Tok], k: int) -> str | None:
+def _stop_at(toks: list[Token], k: int) -> str | None:
     """Name of the adverbial that starts at token k, if any."""
     if _is_word(toks, k) and _is_adverb(toks[k]):
         return "adverb"
@@ -431,7 +399,7 @@ def _stop_at(toks: list[_Tok], k: int) -> str | None:
     return None
 
 
-def _scan_phrase(toks: list[_Tok], head: _Head) -> tuple[int, str, str | None]:
+def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
     """From the head on: (last token of the phrase, what ended it, adverbial that closed it).
 
     Ends: "infinitive", "finite", a sentence punctuation mark, or "end" of the tokens.
@@ -459,7 +427,7 @@ def _scan_phrase(toks: list[_Tok], head: _Head) -> tuple[int, str, str | None]:
     return last, ("end" if len(toks) < head.index + MAX_PHRASE_TOKENS else "too_long"), closed
 
 
-def _named_abbreviation(toks: list[_Tok]) -> bool:
+def _named_abbreviation(toks: list[Token]) -> bool:
     """"БУЗ ВО «Сокольская ЦРБ»", "ОМВД «Юргинский»": a run of capitals closed by a quoted name
     or a person in parentheses is a body."""
     k = 0
@@ -488,18 +456,18 @@ def find_leading_addressee(text: str, case: str = "datv") -> tuple[int, str] | N
     return _leading_addressee(_tokens(text), case)
 
 
-def _leading_head(toks: list[_Tok], case: str) -> _Head | None:
+def _leading_head(toks: list[Token], case: str) -> _Head | None:
     head = _head_at(toks, 0, case) if toks else None
     if head is None and toks and _named_abbreviation(toks):
         head = _Head(0, None, False, toks[0].low, (), "abbr_head")  # "ГБУЗ РО «ЦГБ»": unknown to pymorphy3
     return head
 
 
-def _leading_addressee(toks: list[_Tok], case: str) -> tuple[int, str] | None:
+def _leading_addressee(toks: list[Token], case: str) -> tuple[int, str] | None:
     head = _leading_head(toks, case)
     if head is None:
         return None
-    if head.case is None and toks[0].low not in _ABBR_LOWER and not _named_abbreviation(toks):
+    if head.case is None and toks[0].low not in ABBREVIATION_HEADS_LOWER and not _named_abbreviation(toks):
         return None  # "ФГОС внедрить": an unknown abbreviation is an object, not a body
     last, ended, closed = _scan_phrase(toks, head)
     if ended != "infinitive":

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..text import morph
+from ..text.tokens import WORD
 from .actions import find_actions as _find_actions
 from .addressees import (
     find_charge_addressee,
@@ -21,7 +22,6 @@ from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
 
 Trace = dict[str, list[str]]
-_WORD = re.compile(r"[А-Яа-яЁё]+")
 # "реализация которых должна быть обеспечена ...": only a sentence that obliges someone names
 # the list's addressees ("не обеспечен пропускной режим" reports a fact)
 _OBLIGATION_CUE = re.compile(r"\b(?:должн\w*|необходимо|следует|возлага\w*|возложен\w*|поруча\w*|поручен\w*)\b", re.I)
@@ -159,9 +159,8 @@ def _is_statement(seg: Segment) -> list[Addressee] | None:
         return found
     if seg.section and has_actions(seg.section):
         return None  # "1. Провести:" over "2) муниципальный этап ...": the heading's verb acts
-    words = _WORD.findall(seg.text)
-    if any(morph.has_tag(w, "PRTS", first_only=True) or morph.has_tag(w, "VERB", "past", first_only=True)
-           for w in words):
+    words = WORD.findall(seg.text)
+    if any(morph.is_form(w, "PRTS") or morph.is_past_verb(w) for w in words):
         return []
     return None
 

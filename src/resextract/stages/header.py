@@ -235,7 +235,7 @@ def _nominative_phrase(phrase: str) -> str:
     """"Советского муниципального района" → "Советский муниципальный район": the head noun (last word)
     first, then the adjectives in its gender and number."""
     words = phrase.split()
-    if all(morph.has_tag(w, "nomn") for w in words):
+    if all(morph.is_form(w, "nomn", trust="any") for w in words):
         return phrase  # "Великие Луки", "Старый Оскол": already in the nominative
     head = words[-1]
     head_parse = next((p for p in morph.parses(head) if "NOUN" in p.tag), None)

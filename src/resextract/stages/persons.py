@@ -33,7 +33,7 @@ PERSON_RE = re.compile(
 PAREN_POST_SEPARATORS: tuple[str, ...] = (" – ", " — ", " - ", ": ")
 
 
-def _keep_yo(template: str, word: str) -> str:
+def keep_yo(template: str, word: str) -> str:
     # Keep the document's spelling: pymorphy3 restores "ё" the text did not print.
     if "ё" not in template.lower():
         return word.replace("ё", "е").replace("Ё", "Е")
@@ -52,7 +52,7 @@ def _name_nominative(word: str, case: str | None, grammeme: str, gender: str | N
         if "Fixd" in cands[0].tag:
             return word
         form = cands[0].inflect({"nomn"})
-        return restore_case(word, _keep_yo(word, form.word)) if form else word
+        return restore_case(word, keep_yo(word, form.word)) if form else word
     if grammeme == "Surn":
         low = word.lower()
         for suffix, ending in SURNAME_ENDINGS.get(case, ()):
@@ -61,7 +61,7 @@ def _name_nominative(word: str, case: str | None, grammeme: str, gender: str | N
     return word
 
 
-def _person_nominative(person: str, case: str | None, parenthesised: bool) -> str:
+def person_nominative(person: str, case: str | None, parenthesised: bool) -> str:
     m = PERSON_RE.fullmatch(person)
     if m is None:
         return person
@@ -76,7 +76,7 @@ def _person_nominative(person: str, case: str | None, parenthesised: bool) -> st
     return person[:a] + _name_nominative(m.group(key), case, "Surn", parenthesised=parenthesised) + person[b:]
 
 
-def _is_full_name(text: str) -> bool:
+def is_full_name(text: str) -> bool:
     m = PERSON_RE.fullmatch(text)
     if m is None or not m.group("s3"):
         return m is not None
@@ -84,21 +84,21 @@ def _is_full_name(text: str) -> bool:
             and any("Patr" in p.tag for p in parses(m.group("p3"))))
 
 
-def _paren_person(paren: str) -> str | None:
+def paren_person(paren: str) -> str | None:
     """The person named in "(М.В. Шалак)" or "(начальник – Петров П.П.)"."""
     content = " ".join(paren[1:-1].split())
-    if _is_full_name(content):
+    if is_full_name(content):
         return content
     for sep in PAREN_POST_SEPARATORS:
         post, found, tail = content.rpartition(sep)
-        if found and post[:1].islower() and _is_full_name(tail):
+        if found and post[:1].islower() and is_full_name(tail):
             return tail
     # "(Серова Г.П., Фомина Т.В.)": several people in charge
     parts = [part.strip() for part in content.split(",")]
-    if len(parts) > 1 and all(_is_full_name(part) for part in parts):
+    if len(parts) > 1 and all(is_full_name(part) for part in parts):
         return ", ".join(parts)
     # "(руководитель МО Петров В.И.)": a lower-case post, then the name at the end
     m = PERSON_RE.search(content)
-    if content[:1].islower() and m is not None and m.end() >= len(content.rstrip(" .")) and _is_full_name(m.group()):
+    if content[:1].islower() and m is not None and m.end() >= len(content.rstrip(" .")) and is_full_name(m.group()):
         return m.group()
     return None

@@ -19,7 +19,7 @@ from ..text.dates import find_dates
 from ..models import Reference
 from ..text.quotes import MAX_QUOTED, QUOTE_PAIRS, RE_QUOTE_CHAR, iter_quoted
 from ..lexicons.references import (
-    _ACT_BY_GROUP,
+    ACT_BY_GROUP,
     ACT_CUES,
     ACT_LEXICON,
     FUNCTION_WORDS,
@@ -32,6 +32,7 @@ from ..lexicons.references import (
 )
 
 MAX_HEAD_TOKENS = 20  # issuer or name length in tokens
+_PREDICATE_FORMS = ("INFN", "VERB", "GRND", "PRTS")  # a verb form ends an issuer or name
 _DETAIL_CHAR = re.compile(r'[\d«„“"]')
 
 
@@ -181,7 +182,7 @@ def _scan_head(ctx: _Ctx, act_match: re.Match[str], act: ActWord) -> _Head:
         if not word or not _may_continue(word.group()):
             break
         other = RE_ACT.match(text, at)
-        if other and not (act.named and _ACT_BY_GROUP[other.lastgroup].named):
+        if other and not (act.named and ACT_BY_GROUP[other.lastgroup].named):
             break  # another act starts; a name may contain document words ("План … Стратегии")
         end = word.end()
         if text[end:end + 1] == "." and _takes_dot(word.group()):
@@ -197,8 +198,7 @@ def _may_continue(word: str) -> bool:
         return False
     if lower in FUNCTION_WORDS or not word[0].isalpha() or word.isupper():
         return True
-    tag = morph.parses(word)[0].tag
-    return tag.POS not in ("INFN", "VERB", "GRND", "PRTS")
+    return not any(morph.is_form(word, pos) for pos in _PREDICATE_FORMS)
 
 
 def _takes_dot(word: str) -> bool:
@@ -335,7 +335,7 @@ def _rule_approved_document(ctx: _Ctx, head: _Head) -> _Found | None:
         act_match = lead and RE_ACT.match(ctx.text, lead.end())
         if not act_match:
             continue
-        act = _ACT_BY_GROUP[act_match.lastgroup]
+        act = ACT_BY_GROUP[act_match.lastgroup]
         inner = _scan_head(ctx, act_match, act)
         if inner.details is None:
             return None
@@ -400,7 +400,7 @@ def _scan(text: str, ref_date: dt.date | None) -> list[_Found]:
             continue  # inside an earlier citation or inside a quoted name
         if PATTERNS["draft_before"].search(text, max(0, m.start() - 16), m.start()):
             continue  # "проект решения …": a draft is not an adopted act
-        act = _ACT_BY_GROUP[m.lastgroup]
+        act = ACT_BY_GROUP[m.lastgroup]
         head = _scan_head(ctx, m, act)
         for name, rule in REFERENCE_RULES:
             hit = rule(ctx, head)

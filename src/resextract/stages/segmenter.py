@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..text import morph
+from ..text.tokens import WORD
 from ..text.lines import Line, classify_line, clean_text, label_depth, split_inline_items, split_lines
 from ..lexicons.patterns import (
     CHARGE_VERBS,
@@ -29,7 +30,6 @@ from ..lexicons.patterns import (
 from .deadlines import is_deadline_value
 
 _RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d[\d.]*\s*)?рекомендаци[ия]\b", re.I)
-_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 _COLON_END = re.compile(":$")
 _NO_FORMULA_WARNING = "no resolutive formula found; the list is read as directives"
 
@@ -90,13 +90,13 @@ def find_formula(text: str, before_list: bool = False) -> Formula | None:
 
 
 def _starts_with_dative(text: str, case: str = "datv") -> bool:
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if not words:
         return False
     first = words[0]
     if first.isupper() and len(first) >= 2:  # МБУ «МИМЦ»:
         return True
-    if morph.has_tag(first, "PREP", first_only=True):
+    if morph.is_form(first, "PREP"):
         return False  # "В целях реализации ...:" is a section heading, not an addressee
     return any(
         case in p.tag and ({"NOUN"} & p.tag.grammemes or {"ADJF"} & p.tag.grammemes or {"PRTF"} & p.tag.grammemes)
@@ -105,7 +105,7 @@ def _starts_with_dative(text: str, case: str = "datv") -> bool:
 
 
 def _has_infinitive(text: str) -> bool:
-    return any(morph.has_tag(w, "INFN", first_only=True) for w in _WORD.findall(text))
+    return any(morph.is_infinitive(w) for w in WORD.findall(text))
 
 
 def heading_addressee(text: str) -> tuple[str, ChargeVerb | None] | None:
@@ -574,14 +574,14 @@ def _closes_scope(scope: tuple[bool, str, int] | None, style: tuple[bool, str, i
 
 def _reports_past(text: str) -> bool:
     """"Программа семинара включала:": a narrative in the past tense introduces no directives."""
-    return any(morph.has_tag(w, "VERB", "past", first_only=True) for w in _WORD.findall(text))
+    return any(morph.is_past_verb(w) for w in WORD.findall(text))
 
 
 def _prescribes(text: str) -> bool:
     """Whether an item looks like a prescription: an infinitive near its start (after an
     addressee or an adverbial), or an entry-into-force / control clause."""
-    words = _WORD.findall(text)[:12]
-    return any(morph.has_tag(w, "INFN", first_only=True) for w in words) or bool(
+    words = WORD.findall(text)[:12]
+    return any(morph.is_infinitive(w) for w in words) or bool(
         re.search(r"вступа\w+\s+в\s+силу|контроль\b", text, re.I)
     )
 

@@ -72,12 +72,6 @@ def resolve_yearless(month: int, day: int, ref: dt.date | None) -> dt.date | Non
     return candidate
 
 
-def parse_date(text: str, ref: dt.date | None = None) -> dt.date | None:
-    """The first calendar date written in `text` ("29 августа 2024 года", "29.04.2013")."""
-    found = find_dates(text, ref)
-    return found[0][2] if found else None
-
-
 def find_dates(text: str, ref: dt.date | None = None) -> list[tuple[int, int, dt.date]]:
     """Every calendar date in `text` as (start, end, date), in order of appearance."""
     out: list[tuple[int, int, dt.date]] = []

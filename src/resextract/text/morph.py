@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..errors import ModelLoadError
 
@@ -33,15 +33,40 @@ def parses(word: str) -> tuple:
         return tuple(analyzer().parse(safe or "x"))
 
 
-def best(word: str):
-    return parses(word)[0]
+Trust = Literal["first", "any"]
 
 
 @lru_cache(maxsize=262_144)
-def has_tag(word: str, *grammemes: str, first_only: bool = False) -> bool:
-    """Whether some (or the first) parse of `word` carries all `grammemes`."""
-    candidates = parses(word)[:1] if first_only else parses(word)
+def is_form(word: str, *grammemes: str, trust: Trust = "first") -> bool:
+    """Whether `word` reads as a form carrying all `grammemes` ("INFN", "VERB", "past", "PRTF", "nomn", ...).
+
+    trust="first" (the default): only pymorphy3's best parse counts. Verb-form questions
+    (infinitive, finite verb, past tense, participle, gerund) ask it this way: a later parse is
+    mostly a rare homonym, and trusting it makes nouns verbs ("печь", "течь", "мочь" would be
+    infinitives), genitive plurals past tenses ("дел", "мер", "правил") and adjectives
+    participles ("ведущими", "соответствующего").
+    trust="any": some parse counts. For case and number, which the context decides
+    ("Организации" is genitive, dative or nominative plural); and for the one verb-form question
+    whose context settles it: a word opening a comma-delimited segment before a time phrase is a
+    participle if it can be one ("..., прошедших обучение в 2023 году": deadlines.inline).
+    """
+    candidates = parses(word) if trust == "any" else parses(word)[:1]
     return any(all(g in p.tag for g in grammemes) for p in candidates)
+
+
+def is_infinitive(word: str) -> bool:
+    """"провести", "обеспечить"; not "печь" (a noun first). Trusts the first parse (see `is_form`)."""
+    return is_form(word, "INFN")
+
+
+def is_finite_verb(word: str) -> bool:
+    """A finite verb, any mood and tense: "проводится", "провели", "обеспечьте". First parse only."""
+    return is_form(word, "VERB")
+
+
+def is_past_verb(word: str) -> bool:
+    """A finite verb in the past tense: "выросло", "включала"; not "дел" (a noun first). First parse only."""
+    return is_form(word, "VERB", "past")
 
 
 @lru_cache(maxsize=65_536)

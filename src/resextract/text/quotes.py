@@ -1,11 +1,14 @@
 """Quoted segments of a text: «…», „…“, “…”, "…", nested or left unclosed by the source.
 
 `iter_quoted` yields the top-level segments; references use them for titles and quoted names.
+`quote_spans` gives the same segments as spans, optionally with closed brackets: the tokenizer makes
+each one opaque (actions, addressees) and inline deadlines skip times inside them.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Iterator
 
 #: Opening quote -> its usual closing quote. Straight quotes open and close with the same character,
@@ -95,3 +98,54 @@ def iter_quoted(text: str) -> Iterator[tuple[int, int, str]]:
         if start >= reach:
             reach = end
             yield start, end, text[start + 1:inner_end]
+
+
+_OPENERS = re.compile(r'[«„“”"]')  # every character `_quote_role` may read as an opening quote
+_BRACKETS = re.compile(r"[()\[\]]")
+_BRACKET_CLOSER = {"(": ")", "[": "]"}
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Closed (…) and […]; a closer pairs with the nearest open bracket of its kind, an unclosed one masks nothing."""
+    stack: list[tuple[str, int]] = []  # (expected closer, position)
+    spans: list[tuple[int, int]] = []
+    for m in _BRACKETS.finditer(text):
+        pos, ch = m.start(), m.group()
+        if ch in _BRACKET_CLOSER:
+            stack.append((_BRACKET_CLOSER[ch], pos))
+            continue
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] == ch:
+                spans.append((stack[k][1], pos + 1))
+                del stack[k:]
+                break
+    return spans
+
+
+@lru_cache(maxsize=256)
+def _top_level_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # an item is tokenized up to three times (addressees read its head first): scan its quotes once
+    return tuple((start, end) for start, end, _ in iter_quoted(text))
+
+
+def quote_spans(text: str, *, brackets: bool = False) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each top-level quoted segment of `iter_quoted`, in order, quote marks included.
+
+    `brackets`: closed (…) and […] too, overlapping spans merged into one. The actions stage masks
+    both (nothing in a quoted name or an aside heads a clause); addressees keep a parenthesised
+    person as a token of its own, so they ask for quotes only.
+    """
+    # most items quote nothing: skip the scan when no character that can open a quote occurs
+    spans = _top_level_spans(text) if _OPENERS.search(text) else ()
+    if not brackets:
+        return spans
+    extra = _bracket_spans(text)
+    if not extra:
+        return spans
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted([*spans, *extra]):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ...text.cues import compile_cues
 from .rules import Hit, InlineMode, cited_act, combine, printed, scan
 from ...models import Deadline
-from ...text.morph import has_tag
+from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
+from ...text.quotes import quote_spans
+from ...text.tokens import WORD
 
 _I = re.IGNORECASE
 
@@ -24,19 +26,6 @@ _NAME_BEFORE = re.compile(r"(?:на\s+(?:период|перспективу)|п
 _GROUP_GAP = re.compile(r"[\s,]{0,4}(?:и\s+)?")
 # "(срок – декабрь 2023 г.)", "... Срок исполнения: I квартал": a label makes any value a deadline.
 _LABEL_BEFORE = re.compile(r"(?<!\w)сроки?(?:\s+[а-яё.]{2,24}){0,2}\s*[:–—-]\s*$", _I)
-_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted names («...», “...”, „...“, "..."), nesting allowed; unclosed quotes ignored."""
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
-        if stack and ch == _QUOTE_PAIRS.get(stack[-1][0], stack[-1][0]):
-            spans.append((stack.pop()[1], i))
-        elif ch in _QUOTE_PAIRS or ch == '"':
-            stack.append((ch, i))
-    return spans
 
 
 def _word_before(text: str, pos: int) -> str | None:
@@ -53,14 +42,13 @@ def _is_verb(word: str | None) -> bool:
     """An infinitive or a non-past finite verb: "провести", "проводится"; not "выросло" (a report)."""
     if not word:
         return False
-    return has_tag(word, "INFN") or (has_tag(word, "VERB", first_only=True) and not has_tag(word, "past", first_only=True))
+    return is_infinitive(word) or (is_finite_verb(word) and not is_past_verb(word))
 
 
 # "организовать в период август – сентябрь": the lead-in stands between the verb and the time
 _PERIOD_LEAD = re.compile(r"(?<!\w)в\s+(?:период|срок|течение)\s*$", _I)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
 _CLAUSE_START = re.compile(r"[,;:.()]")
-_TOKEN = re.compile(r"[А-Яа-яЁё]+")
 
 
 _CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
@@ -70,7 +58,7 @@ def _verb_opens_segment(text: str, start: int) -> bool:
     """"провести муниципальный этап олимпиады в ноябре 2025 года в соответствии с ...": the
     comma-free stretch before the time starts with the prescribed verb."""
     segment = _CLAUSE_START.split(text[max(0, start - 200):start])[-1]
-    words = _TOKEN.findall(segment)
+    words = WORD.findall(segment)
     # participles without a comma are attributive or substantivised ("для обучающихся"): they
     # do not own the time phrase; a participial phrase after a comma starts its own segment
     return bool(words) and _is_verb(words[0])
@@ -84,13 +72,14 @@ def _clause_final(text: str, start: int, end: int) -> bool:
         return False
     lead = text[max(0, start - 300):start]
     segment = _CLAUSE_START.split(lead)[-1]
-    words = _TOKEN.findall(segment)
+    words = WORD.findall(segment)
     # a participial or gerund phrase set off by a comma owns the time phrase; an attributive
-    # participle inside the clause ("управляющих советов") does not
-    if words and (has_tag(words[0], "PRTF") or has_tag(words[0], "GRND")):
+    # participle inside the clause ("управляющих советов") does not. Any parse counts: after a
+    # comma "прошедших" opens a participial phrase, though pymorphy3 reads it first as an adjective
+    if words and (is_form(words[0], "PRTF", trust="any") or is_form(words[0], "GRND", trust="any")):
         return False
     sentence = re.split(r"[.;!?]\s", lead)[-1]
-    return any(_is_verb(w) for w in _TOKEN.findall(sentence))
+    return any(_is_verb(w) for w in WORD.findall(sentence))
 
 
 _PAREN_OPEN_BEFORE = re.compile(r"\(\s*$")
@@ -108,9 +97,9 @@ def _labelled(text: str, hit: Hit) -> bool:
                 and _PAREN_CLOSE_AFTER.match(text, hit.end))
 
 
-def _inline_mode(text: str, hit: Hit, quotes: list[tuple[int, int]], labelled: bool) -> InlineMode | None:
+def _inline_mode(text: str, hit: Hit, quotes: Sequence[tuple[int, int]], labelled: bool) -> InlineMode | None:
     """The hit's inline mode in its context; None when the context says it is no deadline."""
-    if cited_act(text, hit) or any(a < hit.start < b for a, b in quotes):
+    if cited_act(text, hit) or any(a < hit.start < b - 1 for a, b in quotes):  # between the marks
         return None
     if labelled:  # "(срок – декабрь 2023 г.)": after a label any value is a deadline
         return "anywhere"
@@ -119,12 +108,12 @@ def _inline_mode(text: str, hit: Hit, quotes: list[tuple[int, int]], labelled: b
     if text[hit.start:hit.start + 2].lower() == "до" and _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return None  # "Концепция ... на период до 2025 года"
     before = _word_before(text, hit.start)  # "попавших в 2023 году": the date qualifies a participle
-    if before and has_tag(before, "PRTF", first_only=True):
+    if before and is_form(before, "PRTF"):
         return None
     return hit.inline
 
 
-def _groups(text: str, hits: Iterator[Hit], quotes: list[tuple[int, int]]) -> Iterator[tuple[list[Hit], bool]]:
+def _groups(text: str, hits: Iterator[Hit], quotes: Sequence[tuple[int, int]]) -> Iterator[tuple[list[Hit], bool]]:
     """Inline-eligible hits, joined when only spaces or commas part them ("ежегодно до 1 марта")."""
     group: list[Hit] = []
     labelled = False
@@ -164,18 +153,18 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
     """The first phrase in an item's text that sets when its action is done, with the rule name(s)."""
     if not TIME_CUE.search(text):
         return None
-    quotes = _quote_spans(text) if any(q in text for q in '«“„"') else []
+    quotes = quote_spans(text)
     for group, labelled in _groups(text, scan(text, ref_date), quotes):
         start, end = group[0].start, group[-1].end
         final = False
         if not labelled and not any(h.inline == "anywhere" for h in group):
             after = _word_after(text, end)
-            if after and has_tag(after, "PRTF", first_only=True):
+            if after and is_form(after, "PRTF"):
                 continue  # "постоянно действующая комиссия": the adverb qualifies the participle
             final = _clause_final(text, start, end)
             lead = _PERIOD_LEAD.search(text, max(0, start - 20), start)
             before = _word_before(text, lead.start() if lead else start)
-            initial = not text[:start].strip(" ,;:-–—") and any(_is_verb(w) for w in _TOKEN.findall(text[end:end + 300]))
+            initial = not text[:start].strip(" ,;:-–—") and any(_is_verb(w) for w in WORD.findall(text[end:end + 300]))
             mid = all(h.bounds.kind in _CALENDAR_KINDS for h in group) and _verb_opens_segment(text, start)
             if not (_is_verb(before) or _is_verb(after) or final or initial or mid):
                 continue

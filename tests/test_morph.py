@@ -1,0 +1,48 @@
+"""Verb-form predicates of `text.morph`: which words read as which forms, and which parses count."""
+from __future__ import annotations
+
+import pytest
+
+from resextract.text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
+
+# word → (infinitive, finite verb, past verb); only pymorphy3's first parse decides
+VERB_FORMS: list[tuple[str, bool, bool, bool]] = [
+    ("провести", True, False, False),
+    ("обеспечить", True, False, False),
+    ("стать", True, False, False),
+    ("печь", False, False, False),  # a noun first, an infinitive second
+    ("течь", False, False, False),  # an infinitive only as the third parse
+    ("деятельность", False, False, False),
+    ("проводится", False, True, False),
+    ("обеспечьте", False, True, False),  # imperative
+    ("провели", False, True, True),
+    ("выросло", False, True, True),
+    ("дел", False, False, False),  # a genitive plural first, a past verb second
+    ("правил", False, False, False),
+]
+
+
+@pytest.mark.parametrize("word, infinitive, finite, past", VERB_FORMS)
+def test_verb_form_predicates(word: str, infinitive: bool, finite: bool, past: bool) -> None:
+    assert (is_infinitive(word), is_finite_verb(word), is_past_verb(word)) == (infinitive, finite, past)
+
+
+# (word, grammemes, trust, expected)
+TRUST: list[tuple[str, tuple[str, ...], str, bool]] = [
+    ("прошедших", ("PRTF",), "first", False),  # an adjective first
+    ("прошедших", ("PRTF",), "any", True),
+    ("организации", ("datv",), "first", False),  # genitive first
+    ("организации", ("datv",), "any", True),
+    ("организации", ("nomn", "plur"), "any", True),
+    ("определены", ("PRTS",), "first", True),
+    ("В", ("PREP",), "first", True),  # case-insensitive
+]
+
+
+@pytest.mark.parametrize("word, grammemes, trust, expected", TRUST)
+def test_is_form_trust(word: str, grammemes: tuple[str, ...], trust: str, expected: bool) -> None:
+    assert is_form(word, *grammemes, trust=trust) is expected
+
+
+def test_is_form_trusts_the_first_parse_by_default() -> None:
+    assert is_form("прошедших", "PRTF") == is_form("прошедших", "PRTF", trust="first")

@@ -1,0 +1,37 @@
+"""`text.quotes.quote_spans`: the top-level quoted segments of `iter_quoted`, optionally with brackets."""
+from __future__ import annotations
+
+import pytest
+
+from resextract.text.quotes import iter_quoted, quote_spans
+
+# text → the segments it quotes (quote marks included)
+QUOTES: list[tuple[str, list[str]]] = [
+    ("Конкурс «Учитель года» и „Вожатый“ провести", ["«Учитель года»", "„Вожатый“"]),
+    ("Приказ «Об итогах конкурса «Учитель года» в районе» отменить",
+     ["«Об итогах конкурса «Учитель года» в районе»"]),  # nested quotes stay in the outer one
+    ('Провести смотр "Лучший класс" в школах', ['"Лучший класс"']),
+    ('ООО"Ромашка" и МУП "ЖКХ"', ['"Ромашка"', '"ЖКХ"']),  # a straight quote glued to a word opens
+    ("Направить «Положение о конкурсе", []),  # unclosed, and no inner closer to end it
+    ("Провести (в срок) семинар [см. план] «А»", ["«А»"]),  # brackets only when asked
+    ("Без кавычек", []),
+]
+
+
+@pytest.mark.parametrize("text, quoted", QUOTES)
+def test_quote_spans(text: str, quoted: list[str]) -> None:
+    assert [text[a:b] for a, b in quote_spans(text)] == quoted
+    assert list(quote_spans(text)) == [(a, b) for a, b, _ in iter_quoted(text)]
+
+
+BRACKETED: list[tuple[str, list[str]]] = [
+    ("Провести (в срок) семинар [см. план] «А»", ["(в срок)", "[см. план]", "«А»"]),
+    ("Текст (с «кавычками) внутри»", ["(с «кавычками) внутри»"]),  # overlapping spans merge
+    ("Провести (в срок семинар", []),  # an unclosed bracket masks nothing
+    ("Провести ((а) б) семинар", ["((а) б)"]),
+]
+
+
+@pytest.mark.parametrize("text, masked", BRACKETED)
+def test_quote_spans_with_brackets(text: str, masked: list[str]) -> None:
+    assert [text[a:b] for a, b in quote_spans(text, brackets=True)] == masked
