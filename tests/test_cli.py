@@ -231,6 +231,20 @@ def test_a_failed_run_leaves_previous_outputs_intact(
     assert all((out / name).read_text() == "previous\n" for name in OUTPUTS)
 
 
+def test_explain_names_the_rules_of_header_and_directives(raw_dir: Path, pipeline) -> None:
+    path = raw_dir / f"{BIG}.txt"
+    explanation = pipeline.explain_file(path, BIG)
+    result = invoke("explain", str(path))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    # one row per header field, naming the rule that decided it, before the first directive
+    first_directive = next(i for i, line in enumerate(lines) if line.startswith("#1 "))
+    header_rows = {line.split()[0]: line for line in lines[:first_directive] if line.split()}
+    for field, rules in explanation.header.items():
+        assert field in header_rows and rules[0] in header_rows[field], (field, rules)
+    assert sum(line.startswith("#") for line in lines) == len(explanation.resolution.directives)
+
+
 def test_schema_prints_json_schema() -> None:
     result = invoke("schema")
     assert result.exit_code == 0

@@ -80,7 +80,7 @@ def test_block_deadline_and_inline_deadline(pipeline) -> None:
 
 
 def test_trace_names_a_rule_for_every_decided_field(pipeline) -> None:
-    res, traces = pipeline.explain("ПРИКАЗЫВАЮ:\n1. Директорам школ до 1 мая 2025 г. сдать отчеты.\n")
+    res, traces, _ = pipeline.explain("ПРИКАЗЫВАЮ:\n1. Директорам школ до 1 мая 2025 г. сдать отчеты.\n")
     assert len(traces) == 1
     trace = traces[0]
     assert trace["kind"] and trace["addressees"] and trace["actions"] and trace["deadline"] and trace["boundaries"]
@@ -155,3 +155,21 @@ def test_russian_check_settles_early_but_answers_as_the_full_count(text: str, ch
     from resextract.stages.directives import _looks_russian
 
     assert _looks_russian(text, sample=sample, chunk=chunk) is _ratio_reference(text, sample)
+
+
+def test_header_trace_names_the_rule_behind_each_header_field(pipeline) -> None:
+    text = ("АДМИНИСТРАЦИЯ ГОРОДА ЗАРЕЧНОГО\nПОСТАНОВЛЕНИЕ\n12.03.2024 № 45\n\nО подготовке к отопительному сезону\n\n"
+            "ПОСТАНОВЛЯЮ:\n1. Управлению ЖКХ подготовить котельные до 1 сентября 2024 года.\n")
+    res, _, header = pipeline.explain(text)
+    assert set(header) == {"doc_type", "title", "event", "date", "place"}
+    for field in header:
+        value = getattr(res, field)
+        # a field with a value names the rule that found it; an empty one says "none"
+        assert (header[field] == ["none"]) == (value is None), (field, value, header[field])
+    assert res.doc_type == "постановление" and str(res.date) == "2024-03-12"
+
+
+def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
+    explanation = pipeline.explain("This is an English memo. Please send the reports by Friday. " * 5)
+    assert explanation.resolution.directives == [] and explanation.directives == []
+    assert explanation.header == {"doc_type": ["not_russian"]}

@@ -4,17 +4,24 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .models import Resolution
 from .text.reader import DEFAULT_MAX_BYTES, read_file
 
-# A directive's trace: stage name ("boundaries", "kind", "addressees", "actions", "deadline", ...)
-# → the names of the rules that decided it.
-Trace = dict[str, list[str]]
+if TYPE_CHECKING:
+    from .models import Resolution
+    from .stages.directives import Explanation
 
 
 class Pipeline:
-    """Build once; models load lazily on first use and stay for the process."""
+    """The entry to the stages: a file is read (`text.reader`), then its text runs through
+    segmenter → header → morphology → deadlines → references → records (`stages.directives`).
+
+    It holds the run's settings (`max_bytes`), not the models: the pymorphy3 analyzer
+    (`text.morph`) and natasha (`text.natasha_adapter`) are process-wide, loaded on first use and
+    shared by every Pipeline of the process; `get_pipeline()` gives the default one. Building a
+    Pipeline is cheap; the first document pays for the models.
+    """
 
     def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.max_bytes = max_bytes
@@ -22,21 +29,20 @@ class Pipeline:
     def extract(
         self, text: str, doc_id: str = "doc", source: str | None = None, encoding: str = "utf-8"
     ) -> Resolution:
-        return self.explain(text, doc_id=doc_id, source=source, encoding=encoding)[0]
+        return self.explain(text, doc_id=doc_id, source=source, encoding=encoding).resolution
 
     def explain(
         self, text: str, doc_id: str = "doc", source: str | None = None, encoding: str = "utf-8"
-    ) -> tuple[Resolution, list[Trace]]:
+    ) -> Explanation:
+        """The record with the rules that decided it: `(resolution, directive traces, header trace)`."""
         from .stages.directives import extract_resolution
 
         return extract_resolution(text, doc_id=doc_id, source=source, encoding=encoding)
 
     def extract_file(self, path: str | os.PathLike[str], doc_id: str | None = None) -> Resolution:
-        return self.explain_file(path, doc_id)[0]
+        return self.explain_file(path, doc_id).resolution
 
-    def explain_file(
-        self, path: str | os.PathLike[str], doc_id: str | None = None
-    ) -> tuple[Resolution, list[Trace]]:
+    def explain_file(self, path: str | os.PathLike[str], doc_id: str | None = None) -> Explanation:
         decoded = read_file(path, self.max_bytes)
         return self.explain(
             decoded.text,

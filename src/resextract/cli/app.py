@@ -226,6 +226,19 @@ _STAGE_ALIASES = {"boundary": "boundaries", "addressee": "addressees", "action":
 
 TraceRow = tuple[str, str, str]  # (stage, value, rules) of one line of `explain`
 
+# Header field → how to show its value; the header's trace names the rule behind each.
+_HEADER_VALUES = {
+    "doc_type": lambda r: r.doc_type or "—",
+    "title": lambda r: cap(r.title, TEXT_CAP) if r.title else "—",
+    "event": lambda r: r.event or "—",
+    "date": lambda r: str(r.date) if r.date else "—",
+    "place": lambda r: r.place or "—",
+}
+
+
+def _header_rows(res: Resolution, trace: dict[str, list[str]]) -> list[TraceRow]:
+    return [(field, show(res), ", ".join(trace.get(field, [])) or "—") for field, show in _HEADER_VALUES.items()]
+
 
 def _trace_table(*row_groups: Iterable[TraceRow]) -> Table:
     """`explain`'s stage | value | rules table, its row groups one after another: a directive's
@@ -257,9 +270,10 @@ def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt 
     from ..pipeline import get_pipeline
 
     with common.exit_on_error():
-        res, traces = get_pipeline().explain_file(common.existing(file), file.stem)
+        res, traces, header_trace = get_pipeline().explain_file(common.existing(file), file.stem)
     console = Console()
     _print_header(console, res)
+    console.print(_trace_table(_header_rows(res, header_trace)))
     for i, d in enumerate(res.directives):
         trace = traces[i] if i < len(traces) else {}
         console.print()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..text import morph
 from ..text.tokens import WORD
@@ -21,7 +22,18 @@ from ..lexicons.patterns import CHARGE_VERBS, ITEM_FORMULAS
 from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
 
+# A trace: stage or field name ("boundaries", "kind", "addressees", "deadline", "place", ...) → the
+# names of the rules that decided it, for `resextract explain`.
 Trace = dict[str, list[str]]
+
+
+class Explanation(NamedTuple):
+    """A document's record with the rules behind it: one trace per directive, one for the header."""
+
+    resolution: Resolution
+    directives: list[Trace]
+    header: Trace
+
 # "реализация которых должна быть обеспечена ...": only a sentence that obliges someone names
 # the list's addressees ("не обеспечен пропускной режим" reports a fact)
 _OBLIGATION_CUE = re.compile(r"\b(?:должн\w*|необходимо|следует|возлага\w*|возложен\w*|поруча\w*|поручен\w*)\b", re.I)
@@ -250,7 +262,7 @@ def _looks_russian(text: str, sample: int = 20_000, chunk: int = 500) -> bool:
 
 def extract_resolution(
     text: str, doc_id: str, source: str | None = None, encoding: str = "utf-8"
-) -> tuple[Resolution, list[Trace]]:
+) -> Explanation:
     # the memo tables serve one document: a repeated text in another document is analysed afresh,
     # so throughput measured on copied corpora stays honest
     _actions_cached.cache_clear()
@@ -261,7 +273,7 @@ def extract_resolution(
             doc_id=doc_id, source=source, encoding=encoding,
             warnings=["the text is not in Russian: no directives extracted"],
         )
-        return resolution, []
+        return Explanation(resolution, [], {"doc_type": ["not_russian"]})
     seg = segment(text)
     header = extract_header(seg)
     warnings = list(seg.warnings)
@@ -282,4 +294,4 @@ def extract_resolution(
         warnings=warnings,
         encoding=encoding,
     )
-    return resolution, traces
+    return Explanation(resolution, traces, header.rules)
