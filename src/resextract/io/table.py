@@ -107,7 +107,7 @@ def rows_to_arrow(rows: list[Row]) -> pa.Table:
 
     The columns are assembled from their buffers: `pa.array` on Python lists imports pandas
     (pyarrow checks every input for pandas objects), which would cost `resextract run` a quarter
-    of a second and 40 MB for nothing. tests/test_api.py holds the result to `pa.array`'s."""
+    of a second and 40 MB for nothing. tests/test_export.py holds the result to `pa.array`'s."""
     import pyarrow as pa
 
     schema = arrow_schema()

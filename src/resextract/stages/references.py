@@ -3,7 +3,7 @@
 A reference is an act word ("указов", "постановлением", "Федерального закона", "Концепции") followed by
 its issuer or name and by what identifies one act: a date ("от 7 мая 2024 г."), a number ("№ 309"),
 or, for normative acts only, a title "«О …»". Everything is driven by tables (`ACT_LEXICON`,
-`PATTERNS` in `reference_lexicon`, `REFERENCE_RULES` below; quoted segments come from `quotes`); the
+`PATTERNS` in `lexicons.references`, `REFERENCE_RULES` below; quoted segments come from `text.quotes`); the
 scanner only walks tokens forward from an act word and never backtracks, so 1 MB lines stay linear.
 """
 from __future__ import annotations
