@@ -75,7 +75,6 @@ from resextract.lexicons import patterns as segmenter_tables  # noqa: E402
 from resextract.lexicons import references as reference_tables  # noqa: E402
 from resextract.stages.deadlines.inline import TIME_CUE  # noqa: E402
 from resextract.stages.deadlines.rules import DEADLINE_RULES  # noqa: E402
-from resextract.stages.header import titlecase_upper  # noqa: E402
 from resextract.text.cues import Cue, regex_cue  # noqa: E402
 
 Guarded = tuple[str, Cue, tuple[re.Pattern[str], ...]]  # (name, cue, the patterns it guards)
@@ -86,10 +85,6 @@ def assert_cue_admits(guarded: Iterable[Guarded], text: str) -> None:
     for name, cue, patterns in guarded:
         if any(pattern.search(text) for pattern in patterns):
             assert cue.search(text), (name, text)
-
-
-def _place_rules() -> list[Guarded]:
-    return [(name, cue, (pattern,)) for name, pattern, _, cue in segmenter_tables.PLACE_RULES]
 
 
 def _deadline_rules() -> list[Guarded]:
@@ -112,7 +107,6 @@ CUED: dict[str, list[Guarded]] = {
     "deadline_rules": _deadline_rules(),
     # the time cue guards the rules that may fire inline; "IV кв" without digits is a known gap, below
     "time": [("time", TIME_CUE, tuple(r.pattern for r in DEADLINE_RULES if r.inline != "never"))],
-    "place_rules": _place_rules(),
 }
 
 _DEADLINE_WORDS = [
@@ -142,13 +136,6 @@ WORDS: dict[str, tuple[list[str], str, Callable[[str], str]]] = {
     ], " ", str),
     "deadline_rules": (_DEADLINE_WORDS, " ", str),
     "time": ([w for w in _DEADLINE_WORDS if w != "IV"], " ", str),
-    "place_rules": ([
-        "г.", "г. ", "Г.", "Тамбов", "Нижний", "Новгород", "ГОРОД", "города", "Город", "городской", "округ",
-        "ГОРОДСКОГО ОКРУГА", "муниципального", "образования", "внутригородского", "района", "Районе",
-        "Порецкий", "Порецкого", "РАЙОНА", "улуса", "национального", "облисполкома", "Кустанайского",
-        "Краснодарского", "Краснодарский", "Алтайском", "края", "КРАЯ", "край", "крае", "Кировской", "Кировская",
-        "области", "ОБЛАСТИ", "область", "«Заречный»", " ", ", ", "\n",
-    ], " ", titlecase_upper),  # the place stage's own casing, applied before cues and patterns
 }
 
 
@@ -183,9 +170,8 @@ def test_time_cue_gap_bare_quarter_abbreviation() -> None:
 
 
 def test_every_rule_table_entry_has_a_cue() -> None:
-    for _, cue, _ in _deadline_rules() + _place_rules():
+    for _, cue, _ in _deadline_rules():
         assert cue.digits or cue.pattern is not None
-    assert all(cue.fold for _, cue, _ in _place_rules())  # stems lower-case, matched in lower-cased text
 
 
 def test_regex_cue_and_case_sensitive_stems() -> None:

@@ -124,16 +124,3 @@ def test_rules_name_the_rule_that_decided_each_field(
     assert h.rules == {"doc_type": [doc_type], "title": [title], "event": [event], "date": [date], "place": [place]}
     for name in ("doc_type", "title", "event", "date", "place"):  # "none" exactly when the field is empty
         assert (h.rules[name] == ["none"]) is (getattr(h, name) is None), name
-
-
-# --- Place cues: a zone skipped for lack of a rule's keyword could not have matched it ----------
-# (random texts: tests/test_cues.py; here every header of the tables above)
-
-from test_cues import CUED, assert_cue_admits  # noqa: E402
-
-from resextract.stages.header import titlecase_upper  # noqa: E402
-
-
-@pytest.mark.parametrize("text", [case[0] for case in _PLACE_CASES])
-def test_place_cues_admit_every_table_header(text: str) -> None:
-    assert_cue_admits(CUED["place_rules"], titlecase_upper(text))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.cues import Cue, compile_cues, regex_cue
+from ..text.cues import compile_cues, regex_cue
 
 # --- Text clean-up --------------------------------------------------------------------------
 
@@ -213,32 +213,31 @@ DATE_RANGE = re.compile(
     r"\b[сС]\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>[а-я]+))?\s+по\s+(?P<d2>\d{1,2})\s+(?P<m2>[а-я]+)\s+(?P<y>\d{4})"
 )
 
-# Place patterns: (name, regex, level, cues). Group "name" is put into the nominative; "suffix" is
-# appended. Cue: the rule's keyword(s); a zone without any skips the rule's scan (tests/test_cues.py
-# holds every pattern to its cue).
+# Place patterns: (name, regex, level). Group "name" is put into the nominative. No cue prefilters
+# them: the header's zones are short, and `make bench`'s ablation measured 0.4 % for the cues.
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
-PLACE_RULES: tuple[tuple[str, re.Pattern[str], str, Cue], ...] = (
+PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("city_abbrev_two_words", re.compile(
-        rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"), "city_phrase", compile_cues([r"г\."])),
-    ("city_abbrev", re.compile(rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})"), "city", compile_cues([r"г\."])),
+        rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"), "city_phrase"),
+    ("city_abbrev", re.compile(rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})"), "city"),
     ("intracity_municipality", re.compile(
-        rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})"), "district", compile_cues(["внутригородск"])),
+        rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})"), "district"),
     ("municipality_district", re.compile(
-        rf"(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))"), "district", compile_cues(["образовани"])),
+        rf"(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))"), "district"),
     ("municipality_city", re.compile(
-        rf"(?i:муниципальн\w+\s+образовани\w+\s+город)\s+(?P<name>{_NAME})"), "city", compile_cues(["образовани"])),
-    ("urban_okrug", re.compile(rf"(?i:городско\w+\s+округ\w*)\s+(?:(?i:город)\s+)?(?P<name>{_NAME})"), "city", compile_cues(["округ"])),
-    ("district_quoted", re.compile(r"(?i:муниципальн\w+\s+район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted", compile_cues(["район"])),
+        rf"(?i:муниципальн\w+\s+образовани\w+\s+город)\s+(?P<name>{_NAME})"), "city"),
+    ("urban_okrug", re.compile(rf"(?i:городско\w+\s+округ\w*)\s+(?:(?i:город)\s+)?(?P<name>{_NAME})"), "city"),
+    ("district_quoted", re.compile(r"(?i:муниципальн\w+\s+район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted"),
     ("municipal_district", re.compile(
-        rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))"), "district", compile_cues(["муниципальн", "национальн"])),
-    ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b"), "district", compile_cues(["район", "улус"])),
+        rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))"), "district"),
+    ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b"), "district"),
     ("city_word_two_words", re.compile(
         rf"\b(?i:город(?:а)?)\s+(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"),
-        "city_phrase", compile_cues(["город"])),
-    ("city_word", re.compile(rf"\b(?i:город(?:а)?)\s+(?P<name>{_NAME})"), "city", compile_cues(["город"])),
-    ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec", compile_cues(["облисполком"])),
-    ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region", compile_cues(["кра"])),
-    ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region", compile_cues(["област"])),
+        "city_phrase"),
+    ("city_word", re.compile(rf"\b(?i:город(?:а)?)\s+(?P<name>{_NAME})"), "city"),
+    ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec"),
+    ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region"),
+    ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region"),
 )
 # Generic words of place names, lower case in the output whatever the header's case.
 PLACE_GENERIC_WORDS = frozenset({"район", "округ", "муниципальный", "край", "область", "городской"})

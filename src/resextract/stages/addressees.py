@@ -74,7 +74,6 @@ def _agree(adj, noun) -> bool:
     return _tags_agree(adj.tag, noun.tag)
 
 
-@lru_cache(maxsize=65_536)  # a few hundred tag pairs recur: pymorphy3's tag properties are slow
 def _tags_agree(adj, noun) -> bool:
     if adj.number != noun.number:
         return False
@@ -126,7 +125,6 @@ def _tagset(p, *names: str) -> frozenset[str]:
     return _tag_values(p.tag, names)
 
 
-@lru_cache(maxsize=65_536)
 def _tag_values(tag, names: tuple[str, ...]) -> frozenset[str]:
     values = (getattr(tag, n) for n in names)
     return frozenset(str(v) for v in values if v)

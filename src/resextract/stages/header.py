@@ -5,7 +5,6 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..text import morph, natasha_adapter
 from ..text.dates import find_dates, month_number, safe_date
@@ -230,7 +229,6 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
     return None, "none"
 
 
-@lru_cache(maxsize=4096)  # morphology of a place name: the same few names recur across documents
 def _nominative_phrase(phrase: str) -> str:
     """"Советского муниципального района" → "Советский муниципальный район": the head noun (last word)
     first, then the adjectives in its gender and number."""
@@ -276,7 +274,7 @@ def _adjective_by_ending(word: str, gender: str | None) -> str:
 _UPPER_WORD = re.compile(r"\b[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*\b")
 
 
-def titlecase_upper(text: str) -> str:
+def _titlecase_upper(text: str) -> str:
     """"ГОРОДСКОГО ОКРУГА ФРЯЗИНО" → "Городского Округа Фрязино": headers are often in capitals."""
     return _UPPER_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group(0).split("-")), text)
 
@@ -301,17 +299,15 @@ def _tidy_place(value: str) -> str:
     return " ".join([words[0]] + [w.lower() if w.lower() in PLACE_GENERIC_WORDS else w for w in words[1:]])
 
 
-@lru_cache(maxsize=4096)  # morphology of a city name: the same few names recur across documents
 def _city_nominative(raw: str) -> str:
     parse = next((p for p in morph.parses(raw) if "Geox" in p.tag or "Name" not in p.tag), None)
     return raw if parse is None else _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
 
 
 def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
-    text = titlecase_upper(text)
-    low = text.lower()
-    for name, pattern, level, cue in PLACE_RULES:
-        if level not in levels or not cue.search(text, low):
+    text = _titlecase_upper(text)
+    for name, pattern, level in PLACE_RULES:
+        if level not in levels:
             continue
         for m in pattern.finditer(text):
             raw = m.group("name")

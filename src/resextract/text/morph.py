@@ -36,7 +36,6 @@ def parses(word: str) -> tuple:
 Trust = Literal["first", "any"]
 
 
-@lru_cache(maxsize=262_144)
 def is_form(word: str, *grammemes: str, trust: Trust = "first") -> bool:
     """Whether `word` reads as a form carrying all `grammemes` ("INFN", "VERB", "past", "PRTF", "nomn", ...).
 
@@ -69,7 +68,6 @@ def is_past_verb(word: str) -> bool:
     return is_form(word, "VERB", "past")
 
 
-@lru_cache(maxsize=65_536)
 def inflect_word(word: str, grammemes: frozenset[str], pos_hint: str | None = None) -> str | None:
     """`word` put into `grammemes`, keeping its capitalisation; None when pymorphy3 cannot."""
     for p in parses(word):

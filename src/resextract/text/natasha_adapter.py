@@ -53,7 +53,6 @@ def _models() -> _Models:
     )
 
 
-@lru_cache(maxsize=4096)
 def named_spans(text: str) -> tuple[NamedSpan, ...]:
     """natasha's NER spans of a short text, each with its normal (nominative) form."""
     if not text.strip():

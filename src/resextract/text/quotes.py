@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import Iterator
 
 #: Opening quote -> its usual closing quote. Straight quotes open and close with the same character,
@@ -122,9 +121,7 @@ def _bracket_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=256)
 def _top_level_spans(text: str) -> tuple[tuple[int, int], ...]:
-    # an item is tokenized up to three times (addressees read its head first): scan its quotes once
     return tuple((start, end) for start, end, _ in iter_quoted(text))
 
 
