@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test test-fast eval golden clean bench notebooks report screenshot
+.PHONY: install run test test-fast eval golden clean bench bench-ablation notebooks report screenshot
 
 install: $(STAMP)
 
@@ -45,6 +45,11 @@ clean:
 # gitignored); prints a table and writes bench/results.json. Takes a few minutes.
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+
+# What each optimisation buys: instructions of one pass over data/ with each cue group or cache
+# switched off in turn (valgrind's callgrind, deterministic); writes bench/ablation.json. ~15 min.
+bench-ablation: $(STAMP)
+	$(BIN)/python bench/ablation.py --callgrind --json bench/ablation.json
 
 # Execute the analytics notebook in place (outputs are committed so it reads without running).
 notebooks: $(STAMP)
