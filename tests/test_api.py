@@ -18,7 +18,7 @@ from resextract import errors
 from resextract.io.export import OutputWriter
 from resextract.io.table import COLUMNS
 from resextract.io.inputs import discover, is_error, process
-from resextract.models import Action, Addressee, Deadline, Directive, Reference, Resolution
+from resextract.models import Directive, Resolution
 
 BIG = "000_ae79d0e9600a1261"
 
@@ -116,42 +116,6 @@ def test_empty_dataframe_keeps_columns_and_dtypes() -> None:
     assert empty.shape == (0, len(COLUMNS))
     assert list(empty.columns) == list(COLUMNS)
     assert empty.dtypes.equals(full.dtypes)
-
-
-def test_dataframe_flattens_nested_fields() -> None:
-    d = make_directive(
-        "a", 1,
-        number="1.2",
-        addressees=[
-            Addressee(text="Управлению образованием", normal="Управление образованием", source="block"),
-            Addressee(text="Отделу (М.В. Шалак)", normal="Отдел", source="inline", person="М.В. Шалак"),
-        ],
-        action=Action(text="Обеспечить", lemma="обеспечить", aspect="perf", form="infinitive"),
-        actions=[Action(text="Обеспечить", lemma="обеспечить", aspect="perf", form="infinitive"),
-                 Action(text="провести", lemma="провести", aspect="perf", form="infinitive")],
-        deadline=Deadline(text="в 2024 году", kind="year", start=dt.date(2024, 1, 1),
-                          end=dt.date(2024, 12, 31), source="item"),
-        references=[Reference(type="приказ", number="12", text="приказ № 12"),
-                    Reference(type="закон", text="закон")],
-        quoted_names=["Орлята России", "Движение первых"],
-    )
-    res = Resolution(doc_id="a", place="Тында", directives=[d, make_directive("a", 2)])
-    row = resextract.to_dataframe(res).iloc[0]
-    assert row["addressees"] == "Управление образованием; Отдел"
-    assert row["addressee_sources"] == "block; inline"
-    assert row["persons"] == "М.В. Шалак"
-    assert (row["action"], row["action_text"], row["aspect"], row["form"]) == (
-        "обеспечить", "Обеспечить", "perf", "infinitive")
-    assert row["actions"] == "обеспечить; провести"
-    assert row["deadline_kind"] == "year" and row["deadline_source"] == "item"
-    assert row["deadline_start"] == pd.Timestamp("2024-01-01")
-    assert row["deadline_end"] == pd.Timestamp("2024-12-31")
-    assert (row["references"], row["reference_numbers"]) == (2, "12")
-    assert row["quoted_names"] == "Орлята России; Движение первых"
-    assert (row["span_start"], row["span_end"], row["place"]) == (10, 19, "Тында")
-    second = resextract.to_dataframe(res).iloc[1]
-    assert pd.isna(second["addressees"]) and pd.isna(second["deadline_end"])
-    assert second["references"] == 0
 
 
 @settings(max_examples=25, deadline=None)

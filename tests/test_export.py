@@ -13,6 +13,7 @@ import os
 import re
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -223,6 +224,32 @@ def full_directive() -> Directive:
                     Reference(type="закон", text="закон")],
         quoted_names=["Орлята России"],
     )
+
+
+def test_dataframe_flattens_nested_fields() -> None:
+    # the full directive, with a year-long term and a second quoted name
+    d = full_directive().model_copy(update={
+        "deadline": Deadline(text="в 2024 году", kind="year", start=dt.date(2024, 1, 1),
+                             end=dt.date(2024, 12, 31), source="item"),
+        "quoted_names": ["Орлята России", "Движение первых"],
+    })
+    res = Resolution(doc_id="a", place="Тында", directives=[d, directive("a", 2)])
+    row = resextract.to_dataframe(res).iloc[0]
+    assert row["addressees"] == "Управление образованием; Отдел"
+    assert row["addressee_sources"] == "block; inline"
+    assert row["persons"] == "М.В. Шалак"
+    assert (row["action"], row["action_text"], row["aspect"], row["form"]) == (
+        "обеспечить", "Обеспечить", "perf", "infinitive")
+    assert row["actions"] == "обеспечить; провести"
+    assert row["deadline_kind"] == "year" and row["deadline_source"] == "item"
+    assert row["deadline_start"] == pd.Timestamp("2024-01-01")
+    assert row["deadline_end"] == pd.Timestamp("2024-12-31")
+    assert (row["references"], row["reference_numbers"]) == (2, "12")
+    assert row["quoted_names"] == "Орлята России; Движение первых"
+    assert (row["span_start"], row["span_end"], row["place"]) == (10, 19, "Тында")
+    second = resextract.to_dataframe(res).iloc[1]
+    assert pd.isna(second["addressees"]) and pd.isna(second["deadline_end"])
+    assert second["references"] == 0
 
 
 def test_a_row_has_the_cells_of_columns_in_order() -> None:
