@@ -9,11 +9,13 @@ import pytest
 
 from resextract.errors import PredictionFormatError
 from resextract.review.evaluate import (
+    EXTRACTION_SCORE,
     METRIC_NAMES,
     align,
     diff_directives,
     evaluate,
     evaluate_paths,
+    extraction_score,
     load_gold,
     load_predictions,
     normalize_string,
@@ -336,10 +338,14 @@ def test_small_document_exact_counts() -> None:
         "deadline_accuracy": (1, 2),
         "section_accuracy": (2, 2),
         "boundary_accuracy": (1, 2),  # 2nd pair: token F1 6/11, aligned but < 0.95
+        # one gold deadline, none predicted: recall 0/1, precision over nothing
+        "deadline_precision": (0, 0), "deadline_recall": (0, 1), "deadline_f1": (0, 1),
         "references_precision": (1, 2), "references_recall": (1, 1), "references_f1": (2, 3),
         "doc_type_accuracy": (1, 1), "date_accuracy": (1, 1), "place_accuracy": (0, 1),
     }
     assert report.unmatched_predictions == ["stray"]
+    # headline: directive F1 4/6 × mean(addressees 1, action 1, kind 1, deadline F1 0) = 2/3 × 3/4
+    assert extraction_score(report.metrics) == pytest.approx(0.5)
     assert report.per_document["a"].pairs == [(0, 0), (1, 1)]
     assert diff_directives(gold["a"], pred["a"]) == [
         "place: gold None, pred 'Тында'",
@@ -379,14 +385,51 @@ def test_report_outputs(gold: dict[str, dict]) -> None:
     pred["extra_doc"] = {"doc_id": "extra_doc", "directives": []}
     report = evaluate(gold, pred)
     data = json.loads(json.dumps(report.to_dict()))  # must be JSON-serialisable for --json
-    assert data["metrics"] == {name: 1.0 for name in METRIC_NAMES}
+    assert data["metrics"] == {EXTRACTION_SCORE: 1.0, **{name: 1.0 for name in METRIC_NAMES}}
     assert data["counts"]["doc_type_accuracy"] == {"numerator": len(gold), "denominator": len(gold)}
     assert data["unmatched_predictions"] == ["extra_doc"]
     assert set(data["per_document"]) == set(gold)
-    assert isinstance(report.to_table(), Table) and report.to_table().row_count == len(METRIC_NAMES)
+    assert isinstance(report.to_table(), Table) and report.to_table().row_count == len(METRIC_NAMES) + 1  # the headline first
     assert report.to_table(per_document=True).row_count == len(gold)
     console = Console(width=200, record=True, file=io.StringIO())
     console.print(report.to_table())  # what `resextract evaluate` prints
     text = console.export_text()
     assert "directive_f1" in text and "1.000" in text
     assert f"{len(gold)}/{len(gold)}" in text  # the counts column
+
+
+_DEADLINE = {"text": "до 1 мая 2024 г.", "kind": "date", "start": None, "end": "2024-05-01", "source": "inline"}
+_OTHER_DEADLINE = {**_DEADLINE, "end": "2024-06-01"}
+
+
+@pytest.mark.parametrize("gold_deadlines, pred_deadlines, pred_texts, counts", [
+    # an aligned pair with equal deadlines is the only kind of hit
+    ([_DEADLINE, None], [_DEADLINE, None], None, (1, 1, 1)),
+    # a wrong term counts against both precision and recall
+    ([_DEADLINE, None], [_OTHER_DEADLINE, None], None, (0, 1, 1)),
+    # a predicted deadline where gold has none counts against precision only
+    ([None, None], [_DEADLINE, None], None, (0, 0, 1)),
+    # an unaligned gold directive's deadline is missed, an unaligned prediction's is extra
+    ([_DEADLINE, _DEADLINE], [_DEADLINE, _DEADLINE], ["Провести конкурс чтецов.", "Совсем другой текст тут."],
+     (1, 2, 2)),
+    # no deadline anywhere: an F1 over nothing, undefined
+    ([None, None], [None, None], None, (0, 0, 0)),
+])
+def test_deadline_f1_counts_every_non_null_deadline(gold_deadlines, pred_deadlines, pred_texts, counts) -> None:
+    texts = ["Провести конкурс чтецов.", "Утвердить состав жюри."]
+    gold = {"a": _doc("a", [_directive(t, deadline=d) for t, d in zip(texts, gold_deadlines)])}
+    pred = {"a": _doc("a", [_directive(t, deadline=d) for t, d in zip(pred_texts or texts, pred_deadlines)])}
+    m = evaluate(gold, pred).metrics
+    hits, n_gold, n_pred = counts
+    assert (m["deadline_f1"].numerator, m["deadline_f1"].denominator) == (2 * hits, n_gold + n_pred)
+    assert (m["deadline_recall"].denominator, m["deadline_precision"].denominator) == (n_gold, n_pred)
+
+
+def test_extraction_score_leaves_an_undefined_deadline_f1_out_of_the_mean() -> None:
+    texts = ["Провести конкурс чтецов.", "Утвердить состав жюри."]
+    gold = {"a": _doc("a", [_directive(t) for t in texts])}
+    pred = {"a": _doc("a", [_directive(texts[0], kind="decision"), _directive(texts[1])])}
+    m = evaluate(gold, pred).metrics
+    assert m["deadline_f1"].value is None
+    # directive F1 1 × mean(addressees 1, action 1, kind 1/2) = 5/6
+    assert extraction_score(m) == pytest.approx(5 / 6)

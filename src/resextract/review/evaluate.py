@@ -30,10 +30,14 @@ PAIR_METRICS = (
     "number_accuracy", "kind_accuracy", "addressees_accuracy", "action_accuracy", "actions_f1",
     "deadline_accuracy", "section_accuracy", "boundary_accuracy",
 )
+DEADLINE_METRICS = ("deadline_precision", "deadline_recall", "deadline_f1")
 REFERENCE_METRICS = ("references_precision", "references_recall", "references_f1")
 DOCUMENT_FIELDS = ("doc_type", "date", "place")
 DOCUMENT_METRICS = tuple(f"{name}_accuracy" for name in DOCUMENT_FIELDS)
-METRIC_NAMES = DIRECTIVE_METRICS + PAIR_METRICS + REFERENCE_METRICS + DOCUMENT_METRICS
+METRIC_NAMES = DIRECTIVE_METRICS + PAIR_METRICS + DEADLINE_METRICS + REFERENCE_METRICS + DOCUMENT_METRICS
+# The headline (SPEC §5): directive F1 × the mean of these; an undefined one (0/0) is left out.
+EXTRACTION_SCORE = "extraction_score"
+HEADLINE_PARTS = ("addressees_accuracy", "action_accuracy", "kind_accuracy", "deadline_f1")
 
 # ---------------------------------------------------------------------------------------------
 # String normalisation and token overlap
@@ -285,9 +289,18 @@ def _empty_metrics() -> dict[str, Metric]:
     return {name: Metric() for name in METRIC_NAMES}
 
 
+def extraction_score(metrics: Mapping[str, Metric]) -> float | None:
+    """directive F1 × the mean of the defined `HEADLINE_PARTS`; None when directive F1 is undefined."""
+    f1 = metrics["directive_f1"].value
+    parts = [v for v in (metrics[name].value for name in HEADLINE_PARTS) if v is not None]
+    if f1 is None:
+        return None
+    return f1 * (sum(parts) / len(parts)) if parts else f1
+
+
 def _metrics_dict(metrics: dict[str, Metric]) -> dict[str, Any]:
     return {
-        "metrics": {name: m.value for name, m in metrics.items()},
+        "metrics": {EXTRACTION_SCORE: extraction_score(metrics), **{name: m.value for name, m in metrics.items()}},
         "counts": {name: {"numerator": m.numerator, "denominator": m.denominator}
                    for name, m in metrics.items()},
     }
@@ -333,7 +346,9 @@ class EvaluationReport:
         }
 
     def _rows(self) -> list[tuple[str, str, str]]:
-        return [(name, _fmt(m.value), f"{m.numerator}/{m.denominator}") for name, m in self.metrics.items()]
+        headline = (EXTRACTION_SCORE, _fmt(extraction_score(self.metrics)), "F1 × mean(4)")
+        return [headline] + [(name, _fmt(m.value), f"{m.numerator}/{m.denominator}")
+                             for name, m in self.metrics.items()]
 
     def _document_rows(self) -> list[tuple[str, ...]]:
         rows = []
@@ -451,6 +466,14 @@ def _score_document(doc_id: str, gold: dict, pred: dict | None) -> DocumentRepor
         action_gold += sum(g_lemmas.values())
         action_pred += sum(p_lemmas.values())
     m["actions_f1"] = Metric(2 * action_hits, action_gold + action_pred)
+
+    # deadline F1 over non-null deadlines: a hit is an aligned pair whose (kind, start, end) agree;
+    # every other non-null deadline, aligned or not, counts against precision or recall
+    deadline_hits = sum(1 for gi, pi in pairs
+                        if _deadline_key(gold_dirs[gi]) is not None
+                        and _deadline_key(gold_dirs[gi]) == _deadline_key(pred_dirs[pi]))
+    _set_prf(m, "deadline", deadline_hits, sum(_deadline_key(d) is not None for d in gold_dirs),
+             sum(_deadline_key(d) is not None for d in pred_dirs))
 
     g_refs, p_refs = _reference_triples(gold), _reference_triples(pred)
     _set_prf(m, "references", sum((g_refs & p_refs).values()), sum(g_refs.values()), sum(p_refs.values()))
