@@ -276,3 +276,20 @@ def test_run_does_not_import_pandas(tmp_path: Path, raw_dir: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code, str(raw_dir), str(tmp_path)], capture_output=True, text=True)
     assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
     assert (tmp_path / "directives.parquet").exists()
+
+
+# --- schema 1.1 (SPEC §2, §3) ------------------------------------------------------------------
+
+
+def test_records_are_schema_1_1_and_1_0_records_still_read() -> None:
+    res = resextract.extract("ПРИКАЗЫВАЮ:\n1. Директорам школ сдать отчеты до 1 мая 2025 г.\n")
+    assert (res.schema_version, res.format) == ("1.1", "txt")
+    old = Resolution.model_validate({"schema_version": "1.0", "doc_id": "old", "encoding": "cp1251"})
+    assert (old.schema_version, old.format) == ("1.0", "txt")  # 1.0 = 1.1 without the new fields
+
+
+def test_json_schema_has_the_1_1_fields() -> None:
+    schema = resextract.json_schema()
+    assert schema["properties"]["format"]["enum"] == ["txt", "docx", "odt", "rtf", "pdf", "html"]
+    assert "event" in schema["$defs"]["Deadline"]["properties"]["kind"]["enum"]
+    assert schema["properties"]["schema_version"]["default"] == "1.1"

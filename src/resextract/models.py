@@ -1,4 +1,4 @@
-"""Pydantic models: the single source of the output schema (SPEC schema 1.0)."""
+"""Pydantic models: the single source of the output schema (SPEC schema 1.1)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,15 +8,17 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .review.format import cap
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Kind = Literal["recommendation", "instruction", "task", "decision"]
 AddresseeSource = Literal["block", "inline", "preamble"]
 Aspect = Literal["perf", "impf"]
 ActionForm = Literal["infinitive", "noun", "finite", "imperative"]
 DeadlineKind = Literal[
-    "date", "month", "quarter", "year", "academic_year", "period", "continuous", "recurring"
+    "date", "month", "quarter", "year", "academic_year", "period", "continuous", "recurring", "event"
 ]
+# The file formats SPEC 1.1 names; only plain text is read so far.
+Format = Literal["txt", "docx", "odt", "rtf", "pdf", "html"]
 DeadlineSource = Literal["item", "block", "inline"]
 
 _REPR_TEXT = 60
@@ -100,7 +102,7 @@ class Directive(_Record):
 
 
 class Resolution(_Record):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION  # a 1.0 record is a valid 1.1 record
     doc_id: str
     source: str | None = None
     doc_type: str | None = None
@@ -111,6 +113,7 @@ class Resolution(_Record):
     directives: list[Directive] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     encoding: str = "utf-8"
+    format: Format = "txt"  # the file format read; spans index the text extracted from it
 
     def __repr__(self) -> str:
         return (
