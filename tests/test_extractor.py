@@ -173,3 +173,30 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     explanation = pipeline.explain("This is an English memo. Please send the reports by Friday. " * 5)
     assert explanation.resolution.directives == [] and explanation.directives == []
     assert explanation.header == {"doc_type": ["not_russian"]}
+
+
+# SPEC §3 `kind`: объявить, установить, ввести в действие, создать, запретить, разрешить, выделить
+# are the issuing body's own acts when the item charges no one; with an addressee they are its action.
+@pytest.mark.parametrize("text, kind, rule", [
+    ("ПОСТАНОВЛЯЮ:\n1. Создать рабочую группу по подготовке к празднику.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПРИКАЗЫВАЮ:\n1. Объявить благодарность коллективу школы № 3.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Установить размер родительской платы 100 рублей в день.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Ввести в действие Положение о смотре-конкурсе.\n", "decision", "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Запретить выход на лед водоемов района.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Переименовать школу № 2 в лицей.\n", "decision", "item_uncharged_decision_verb"),
+    # someone is charged: the verb is the addressee's action
+    ("ПОСТАНОВЛЯЮ:\n1. Управлению культуры создать рабочую группу.\n", "instruction", None),
+    ("ПОСТАНОВЛЯЮ:\nОтделу образования:\n1. Создать комиссию по приемке школ.\n", "instruction", None),
+    # not one of the body's own acts: "ввести" alone, an appointment
+    ("ПОСТАНОВЛЯЮ:\n1. Ввести в учебный план курс шахмат.\n", "instruction", None),
+    ("ПОСТАНОВЛЯЮ:\n1. Назначить ответственным за питание Петрова И.И.\n", "instruction", None),
+    # a recommending formula keeps its kind
+    ("РЕКОМЕНДОВАТЬ:\n1. Создать советы родителей в каждой школе.\n", "recommendation", None),
+])
+def test_verbs_the_body_performs_itself_are_decisions_when_no_one_is_charged(pipeline, text, kind, rule) -> None:
+    res, traces, _ = pipeline.explain(text)
+    assert [d.kind for d in res.directives] == [kind]
+    if kind == "decision":
+        assert res.directives[0].addressees == []
+    if rule:
+        assert traces[0]["kind"] == [rule]

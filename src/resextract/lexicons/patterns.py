@@ -163,6 +163,16 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
        r"принять\s+(?:за\s+основу|к\s+исполнению))"),
 )
 
+# Verbs by which the issuing body acts itself when the item charges no one (SPEC §3 `kind`):
+# "Создать комиссию ...", "Объявить благодарность ...", "Ввести в действие Положение ...". Under an
+# addressee ("Управлению образования создать комиссию") the same verb is that addressee's action,
+# so the extractor applies this only to an item left with no addressee and the formula's kind.
+UNCHARGED_DECISION = _f(
+    "item_uncharged_decision_verb", "decision",
+    r"^(?:объявить|установить|ввести\s+в\s+действие|создать|образовать|запретить|разрешить|выделить|"
+    r"присвоить|переименовать|внести\s+(?:в\s+\S+\s+)?изменени)",
+)
+
 
 @dataclass(frozen=True)
 class ChargeVerb:

@@ -18,7 +18,7 @@ from .addressees import (
 from .deadlines import find_inline_deadline, parse_deadline
 from .header import Header, extract_header
 from ..models import Action, Addressee, Directive, Resolution
-from ..lexicons.patterns import CHARGE_VERBS, ITEM_FORMULAS
+from ..lexicons.patterns import CHARGE_VERBS, ITEM_FORMULAS, UNCHARGED_DECISION
 from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
 
@@ -81,6 +81,14 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
         # "3. Утвердить:" / "3. Рекомендовать:" over sub-items: the heading's verb sets their kind
         return seg.section_verb.kind, f"section_{seg.section_verb.name}"
     return seg.kind, seg.kind_rule or "formula"
+
+
+def _acts_itself(seg: Segment, kind: str, kind_rule: str) -> bool:
+    """An item of an instruction formula that charges no one and opens with a verb the issuing body
+    performs itself ("Создать комиссию ..."): a decision. An item's own formula verb, a section's
+    verb or a task list keeps its kind."""
+    inherited = kind_rule in (seg.kind_rule, "formula")
+    return kind == "instruction" and inherited and bool(UNCHARGED_DECISION.pattern.search(seg.text))
 
 
 def _addressees(
@@ -205,6 +213,8 @@ def build_directives(
             continue
         kind, kind_rule = _item_kind(item)
         addressees, clause_start, addressee_rule = _addressees(item, kind, defaults)
+        if not addressees and _acts_itself(item, kind, kind_rule):
+            kind, kind_rule, addressee_rule = "decision", UNCHARGED_DECISION.name, "decision_has_no_addressee"
         actions, action_rules = _actions(item, item.text[clause_start:])
         deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date, kind)
         traced = find_references_traced(item.text, header.date)
