@@ -248,6 +248,12 @@ PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec"),
     ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region"),
     ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region"),
+    # "Кабардино-Балкарской Республики" → "Кабардино-Балкарская Республика"
+    ("republic_adjective", re.compile(rf"(?P<name>{_NAME}(?:ой|ая|ую)\s+(?i:республик(?:а|и|е|у|ой)))\b"), "region"),
+    # "Республики Адыгея", "Республика Северная Осетия-Алания": the name after the word stays as printed
+    ("republic_named", re.compile(
+        r"(?i:республик(?:а|и|е|у|ой))\s+(?P<name>(?:[А-ЯЁ][а-яё]+(?:ая|ой)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![а-яё])"),
+        "republic"),
 )
 # Generic words of place names, lower case in the output whatever the header's case.
 PLACE_GENERIC_WORDS = frozenset({"район", "округ", "муниципальный", "край", "область", "городской"})

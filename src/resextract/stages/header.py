@@ -319,6 +319,8 @@ def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
                 return _nominative_phrase(raw), name
             if level == "district_quoted":
                 return f"{raw} район", name
+            if level == "republic":
+                return f"Республика {raw}", name
             if level == "oblast_exec":
                 adj = morph.inflect_word(raw, frozenset({"nomn", "femn", "sing"})) or raw
                 return f"{adj} область", name
@@ -346,7 +348,7 @@ def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
     if seg.list_end_line is not None:
         tail = " \n".join(clean[n] for n in range(seg.list_end_line, min(seg.list_end_line + 6, len(seg.lines))))
         zones.append(("signature", tail, frozenset({"city"})))
-    zones.extend(("header_region", _QUOTED.sub(" ", text), frozenset({"region"})) for _, text in header)
+    zones.extend(("header_region", _QUOTED.sub(" ", text), frozenset({"region", "republic"})) for _, text in header)
     for zone, text, levels in zones:
         found = _place_from(text, levels)
         if found:
