@@ -200,3 +200,19 @@ def test_verbs_the_body_performs_itself_are_decisions_when_no_one_is_charged(pip
         assert res.directives[0].addressees == []
     if rule:
         assert traces[0]["kind"] == [rule]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term in a section heading covers the items under it that print none of their own
+    ("ПРИКАЗЫВАЮ:\n1. Провести в срок до 15 мая 2026 года:\n- смотр строя и песни;\n- встречу с ветеранами.\n",
+     [("date", None, "2026-05-15", "block")] * 2),
+    ("ПОСТАНОВЛЯЮ:\n1. Открыть с 1 сентября 2026 года:\n1.1. группу продленного дня;\n"
+     "1.2. кружок робототехники до 1 октября 2026 года.\n",
+     [("period", "2026-09-01", None, "block"), ("date", None, "2026-10-01", "inline")]),
+    # a heading with no verb names a topic, not a term
+    ("ПРИКАЗЫВАЮ:\n1. План на 2026 год:\n1.1. провести конкурс;\n1.2. подвести итоги.\n", [None, None]),
+])
+def test_a_section_headings_term_covers_its_items(pipeline, text, expected) -> None:
+    got = [(d.deadline.kind, d.deadline.start and str(d.deadline.start), d.deadline.end and str(d.deadline.end),
+            d.deadline.source) if d.deadline else None for d in directives(pipeline, text)]
+    assert got == expected

@@ -155,6 +155,11 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str):
     if found is None and seg.section and len(seg.section.split()) <= 4 and has_actions(seg.section):
         # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb
         found = find_inline_deadline(f"{seg.section} {clause}", ref)
+    if found is None and seg.section and has_actions(seg.section):
+        # "1. Открыть в срок до 1 октября 2011 года:" over its items: the heading's term is theirs
+        heading = find_inline_deadline(seg.section, ref)
+        if heading is not None:
+            found = heading[0].model_copy(update={"source": "block"}), f"{heading[1]}+section_heading_term"
     if found:
         deadline = found[0]
         if kind == "decision" and "clause_final" in found[1]:
