@@ -216,3 +216,19 @@ def test_a_section_headings_term_covers_its_items(pipeline, text, expected) -> N
     got = [(d.deadline.kind, d.deadline.start and str(d.deadline.start), d.deadline.end and str(d.deadline.end),
             d.deadline.source) if d.deadline else None for d in directives(pipeline, text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, addressees, lemma", [
+    # SPEC §6: "Разрешить X <infinitive>": X is the inline addressee, the infinitive the action
+    ("ПОСТАНОВЛЯЮ:\n1. Разрешить управлению культуры провести ярмарку 12 июня.\n", ["Управление культуры"], "провести"),
+    ("РЕШИЛ:\n1. Разрешить школам района перенести каникулы на неделю.\n", ["Школы района"], "перенести"),
+    # no one named: still the body's permission
+    ("ПОСТАНОВЛЯЮ:\n1. Разрешить проведение ярмарки на площади.\n", [], None),
+])
+def test_a_permission_is_a_decision_with_its_receiver_as_addressee(pipeline, text, addressees, lemma) -> None:
+    (d,) = directives(pipeline, text)
+    assert d.kind == "decision"
+    assert [a.normal for a in d.addressees] == addressees
+    assert all(a.source == "inline" for a in d.addressees)
+    if lemma:
+        assert d.action.lemma == lemma

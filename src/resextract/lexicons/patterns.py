@@ -148,6 +148,7 @@ NON_RESOLUTIVE_HEADINGS = re.compile(
 ITEM_FORMULAS: tuple[Formula, ...] = (
     _f("item_recommend", "recommendation", r"^(?:рекомендовать|рекомендуется|просить)\b"),
     _f("item_charge", "instruction", r"^(?:поручить|обязать|предложить)\b"),
+    _f("item_allow", "decision", r"^разрешить\b"),  # SPEC §6: the body's permission, whoever receives it
     _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),
     _f("item_control_self", "decision", r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s+за\s+собой"),
     _f("item_in_force", "decision",
@@ -163,13 +164,14 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
        r"принять\s+(?:за\s+основу|к\s+исполнению))"),
 )
 
-# Verbs by which the issuing body acts itself when the item charges no one (SPEC §3 `kind`):
+# Verbs by which the issuing body acts itself when the item charges no one (SPEC §3 `kind`;
+# "разрешить" is a decision with or without an addressee: `item_allow`):
 # "Создать комиссию ...", "Объявить благодарность ...", "Ввести в действие Положение ...". Under an
 # addressee ("Управлению образования создать комиссию") the same verb is that addressee's action,
 # so the extractor applies this only to an item left with no addressee and the formula's kind.
 UNCHARGED_DECISION = _f(
     "item_uncharged_decision_verb", "decision",
-    r"^(?:объявить|установить|ввести\s+в\s+действие|создать|образовать|запретить|разрешить|выделить|"
+    r"^(?:объявить|установить|ввести\s+в\s+действие|создать|образовать|запретить|выделить|"
     r"присвоить|переименовать|внести\s+(?:в\s+\S+\s+)?изменени)",
 )
 
@@ -190,6 +192,8 @@ CHARGE_VERBS: tuple[ChargeVerb, ...] = (
     ChargeVerb("charge_to", re.compile(r"^(?:поручить|предложить)\s+", re.I), "datv", "instruction"),
     ChargeVerb("oblige", re.compile(r"^обязать\s+", re.I), "accs", "instruction"),
     ChargeVerb("ask", re.compile(r"^просить\s+", re.I), "accs", "recommendation"),
+    # SPEC §6: "Разрешить X <infinitive>": X is the addressee, the body's permission a decision
+    ChargeVerb("allow", re.compile(r"^разрешить\s+", re.I), "datv", "decision"),
 )
 
 # --- Header --------------------------------------------------------------------------------
