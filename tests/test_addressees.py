@@ -468,9 +468,13 @@ def test_functions_never_raise_and_stay_in_bounds(text: str) -> None:
     [
         ("Учителям начальных классов (руководитель ШМО Орлова Т.Т.)", "Учителя начальных классов", "Орлова Т.Т."),
         ("Педагогам-психологам (координатор – Лис А.А.)", "Педагоги-психологи", "Лис А.А."),
+        # a surname alone, as older acts print the person in charge
+        ("Комитету по физической культуре (Смирнов)", "Комитет по физической культуре", "Смирнов"),
+        # a place in parentheses is no person
+        ("Отделу культуры (Москва)", "Отдел культуры (Москва)", None),
     ],
 )
-def test_post_and_person_inside_parentheses(text: str, normal: str, person: str) -> None:
+def test_post_and_person_inside_parentheses(text: str, normal: str, person: str | None) -> None:
     assert normalize_addressee(text) == (normal, person)
 
 

@@ -29,6 +29,8 @@ PERSON_RE = re.compile(
     rf"|(?P<s3>[А-ЯЁ][а-яё]+)\s+(?P<n3>[А-ЯЁ][а-яё]+)\s+(?P<p3>[А-ЯЁ][а-яё]+)"
 )
 
+_SURNAME_ONLY = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
 # "(начальник – Петров П.П.)": a post, a separator, the person.
 PAREN_POST_SEPARATORS: tuple[str, ...] = (" – ", " — ", " - ", ": ")
 
@@ -93,6 +95,9 @@ def paren_person(paren: str) -> str | None:
         post, found, tail = content.rpartition(sep)
         if found and post[:1].islower() and is_full_name(tail):
             return tail
+    # "(Букин)": a surname alone, as older acts print the person in charge
+    if _SURNAME_ONLY.fullmatch(content) and any("Surn" in p.tag for p in parses(content)):
+        return content
     # "(Серова Г.П., Фомина Т.В.)": several people in charge
     parts = [part.strip() for part in content.split(",")]
     if len(parts) > 1 and all(is_full_name(part) for part in parts):
