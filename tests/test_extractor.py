@@ -232,3 +232,16 @@ def test_a_permission_is_a_decision_with_its_receiver_as_addressee(pipeline, tex
     assert all(a.source == "inline" for a in d.addressees)
     if lemma:
         assert d.action.lemma == lemma
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # SPEC §6: partners after "совместно с" / "при содействии" are not addressees, inline or in a heading
+    ("ПРИКАЗЫВАЮ:\n1. Рекомендовать руководителям школ совместно с родительскими комитетами провести субботник.\n",
+     ["Руководители школ"]),
+    ("ПРИКАЗЫВАЮ:\n1. Отделу спорта при содействии федерации футбола провести турнир.\n", ["Отдел спорта"]),
+    ("ПРИКАЗЫВАЮ:\nРуководителям школ совместно с родительскими комитетами:\n1. Провести субботник.\n",
+     ["Руководители школ"]),
+])
+def test_partners_are_not_addressees(pipeline, text, addressees) -> None:
+    (d,) = directives(pipeline, text)
+    assert [a.normal for a in d.addressees] == addressees

@@ -50,7 +50,7 @@ BODY_LEMMAS: frozenset[str] = frozenset({
 # pymorphy3 lists both plural variants and inflects to the bookish one first.
 PREFERRED_FORMS: dict[str, str] = {"учители": "учителя"}
 
-# Time and purpose adverbials that close the addressee phrase before its verb.
+# Time and purpose adverbials, and partners, that close the addressee phrase before its verb.
 # (name, words that open it, what must follow: "any", "number", "number_or_time").
 STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("not_later", ("не", "позднее"), "any"),
@@ -65,6 +65,9 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("in_time", ("в",), "number_or_time"),
     ("in_time_vo", ("во",), "number_or_time"),
     ("by_date", ("к",), "number"),
+    # SPEC §6: partners are not addressees ("руководителям школ совместно с родительскими комитетами")
+    ("partner", ("совместно", "с"), "any"),
+    ("partner_with_help", ("при", "содействии"), "any"),
 )
 TIME_LEMMAS: frozenset[str] = frozenset({
     "год", "период", "срок", "месяц", "квартал", "полугодие", "неделя", "день", "четверть",

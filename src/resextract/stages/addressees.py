@@ -354,6 +354,10 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
     toks = _tokens(text)
     if not toks:
         return []
+    partner = next((k for k in range(1, len(toks)) if _opens_partner(toks, k)), None)
+    if partner is not None:  # "Руководителям школ совместно с родительскими комитетами:" (SPEC §6)
+        text = text[:toks[partner].start].strip().rstrip(",").strip()
+        toks = toks[:partner]
     head = _find_head(toks, 0, case)
     spans = [(0, len(toks))]
     if head is not None:
@@ -377,6 +381,17 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
 _STOPS_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
 for _entry in STOP_PHRASES:
     _STOPS_BY_FIRST.setdefault(_entry[1][0], []).append(_entry)
+
+
+# The stops that name a partner, not a time: they end a heading's addressee too (SPEC §6).
+PARTNER_STOPS = frozenset({"partner", "partner_with_help"})
+
+
+def _opens_partner(toks: list[Token], k: int) -> bool:
+    """Whether a partner phrase ("совместно с", "при содействии") starts at token k."""
+    return any(name in PARTNER_STOPS and all(_is_word(toks, k + m) and toks[k + m].low == word
+                                             for m, word in enumerate(words))
+               for name, words, _ in _STOPS_BY_FIRST.get(toks[k].low, ()))
 
 
 def _stop_at(toks: list[Token], k: int) -> str | None:
