@@ -229,11 +229,19 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
     return None, "none"
 
 
+def _already_nominative(words: list[str]) -> bool:
+    """Every word reads as a nominative in the head's number: "Великие Луки" does; "Псковской
+    области" does not, though "области" is also a nominative plural and "Псковской" a surname."""
+    numbers = {p.tag.number for p in morph.parses(words[-1]) if "nomn" in p.tag}
+    return bool(numbers) and all(any("nomn" in p.tag and p.tag.number in numbers for p in morph.parses(w))
+                                 for w in words[:-1])
+
+
 def _nominative_phrase(phrase: str) -> str:
     """"Советского муниципального района" → "Советский муниципальный район": the head noun (last word)
     first, then the adjectives in its gender and number."""
     words = phrase.split()
-    if all(morph.is_form(w, "nomn", trust="any") for w in words):
+    if _already_nominative(words):
         return phrase  # "Великие Луки", "Старый Оскол": already in the nominative
     head = words[-1]
     head_parse = next((p for p in morph.parses(head) if "NOUN" in p.tag), None)
