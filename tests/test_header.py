@@ -52,6 +52,16 @@ _PLACE_CASES: list[tuple[str, str, str | None, str | None]] = [
     # an oblique region whose adjective is also a surname in the nominative ("Псковской")
     ("АДМИНИСТРАЦИЯ ПСКОВСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 6.09.2001 N 47-р\n" + ACT_BODY,
      "распоряжение", "2001-09-06", "Псковская область"),
+    # a regional body issues the act: its region, though the town of signing is printed too
+    ("ПРАВИТЕЛЬСТВО ТВЕРСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\n12 марта 2015 г. № 88\nг. Тверь\n" + ACT_BODY,
+     "постановление", "2015-03-12", "Тверская область"),
+    ("Министерство образования и науки Алтайского края\nПРИКАЗ\nот 3.03.2013 № 4\nг. Барнаул\n" + ACT_BODY,
+     "приказ", "2013-03-03", "Алтайский край"),
+    ("ЛЕНИНГРАДСКАЯ ОБЛАСТЬ\nГУБЕРНАТОР\nРАСПОРЯЖЕНИЕ\nот 9.01.2007 N 5-рг\n" + ACT_BODY,
+     "распоряжение", "2007-01-09", "Ленинградская область"),
+    # a district's body in the region: the district
+    ("Администрация Котельничского района Кировской области\nПОСТАНОВЛЕНИЕ\nот 4.04.2014 № 7\n" + ACT_BODY,
+     "постановление", "2014-04-04", "Котельничский район"),
     # a town of the republic in the header is the place
     ("Администрация города Чебоксары Чувашской Республики\nПОСТАНОВЛЕНИЕ\nот 2.02.2022 № 5\n" + ACT_BODY,
      "постановление", "2022-02-02", "Чебоксары"),
@@ -125,7 +135,7 @@ _LONG_HEADING = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА " 
         ("РЕЗОЛЮЦИЯ\nсеминара директоров школ\n\n15.05.2024     Тамбов\n" + BODY,
          "heading_word", "none", "event_lines_after_type", "header_date", "header:natasha_loc"),
         ("Утратил силу на основании\nПриказа Министерства образования Пермского края\nот 10 мая 2018 года N 13\n" + ACT_BODY,
-         "formula_order_prikazyvayu", "none", "none", "none", "header_region:region_krai"),
+         "formula_order_prikazyvayu", "none", "none", "none", "header:regional_body"),
         ("ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Провести олимпиаду.\n\nНачальник управления                И.И. Иванов\nг. Псков\n",
          "heading_word", "none", "none", "none", "signature:city_abbrev"),
     ],

@@ -252,6 +252,14 @@ PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec"),
     ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region"),
     ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region"),
+    # a regional body issues the act ("ПРАВИТЕЛЬСТВО САРАТОВСКОЙ ОБЛАСТИ", "Министерство образования
+    # Кировской области", "МОСКОВСКАЯ ОБЛАСТЬ / ГУБЕРНАТОР"): its region, before any town in the header
+    ("regional_body", re.compile(
+        rf"(?i:правительств|губернатор|администраци|министерств|департамент)\w*"
+        rf"(?:\s+(?!(?i:район|округ|город|поселени|сельсовет|муниципальн))[а-яё]+){{0,3}}"
+        rf"\s+(?P<name>{_NAME}(?:ой|ого|ом|ий)\s+(?i:област(?:и|ь)|кра(?:я|й)))\b"), "regional_body"),
+    ("regional_body_before", re.compile(
+        rf"(?P<name>{_NAME}(?:ая|ий)\s+(?i:область|край))\s+(?i:губернатор|правительство)\b"), "regional_body"),
     # "Кабардино-Балкарской Республики" → "Кабардино-Балкарская Республика"
     ("republic_adjective", re.compile(rf"(?P<name>{_NAME}(?:ой|ая|ую)\s+(?i:республик(?:а|и|е|у|ой)))\b"), "region"),
     # "Республики Адыгея", "Республика Северная Осетия-Алания": the name after the word stays as printed

@@ -347,8 +347,9 @@ def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
     # A city or municipality anywhere in the header, event or preamble beats a region named in the
     # header ("РАЙОННАЯ ДУМА / КИРОВСКОЙ ОБЛАСТИ": the region is the issuer's context, not its place).
     zones: list[tuple[str, str, frozenset[str]]] = [
-        ("header", _QUOTED.sub(" ", text), _LOCAL_LEVELS) for _, text in header
+        ("header", _QUOTED.sub(" ", text), frozenset({"regional_body"})) for _, text in header
     ]
+    zones += [("header", _QUOTED.sub(" ", text), _LOCAL_LEVELS) for _, text in header]
     zones.append(("event", event or "", _LOCAL_LEVELS))
     first_item = seg.segments[0].start if seg.segments else len(seg.text)
     preamble = "\n".join(line for line in seg.text[:first_item].split("\n") if not _is_bilingual_banner(line))
