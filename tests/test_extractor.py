@@ -245,3 +245,15 @@ def test_a_permission_is_a_decision_with_its_receiver_as_addressee(pipeline, tex
 def test_partners_are_not_addressees(pipeline, text, addressees) -> None:
     (d,) = directives(pipeline, text)
     assert [a.normal for a in d.addressees] == addressees
+
+
+@pytest.mark.parametrize("text, deadline", [
+    # the body's own act takes place at the time it names
+    ("ПОСТАНОВЛЯЮ:\n1. Объявить районный субботник по уборке улиц 12 апреля 2026 года.\n", ("date", "2026-04-12")),
+    # what the body approves happened then: no term
+    ("РЕШИЛ:\n1. Одобрить работу отдела образования в 2024-2025 учебном году.\n", None),
+])
+def test_a_time_at_the_end_of_a_decision(pipeline, text, deadline) -> None:
+    (d,) = directives(pipeline, text)
+    assert d.kind == "decision"
+    assert (d.deadline and (d.deadline.kind, str(d.deadline.end))) == deadline

@@ -145,7 +145,7 @@ def _actions(seg: Segment, clause: str) -> tuple[list[Action], list[str]]:
     return [a for a, *_ in found], [rule for *_, rule in found]
 
 
-def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str):
+def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_rule: str):
     if seg.deadline_text:
         value = parse_deadline(seg.deadline_text, ref, source=seg.deadline_source or "item")
         if value is not None:
@@ -162,8 +162,9 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str):
             found = heading[0].model_copy(update={"source": "block"}), f"{heading[1]}+section_heading_term"
     if found:
         deadline = found[0]
-        if kind == "decision" and "clause_final" in found[1]:
-            # "Одобрить работу ... в 2023-2024 учебном году": what the body approves happened then
+        if kind == "decision" and kind_rule != UNCHARGED_DECISION.name and "clause_final" in found[1]:
+            # "Одобрить работу ... в 2023-2024 учебном году": what the body approves happened then;
+            # the body's own act ("Объявить субботник ... 5 сентября") takes place then
             return None, [found[1], "decision_object_time_rejected"]
         if ref is not None and deadline.end is not None and deadline.end < ref:
             # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes
@@ -221,7 +222,7 @@ def build_directives(
         if not addressees and _acts_itself(item, kind, kind_rule):
             kind, kind_rule, addressee_rule = "decision", UNCHARGED_DECISION.name, "decision_has_no_addressee"
         actions, action_rules = _actions(item, item.text[clause_start:])
-        deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date, kind)
+        deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date, kind, kind_rule)
         traced = find_references_traced(item.text, header.date)
         references = [r for r, _ in traced]
         ordinal = len(directives) + 1
