@@ -387,10 +387,14 @@ for _entry in STOP_PHRASES:
 PARTNER_STOPS = frozenset({"partner", "partner_with_help"})
 
 
+def _words_at(toks: list[Token], k: int, words: tuple[str, ...]) -> bool:
+    """Whether the word tokens from k on spell `words` (lower case)."""
+    return all(_is_word(toks, k + m) and toks[k + m].low == word for m, word in enumerate(words))
+
+
 def _opens_partner(toks: list[Token], k: int) -> bool:
     """Whether a partner phrase ("совместно с", "при содействии") starts at token k."""
-    return any(name in PARTNER_STOPS and all(_is_word(toks, k + m) and toks[k + m].low == word
-                                             for m, word in enumerate(words))
+    return any(name in PARTNER_STOPS and _words_at(toks, k, words)
                for name, words, _ in _STOPS_BY_FIRST.get(toks[k].low, ()))
 
 
@@ -400,7 +404,7 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
         return "adverb"
     for name, words, follow in _STOPS_BY_FIRST.get(toks[k].low, ()):  # k < len(toks): callers walk the tokens
         n = len(words)
-        if not all(_is_word(toks, k + m) and toks[k + m].low == words[m] for m in range(n)):
+        if not _words_at(toks, k, words):
             continue
         nxt = toks[k + n].text if k + n < len(toks) else ""
         if follow == "any" or (nxt[:1].isdigit()):

@@ -34,6 +34,7 @@ class Explanation(NamedTuple):
     directives: list[Trace]
     header: Trace
 
+
 # "реализация которых должна быть обеспечена ...": only a sentence that obliges someone names
 # the list's addressees ("не обеспечен пропускной режим" reports a fact)
 _OBLIGATION_CUE = re.compile(r"\b(?:должн\w*|необходимо|следует|возлага\w*|возложен\w*|поруча\w*|поручен\w*)\b", re.I)
@@ -152,13 +153,13 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             return value, list(seg.rules.get("deadline", [])) + ["parse_deadline"]
     # the prescribed clause, after an inline addressee: a time phrase opening it times its verb
     found = find_inline_deadline(clause, ref)
-    if found is None and seg.section and len(seg.section.split()) <= 4 and has_actions(seg.section):
-        # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb
-        found = find_inline_deadline(f"{seg.section} {clause}", ref)
     if found is None and seg.section and has_actions(seg.section):
-        # "1. Открыть в срок до 1 октября 2011 года:" over its items: the heading's term is theirs
-        heading = find_inline_deadline(seg.section, ref)
+        if len(seg.section.split()) <= 4:
+            # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb
+            found = find_inline_deadline(f"{seg.section} {clause}", ref)
+        heading = find_inline_deadline(seg.section, ref) if found is None else None
         if heading is not None:
+            # "1. Открыть в срок до 1 октября 2011 года:" over its items: the heading's term is theirs
             found = heading[0].model_copy(update={"source": "block"}), f"{heading[1]}+section_heading_term"
     if found:
         deadline = found[0]

@@ -98,12 +98,17 @@ def _is_bilingual_banner(text: str) -> bool:
     return bool(_FOREIGN_LETTER.search(text)) and bool(re.search(r"[А-Яа-яЁё]{3}", text))
 
 
+def _type_word(text: str) -> str | None:
+    """The document type a header line opens with ("ПОСТАНОВЛЕНИЕ", "12.03.2024 Приказ № 5"), if any."""
+    body = _LEADING_DATE.sub("", text)
+    return next((name for name, pattern in DOC_TYPES if pattern.match(body)), None)
+
+
 def _doc_type(seg: Segmentation, header: list[tuple[int, str]]) -> tuple[str | None, int | None, str]:
     for n, text in header[:12]:
-        body = _LEADING_DATE.sub("", text)
-        for name, pattern in DOC_TYPES:
-            if pattern.match(body):
-                return name, n, "heading_word"
+        name = _type_word(text)
+        if name:
+            return name, n, "heading_word"
     # a heading run into one long line: "АДМИНИСТРАЦИЯ ... РАСПОРЯЖЕНИЕ от 4 июня 2001 г. № 318-р ..."
     m = _CAPS_TYPE_WORD.search(seg.text[:600])
     if m:
@@ -192,14 +197,13 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
     for _, text in header:
         if _CITATION_CUE.search(text):
             heading_seen = False
+        type_line = _type_word(text) is not None
         for start, _end, value in find_dates(text):
             before = text[:start].rstrip().lower()
-            own = heading_seen or any(p.match(_LEADING_DATE.sub("", text)) for _, p in DOC_TYPES)
-            if before.endswith("от") and not own:
+            if before.endswith("от") and not (heading_seen or type_line):
                 continue
             return value, "header_date"
-        if any(p.match(_LEADING_DATE.sub("", text)) for _, p in DOC_TYPES):
-            heading_seen = True
+        heading_seen = heading_seen or type_line
     if doc_type:
         # a heading run into one line: "... РАСПОРЯЖЕНИЕ от 19.08.2024 № 512-р О проведении ..."
         first_item = seg.segments[0].start if seg.segments else len(seg.text)

@@ -121,10 +121,6 @@ def _bracket_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _top_level_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((start, end) for start, end, _ in iter_quoted(text))
-
-
 def quote_spans(text: str, *, brackets: bool = False) -> tuple[tuple[int, int], ...]:
     """(start, end) of each top-level quoted segment of `iter_quoted`, in order, quote marks included.
 
@@ -133,7 +129,7 @@ def quote_spans(text: str, *, brackets: bool = False) -> tuple[tuple[int, int], 
     person as a token of its own, so they ask for quotes only.
     """
     # most items quote nothing: skip the scan when no character that can open a quote occurs
-    spans = _top_level_spans(text) if _OPENERS.search(text) else ()
+    spans = tuple((start, end) for start, end, _ in iter_quoted(text)) if _OPENERS.search(text) else ()
     if not brackets:
         return spans
     extra = _bracket_spans(text)
