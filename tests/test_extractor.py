@@ -184,8 +184,38 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПОСТАНОВЛЯЮ:\n1. Ввести в действие Положение о смотре-конкурсе.\n", "decision", "item_uncharged_decision_verb"),
     ("РЕШИЛ:\n1. Запретить выход на лед водоемов района.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Переименовать школу № 2 в лицей.\n", "decision", "item_uncharged_decision_verb"),
+    # what a body does to institutions, rates and its own acts
+    ("ПОСТАНОВЛЯЮ:\n1. Учредить ежегодную премию главы района лучшим учителям.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Реорганизовать МБОУ «Школа № 4» путем присоединения к ней МБОУ «Школа № 7».\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Закрепить за школами района территории согласно приложению.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Открыть с 1 сентября 2026 года группу кратковременного пребывания в детском саду № 2.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Дать согласие администрации района на ликвидацию школы в деревне Луговой.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Дополнить пункт 3 постановления от 01.02.2020 № 5 подпунктом 3.4.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Приложение к постановлению читать в новой редакции.\n", "decision", "item_amend_or_repeal"),
+    ("РЕШИЛ:\n1. Пункт 2 решения от 05.03.2019 № 7 после слов «детей-сирот» дополнить словами «и инвалидов».\n",
+     "decision", "item_amend_or_repeal"),
+    ("ПОСТАНОВЛЯЮ:\n1. Передать в муниципальную собственность здание бывшей школы.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Определить уполномоченным органом по опеке отдел образования.\n", "decision", "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Отметить положительную работу сельских поселений по подготовке к зиме.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Принять проект бюджета района в первом чтении.\n", "decision", "item_uncharged_decision_verb"),
+    # the repealed act may come before its verb
+    ("ПОСТАНОВЛЯЮ:\n1. Постановление администрации района от 12.01.2010 № 4 «О тарифах» считать утратившим силу.\n",
+     "decision", "item_amend_or_repeal"),
+    ("ПОСТАНОВЛЯЮ:\n1. Настоящее постановление вступает силу со дня подписания.\n", "decision", "item_in_force"),
+    # a heading that leaves its object to the items: they finish the body's own sentence
+    ("ПОСТАНОВЛЯЮ:\n1. Установить родительскую плату в следующих размерах:\n- в городе - 90 рублей в день;\n",
+     "decision", "section_item_uncharged_decision_verb"),
+    # "Предложить" recommends (SPEC §6); "рекомендую:" is a recommending formula
+    ("ПОСТАНОВЛЯЮ:\n1. Предложить главам поселений оказать содействие в подвозе учащихся.\n", "recommendation", "item_propose"),
+    ("РЕКОМЕНДУЮ:\n1. Руководителям школ провести беседы о пожарной безопасности.\n", "recommendation", "recommend"),
     # someone is charged: the verb is the addressee's action
     ("ПОСТАНОВЛЯЮ:\n1. Управлению культуры создать рабочую группу.\n", "instruction", None),
+    ("ПРИКАЗЫВАЮ:\n1. Определить ответственных лиц за проведение экзаменов в каждой школе.\n", "instruction", None),
+    ("ПРИКАЗЫВАЮ:\n1. Назначить Сидорову А.П., методиста, ответственной за сайт.\n", "instruction", None),
     ("ПОСТАНОВЛЯЮ:\nОтделу образования:\n1. Создать комиссию по приемке школ.\n", "instruction", None),
     # not one of the body's own acts: "ввести" alone, an appointment
     ("ПОСТАНОВЛЯЮ:\n1. Ввести в учебный план курс шахмат.\n", "instruction", None),

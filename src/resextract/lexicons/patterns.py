@@ -130,7 +130,7 @@ FORMULAS: tuple[Formula, ...] = (
     _f("decision_taken", "instruction", r"\bпринят[оа]?\s+(?:следующее\s+)?решени[ея]\s*:\s*$", "решение"),
     _f("decision_heading", "instruction", r"^\W*(?:решение|постановили|решили)\s*:\s*$"),
     _f("recommend_decided", "recommendation", r"\bпринято\s+решение\s+рекомендовать\b"),
-    _f("recommend", "recommendation", r"\bрекоменду(?:ют|ет|ем)\b|\bрекомендовать\b|\bрекомендации\s*:\s*$"),
+    _f("recommend", "recommendation", r"\bрекоменду(?:ю|ют|ет|ем)\b|\bрекомендовать\b|\bрекомендации\s*:\s*$"),
     _f("consider_necessary", "recommendation", r"\bсчита(?:ют|ет|ем)\s+(?:необходимым|целесообразным|важным)\b"),
     _f("propose", "recommendation", r"\bпредлага(?:ют|ет|ем)\b"),
     _f("ask", "recommendation", r"\bпрос(?:ят|ит|им)\b"),
@@ -147,12 +147,19 @@ NON_RESOLUTIVE_HEADINGS = re.compile(
 # heading's verb ("3. Утвердить:") sets the kind of the sub-items below it.
 ITEM_FORMULAS: tuple[Formula, ...] = (
     _f("item_recommend", "recommendation", r"^(?:рекомендовать|рекомендуется|просить)\b"),
-    _f("item_charge", "instruction", r"^(?:поручить|обязать|предложить)\b"),
+    _f("item_propose", "recommendation", r"^предложить\b"),  # SPEC §6: "Предложить" → recommendation
+    _f("item_charge", "instruction", r"^(?:поручить|обязать)\b"),
     _f("item_allow", "decision", r"^разрешить\b"),  # SPEC §6: the body's permission, whoever receives it
     _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),
     _f("item_control_self", "decision", r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s+за\s+собой"),
+    # the amended or repealed act comes first as often as the verb: "Постановление ... от ... N 12 считать
+    # утратившим силу", "Приложение ... читать в новой редакции", "пункт 24 ... дополнить словами"
+    _f("item_amend_or_repeal", "decision",
+       r"^[^;]{0,400}?\b(?:(?:признать|считать)\s+(?:\S+\s+){0,2}?утративш(?:им|ими)\s+силу|"
+       r"(?:читать|изложить)\s+в\s+(?:новой|следующей)\s+редакции|"
+       r"дополнить\s+(?:словами|абзацем|пунктом|подпунктом|частью|строкой|разделом))"),
     _f("item_in_force", "decision",
-       r"^(?:настоящ\w+\s+|данн\w+\s+)?(?:\w+\s+){0,2}(?:(?:вступает|вступают)\s+в\s+силу|вводится\s+в\s+действие)"),
+       r"^(?:настоящ\w+\s+|данн\w+\s+)?(?:\w+\s+){0,2}(?:(?:вступает|вступают)\s+(?:в\s+)?силу|вводится\s+в\s+действие)"),
     _f("item_self_publication", "decision",
        r"^(?:настоящ|данн)\w+\s+(?:\w+\s+){0,2}(?:подлежит|подлежат)\s+(?:\w+\s+)?"
        r"(?:опубликовани|размещени|обнародовани)"),
@@ -172,7 +179,17 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
 UNCHARGED_DECISION = _f(
     "item_uncharged_decision_verb", "decision",
     r"^(?:объявить|установить|ввести\s+в\s+действие|создать|образовать|запретить|выделить|"
-    r"присвоить|переименовать|внести\s+(?:в\s+\S+\s+)?изменени)",
+    r"присвоить|переименовать|внести\s+(?:в\s+\S+\s+)?изменени|"
+    # what a body does to institutions and to its own acts: founds, reorganises, amends, assigns
+    r"учредить|реорганизовать|ликвидировать|преобразовать|упразднить|присоединить|открыть|закрыть|"
+    r"закрепить|наградить|"
+    # designating a body is the act's own; naming who answers for a task charges that person
+    r"(?:назначить|определить)(?![^;]{0,200}?ответственн)|отметить|обратиться|дать\s+согласие|"
+    r"передать\s+(?:\S+\s+){0,3}?в\s+(?:муниципальную|государственную|федеральную|собственность|"
+    r"оперативное|безвозмездное|аренду|хозяйственное)|"
+    r"дополнить|изложить|изменить|исключить\s+из|включить\s+в\s+состав|читать\s+в|считать\b|"
+    r"продлить|"
+    r"принять\s+(?:\S+\s+)?(?:предложени|решени|проект|программ|отч[её]т|постановлени|устав|бюджет|положени))",
 )
 
 
@@ -189,7 +206,8 @@ class ChargeVerb:
 # Formula verbs stripped before an inline addressee or an addressee heading.
 CHARGE_VERBS: tuple[ChargeVerb, ...] = (
     ChargeVerb("recommend_to", re.compile(r"^(?:рекомендовать)\s+", re.I), "datv", "recommendation"),
-    ChargeVerb("charge_to", re.compile(r"^(?:поручить|предложить)\s+", re.I), "datv", "instruction"),
+    ChargeVerb("charge_to", re.compile(r"^поручить\s+", re.I), "datv", "instruction"),
+    ChargeVerb("propose_to", re.compile(r"^предложить\s+", re.I), "datv", "recommendation"),
     ChargeVerb("oblige", re.compile(r"^обязать\s+", re.I), "accs", "instruction"),
     ChargeVerb("ask", re.compile(r"^просить\s+", re.I), "accs", "recommendation"),
     # SPEC §6: "Разрешить X <infinitive>": X is the addressee, the body's permission a decision

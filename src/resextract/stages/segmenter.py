@@ -21,6 +21,7 @@ from ..lexicons.patterns import (
     CHARGE_VERBS,
     FORMULAS,
     ITEM_FORMULAS,
+    UNCHARGED_DECISION,
     NON_RESOLUTIVE_HEADINGS,
     TRAILING_SIGNATURE,
     TRAILING_SIGNATURE_CUE,
@@ -31,6 +32,7 @@ from .deadlines import is_deadline_value
 
 _RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d[\d.]*\s*)?рекомендаци[ия]\b", re.I)
 _COLON_END = re.compile(":$")
+_CONTINUED_OBJECT = re.compile(r"\bследующ\w+", re.I)
 _NO_FORMULA_WARNING = "no resolutive formula found; the list is read as directives"
 
 
@@ -155,7 +157,12 @@ class Section:
         if not title:
             return cls(title, depth)
         tasks = any(f.kind == "task" and f.pattern.search(title + ":") for f in FORMULAS)
-        return cls(title, depth, tasks, next((f for f in ITEM_FORMULAS if f.pattern.search(title)), None))
+        verb = next((f for f in ITEM_FORMULAS if f.pattern.search(title)), None)
+        if verb is None and _CONTINUED_OBJECT.search(title) and UNCHARGED_DECISION.pattern.search(title):
+            # "1. Установить плату в следующих размерах:" over "- в городе - 20 рублей;": the items
+            # finish the body's own sentence ("Определить направления:" over tasks does not)
+            verb = UNCHARGED_DECISION
+        return cls(title, depth, tasks, verb)
 
 
 @dataclass(frozen=True)
