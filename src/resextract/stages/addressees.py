@@ -243,6 +243,9 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     all_toks = _tokens(text)
     while all_toks and all_toks[-1].kind == "punct" and all_toks[-1].text in ".,;:":
         all_toks.pop()  # a sentence-final mark is not part of the name ("В.Г." keeps its dot)
+    while (len(all_toks) > 1 and all_toks[-1].kind == "paren" and all_toks[-1].text[1:2].islower()
+           and paren_person(all_toks[-1].text) is None):
+        all_toks.pop()  # "(срок — декабрь 2003 г.)", "(по согласованию)": a remark on the charge, not the name
     if not all_toks:
         return text, None, "empty"
     toks, person, parenthesised = _split_person(all_toks, text)
@@ -253,7 +256,9 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
             replace[k] = _inflect(toks[k].text, tags, target)
     pieces, prev_end = [], toks[0].start
     for k, t in enumerate(toks):
-        pieces.append(text[prev_end:t.start] if k else "")
+        gap = text[prev_end:t.start]
+        # a person taken out of the middle ("Сектору ... (Дышекова О.М.) Минпросвещения КБР") leaves a space
+        pieces.append((gap if not gap.strip() else " ") if k else "")
         pieces.append(replace.get(k, t.text))
         prev_end = t.end
     normal = " ".join("".join(pieces).split()).rstrip(" ,–—-")

@@ -96,7 +96,8 @@ def paren_person(paren: str) -> str | None:
         if found and post[:1].islower() and is_full_name(tail):
             return tail
     # "(Букин)": a surname alone, as older acts print the person in charge
-    if _SURNAME_ONLY.fullmatch(content) and any("Surn" in p.tag for p in parses(content)):
+    # ("(Вебер)": a surname the dictionary does not know is guessed as a common noun)
+    if _SURNAME_ONLY.fullmatch(content) and any("Surn" in p.tag or not p.is_known for p in parses(content)):
         return content
     # "(Серова Г.П., Фомина Т.В.)": several people in charge
     parts = [part.strip() for part in content.split(",")]
