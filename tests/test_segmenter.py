@@ -144,6 +144,37 @@ def test_addressee_headings_without_colon() -> None:
     ]
 
 
+def test_an_addressee_heading_wrapped_over_lines_is_read_as_one() -> None:
+    doc = (
+        "ПОСТАНОВЛЯЮ:\n1. Комитету по образованию администрации района\n(Соколова Е.В.), отделу культуры "
+        "администрации\nрайона (Лебедев П.А.):\n1.1. подготовить план\nлетнего отдыха детей;\n"
+        "1.2. провести смотр лагерей.\n2. Контроль оставляю за собой.\n"
+    )
+    segs = segment(doc).segments
+    heading = ("Комитету по образованию администрации района (Соколова Е.В.), отделу культуры администрации "
+               "района (Лебедев П.А.)")
+    assert [(s.number, s.block_addressee, s.text) for s in segs] == [
+        ("1.1", heading, "подготовить план летнего отдыха детей;"),
+        ("1.2", heading, "провести смотр лагерей."),
+        ("2", None, "Контроль оставляю за собой."),
+    ]
+
+
+def test_a_wrapped_item_that_prescribes_is_no_heading() -> None:
+    doc = "ПОСТАНОВЛЯЮ:\n1. Отделу культуры провести\nследующие мероприятия:\n1.1. концерт;\n1.2. выставку.\n"
+    segs = segment(doc).segments
+    assert all(s.block_addressee is None for s in segs)
+
+
+def test_an_addressee_heading_opens_a_list_without_formula() -> None:
+    doc = ("Приказ от 10.02.2021 № 15\n\nОб олимпиаде\n\n1.Руководителям школ района:\n"
+           "1.1.Обеспечить участие школьников.\n1.2.Назначить ответственных.\n2. Контроль оставляю за собой.\n")
+    segs = segment(doc).segments
+    assert [(s.number, s.block_addressee) for s in segs] == [
+        ("1.1", "Руководителям школ района"), ("1.2", "Руководителям школ района"), ("2", None),
+    ]
+
+
 def test_item_and_block_deadlines() -> None:
     doc = (
         "Рекомендовать:\nРуководителям школ:\n1. Провести собрания.\nСрок исполнения: сентябрь 2024 г.\n"

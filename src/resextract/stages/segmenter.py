@@ -214,6 +214,7 @@ class _State:
     current_lines: list[Line] = field(default_factory=list)
     block_has_item_deadline: bool = False
     pending_deadline_items: list[Segment] = field(default_factory=list)  # items a "Срок" line may cover
+    consumed_to: int = -1  # lines up to here were read with an earlier line (a heading wrapped over lines)
 
     @classmethod
     def start(cls, text: str, lines: list[Line]) -> _State:
@@ -285,7 +286,7 @@ class _State:
 
 
 def _skip_blank(state: _State, i: int, line: Line) -> bool:
-    return line.cls == "blank" or line.cls == "debris"
+    return line.cls == "blank" or line.cls == "debris" or i <= state.consumed_to
 
 
 def _end_of_act(state: _State, i: int, line: Line) -> bool:
@@ -345,7 +346,7 @@ def _before_list(state: _State, i: int, line: Line) -> bool:
             state.seg.first_formula_line = i
         state.phase, state.in_task_list = "list", False
         return True
-    if _list_without_formula(state, line):
+    if _list_without_formula(state, i, line):
         state.context = replace(state.context, kind=_default_kind(state.seg), kind_rule="list_without_formula")
         if _NO_FORMULA_WARNING not in state.seg.warnings:
             state.seg.warnings.append(_NO_FORMULA_WARNING)
@@ -368,12 +369,16 @@ def _colon_before_list(state: _State, i: int, line: Line) -> bool:
     )
 
 
-def _list_without_formula(state: _State, line: Line) -> bool:
-    """A document with no formula at all: a numbered list of prescriptions is read as directives."""
-    return bool(
-        line.cls == "item" and line.number and not state.has_formula and not state.seg.formulas
-        and _prescribes(line.clean)
-    )
+def _list_without_formula(state: _State, i: int, line: Line) -> bool:
+    """A document with no formula at all: a numbered list of prescriptions is read as directives,
+    from its first item or from the addressee heading over it ("1.Руководителям школ:" / "1.1.Обеспечить")."""
+    if not (line.cls == "item" and line.number and not state.has_formula and not state.seg.formulas):
+        return False
+    if _prescribes(line.clean):
+        return True
+    nxt = state.next_line(i)
+    return (_ends_colon(line.clean) and nxt is not None and nxt.cls == "item" and _prescribes(nxt.clean)
+            and heading_addressee(line.clean) is not None)
 
 
 def _responsible_line(state: _State, i: int, line: Line) -> bool:
@@ -430,6 +435,34 @@ def _roman_section(state: _State, i: int, line: Line) -> bool:
     state.new_block()
     state.scopes = []
     state.context = replace(state.context, addressee=None, charge=None).in_section(body.rstrip(" *").strip(), -1)
+    return True
+
+
+def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
+    """"1. Управлению образования (Иванов И.И.)," / "комитету ... (Петров П.П.):" over 1.1, 1.2: an
+    addressee heading wrapped over up to four lines, read as one."""
+    if line.cls != "item" or not line.number or _ends_colon(line.clean):
+        return False
+    parts, j = [line.clean], i
+    for _ in range(3):
+        nxt_index = state.following[j]
+        if nxt_index is None or state.seg.lines[nxt_index].cls != "text":
+            return False
+        j = nxt_index
+        parts.append(state.seg.lines[j].clean)
+        if _ends_colon(parts[-1]):
+            break
+    else:
+        return False
+    body = " ".join(parts)
+    if not state.precedes_item(j) or _has_infinitive(body):
+        return False
+    addressee = heading_addressee(body)
+    if addressee is None:
+        return False
+    state.open_scope(line.style)
+    state.context = state.context.under_addressee(addressee, None)
+    state.consumed_to = j
     return True
 
 
@@ -526,6 +559,7 @@ HANDLERS: tuple[Handler, ...] = (
     _deadline_line,
     _close_scopes,
     _roman_section,
+    _wrapped_heading,
     _colon_heading,
     _parent_item,
     _addressee_line,
