@@ -62,11 +62,9 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("in_set_terms", ("в", "установленные"), "any"),
     ("in_accordance", ("в", "соответствии"), "any"),
     ("on_behalf", ("от", "имени"), "any"),
-    # "при" + a verbal noun is a circumstance; "комиссии при администрации" keeps its "при"
-    ("while_doing", ("при", "реализации"), "any"),
-    ("while_holding", ("при", "проведении"), "any"),
-    ("while_preparing", ("при", "подготовке"), "any"),
-    ("while_exercising", ("при", "осуществлении"), "any"),
+    # "при" + a verbal noun is a circumstance ("при формировании бюджета"); "комиссии при
+    # администрации" keeps its "при"
+    ("while_doing", ("при",), "verbal_noun"),
     ("until", ("до",), "any"),
     ("for", ("для",), "any"),
     ("from_date", ("с",), "number"),
@@ -77,6 +75,9 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("partner", ("совместно", "с"), "any"),
     ("partner_with_help", ("при", "содействии"), "any"),
 )
+# nouns of action that "при" turns into a circumstance: lemmas in -ние/-тие, and these
+VERBAL_NOUN_ENDINGS: tuple[str, ...] = ("ние", "тие")
+VERBAL_NOUN_LEMMAS: frozenset[str] = frozenset({"подготовка", "реализация", "организация", "проверка", "эксплуатация"})
 TIME_LEMMAS: frozenset[str] = frozenset({
     "год", "период", "срок", "месяц", "квартал", "полугодие", "неделя", "день", "четверть",
     "семестр", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",

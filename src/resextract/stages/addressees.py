@@ -25,6 +25,8 @@ from ..lexicons.addressees import (
     PREFERRED_FORMS,
     PREPOSITION_CASES,
     STOP_PHRASES,
+    VERBAL_NOUN_ENDINGS,
+    VERBAL_NOUN_LEMMAS,
     TIME_LEMMAS,
 )
 from ..models import Addressee, AddresseeSource
@@ -145,9 +147,13 @@ def _head_at(toks: list[Token], i: int, case: str, *, adj_head: bool = True) -> 
         if not _is_word(toks, j) or _is_abbr(toks[j]):
             break
         word = toks[j].text
+        if toks[j].low in ("и", "или") and mods and mods[-1][0] == j - 1 and _is_word(toks, j + 1) \
+                and _adjs(toks[j + 1].text, case):
+            continue  # "профсоюзным и общественным организациям": coordinated modifiers of one head
         nouns, adjs = _nouns(word, case), _adjs(word, case)
         noun = next((n for n in nouns if all(any(_agree(a, n) for a in ps) for _, ps in mods)), None)
-        follows = _is_word(toks, j + 1) and bool(_nouns(toks[j + 1].text, case) or _adjs(toks[j + 1].text, case))
+        follows = _is_word(toks, j + 1) and bool(_nouns(toks[j + 1].text, case) or _adjs(toks[j + 1].text, case)
+                                                 or toks[j + 1].low in ("и", "или"))
         if adjs and (follows or noun is None):
             if follows:
                 mods.append((j, adjs))
@@ -309,6 +315,10 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         named = (nxt is not None and nxt.kind in ("quote", "paren")) or prev.kind == "paren"
         return named and not dep_series
+    opens_conjunct = k < 2 or toks[k - 2].text == ","
+    modifier = prev.kind == "word" and _adjs(prev.text, case) and not _nouns(prev.text, case)
+    if opens_conjunct and modifier and not any("Subx" in a.tag for a in _adjs(prev.text, case)):
+        return False  # ", профсоюзным и общественным организациям": a modifier shares the head after "и"
     new = _head_at(toks, j, case, adj_head=False)
     if new is None or new.case is None:
         return False
@@ -369,15 +379,30 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
         spans = _conjunct_spans(toks, head, head.case or case or "datv")
         case = head.case or case
     out = []
-    for a, b in spans:
+    for n, (a, b) in enumerate(spans):
         if a >= b:
             continue
         printed = text[toks[a].start:toks[b - 1].end].strip().rstrip(",").strip()
         if not any(t.kind == "word" for t in toks[a:b]) or not printed:
             continue  # punctuation alone names no one
-        normal, person, _ = _normalize(printed, case)
+        shared = _shared_complement(toks, text, a, spans[n + 1], case) if b - a == 1 and n + 1 < len(spans) else ""
+        normal, person, _ = _normalize(f"{printed} {shared}" if shared else printed, case)
         out.append(Addressee(text=printed, normal=normal, source=source, person=person))
     return out
+
+
+def _shared_complement(toks: list[Token], text: str, bare: int, following: tuple[int, int], case: str | None) -> str:
+    """"Руководителям и специалистам структурных подразделений": a bare head before "и" shares the
+    genitive complement of the next conjunct (its `normal` is "Руководители структурных подразделений")."""
+    a, b = following
+    head = _find_head(toks[a:b], 0, case)
+    k = a + head.index + 1 if head is not None and head.case is not None else b
+    if k >= b or not _is_word(toks, k) or not any("gent" in p.tag for p in parses(toks[k].text)[:2]):
+        return ""
+    if {p.normal_form for p in parses(toks[bare].text)[:1]} & {p.normal_form for p in parses(toks[k].text)[:1]}:
+        return ""  # "Директорам и заместителям директоров": the complement names the first head itself
+    end = next((m for m in range(k, b) if toks[m].kind == "paren"), b)  # a person stays with its own head
+    return text[toks[k].start:toks[end - 1].end].strip().rstrip(",").strip() if end > k else ""
 
 
 # --- Locating addressees in items and sentences ---------------------------------------------
@@ -403,6 +428,11 @@ def _opens_partner(toks: list[Token], k: int) -> bool:
                for name, words, _ in _STOPS_BY_FIRST.get(toks[k].low, ()))
 
 
+def _is_verbal_noun(word: str) -> bool:
+    lemmas = {p.normal_form for p in parses(word)[:2] if p.tag.POS == "NOUN"}
+    return any(lemma.endswith(VERBAL_NOUN_ENDINGS) or lemma in VERBAL_NOUN_LEMMAS for lemma in lemmas)
+
+
 def _stop_at(toks: list[Token], k: int) -> str | None:
     """Name of the adverbial that starts at token k, if any."""
     if _is_word(toks, k) and _is_adverb(toks[k]):
@@ -413,6 +443,8 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
             continue
         nxt = toks[k + n].text if k + n < len(toks) else ""
         if follow == "any" or (nxt[:1].isdigit()):
+            return name
+        if follow == "verbal_noun" and _is_word(toks, k + n) and _is_verbal_noun(toks[k + n].text):
             return name
         if follow == "number_or_time" and any(
                 _is_word(toks, k + n + m) and any(p.normal_form in TIME_LEMMAS for p in parses(toks[k + n + m].text)[:2])
