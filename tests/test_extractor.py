@@ -232,6 +232,22 @@ def test_verbs_the_body_performs_itself_are_decisions_when_no_one_is_charged(pip
         assert traces[0]["kind"] == [rule]
 
 
+@pytest.mark.parametrize("text, lemmas", [
+    # sub-items that finish the heading's sentence (lower case) take its verb, however long it is
+    ("ПОСТАНОВЛЯЮ:\n1. Установить с 1 января 2026 года родительскую плату за присмотр и уход в размере:\n"
+     "- в городских детских садах - 150 рублей в день;\n- в сельских детских садах - 100 рублей в день.\n",
+     ["установить", "установить"]),
+    ("ПРИКАЗЫВАЮ:\n1. Открыть в срок до 1 октября 2026 года следующие отделения:\n1.1. в ДЮСШ № 1 отделение бокса;\n"
+     "1.2. в ДЮСШ № 2 отделение плавания.\n", ["открыть", "открыть"]),
+    # a sub-item with a verb of its own keeps it
+    ("ПРИКАЗЫВАЮ:\n1. Организовать работу по подготовке к зиме, а именно:\n1.1. Проверить котельные;\n",
+     ["проверить"]),
+])
+def test_sub_items_that_finish_the_headings_sentence_take_its_verb(pipeline, text, lemmas) -> None:
+    res = pipeline.extract(text)
+    assert [d.action.lemma if d.action else None for d in res.directives] == lemmas
+
+
 @pytest.mark.parametrize("text, expected", [
     # a term in a section heading covers the items under it that print none of their own
     ("ПРИКАЗЫВАЮ:\n1. Провести в срок до 15 мая 2026 года:\n- смотр строя и песни;\n- встречу с ветеранами.\n",

@@ -5,6 +5,8 @@ Declarative tables only; `actions` reads them in its single pass over an item's 
 """
 from __future__ import annotations
 
+import re
+
 #: Nouns whose infinitive complement is not a clause head ("обеспечить возможность ... включиться").
 #: "цель", "задача", "решение" are left out on purpose: in these texts they head adverbials
 #: ("В целях повышения ... обеспечить", "Для решения задачи ... провести").
@@ -98,6 +100,10 @@ SUBORDINATORS: dict[tuple[str, ...], str] = {
 
 #: Markers after which coordinated nouns are means or parts of a nominal task, not new tasks
 #: ("через развитие ...", "как условие формирования ...", "в том числе внедрение ...").
+# The closing control clause names the act, not a task; cut before its verb it has no action.
+CONTROL_CLAUSE = re.compile(r"^\s*контрол\w*\s+(?:за|над)\s+(?:\w+\s+){0,2}?(?:исполнени|выполнени|реализаци)\w*\s+"
+                            r"(?:настоящ|данн|это|сего|указанн)", re.I)
+
 NOMINAL_STOPS: dict[tuple[str, ...], str] = {
     (w,): "stop" for w in ("через", "путем", "путём", "посредством", "включая", "как", "благодаря")
 } | {

@@ -40,6 +40,7 @@ from ..lexicons.actions import (
     ABBREVIATIONS,
     ADVERBIAL_IDIOMS,
     CLAUSE_MARKERS,
+    CONTROL_CLAUSE,
     DEVERBAL_ENDINGS,
     FINITE_STATEMENT_VERBS,
     FORMULA_GOVERNORS,
@@ -424,7 +425,16 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
     if not text or not text.strip():
         return []
     toks = tokenize(text, WORD_TOKENS, quote_spans(text, brackets=True), opaque_kind="masked")
+    if toks and toks[-1].kind == "word" and _cut_off(toks[-1]):
+        toks = toks[:-1]  # "... Разработа": a page cut mid-word names no action
     verbal = _verbal_actions(toks)
     if verbal:
         return verbal
+    if CONTROL_CLAUSE.match(text):
+        return []  # "Контроль за исполнением настоящего ..." cut before its verb is no task
     return _nominal_actions(toks, strict=not nominal)
+
+
+def _cut_off(tok: Token) -> bool:
+    """A last word the dictionary does not know, or a lone letter: what a cut page leaves."""
+    return len(tok.text) == 1 or not any(p.is_known for p in parses(tok.text))

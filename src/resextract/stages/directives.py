@@ -137,9 +137,10 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
 def _actions(seg: Segment, clause: str) -> tuple[list[Action], list[str]]:
     found = find_actions(clause, nominal=seg.in_task_list)
     if not found and seg.section:
-        # "3. Утвердить:" with noun sub-items: the heading's verb is the sub-items' action
+        # "3. Утвердить:" with noun sub-items, "1. Установить плату ... в размерах:" over "- в городе -
+        # 20 рублей;": the heading's verb is the action of sub-items that finish its sentence
         heading = find_actions(seg.section)
-        if heading and len(seg.section.split()) <= 4:
+        if heading and (len(seg.section.split()) <= 4 or seg.text[:1].islower()):
             return [heading[0][0]], ["section_heading_verb"]
     if not found:
         found = find_actions(clause, nominal=True)
