@@ -175,6 +175,23 @@ def test_an_addressee_heading_opens_a_list_without_formula() -> None:
     ]
 
 
+def test_a_quoted_new_wording_after_a_colon_stays_in_its_item() -> None:
+    doc = ("ПОСТАНОВЛЯЮ:\n1. Дополнить пункт 3 постановления от 10.01.2021 № 2 абзацем следующего содержания:\n"
+           "«Плата не взимается с родителей детей-инвалидов».\n\n2. Настоящее постановление опубликовать.\n"
+           "3. Контроль оставляю за собой.\n")
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1", "2", "3"]
+    assert segs[0].text.endswith("«Плата не взимается с родителей детей-инвалидов».")
+
+
+def test_a_list_without_formula_whose_first_item_prescribes_on_its_second_line() -> None:
+    doc = ("О новогоднем празднике\n\nПродолжая традиции празднования Нового года:\n"
+           "1. Министерству культуры области (Орлова А.А.)\nподготовить и провести детский праздник.\n"
+           "2. Министерству здравоохранения области\nобеспечить дежурство врачей.\n")
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1", "2"]
+
+
 def test_item_and_block_deadlines() -> None:
     doc = (
         "Рекомендовать:\nРуководителям школ:\n1. Провести собрания.\nСрок исполнения: сентябрь 2024 г.\n"

@@ -32,6 +32,7 @@ from .deadlines import is_deadline_value
 
 _RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d[\d.]*\s*)?рекомендаци[ия]\b", re.I)
 _COLON_END = re.compile(":$")
+_OPENING_QUOTES = frozenset('"«“„')
 _CONTINUED_OBJECT = re.compile(r"\bследующ\w+", re.I)
 _NO_FORMULA_WARNING = "no resolutive formula found; the list is read as directives"
 
@@ -355,17 +356,29 @@ def _before_list(state: _State, i: int, line: Line) -> bool:
     return True
 
 
+def _wrapped_text(state: _State, i: int, limit: int = 3) -> str:
+    """A line with the unlabelled lines that wrap it: "1. Министерству образования (Иванов И.И.)" /
+    "подготовить и провести ..." prescribes on its second line."""
+    parts, j = [state.seg.lines[i].clean], i
+    for _ in range(limit):
+        j = state.following[j]
+        if j is None or state.seg.lines[j].cls != "text":
+            break
+        parts.append(state.seg.lines[j].clean)
+    return " ".join(parts)
+
+
 def _colon_before_list(state: _State, i: int, line: Line) -> bool:
     """A document with no formula: "Участникам предлагается:" over prescribing items opens a list."""
-    nxt = state.next_line(i)
+    nxt_index = state.following[i]
     return (
         not state.has_formula
         and line.cls == "text"
         and line.clean.endswith(":")
-        and nxt is not None
-        and nxt.cls == "item"
+        and nxt_index is not None
+        and state.seg.lines[nxt_index].cls == "item"
         and not _reports_past(line.clean)
-        and _prescribes(nxt.clean)
+        and _prescribes(_wrapped_text(state, nxt_index))
     )
 
 
@@ -374,7 +387,7 @@ def _list_without_formula(state: _State, i: int, line: Line) -> bool:
     from its first item or from the addressee heading over it ("1.Руководителям школ:" / "1.1.Обеспечить")."""
     if not (line.cls == "item" and line.number and not state.has_formula and not state.seg.formulas):
         return False
-    if _prescribes(line.clean):
+    if _prescribes(_wrapped_text(state, i)):
         return True
     nxt = state.next_line(i)
     return (_ends_colon(line.clean) and nxt is not None and nxt.cls == "item" and _prescribes(nxt.clean)
@@ -632,6 +645,8 @@ def _continues(current_lines: list[Line], line: Line) -> bool:
     first = line.clean[:1]
     if first.islower():
         return True
+    if last.endswith(":") and first in _OPENING_QUOTES:
+        return True  # "... абзацем следующего содержания:" / "«С родителей ...»": the quoted new wording
     return bool(last) and last[-1] not in ".;!?:"
 
 
