@@ -101,6 +101,10 @@ ITEMS = [
     ("4.Организовать дежурство.", "label_number", "4.", "4", (False, ".", 1), 2, "Организовать дежурство."),
     ("**5.** Закупить мебель.", "label_number", "5.", "5", (False, ".", 1), 7, "Закупить мебель."),
     ("[bookmark: _GoBack]6. Оформить стенд.", "label_number", "6.", "6", (False, ".", 1), 22, "Оформить стенд."),
+    # a label alone on its line: the text follows on the next (PDF layouts)
+    ("2.", "label_number", "2.", "2", (False, ".", 1), 2, ""),
+    ("3.1.", "label_dotted", "3.1.", "3.1", (False, ".", 2), 4, ""),
+    ("4)", "label_paren", "4)", "4", (False, ")", 1), 2, ""),
 ]
 
 

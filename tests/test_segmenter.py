@@ -192,6 +192,18 @@ def test_a_list_without_formula_whose_first_item_prescribes_on_its_second_line()
     assert [s.number for s in segs] == ["1", "2"]
 
 
+def test_labels_alone_on_their_lines_take_the_text_below() -> None:
+    doc = ("П О С Т А Н О В Л Я Ю:\n1.\nУтвердить положение о конкурсе.\n2.\nРазместить постановление на\n"
+           "официальном сайте.\n3.\nКонтроль оставляю за собой.\nГлава района\n")
+    segs = segment(doc).segments
+    assert [(s.number, s.text) for s in segs] == [
+        ("1", "Утвердить положение о конкурсе."),
+        ("2", "Разместить постановление на официальном сайте."),
+        ("3", "Контроль оставляю за собой."),
+    ]
+    assert all(doc[s.start:s.end].startswith(s.number) for s in segs)
+
+
 def test_item_and_block_deadlines() -> None:
     doc = (
         "Рекомендовать:\nРуководителям школ:\n1. Провести собрания.\nСрок исполнения: сентябрь 2024 г.\n"

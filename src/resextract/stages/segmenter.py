@@ -643,8 +643,8 @@ def _prescribes(text: str) -> bool:
 def _continues(current_lines: list[Line], line: Line) -> bool:
     last = current_lines[-1].clean.rstrip()
     first = line.clean[:1]
-    if first.islower():
-        return True
+    if first.islower() or (not last and len(current_lines) == 1):
+        return True  # "1." alone on its line (PDF layouts): the item's text is on the next
     if last.endswith(":") and first in _OPENING_QUOTES:
         return True  # "... абзацем следующего содержания:" / "«С родителей ...»": the quoted new wording
     return bool(last) and last[-1] not in ".;!?:"

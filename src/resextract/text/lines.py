@@ -163,7 +163,10 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
             or ("." in num and rest_clean[:1].isalpha())  # "1.1 Обеспечить": no final dot
             or bool(m.group("letter") or m.group("roman") or m.group("bullets"))
         )
-        if has_marker and rest_clean and not rest_clean[0].isdigit():
+        # "1." alone on its line (PDF and table layouts print the text on the next): an item whose
+        # text the segmenter takes from the lines that follow
+        alone = not rest_clean and bool(num) and m.group("close") in (".", ")") and not m.group("bullets")
+        if has_marker and (alone or (rest_clean and not rest_clean[0].isdigit())):
             line.cls, line.rule = "item", _label_rule(m)
             line.label = m.group("label").strip()
             line.number = m.group("num") or m.group("letter") or m.group("roman")
