@@ -14,6 +14,7 @@ from resextract.stages.addressees import (
     find_charge_addressee,
     find_leading_addressee,
     find_preamble_addressees,
+    find_trailing_addressee,
     normalize_addressee,
     split_addressees,
 )
@@ -563,3 +564,17 @@ def test_charge_cues_admit_every_charge_formula(text: str) -> None:
 
     if any(pattern.search(text) for _, pattern, _ in CHARGE_FORMULAS):
         assert CHARGE_CUES.search(text)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("В целях подготовки к празднику руководителям школ района:", "руководителям школ района"),
+    ("Во исполнение решения комиссии главам сельских поселений:", "главам сельских поселений"),
+    # only people: a body or a thing in the dative is read as a genitive here
+    ("В целях организации отдыха и оздоровления детей:", None),
+    ("В соответствии с планом работы администрации округа на 2026 год:", None),
+    ("В целях обеспечения пожарной безопасности:", None),
+    # the phrase must run to the colon
+    ("Руководителям школ провести собрания в следующие сроки:", None),
+])
+def test_trailing_addressee_of_a_heading_line(line: str, expected: str | None) -> None:
+    assert find_trailing_addressee(line) == expected

@@ -204,6 +204,19 @@ def test_labels_alone_on_their_lines_take_the_text_below() -> None:
     assert all(doc[s.start:s.end].startswith(s.number) for s in segs)
 
 
+def test_unlabelled_clauses_after_a_colon_line_are_items_one_a_line() -> None:
+    doc = ("О подготовке к зиме\n\nВ целях своевременной подготовки к отопительному сезону руководителям "
+           "управляющих компаний:\nдо 1 сентября 2026 года провести промывку систем отопления;\n"
+           "обеспечить запас топлива на период отопительного\nсезона;\nназначить ответственных лиц.\n")
+    seg = segment(doc)
+    assert [s.text for s in seg.segments] == [
+        "до 1 сентября 2026 года провести промывку систем отопления;",
+        "обеспечить запас топлива на период отопительного сезона;",
+        "назначить ответственных лиц.",
+    ]
+    assert all(s.preamble_addressees == ["руководителям управляющих компаний"] for s in seg.segments)
+
+
 def test_item_and_block_deadlines() -> None:
     doc = (
         "Рекомендовать:\nРуководителям школ:\n1. Провести собрания.\nСрок исполнения: сентябрь 2024 г.\n"

@@ -545,6 +545,22 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+def find_trailing_addressee(line: str, case: str = "datv") -> str | None:
+    """The addressee that ends a heading line before its colon, as printed: "В целях ... праздников
+    руководителям муниципальных учреждений:" → "руководителям муниципальных учреждений". Only
+    people head it: "пожарной безопасности" is in the dative too, and "организации", "администрации"
+    after "в целях", "планом работы" are genitives."""
+    toks = _tokens(line)
+    for k in range(len(toks)):
+        head = _head_at(toks, k, case, adj_head=False) if _is_word(toks, k) else None
+        if head is None or head.case is None or not head.animate:
+            continue
+        last, ended, closed = _scan_phrase(toks, head)
+        if ended in (":", "end") and closed is None and last == len(toks) - 1 - (ended == ":"):
+            return line[toks[k].start:toks[last].end]
+    return None
+
+
 def find_preamble_addressees(sentence: str) -> list[Addressee]:
     """Addressees named by a preamble sentence for the whole list ("реализация которых должна быть
     обеспечена органами ..., образовательными организациями ... в 2023-2024 учебном году")."""

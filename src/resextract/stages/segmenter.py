@@ -28,6 +28,7 @@ from ..lexicons.patterns import (
     ChargeVerb,
     Formula,
 )
+from .addressees import find_trailing_addressee
 from .deadlines import is_deadline_value
 
 _RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d[\d.]*\s*)?рекомендаци[ия]\b", re.I)
@@ -343,6 +344,9 @@ def _before_list(state: _State, i: int, line: Line) -> bool:
         kind = _default_kind(state.seg)
         state.context = replace(state.context, kind=kind, kind_rule="colon_before_list")
         state.seg.formulas.append((i, Formula("colon_before_list", kind, _COLON_END)))
+        tail = find_trailing_addressee(line.clean)
+        if tail:  # "В целях ... руководителям учреждений:" names who carries out the clauses below
+            state.preamble_addressees = [tail]
         if state.seg.first_formula_line is None:
             state.seg.first_formula_line = i
         state.phase, state.in_task_list = "list", False
@@ -371,15 +375,12 @@ def _wrapped_text(state: _State, i: int, limit: int = 3) -> str:
 def _colon_before_list(state: _State, i: int, line: Line) -> bool:
     """A document with no formula: "Участникам предлагается:" over prescribing items opens a list."""
     nxt_index = state.following[i]
-    return (
-        not state.has_formula
-        and line.cls == "text"
-        and line.clean.endswith(":")
-        and nxt_index is not None
-        and state.seg.lines[nxt_index].cls == "item"
-        and not _reports_past(line.clean)
-        and _prescribes(_wrapped_text(state, nxt_index))
-    )
+    if nxt_index is None or state.has_formula or line.cls != "text" or not line.clean.endswith(":"):
+        return False
+    nxt = state.seg.lines[nxt_index]
+    # items, or unlabelled lower-case clauses ("руководителям школ:" / "в срок до ... представить ...;")
+    listed = nxt.cls == "item" or (nxt.cls == "text" and nxt.clean[:1].islower())
+    return listed and not _reports_past(line.clean) and _prescribes(_wrapped_text(state, nxt_index, 0 if nxt.cls == "text" else 3))
 
 
 def _list_without_formula(state: _State, i: int, line: Line) -> bool:
@@ -539,6 +540,8 @@ def _continuation(state: _State, i: int, line: Line) -> bool:
     """An unlabelled line that goes on with the item above (lower-case start, no final stop)."""
     if state.current is None or not _continues(state.current_lines, line):
         return False
+    if state.paragraph_mode and state.current_lines[-1].clean.endswith(";") and _prescribes(line.clean):
+        return False  # unlabelled clauses, one a line: "представить график;" / "осуществить комплекс мер;"
     state.current_lines.append(line)
     state.current.rules["boundaries"].append("continuation_line")
     return True
