@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from resextract.text import morph
 from resextract.stages.deadlines import is_deadline_value
 from resextract.text.lines import (
     Line,
@@ -13,6 +14,7 @@ from resextract.text.lines import (
     clean_text,
     find_deadline_line,
     label_depth,
+    split_inline_clauses,
     split_inline_items,
     split_lines,
 )
@@ -185,6 +187,14 @@ def test_responsible_lines(raw: str, who: str) -> None:
          "3. Контроль за собой."],
         id="dashes",
     ),
+    pytest.param(
+        "Совет Министров постановляет: 1. Обязать облисполкомы: б) организовать столовые; в) (абзац) выделить "
+        "продукты; г) обеспечить тра",
+        ["Совет Министров постановляет: ", "1. Обязать облисполкомы: ", "б) организовать столовые; ",
+         "в) (абзац) выделить продукты; ", "г) обеспечить тра"],
+        id="lone-first-label-after-the-formula-and-letters-of-a-page-cut-before-а",
+    ),
+    pytest.param("Решили: 1. Первое. 3. Третье.", ["Решили: ", "1. Первое. 3. Третье."], id="3-does-not-follow-1"),
 ])
 def test_split_inline_items(raw: str, parts: list[str]) -> None:
     found = split_inline_items(Line(10, 10 + len(raw), raw))
@@ -195,11 +205,34 @@ def test_split_inline_items(raw: str, parts: list[str]) -> None:
     ]
 
 
+@pytest.mark.parametrize(("raw", "parts", "clauses"), [
+    ("1. Министерству культуры: обеспечить охрану; принять меры по уборке; провести рейды.",
+     ["1. Министерству культуры:", " обеспечить охрану;", " принять меры по уборке;", " провести рейды."],
+     [False, True, True, True]),
+    # a heading with a verb of its own is an item, not a heading over clauses
+    ("1. Министерству культуры провести: смотр; конкурс.", None, None),
+    # one clause after the colon is the item's own text
+    ("1. Министерству культуры: обеспечить охрану памятников; и т.д.", None, None),
+])
+def test_split_inline_clauses(raw: str, parts: list[str] | None, clauses: list[bool] | None) -> None:
+    line = Line(5, 5 + len(raw), raw, inline=True)
+    found = split_inline_clauses(line, morph.is_infinitive)
+    if parts is None:
+        assert found == [line]
+        return
+    assert [p.raw for p in found] == parts and [p.clause for p in found] == clauses
+    assert all(raw[p.start - 5:p.end - 5] == p.raw for p in found)
+
+
+def test_only_lines_of_a_lost_break_text_split_into_clauses() -> None:
+    line = Line(0, 60, "1. Министерству культуры: обеспечить охрану; провести рейды.")
+    assert split_inline_clauses(line, morph.is_infinitive) == [line]
+
+
 @pytest.mark.parametrize("raw", [
     "В 2023 г. открыто 5. Новых школ 6. Построено.",  # numbers that do not count from 1
     "Принять решение: 2. Провести. 3. Обсудить.",
-    "Решили: 1. Одно дело.",  # one label is no list
-    "Решили: 1. Первое. 3. Третье.",  # 3 does not follow 1
+    "Итоги года. 1. Одно дело.",  # one label is no list, unless it follows a colon
     "Решили: 1.1. первое. 1.2. второе.",  # sub-items only
     "Итоги: 1. провести смотр. 2. наградить.",  # a lower-case start after a top-level number
 ])

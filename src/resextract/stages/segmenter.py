@@ -16,7 +16,9 @@ from dataclasses import dataclass, field, replace
 
 from ..text import morph
 from ..text.tokens import WORD
-from ..text.lines import Line, classify_line, clean_text, label_depth, split_inline_items, split_lines
+from ..text.lines import (
+    Line, classify_line, clean_text, label_depth, split_inline_clauses, split_inline_items, split_lines,
+)
 from ..lexicons.patterns import (
     CHARGE_VERBS,
     FORMULAS,
@@ -587,7 +589,8 @@ HANDLERS: tuple[Handler, ...] = (
 
 
 def segment(text: str) -> Segmentation:
-    lines = [part for line in split_lines(text) for part in split_inline_items(line)]
+    lines = [clause for line in split_lines(text) for part in split_inline_items(line)
+             for clause in split_inline_clauses(part, morph.is_infinitive)]
     for line in lines:
         classify_line(line, is_deadline_value)
     state = _State.start(text, lines)

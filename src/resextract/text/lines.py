@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .tokens import WORD
 from ..lexicons.patterns import (
     ARTEFACT_CUE,
     ARTEFACTS,
@@ -43,6 +44,7 @@ class Line:
     deadline_value: str | None = None
     responsible: str | None = None
     inline: bool = False  # cut out of a longer line by the inline-numbering rule
+    clause: bool = False  # an unlabelled "; <infinitive> ..." clause cut out of an inline item
 
 
 def clean_text(text: str) -> str:
@@ -67,7 +69,7 @@ def split_inline_items(line: Line) -> list[Line]:
     if not INLINE_LABEL_CUE.search(line.raw):
         return [line]
     matches = [m for m in INLINE_LABEL.finditer(line.raw)]
-    if len(matches) < 2:
+    if not matches or (len(matches) < 2 and not _opens_after_colon(line.raw, matches[0])):
         return [line]
     # keep the labels that continue a numbering: 1, 2, 2.1, 2.2, 3 ... (a lower-case start only
     # for a sub-item, "2.1. в срок до ..."); anything else is a number inside the text
@@ -79,13 +81,19 @@ def split_inline_items(line: Line) -> list[Line]:
         if _successor(previous, label) and (not lower or len(label) > 1):
             run.append(m)
             previous = label
-    if len(run) < 2 or all(len(tuple(m.group("num").split("."))) > 1 for m in run):
+    if not run or (len(run) < 2 and not _opens_after_colon(line.raw, run[0])):
+        return [line]
+    if all(len(tuple(m.group("num").split("."))) > 1 for m in run):
         return [line]
     cuts = [0] + [m.start("num") for m in run]
     # "3. Руководителям школ: - завершить ремонт; - обеспечить ...": dash bullets inside the line
     cuts += [m.start("dash") for m in INLINE_DASH.finditer(line.raw, run[0].start())]
     letters = list(INLINE_LETTER.finditer(line.raw, run[0].start()))
-    if letters and letters[0].group("letter") == "а":  # "...: а) создать ...; б) проводить ..."
+    # "...: а) создать ...; б) проводить ...", or a page that starts at б): letters in alphabet order
+    if len(letters) >= 2 and all(ord(b.group("letter")) - ord(a.group("letter")) == 1
+                                 for a, b in zip(letters, letters[1:])):
+        cuts += [m.start("letter") for m in letters]
+    elif letters and letters[0].group("letter") == "а":
         cuts += [m.start("letter") for m in letters]
     cuts = sorted(set(cuts)) + [len(line.raw)]
     parts: list[Line] = []
@@ -94,6 +102,30 @@ def split_inline_items(line: Line) -> list[Line]:
         if chunk.strip():
             parts.append(Line(line.start + a, line.start + b, chunk, inline=True))
     return parts
+
+
+_CLAUSE_START = re.compile(r"(?:(?<=:)|(?<=;))\s+(?=(?P<word>[а-яё]+)\b)")
+
+
+def split_inline_clauses(line: Line, is_infinitive: Callable[[str], bool]) -> list[Line]:
+    """"1. Министерству образования: обеспечить ...; принять меры ...; организовать ..." in a text
+    whose line breaks were lost: the heading and one line per clause, each clause opening with an
+    infinitive after ":" or ";" (only for lines cut out by `split_inline_items`)."""
+    if not line.inline or ":" not in line.raw or ";" not in line.raw:
+        return [line]
+    colon = line.raw.find(":")
+    cuts = [m.start() for m in _CLAUSE_START.finditer(line.raw, colon) if is_infinitive(m.group("word"))]
+    if len(cuts) < 2 or cuts[0] != colon + 1 or any(is_infinitive(w) for w in WORD.findall(line.raw[:colon])):
+        return [line]
+    bounds = [0, *cuts, len(line.raw)]
+    return [Line(line.start + a, line.start + b, line.raw[a:b], inline=True, clause=k > 0)
+            for k, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+
+
+def _opens_after_colon(raw: str, m: re.Match[str]) -> bool:
+    """A lone "1." right after a formula's colon ("... постановляет: 1. Обязать ...") opens the list of a
+    text whose line breaks were lost, even when the page is cut before "2."."""
+    return m.group("num") == "1" and raw[:m.start()].rstrip().endswith(":")
 
 
 def _successor(previous: tuple[int, ...], label: tuple[int, ...]) -> bool:
@@ -174,6 +206,10 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
             line.body_offset = m.end()
             line.clean = rest_clean
             return
+    if line.clause:  # an unlabelled clause of a lost-break list reads as a bullet of it
+        line.cls, line.rule, line.style = "item", "inline_clause", (True, "", 0)
+        line.body_offset = len(line.raw) - len(line.raw.lstrip())
+        return
     line.cls, line.rule = "text", "prose"
 
 
