@@ -125,6 +125,13 @@ VERBAL_CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 ]
 
 
+VERBAL_CASES += [
+    # glued words (SPEC §6): the action is the infinitive's side of the seam, as printed
+    ("Отделу культуры подготовитьотчет о работе.", [("подготовить", P, INF)]),
+    ("Департаменту хозяйстваобласти выделить средства.", [("выделить", P, INF)]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), VERBAL_CASES, ids=[t[:40] for t, _ in VERBAL_CASES])
 def test_verbal_actions(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert triples(text) == expected

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from resextract.text import morph
 from resextract.text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
 
 # word → (infinitive, finite verb, past verb); only pymorphy3's first parse decides
@@ -46,3 +47,22 @@ def test_is_form_trust(word: str, grammemes: tuple[str, ...], trust: str, expect
 
 def test_is_form_trusts_the_first_parse_by_default() -> None:
     assert is_form("прошедших", "PRTF") == is_form("прошедших", "PRTF", trust="first")
+
+
+# SPEC §6, glued words: a lost space between an infinitive and its neighbour
+@pytest.mark.parametrize("word, span", [
+    ("подготовитьотчет", (0, 11)),
+    ("организоватьдежурство", (0, 12)),
+    ("районовпровести", (7, 15)),
+    # whole known words and glued words without an infinitive are left alone
+    ("организовать", None),
+    ("предпринимательства", None),
+    ("хозяйстваобласти", None),
+    ("Ромашка", None),
+])
+def test_glued_infinitive(word: str, span: tuple[int, int] | None) -> None:
+    assert morph.glued_infinitive(word) == span
+
+
+def test_a_glued_word_guessed_as_an_infinitive_is_none() -> None:
+    assert not morph.is_infinitive("хозяйстваобласти") and morph.is_infinitive("провести")

@@ -58,7 +58,7 @@ from ..lexicons.actions import (
     TASK_NOUNS,
 )
 from ..models import Action
-from ..text.morph import is_form, parses
+from ..text.morph import glued_infinitive, is_form, parses
 from ..text.quotes import quote_spans
 from ..text.tokens import WORD_TOKENS, Token, tokenize
 
@@ -135,7 +135,7 @@ def _classify(word: str) -> _Word:
     p0 = parses(low)[0]
     pos = p0.tag.POS
     lemma = p0.normal_form
-    if pos in ("INFN", "VERB") and "Arch" not in p0.tag and low not in NON_VERB_WORDS:
+    if pos in ("INFN", "VERB") and "Arch" not in p0.tag and low not in NON_VERB_WORDS and p0.is_known:
         if pos == "INFN":
             return _Word("inf", low, _aspect(low))  # an infinitive is its own lemma ("достичь")
         kind = "impr" if p0.tag.mood == "impr" else "past" if p0.tag.tense == "past" else "fin"
@@ -424,7 +424,7 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
     """
     if not text or not text.strip():
         return []
-    toks = tokenize(text, WORD_TOKENS, quote_spans(text, brackets=True), opaque_kind="masked")
+    toks = _unglued(tokenize(text, WORD_TOKENS, quote_spans(text, brackets=True), opaque_kind="masked"))
     if toks and toks[-1].kind == "word" and _cut_off(toks[-1]):
         toks = toks[:-1]  # "... Разработа": a page cut mid-word names no action
     verbal = _verbal_actions(toks)
@@ -433,6 +433,22 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
     if CONTROL_CLAUSE.match(text):
         return []  # "Контроль за исполнением настоящего ..." cut before its verb is no task
     return _nominal_actions(toks, strict=not nominal)
+
+
+def _unglued(toks: list[Token]) -> list[Token]:
+    """"продолжитьработу": a lost space between an infinitive and its neighbour; the infinitive
+    becomes a token of its own, its text the printed substring (SPEC §6, glued words)."""
+    out: list[Token] = []
+    for t in toks:
+        cut = glued_infinitive(t.text) if t.kind == "word" else None
+        if cut is None:
+            out.append(t)
+            continue
+        for a, b in ((0, cut[0]), cut, (cut[1], len(t.text))):
+            if b > a:
+                piece = t.text[a:b]
+                out.append(Token(piece, t.start + a, t.start + b, "word", piece.lower()))
+    return out
 
 
 def _cut_off(tok: Token) -> bool:

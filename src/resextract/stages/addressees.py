@@ -30,7 +30,7 @@ from ..lexicons.addressees import (
     TIME_LEMMAS,
 )
 from ..models import Addressee, AddresseeSource
-from ..text.morph import inflect_parse, is_finite_verb, is_infinitive, parses, restore_case
+from ..text.morph import glued_infinitive, inflect_parse, is_finite_verb, is_infinitive, parses, restore_case
 from ..text.quotes import quote_spans
 from ..text.tokens import PHRASE_TOKENS, Token, tokenize
 from .persons import is_full_name, keep_yo, paren_person, person_nominative
@@ -98,7 +98,8 @@ def _is_abbr(tok: Token) -> bool:
 
 
 def _is_infinitive(tok: Token) -> bool:
-    return tok.kind == "word" and is_infinitive(tok.text)
+    # "продолжитьработу": an infinitive glued to its object still ends the addressee before it
+    return tok.kind == "word" and (is_infinitive(tok.text) or (glued_infinitive(tok.text) or (1,))[0] == 0)
 
 
 def _is_finite(tok: Token) -> bool:

@@ -54,8 +54,34 @@ def is_form(word: str, *grammemes: str, trust: Trust = "first") -> bool:
 
 
 def is_infinitive(word: str) -> bool:
-    """"провести", "обеспечить"; not "печь" (a noun first). Trusts the first parse (see `is_form`)."""
-    return is_form(word, "INFN")
+    """"провести", "обеспечить"; not "печь" (a noun first). Trusts the first parse (see `is_form`),
+    and only a known word: "хозяйстваобласти" (two words glued) is guessed as one."""
+    first = parses(word)[0]
+    return "INFN" in first.tag and first.is_known
+
+
+def is_known(word: str) -> bool:
+    """Whether the dictionary knows the word (pymorphy3 guesses every other one)."""
+    return any(p.is_known for p in parses(word))
+
+
+@lru_cache(maxsize=4096)
+def glued_infinitive(word: str) -> tuple[int, int] | None:
+    """Where the infinitive lies in a word glued to its neighbour when a space was lost
+    ("продолжитьработу" → (0, 10), "маршрутовпривлечь" → (9, 17)): both parts known words, the
+    whole unknown. SPEC §6: the action's text is the printed substring on its side of the seam."""
+    if len(word) < 8 or not word.isalpha() or is_known(word):
+        return None
+    for j in range(len(word) - 3, 2, -1):  # the longest infinitive on the left first
+        left, right = word[:j], word[j:]
+        if left.lower().endswith(("ть", "ти", "чь", "ться", "тись")) and is_infinitive(left) \
+                and is_known(left) and is_known(right):
+            return 0, j
+    for j in range(3, len(word) - 3):
+        left, right = word[:j], word[j:]
+        if is_infinitive(right) and is_known(right) and is_known(left):
+            return j, len(word)
+    return None
 
 
 def is_finite_verb(word: str) -> bool:
