@@ -303,3 +303,19 @@ def test_a_time_at_the_end_of_a_decision(pipeline, text, deadline) -> None:
     (d,) = directives(pipeline, text)
     assert d.kind == "decision"
     assert (d.deadline and (d.deadline.kind, str(d.deadline.end))) == deadline
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # a page cut inside the last item's addressee: the fragment is its addressee, as printed
+    ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Начальнику отдела обра", ["Начальник отдела обра"]),
+    ("ПОСТАНОВЛЯЮ:\n1. Утвердить план.\n2. Поручить управлению культу", ["Управление культу"]),
+    # a finished sentence, or an item that is not the last, is not cut
+    ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Начальнику отдела образования.", []),
+    ("ПРИКАЗЫВАЮ:\n1. Начальнику отдела обра\n2. Провести смотр.", None),
+])
+def test_an_addressee_cut_by_the_page_end(pipeline, text, addressees) -> None:
+    res = pipeline.extract(text)
+    if addressees is None:  # only the last item can be cut
+        assert res.directives[0].addressees == []
+        return
+    assert [a.normal for a in res.directives[-1].addressees] == addressees

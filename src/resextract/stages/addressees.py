@@ -493,9 +493,10 @@ def _named_abbreviation(toks: list[Token]) -> bool:
     return 0 < k < len(toks) and toks[0].text.isupper() and toks[k].kind in ("quote", "paren")
 
 
-def find_leading_addressee(text: str, case: str = "datv") -> tuple[int, str] | None:
+def find_leading_addressee(text: str, case: str = "datv", to_end: bool = False) -> tuple[int, str] | None:
     """An addressee in `case` at the start of an item, followed by the infinitive of its action:
-    (end offset of the addressee phrase, rule name), or None."""
+    (end offset of the addressee phrase, rule name), or None. `to_end`: a text cut off by the
+    page may end inside the addressee, with no infinitive after it."""
     # Most items open with no addressee, and their first tokens tell (_head_at reads at most 9,
     # _named_abbreviation 5): the whole item is tokenized only for a head. Most open with a verb:
     # a first word that is neither upper-case, an abbreviation, nor a noun or adjective in `case`
@@ -508,7 +509,7 @@ def find_leading_addressee(text: str, case: str = "datv") -> tuple[int, str] | N
         return None
     if _leading_head(_tokens(text, limit=_HEAD_TOKENS), case) is None:
         return None
-    return _leading_addressee(_tokens(text), case)
+    return _leading_addressee(_tokens(text), case, to_end)
 
 
 def _leading_head(toks: list[Token], case: str) -> _Head | None:
@@ -518,13 +519,15 @@ def _leading_head(toks: list[Token], case: str) -> _Head | None:
     return head
 
 
-def _leading_addressee(toks: list[Token], case: str) -> tuple[int, str] | None:
+def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tuple[int, str] | None:
     head = _leading_head(toks, case)
     if head is None:
         return None
     if head.case is None and toks[0].low not in ABBREVIATION_HEADS_LOWER and not _named_abbreviation(toks):
         return None  # "ФГОС внедрить": an unknown abbreviation is an object, not a body
     last, ended, closed = _scan_phrase(toks, head)
+    if to_end and ended == "end" and closed is None:
+        return toks[last].end, f"np_{case}_cut_off"
     if ended != "infinitive":
         return None
     rule = "abbr_infinitive" if head.case is None else f"np_{case}_infinitive"

@@ -38,6 +38,7 @@ class Explanation(NamedTuple):
 # "реализация которых должна быть обеспечена ...": only a sentence that obliges someone names
 # the list's addressees ("не обеспечен пропускной режим" reports a fact)
 _OBLIGATION_CUE = re.compile(r"\b(?:должн\w*|необходимо|следует|возлага\w*|возложен\w*|поруча\w*|поручен\w*)\b", re.I)
+_ENDS_SENTENCE = re.compile(r"[.;:!?»\")]\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 
 
@@ -93,15 +94,17 @@ def _acts_itself(seg: Segment, kind: str, kind_rule: str) -> bool:
 
 
 def _addressees(
-    seg: Segment, kind: str, defaults: list[Addressee]
+    seg: Segment, kind: str, defaults: list[Addressee], cut: bool = False
 ) -> tuple[list[Addressee], int, str]:
-    """Addressees of an item, the offset where the prescribed clause starts, and the rule."""
+    """Addressees of an item, the offset where the prescribed clause starts, and the rule. `cut`:
+    the text ends where the page was cut ("4. Начальнику отдела обра"), so an addressee may run
+    to its end with no action after it."""
     text = seg.text
     for verb in CHARGE_VERBS:
         m = verb.pattern.match(text)
         if m:
             rest = text[m.end():]
-            found = find_leading_addressee(rest, verb.case)
+            found = find_leading_addressee(rest, verb.case, to_end=cut)
             if found:
                 end, rule = found
                 return split_addressees(rest[:end].strip(" ,"), "inline"), m.end() + end, f"{verb.name}+{rule}"
@@ -110,7 +113,7 @@ def _addressees(
     if charge:
         start, end, rule = charge
         return split_addressees(text[start:end].strip(" ,"), "inline"), 0, rule
-    found = find_leading_addressee(text, "datv")
+    found = find_leading_addressee(text, "datv", to_end=cut and text[:1].isupper())
     if found:
         end, rule = found
         return split_addressees(text[:end].strip(" ,"), "inline"), end, rule
@@ -220,7 +223,8 @@ def build_directives(
         if not item.text:
             continue
         kind, kind_rule = _item_kind(item)
-        addressees, clause_start, addressee_rule = _addressees(item, kind, defaults)
+        cut = item is seg.segments[-1] and seg.list_end_line is None and not _ENDS_SENTENCE.search(item.text)
+        addressees, clause_start, addressee_rule = _addressees(item, kind, defaults, cut)
         if not addressees and _acts_itself(item, kind, kind_rule):
             kind, kind_rule, addressee_rule = "decision", UNCHARGED_DECISION.name, "decision_has_no_addressee"
         actions, action_rules = _actions(item, item.text[clause_start:])
