@@ -319,3 +319,18 @@ def test_an_addressee_cut_by_the_page_end(pipeline, text, addressees) -> None:
         assert res.directives[0].addressees == []
         return
     assert [a.normal for a in res.directives[-1].addressees] == addressees
+
+
+def test_a_heading_with_an_addressee_and_a_verb_charges_its_sub_items(pipeline) -> None:
+    res = pipeline.extract("ПРИКАЗЫВАЮ:\n1. Классным руководителям 5-9 классов обеспечить:\n"
+                           "1.1. информирование родителей о графике занятий;\n1.2. контроль посещаемости.\n")
+    assert [([a.normal for a in d.addressees], d.action.lemma) for d in res.directives] == [
+        (["Классные руководители 5-9 классов"], "обеспечить")] * 2
+
+
+def test_a_wrapped_addressee_heading_opens_a_list_after_a_preamble_colon(pipeline) -> None:
+    res = pipeline.extract("РАСПОРЯЖЕНИЕ\n\nВ целях поддержки педагогов:\n\n1. Управлению образования администрации"
+                           "\nрайона (Гуревич) в установленном порядке:\n1.1. Провести конкурс.\n"
+                           "1.2. Наградить победителей.\n")
+    assert [[(a.normal, a.person) for a in d.addressees] for d in res.directives] == [
+        [("Управление образования администрации района", "Гуревич")]] * 2

@@ -60,6 +60,7 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("purpose_aim", ("с", "целью"), "any"),
     ("in_term", ("в", "срок"), "any"),
     ("in_set_terms", ("в", "установленные"), "any"),
+    ("in_set_order", ("в", "установленном"), "any"),
     ("in_accordance", ("в", "соответствии"), "any"),
     ("on_behalf", ("от", "имени"), "any"),
     # "при" + a verbal noun is a circumstance ("при формировании бюджета"); "комиссии при

@@ -370,10 +370,12 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
     toks = _tokens(text)
     if not toks:
         return []
-    partner = next((k for k in range(1, len(toks)) if _opens_partner(toks, k)), None)
-    if partner is not None:  # "Руководителям школ совместно с родительскими комитетами:" (SPEC §6)
-        text = text[:toks[partner].start].strip().rstrip(",").strip()
-        toks = toks[:partner]
+    # "Руководителям школ совместно с родительскими комитетами:" (SPEC §6: partners are not
+    # addressees); "Управлению ... (Иванов) в установленном порядке:": an adverbial ends the name
+    stop = next((k for k in range(1, len(toks)) if _opens_partner(toks, k) or _named_stop_at(toks, k)), None)
+    if stop is not None:
+        text = text[:toks[stop].start].strip().rstrip(",").strip()
+        toks = toks[:stop]
     head = _find_head(toks, 0, case)
     spans = [(0, len(toks))]
     if head is not None:
@@ -438,6 +440,11 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
     """Name of the adverbial that starts at token k, if any."""
     if _is_word(toks, k) and _is_adverb(toks[k]):
         return "adverb"
+    return _named_stop_at(toks, k)
+
+
+def _named_stop_at(toks: list[Token], k: int) -> str | None:
+    """Name of the STOP_PHRASES adverbial that starts at token k, if any."""
     for name, words, follow in _STOPS_BY_FIRST.get(toks[k].low, ()):  # k < len(toks): callers walk the tokens
         n = len(words)
         if not _words_at(toks, k, words):

@@ -131,6 +131,11 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
         # "Обязать городской отдел ...:" names its addressee in the accusative
         case = seg.block_charge.case if seg.block_charge else None
         return split_addressees(seg.block_addressee, "block", case), "block_heading"
+    heading = find_leading_addressee(seg.section, "datv") if seg.section else None
+    if heading is not None:
+        # "4. Классным руководителям обеспечить:" over "4.1 информирование ...": the heading's
+        # addressee charges its sub-items, as its verb is their action
+        return split_addressees(seg.section[:heading[0]].strip(" ,"), "block"), "section_heading_addressee"
     if seg.preamble_addressees:
         found = [a for text in seg.preamble_addressees for a in split_addressees(text, "preamble")]
         return found, "formula_addressee"
@@ -139,11 +144,16 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
 
 def _actions(seg: Segment, clause: str) -> tuple[list[Action], list[str]]:
     found = find_actions(clause, nominal=seg.in_task_list)
-    if not found and seg.section:
+    # nouns of a task list are its tasks ("Считать задачами:" / "повышение качества ...")
+    verbal = bool(found) and (found[0][0].form != "noun" or seg.in_task_list or seg.section_tasks)
+    if not verbal and seg.section:
         # "3. Утвердить:" with noun sub-items, "1. Установить плату ... в размерах:" over "- в городе -
         # 20 рублей;": the heading's verb is the action of sub-items that finish its sentence
         heading = find_actions(seg.section)
-        if heading and (len(seg.section.split()) <= 4 or seg.text[:1].islower()):
+        short = len(seg.section.split()) <= 4 and not found  # "3. Утвердить:" over "положение о ..."
+        if heading and heading[0][0].form != "noun" and (short or seg.text[:1].islower()):
+            # "4. Классным руководителям обеспечить:" over "4.1 информирование ...": the object
+            # nouns finish the heading's sentence
             return [heading[0][0]], ["section_heading_verb"]
     if not found:
         found = find_actions(clause, nominal=True)

@@ -97,7 +97,10 @@ def paren_person(paren: str) -> str | None:
             return tail
     # "(Букин)": a surname alone, as older acts print the person in charge
     # ("(Вебер)": a surname the dictionary does not know is guessed as a common noun)
-    if _SURNAME_ONLY.fullmatch(content) and any("Surn" in p.tag or not p.is_known for p in parses(content)):
+    # ("(Львович)": a surname that also reads as a patronymic or a first name)
+    ps = parses(content) if _SURNAME_ONLY.fullmatch(content) else ()
+    if ps and (any("Surn" in p.tag for p in ps)
+               or all(not p.is_known or {"Surn", "Name", "Patr"} & p.tag.grammemes for p in ps)):
         return content
     # "(Серова Г.П., Фомина Т.В.)": several people in charge
     parts = [part.strip() for part in content.split(",")]

@@ -365,13 +365,21 @@ def _before_list(state: _State, i: int, line: Line) -> bool:
 def _wrapped_text(state: _State, i: int, limit: int = 3) -> str:
     """A line with the unlabelled lines that wrap it: "1. Министерству образования (Иванов И.И.)" /
     "подготовить и провести ..." prescribes on its second line."""
-    parts, j = [state.seg.lines[i].clean], i
+    return _wrapped(state, i, limit)[0]
+
+
+def _wrapped(state: _State, i: int, limit: int = 3) -> tuple[str, int]:
+    """`_wrapped_text` and the index of its last line."""
+    parts, j, last = [state.seg.lines[i].clean], i, i
     for _ in range(limit):
         j = state.following[j]
         if j is None or state.seg.lines[j].cls != "text":
             break
         parts.append(state.seg.lines[j].clean)
-    return " ".join(parts)
+        last = j
+        if _ends_colon(parts[-1]):
+            break
+    return " ".join(parts), last
 
 
 def _colon_before_list(state: _State, i: int, line: Line) -> bool:
@@ -390,11 +398,12 @@ def _list_without_formula(state: _State, i: int, line: Line) -> bool:
     from its first item or from the addressee heading over it ("1.Руководителям школ:" / "1.1.Обеспечить")."""
     if not (line.cls == "item" and line.number and not state.has_formula and not state.seg.formulas):
         return False
-    if _prescribes(_wrapped_text(state, i)):
+    text, last = _wrapped(state, i)
+    if _prescribes(text):
         return True
-    nxt = state.next_line(i)
-    return (_ends_colon(line.clean) and nxt is not None and nxt.cls == "item" and _prescribes(nxt.clean)
-            and heading_addressee(line.clean) is not None)
+    nxt = state.next_line(last)
+    return (_ends_colon(text) and nxt is not None and nxt.cls == "item" and _prescribes(nxt.clean)
+            and heading_addressee(text) is not None)
 
 
 def _responsible_line(state: _State, i: int, line: Line) -> bool:
