@@ -309,6 +309,9 @@ def test_a_time_at_the_end_of_a_decision(pipeline, text, deadline) -> None:
     # a page cut inside the last item's addressee: the fragment is its addressee, as printed
     ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Начальнику отдела обра", ["Начальник отдела обра"]),
     ("ПОСТАНОВЛЯЮ:\n1. Утвердить план.\n2. Поручить управлению культу", ["Управление культу"]),
+    # a lone cut word is no addressee
+    ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Контро", []),
+    ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Контроль за исполнением приказа возложить на замест", []),
     # a finished sentence, or an item that is not the last, is not cut
     ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Начальнику отдела образования.", []),
     ("ПРИКАЗЫВАЮ:\n1. Начальнику отдела обра\n2. Провести смотр.", None),

@@ -30,7 +30,9 @@ from ..lexicons.addressees import (
     TIME_LEMMAS,
 )
 from ..models import Addressee, AddresseeSource
-from ..text.morph import glued_infinitive, inflect_parse, is_finite_verb, is_infinitive, parses, restore_case
+from ..text.morph import (
+    glued_infinitive, inflect_parse, is_finite_verb, is_infinitive, is_known, parses, restore_case,
+)
 from ..text.quotes import quote_spans
 from ..text.tokens import PHRASE_TOKENS, Token, tokenize
 from .persons import is_full_name, keep_yo, paren_person, person_nominative
@@ -533,8 +535,8 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
     if head.case is None and toks[0].low not in ABBREVIATION_HEADS_LOWER and not _named_abbreviation(toks):
         return None  # "ФГОС внедрить": an unknown abbreviation is an object, not a body
     last, ended, closed = _scan_phrase(toks, head)
-    if to_end and ended == "end" and closed is None:
-        return toks[last].end, f"np_{case}_cut_off"
+    if to_end and ended == "end" and closed is None and is_known(toks[head.index].text):
+        return toks[last].end, f"np_{case}_cut_off"  # a known head: "Контро" alone is no addressee
     if ended != "infinitive":
         return None
     rule = "abbr_infinitive" if head.case is None else f"np_{case}_infinitive"
@@ -552,6 +554,8 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
             if head is None:
                 continue  # "возложить на себя": a pronoun is no addressee
             last, _, _ = _scan_phrase(toks, head)
+            if last == 0 and not is_known(toks[0].text):
+                continue  # "возложить на нача": a word cut by the page end names no one
             return toks[0].start, toks[last].end, name
     return None
 
