@@ -76,6 +76,10 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("partner", ("совместно", "с"), "any"),
     ("partner_with_help", ("при", "содействии"), "any"),
 )
+# Adverbs that continue an addressee's name instead of ending it (gold: "Руководители организаций ...
+# независимо от организационно-правовых форм собственности").
+NAME_ADVERBS: frozenset[str] = frozenset({"независимо"})
+
 # nouns of action that "при" turns into a circumstance: lemmas in -ние/-тие, and these
 VERBAL_NOUN_ENDINGS: tuple[str, ...] = ("ние", "тие")
 VERBAL_NOUN_LEMMAS: frozenset[str] = frozenset({"подготовка", "реализация", "организация", "проверка", "эксплуатация"})

@@ -21,6 +21,7 @@ from ..lexicons.addressees import (
     CHARGE_FORMULAS,
     COORDINATORS,
     FUNCTION_POS,
+    NAME_ADVERBS,
     PREAMBLE_TRIGGERS,
     PREFERRED_FORMS,
     PREPOSITION_CASES,
@@ -110,6 +111,8 @@ def _is_finite(tok: Token) -> bool:
 
 def _is_adverb(tok: Token) -> bool:
     # "районо" has a stray ADVB parse: an adverb here has no nominal reading at all.
+    if tok.low in NAME_ADVERBS:
+        return False  # "руководителям организаций независимо от форм собственности": part of the name
     ps = parses(tok.text)
     return ps[0].tag.POS in ("ADVB", "COMP") and not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in ps)
 
@@ -239,11 +242,32 @@ def _participle_after_head(toks: list[Token], head: _Head) -> list[tuple[int, fr
     for k in range(head.index + 1, len(toks) - 1):
         if toks[k].text != "," or not _is_word(toks, k + 1) or _head_at(toks, k + 1, head.case, adj_head=False):
             continue  # a new head after the comma is another addressee, not a modifier
-        for a in _adjs(toks[k + 1].text, head.case):
-            if a.tag.number == number and (number == "plur" or str(a.tag.gender) in tags):
-                plan.append((k + 1, _tagset(a, "POS", "case", "number", "gender"), frozenset({"nomn", number})))
+        j = k + 1
+        while _is_word(toks, j):  # "координирующего и контролирующего вопросы": coordinated modifiers too
+            a = next((a for a in _adjs(toks[j].text, head.case)
+                      if a.tag.number == number and (number == "plur" or str(a.tag.gender) in tags)), None)
+            if a is None:
                 break
+            plan.append((j, _tagset(a, "POS", "case", "number", "gender"), frozenset({"nomn", number})))
+            if not (j + 2 < len(toks) and toks[j + 1].low in ("и", "или")):
+                break
+            j += 2
     return plan
+
+
+_TITLE_DASHES = frozenset("-–—")
+
+
+def _second_title(toks: list[Token], head: _Head) -> list[tuple[int, frozenset[str], frozenset[str]]]:
+    """SPEC §6: "заместителю Министра - начальнику управления ..." is one addressee with both titles
+    in the nominative: the head after a spaced dash, in the first head's case, is inflected too."""
+    for k in range(head.index + 1, len(toks) - 1):
+        t = toks[k]
+        if t.kind == "punct" and t.text in _TITLE_DASHES and k > 0 and toks[k - 1].end < t.start \
+                and t.end < toks[k + 1].start:
+            second = _head_at(toks, k + 1, head.case, adj_head=False) if head.case else None
+            return list(second.inflect) if second is not None and second.case == head.case else []
+    return []
 
 
 def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
@@ -261,7 +285,7 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     head = _find_head(toks, 0, case)
     replace: dict[int, str] = {}
     if head is not None:
-        for k, tags, target in head.inflect + tuple(_participle_after_head(toks, head)):
+        for k, tags, target in head.inflect + tuple(_participle_after_head(toks, head)) + tuple(_second_title(toks, head)):
             replace[k] = _inflect(toks[k].text, tags, target)
     pieces, prev_end = [], toks[0].start
     for k, t in enumerate(toks):
