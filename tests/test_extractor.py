@@ -337,3 +337,19 @@ def test_a_wrapped_addressee_heading_opens_a_list_after_a_preamble_colon(pipelin
                            "1.2. Наградить победителей.\n")
     assert [[(a.normal, a.person) for a in d.addressees] for d in res.directives] == [
         [("Управление образования администрации района", "Гуревич")]] * 2
+
+
+def test_a_wrapped_heading_of_the_bodys_own_act_makes_its_sub_items_decisions(pipeline) -> None:
+    res = pipeline.extract("РАСПОРЯЖЕНИЕ\n\nПОСТАНОВЛЯЮ:\n1. Установить с 1 января 2026 года родительскую плату за\n"
+                           "присмотр и уход за ребенком:\n- в детском саду № 1 в размере 120 рублей в день;\n"
+                           "- в детском саду № 2 в размере 110 рублей в день.\n2. Контроль оставляю за собой.\n")
+    assert [(d.kind, d.action.lemma, d.section) for d in res.directives[:2]] == [
+        ("decision", "установить", "Установить с 1 января 2026 года родительскую плату за присмотр и уход за ребенком"),
+    ] * 2
+
+
+def test_an_item_that_ended_does_not_wrap_into_the_heading_below(pipeline) -> None:
+    res = pipeline.extract("РЕШИЛИ:\n2.3. Создать на сайте раздел «Опыт» и пополнять его\nпрактиками педагогов.\n\n"
+                           "Руководителям школ:\n- провести семинары;\n- обновить планы.\n")
+    assert [(d.text[:6], [a.normal for a in d.addressees]) for d in res.directives] == [
+        ("Создат", []), ("провес", ["Руководители школ"]), ("обнови", ["Руководители школ"])]

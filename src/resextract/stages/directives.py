@@ -82,6 +82,11 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
     if seg.section_verb is not None:
         # "3. Утвердить:" / "3. Рекомендовать:" over sub-items: the heading's verb sets their kind
         return seg.section_verb.kind, f"section_{seg.section_verb.name}"
+    if seg.section and seg.text[:1].islower() and UNCHARGED_DECISION.pattern.search(seg.section) \
+            and not has_actions(seg.text):
+        # "1. Установить с 1 апреля плату за содержание ребенка:" over "в ДОУ № 2 - 23 рубля в день;":
+        # sub-items that finish the body's own sentence are its act too
+        return "decision", f"section_{UNCHARGED_DECISION.name}"
     return seg.kind, seg.kind_rule or "formula"
 
 

@@ -377,7 +377,7 @@ def _wrapped(state: _State, i: int, limit: int = 3) -> tuple[str, int]:
             break
         parts.append(state.seg.lines[j].clean)
         last = j
-        if _ends_colon(parts[-1]):
+        if _ends_colon(parts[-1]) or parts[-1].endswith((".", ";", "!", "?")):
             break
     return " ".join(parts), last
 
@@ -464,8 +464,8 @@ def _roman_section(state: _State, i: int, line: Line) -> bool:
 
 
 def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
-    """"1. Управлению образования (Иванов И.И.)," / "комитету ... (Петров П.П.):" over 1.1, 1.2: an
-    addressee heading wrapped over up to four lines, read as one."""
+    """"1. Управлению образования (Иванов И.И.)," / "комитету ... (Петров П.П.):" over 1.1, 1.2: a
+    heading wrapped over up to four lines, read as one (an addressee block or a section)."""
     if line.cls != "item" or not line.number or _ends_colon(line.clean):
         return False
     parts, j = [line.clean], i
@@ -477,16 +477,21 @@ def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
         parts.append(state.seg.lines[j].clean)
         if _ends_colon(parts[-1]):
             break
+        if parts[-1].endswith((".", ";", "!", "?")):
+            return False  # the item ended: the colon line below heads something else
     else:
         return False
     body = " ".join(parts)
-    if not state.precedes_item(j) or _has_infinitive(body):
+    if not state.precedes_item(j):
         return False
     addressee = heading_addressee(body)
-    if addressee is None:
-        return False
+    if addressee is None and not any(f.pattern.search(body) for f in (*ITEM_FORMULAS, UNCHARGED_DECISION)):
+        return False  # an item that prescribes over a list of its own is left as an item
     state.open_scope(line.style)
-    state.context = state.context.under_addressee(addressee, None)
+    if addressee is not None:
+        state.context = state.context.under_addressee(addressee, None)
+    else:  # "1. Установить с 1 апреля плату за" / "содержание ребенка в размерах:": the body's own act
+        state.context = state.context.in_section(_heading_title(body), max(label_depth(line.number), 1))
     state.consumed_to = j
     return True
 
