@@ -219,6 +219,7 @@ class _State:
     block_has_item_deadline: bool = False
     pending_deadline_items: list[Segment] = field(default_factory=list)  # items a "Срок" line may cover
     consumed_to: int = -1  # lines up to here were read with an earlier line (a heading wrapped over lines)
+    unlabelled_items: bool = False  # under a colon heading whose items carry no labels, one a line
 
     @classmethod
     def start(cls, text: str, lines: list[Line]) -> _State:
@@ -498,10 +499,16 @@ def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
 
 def _colon_heading(state: _State, i: int, line: Line) -> bool:
     """"2. Директорам школ:" opens an addressee block, "3. Утвердить:" a section, over the items below."""
-    if not _may_head(line) or not _ends_colon(line.clean) or not state.precedes_item(i):
+    if not _may_head(line) or not _ends_colon(line.clean):
+        return False
+    nxt = state.next_line(i)
+    # "2. Утвердить прилагаемые:" / "комплекс мер ...;" / "описание ...": unlabelled lines below
+    unlabelled = nxt is not None and nxt.cls == "text" and nxt.clean[:1].islower() and line.cls == "item"
+    if not (state.precedes_item(i) or unlabelled):
         return False
     addressee = heading_addressee(line.clean)
     state.open_scope(line.style)
+    state.unlabelled_items = unlabelled
     context, depth = state.context, label_depth(line.number)
     if addressee is not None:
         section = context.section
@@ -548,6 +555,7 @@ def _addressee_line(state: _State, i: int, line: Line) -> bool:
 def _item(state: _State, i: int, line: Line) -> bool:
     if line.cls != "item":
         return False
+    state.unlabelled_items = False
     state.open_item(line, [line.rule] + (["inline_numbered_items"] if line.inline else []))
     return True
 
@@ -556,15 +564,21 @@ def _continuation(state: _State, i: int, line: Line) -> bool:
     """An unlabelled line that goes on with the item above (lower-case start, no final stop)."""
     if state.current is None or not _continues(state.current_lines, line):
         return False
-    if state.paragraph_mode and state.current_lines[-1].clean.endswith(";") and _prescribes(line.clean):
+    last = state.current_lines[-1].clean
+    if state.paragraph_mode and last.endswith(";") and _prescribes(line.clean):
         return False  # unlabelled clauses, one a line: "представить график;" / "осуществить комплекс мер;"
+    if state.unlabelled_items and (last.endswith((";", ".")) or (last.endswith(",") and _prescribes(line.clean))):
+        return False  # the next unlabelled item under a colon heading
     state.current_lines.append(line)
     state.current.rules["boundaries"].append("continuation_line")
     return True
 
 
 def _paragraph(state: _State, i: int, line: Line) -> bool:
-    """Unlabelled paragraphs right after the formula are its items."""
+    """Unlabelled paragraphs right after the formula, or under a colon heading, are its items."""
+    if state.unlabelled_items:
+        state.open_item(line, ["unlabelled_item_under_heading"])
+        return True
     if state.seen_items and not state.paragraph_mode:
         return False
     state.paragraph_mode = True
