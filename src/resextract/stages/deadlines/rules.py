@@ -32,7 +32,8 @@ _I = re.IGNORECASE
 
 DASH = r"\s*[-–—‑]\s*"
 # "г", "г.", "гг.", "г.г.", "год", "года", "году", "годы", "годов", "годах"
-YEAR_TAIL = r"(?:\s*(?:г\.\s?г\.?|гг?\.?|год(?:а|у|ы|ов|ах)?)(?![а-яё]))?"
+# (after "г." a letter may follow, glued: "с 01.09.2004 г.по 25.05.2005 г.")
+YEAR_TAIL = r"(?:\s*(?:г\.\s?г\.?|гг?\.|(?:гг?|год(?:а|у|ы|ов|ах)?)(?![а-яё])))?"
 YEAR4 = r"(?:1[89]|2[01])\d\d"
 # A two-digit year only where "г."/"года" marks it ("до 1 сентября 23 г."); dd.mm.yy is separate.
 YEAR = rf"(?:{YEAR4}|\d\d(?=\s*г(?:\.|ода|оду|\b)))"
@@ -43,15 +44,27 @@ REL_YEAR = r"(?P<rel>текущ|нынешн|эт|сего|следующ|буд
 UNIT_YEAR = rf"(?:\s+(?:(?P<year>{YEAR})(?!\s*[-–—/]\s*\d){YEAR_TAIL}|{REL_YEAR}))?"
 ORDINAL = (r"(?:IV|I{1,3}|[1-4](?:\s?-?\s?(?:ый|ий|ой|й|го|м|ом|е|ое))?"
            r"|перв[а-я]{0,3}|втор[а-я]{0,3}|трет[а-я]{0,4}|четв[её]рт[а-я]{0,3})(?!\w)")
+# "вноябре 1996 года": a preposition glued onto a month in the locative, as converted texts print it
+_GLUED_MONTH = r"(?<=в)(?=(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]{0,3}е(?!\w))"
 PREFIX = (r"(?:(?P<prefix>в\s+течение(?:\s+всего)?|на\s+протяжении(?:\s+всего)?|до\s+конца|к\s+концу"
-          r"|не\s+(?:позднее|позже)(?:\s+конца)?|начиная\s+с|в\s+период|до|к|во?|на|за|[сc]о?)\s+)?")
+          rf"|не\s+(?:позднее|позже)(?:\s+конца)?|начиная\s+с|в\s+период|до|к|во?|на|за|[сc]о?)(?:\s+|{_GLUED_MONTH}))?")
+# A time of day: "14.00", "17-00", "9:30", "13.00 часов", "10 ч. 30 мин."; part of a date's text
+# (SPEC §3: it does not change the date). "10.11.2023" is no time: no digit may follow a dot.
+TIME = (r"(?:[01]?\d|2[0-3])(?:(?:[.:][0-5]\d|-(?:00|15|30|45))(?![.\d]\d)(?:\s*(?:час(?:ов|а)?|ч\.?)(?!\w))?"
+        r"|\s*(?:час(?:ов|а)?|ч\.)(?!\w))(?:\s*[0-5]?\d\s*мин(?:ут[аы]?|\.)?(?!\w))?")
+# a time after the date: "15 марта 2016 г. в 14.00", "1 июня, к 10.00"
+_TIME_AFTER = rf"(?:\s*,?\s+(?:в|к|до)\s+{TIME})?"
+# a numeric month is 01-12; "13. 03.2019": one space after the day's dot when a full date follows
+_NUMERIC_MONTH = r"(?:\s(?=[01]?\d\.\d{4}))?(?:0[1-9]|1[0-2]|[1-9](?=\.))"
 
 
 def _date(t: str) -> str:
-    """A calendar date whose groups end in `t`: "1 сентября [2023 г.]", "«01» сентября", "01.09.23"."""
+    """A calendar date whose groups end in `t`: "1 сентября [2023 г.]", "«01» сентября", "01.09.23";
+    a time of day after it is part of the match."""
     return (rf"(?:{QUOTE_OPEN}(?P<d{t}>[0-3]?\d){QUOTE_CLOSE}\s*(?P<m{t}>{MONTH_WORD})(?!\w)"
             rf"(?:\s+(?P<y{t}>{YEAR}))?"
-            rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>[01]\d|[1-9](?=\.))(?:\.(?P<ny{t}>\d{{4}}|\d\d))?(?![\d.]\d)){YEAR_TAIL}")
+            rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>{_NUMERIC_MONTH})(?:\.(?P<ny{t}>\d{{4}}|\d\d))?(?![\d.]\d))"
+            rf"{YEAR_TAIL}{_TIME_AFTER}")
 
 
 # --- Rule table --------------------------------------------------------------------------------
@@ -188,6 +201,8 @@ def _b_date_range(m: re.Match[str], ctx: Context) -> Bounds | None:
     last = _day_month_year(m, "2", ctx)
     if last is None or (m.group("word") and not m.group("from")):  # "№ 5 до 1 октября" is no range
         return None
+    if (m.group("word") or "").lower() == "на" and not m.group("from").lower().startswith("в"):
+        return None  # "с 18 на 19 января" is a range only in "в ночь с ... на ..."
     first = _day_month_year(m, "1", ctx)
     if first is None:
         if not m.group("d1b"):
@@ -286,13 +301,16 @@ def _rule(name: str, regex: str, build: Builder, inline: InlineMode, cue: Cue) -
 # Ordered: at one position the first rule that matches and builds wins.
 DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     # "с 1 по 15 сентября 2023 г.", "с 30 марта по 20 апреля 2015 года", "1–15 сентября", "01.09.2023 - 15.09.2023"
+    # "с 01.09.2004 г.по 25.05.2005 г." (glued after "г."); "в ночь с 18 на 19 января 2020 года"
     _rule("date_range",
-          rf"(?<![\w.])(?:(?P<from>в\s+период\s+с|начиная\s+с|[сc]о?)\s+)?"
-          rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:\s+(?P<word>по|до)\s+|{DASH}){_date('2')}",
+          rf"(?<![\w.])(?:(?P<from>в\s+период\s+с|в\s+ночь\s+с|начиная\s+с|[сc]о?)\s+)?"
+          rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:(?:\s+|(?<=\.))(?P<word>по|до|на)\s+|{DASH})"
+          rf"{_date('2')}",
           _b_date_range, "anywhere", DIGIT_CUE),
-    # "до 30 августа 2023 г.", "в срок до 15 мая", "не позднее 01.12.2023", "к 1 сентября"
+    # "до 30 августа 2023 г.", "в срок до 15 мая", "не позднее 01.12.2023", "к 1 сентября", "до 17-00 27.04.2010"
     _rule("date_until",
-          rf"(?<!\w)(?:в\s+срок\s+(?:до|не\s+позднее)|не\s+(?:позднее|позже)(?:\s+чем)?|до|по|к)\s+{_date('1')}",
+          rf"(?<!\w)(?:в\s+срок\s+(?:до|не\s+позднее)|не\s+(?:позднее|позже)(?:\s+чем)?|до|по|к)\s+"
+          rf"(?:{TIME}\s*,?\s*)?{_date('1')}",
           _b_date_until, "anywhere", DIGIT_CUE),
     # "с 26 марта 2020 года" (open end); a Latin "c" is common in converted texts
     _rule("date_from", rf"(?<!\w)(?:начиная\s+)?[сc]о?\s+{_date('1')}", _b_date_from, "anywhere", DIGIT_CUE),
