@@ -24,6 +24,13 @@ _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s*$")
 _WORD_AFTER = re.compile(r"\s*([А-Яа-яЁё]+)")
 _NAME_BEFORE = re.compile(r"(?:на\s+(?:период|перспективу)|период[а-я]*|перспектив[а-я]*)\s*$", _I)
 _GROUP_GAP = re.compile(r"[\s,]{0,4}(?:и\s+)?")
+# SPEC §3, not deadlines: entry into force ("вступает в силу с 01 января 2014 года", "... через 10
+# дней после опубликования"), the act's validity, and the date legal relations apply from ("распространяется на
+# правоотношения, возникшие с ...")
+_IN_FORCE_BEFORE = re.compile(
+    r"(?:(?:вступа[а-яё]*|вступ[иья]т|вступил[а-яё]*|введ[её]н[а-яё]*|вводится)\s+в\s+(?:законную\s+)?(?:силу|действие)"
+    r"|(?<!\w)(?:действу[ею]т|утрачива[ею]т\s+силу)"  # the act's own validity: "действует до 31.12.2024"
+    r"|правоотношени[а-яё]*,?\s+(?:возникш|возникающ)[а-яё]*)\s*$", _I)
 # "(срок – декабрь 2023 г.)", "... Срок исполнения: I квартал": a label makes any value a deadline.
 _LABEL_BEFORE = re.compile(r"(?<!\w)сроки?(?:\s+[а-яё.]{2,24}){0,2}\s*[:–—-]\s*$", _I)
 
@@ -89,6 +96,14 @@ _PAREN_CLOSE_AFTER = re.compile(
 )
 
 
+# a list label the segmenter left in the text: "1. 26 декабря 2014 года ... провести"
+_LEADING_LABEL = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-я]\))?[\s,;:\-–—]*")
+
+
+def _opens_item(text: str, start: int) -> bool:
+    return _LEADING_LABEL.fullmatch(text, 0, start) is not None
+
+
 def _labelled(text: str, hit: Hit) -> bool:
     if _LABEL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None:
         return True
@@ -100,6 +115,8 @@ def _labelled(text: str, hit: Hit) -> bool:
 def _inline_mode(text: str, hit: Hit, quotes: Sequence[tuple[int, int]], labelled: bool) -> InlineMode | None:
     """The hit's inline mode in its context; None when the context says it is no deadline."""
     if cited_act(text, hit) or any(a < hit.start < b - 1 for a, b in quotes):  # between the marks
+        return None
+    if _IN_FORCE_BEFORE.search(text, max(0, hit.start - 60), hit.start):
         return None
     if labelled:  # "(срок – декабрь 2023 г.)": after a label any value is a deadline
         return "anywhere"
@@ -138,7 +155,7 @@ def _groups(text: str, hits: Iterator[Hit], quotes: Sequence[tuple[int, int]]) -
 TIME_CUE = compile_cues(
     [
         "^год", "^гг", "квартал", r"^кв\.", "полугод", "полгод", "месяц", "недел", "^день", "^числа$",
-        "семестр", "триместр", "четверт", "^период", "течени", "протяжени", "^срок", "^конц[ау]$",
+        "^дн[яеи]", "^сут", "дневн", "месячн", "суточн", "семестр", "триместр", "четверт", "^период", "течени", "протяжени", "^срок", "^конц[ау]$",
         "начиная", "постоян", "бессроч", "круглогод", "непрерыв", "регуляр", "систематич", "периодич",
         "ежегод", "ежедекад", "ежеднев", "ежеквартал", "ежемесяч", "еженедел", "ежеполуг",
         r"^раза?\s+в$", "^кажд", "^мере$", "поздн", "позже", "^весь$",
@@ -164,7 +181,7 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
             final = _clause_final(text, start, end)
             lead = _PERIOD_LEAD.search(text, max(0, start - 20), start)
             before = _word_before(text, lead.start() if lead else start)
-            initial = not text[:start].strip(" ,;:-–—") and any(_is_verb(w) for w in WORD.findall(text[end:end + 300]))
+            initial = _opens_item(text, start) and any(_is_verb(w) for w in WORD.findall(text[end:end + 300]))
             mid = all(h.bounds.kind in _CALENDAR_KINDS for h in group) and _verb_opens_segment(text, start)
             if not (_is_verb(before) or _is_verb(after) or final or initial or mid):
                 continue

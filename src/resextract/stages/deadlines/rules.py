@@ -294,6 +294,54 @@ def _b_year_end(m: re.Match[str], ctx: Context) -> Bounds | None:
     return Bounds("year", None, dt.date(ctx.ref.year, 12, 31) if ctx.ref else None)
 
 
+# --- Terms counted from the document's date (SPEC 1.1 §3) -----------------------------------------
+
+_NUMBER_WORD = (r"(?:один|одного|одной|одну|два|две|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести|семь"
+                r"|семи|восемь|восьми|девять|девяти|десять|десяти|пятнадцать|пятнадцати|двадцать|двадцати"
+                r"|тридцать|тридцати|сорок|сорока|шестьдесят|шестидесяти|девяносто|девяноста)")
+# the same numbers as the first half of a compound: "десятидневный", "двухнедельный", "трехмесячный"
+_NUMBER_STEM = (r"(?:одно|двух|дву|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|пятнадцати|двадцати"
+                r"|тридцати|сорока|шестидесяти|девяност[оа])")
+_UNITS = {"дн": "day", "де": "day", "су": "day", "не": "week", "ме": "month"}
+# What a term is counted from: the act itself ("со дня подписания", "с момента вступления в силу
+# настоящего постановления") or another event ("со дня получения заявления", "со дня их
+# регистрации": an `event` term).
+_ANCHOR = (r"(?:\s*,?\s*(?:со\s+дня|с\s+момента|с\s+даты|от\s+даты|после)\s+(?:(?P<pron>его|ее|её|их)\s+)?"
+           r"(?:[а-яё]+(?:ого|его)\s+)?(?P<anchor>[а-яё]+)(?:\s+в\s+(?:законную\s+)?(?:силу|действие))?"
+           r"(?:\s+(?P<own>настоящ|данн|эт)[а-яё]*(?:\s+[а-яё]+)?)?)?")
+_OWN_ACT_EVENTS = re.compile(r"^(?:подписан|приняти|приняв|вступлен|опубликован|обнародован|издани|утвержден"
+                             r"|регистрац|введени)", _I)
+# "при понижении температуры ... в течение 5 суток", "в случае ...": a condition, not a term
+_CONDITION_BEFORE = re.compile(r"(?<!\w)(?:при|в\s+случае|если|когда)\s[^,;:.()]*$", _I)
+
+
+def _after_condition(m: re.Match[str]) -> bool:
+    return _CONDITION_BEFORE.search(m.string, max(0, m.start() - 120), m.start()) is not None
+
+
+def _b_relative_term(m: re.Match[str], ctx: Context) -> Bounds | None:
+    """"в 10-дневный срок", "в течение месяца со дня подписания": `period` from the document's date.
+
+    Judgment call: SPEC counts terms in calendar days, weeks and months; "рабочих дней" names
+    working days, so those count Monday to Friday (no holiday calendar: the act's region and year
+    would be needed for one)."""
+    if _after_condition(m):
+        return None
+    anchor = m.group("anchor")
+    # "со дня их регистрации": the act is singular, "их" is something else
+    own_act = m.group("own") or (_OWN_ACT_EVENTS.match(anchor or "") and (m.group("pron") or "").lower() != "их")
+    if anchor and not own_act:
+        return Bounds("event")  # "в течение 10 дней со дня получения заявления"
+    number = m.group("n") or m.group("nw")
+    amount = dates.count_number(number) if number else 1
+    groups = m.groupdict()
+    unit = _UNITS[(groups["unit"] or groups.get("unit1") or "").lower()[:2]]
+    if amount is None or amount == 0 or ctx.ref is None:
+        return Bounds("period")
+    working = (groups.get("cal") or "").lower().startswith("раб")
+    return Bounds("period", ctx.ref, dates.add_duration(ctx.ref, amount, unit, working))
+
+
 def _rule(name: str, regex: str, build: Builder, inline: InlineMode, cue: Cue) -> DeadlineRule:
     return DeadlineRule(name, re.compile(regex, _I), build, inline, cue)
 
@@ -329,6 +377,20 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("year_end",
           r"(?<!\w)(?:до\s+конца|к\s+концу|не\s+позднее\s+конца)\s+(?:(?:текущего|этого|сего|календарного)\s+)?года(?!\w)",
           _b_year_end, "anywhere", compile_cues(["конц"])),
+    # "в 10-дневный срок", "в двухнедельный срок", "в месячный срок": a term, wherever it stands
+    _rule("relative_term_adjective",
+          rf"(?<!\w)в\s+(?:(?P<n>\d{{1,3}})(?:\s*-?\s*х)?[\s-]*|(?P<nw>{_NUMBER_STEM}))?"
+          rf"(?P<unit>дневн|недельн|месячн|суточн)[а-яё]*\s+срок(?!\w){_ANCHOR}",
+          _b_relative_term, "anywhere", compile_cues(["дневн", "недельн", "месячн", "суточн"])),
+    # "в течение 5 рабочих дней", "в течение месяца со дня подписания", "в срок не позднее 30 дней
+    # со дня вступления в силу", "не позднее чем через 10 дней после опубликования"
+    _rule("relative_term",
+          rf"(?<!\w)(?:в\s+течение|в\s+срок\s+(?:не\s+позднее|не\s+позже|до)|не\s+(?:позднее|позже)(?:\s+чем)?"
+          rf"(?:\s+через)?|через|в\s+срок)\s+"
+          rf"(?:(?:(?P<n>\d{{1,3}})|(?P<nw>{_NUMBER_WORD}))\s+(?:(?P<cal>календарн|рабоч)[а-яё]*\s+)?"
+          r"(?P<unit>дн(?:я|ей)|день|суток|сутки|недел[ьиюя]|месяц(?:а|ев)?)"
+          rf"|(?P<unit1>недели|неделю|месяца?|суток))(?!\w){_ANCHOR}",
+          _b_relative_term, "near_verb", compile_cues(["дн", "ден", "сут", "недел", "месяц"])),
     # "IV квартал 2024 года", "в I кв. 2024 г.", "III-IV кварталы", "1-й квартал текущего года"
     _rule("quarter",
           rf"(?<![\w.]){PREFIX}(?P<q1>{ORDINAL})(?:(?:{DASH}|\s*,\s*|\s+и\s+)(?P<q2>{ORDINAL}))?"
@@ -431,7 +493,7 @@ def scan(text: str, ref: dt.date | None, *, hinted: bool = False) -> Iterator[Hi
         pos = m.end()
 
 
-_UNDATED = frozenset({"continuous", "recurring"})
+_UNDATED = frozenset({"continuous", "recurring", "event"})
 
 
 def combine(parts: list[Bounds]) -> Bounds:
