@@ -96,6 +96,8 @@ _PAREN_CLOSE_AFTER = re.compile(
 )
 
 
+# "Информацию об отдыхе детей в летний период 2023 года принять к сведению": the time is the report's
+_NOTED_AFTER = re.compile(r"\s*принять\s+к\s+сведению", _I)
 # a list label the segmenter left in the text: "1. 26 декабря 2014 года ... провести"
 _LEADING_LABEL = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-я]\))?[\s,;:\-–—]*")
 
@@ -155,7 +157,7 @@ def _groups(text: str, hits: Iterator[Hit], quotes: Sequence[tuple[int, int]]) -
 TIME_CUE = compile_cues(
     [
         "^год", "^гг", "квартал", r"^кв\.", "полугод", "полгод", "месяц", "недел", "^день", "^числа$",
-        "^дн[яеи]", "^сут", "дневн", "месячн", "суточн", "семестр", "триместр", "четверт", "^период", "течени", "протяжени", "^срок", "^конц[ау]$",
+        "^дн[яеи]", "^сут", "учебн", r"^уч\.", "^числ", "декад", "летн", "летом", "^лет[оа]$", "весн", "весен", "осен", "дневн", "месячн", "суточн", "семестр", "триместр", "четверт", "^период", "течени", "протяжени", "^срок", "^конц[ау]$",
         "начиная", "постоян", "бессроч", "круглогод", "непрерыв", "регуляр", "систематич", "периодич",
         "ежегод", "ежедекад", "ежеднев", "ежеквартал", "ежемесяч", "еженедел", "ежеполуг",
         r"^раза?\s+в$", "^кажд", "^мере$", "поздн", "позже", "^весь$",
@@ -183,7 +185,8 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
             before = _word_before(text, lead.start() if lead else start)
             initial = _opens_item(text, start) and any(_is_verb(w) for w in WORD.findall(text[end:end + 300]))
             mid = all(h.bounds.kind in _CALENDAR_KINDS for h in group) and _verb_opens_segment(text, start)
-            if not (_is_verb(before) or _is_verb(after) or final or initial or mid):
+            verb_after = _is_verb(after) and not _NOTED_AFTER.match(text, end)
+            if not (_is_verb(before) or verb_after or final or initial or mid):
                 continue
         found = combine([h.bounds for h in group])
         if found.kind in ("recurring", "continuous"):
