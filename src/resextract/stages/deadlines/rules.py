@@ -520,11 +520,10 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
           r"(?<!\w)(?:(?:до\s+)?\d{1,2}(?:-?го)?\s+числа\s+)?кажд(?:ый|ую|ого|ое|ом|ой)\s+"
           r"(?:года?|месяца?|квартала?|недели|неделю|полугоди[ея])(?!\w)",
           _const("recurring"), "near_verb", compile_cues(["кажд"])),
-    # Judgment call: SPEC has no row for "по мере необходимости". It is repeated on demand with no
-    # calendar bounds, closest to `recurring`. Inline it is a condition (like "по мере готовности"
-    # in gold 004), so it counts only in a Срок value.
-    _rule("on_demand", r"(?<!\w)по\s+(?:мере\s+)?(?:необходимости|потребности)(?!\w)", _const("recurring"), "never",
-          compile_cues(["необходимости", "потребности"])),
+    # SPEC 1.1 §3: "по мере необходимости" is `continuous`; inline only next to the prescribed verb
+    # ("по мере готовности", gold 004, stays a condition: it is no rule here)
+    _rule("on_demand", r"(?<!\w)по\s+(?:мере\s+)?(?:необходимости|потребности)(?!\w)", _const("continuous"),
+          "near_verb", compile_cues(["необходимости", "потребности"])),
 )
 
 
