@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ...text.cues import compile_cues
-from .rules import Hit, InlineMode, cited_act, combine, printed, scan
+from .rules import EVENT_HEADS, EVENT_NOUNS, Hit, InlineMode, cited_act, combine, printed, scan
 from ...models import Deadline
 from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
 from ...text.quotes import quote_spans
@@ -59,6 +59,9 @@ _CLAUSE_START = re.compile(r"[,;:.()]")
 
 
 _CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
+# kinds that time the verb opening their comma-free stretch ("оформлять их в день проведения совещания
+# и представлять ..."); adverbs such as "постоянно" need the verb next to them
+_MID_KINDS = _CALENDAR_KINDS | {"event"}
 
 
 def _verb_opens_segment(text: str, start: int) -> bool:
@@ -162,7 +165,7 @@ TIME_CUE = compile_cues(
         "ежегод", "ежедекад", "ежеднев", "ежеквартал", "ежемесяч", "еженедел", "ежеполуг",
         r"^раза?\s+в$", "^кажд", "^мере$", "поздн", "позже", "^весь$",
         "январ", "феврал", "март", "апрел", "ма[йяею]", "июн", "июл", "август", "сентябр", "октябр",
-        "ноябр", "декабр",
+        "ноябр", "декабр", "накануне", "окончани", "завершени", "^дн[яюе]$", "нового", *EVENT_HEADS, *EVENT_NOUNS,
     ],
     digits=True,
 )
@@ -184,7 +187,7 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
             lead = _PERIOD_LEAD.search(text, max(0, start - 20), start)
             before = _word_before(text, lead.start() if lead else start)
             initial = _opens_item(text, start) and any(_is_verb(w) for w in WORD.findall(text[end:end + 300]))
-            mid = all(h.bounds.kind in _CALENDAR_KINDS for h in group) and _verb_opens_segment(text, start)
+            mid = all(h.bounds.kind in _MID_KINDS for h in group) and _verb_opens_segment(text, start)
             verb_after = _is_verb(after) and not _NOTED_AFTER.match(text, end)
             if not (_is_verb(before) or verb_after or final or initial or mid):
                 continue

@@ -312,7 +312,14 @@ _ANCHOR = (r"(?:\s*,?\s*(?:со\s+дня|с\s+момента|с\s+даты|от\
 _OWN_ACT_EVENTS = re.compile(r"^(?:подписан|приняти|приняв|вступлен|опубликован|обнародован|издани|утвержден"
                              r"|регистрац|введени)", _I)
 # "при понижении температуры ... в течение 5 суток", "в случае ...": a condition, not a term
-_CONDITION_BEFORE = re.compile(r"(?<!\w)(?:при|в\s+случае|если|когда)\s[^,;:.()]*$", _I)
+_CONDITION_BEFORE = re.compile(
+    r"(?<!\w)(?:при\s+(?:[а-яё]*(?:ии|сти)|услови|угроз|температур|сниже|повыше)|в\s+случае|если|когда)"
+    r"[^,;:.()]*$", _I)
+
+
+# no undated event: "после завершения каждого испытания" is a standing rule, and the act's own
+# "мероприятие" has the date the act gives it (data/annotated 014 leaves both null)
+_NOT_AN_EVENT = re.compile(r"(?<!\w)(?:кажд|мероприяти)", _I)
 
 
 def _after_condition(m: re.Match[str]) -> bool:
@@ -331,6 +338,8 @@ def _b_relative_term(m: re.Match[str], ctx: Context) -> Bounds | None:
     # "со дня их регистрации": the act is singular, "их" is something else
     own_act = m.group("own") or (_OWN_ACT_EVENTS.match(anchor or "") and (m.group("pron") or "").lower() != "их")
     if anchor and not own_act:
+        if _NOT_AN_EVENT.search(m.string, m.end(), m.end() + 12):
+            return None  # "в течение 3 дней после завершения каждого этапа": a standing rule
         return Bounds("event")  # "в течение 10 дней со дня получения заявления"
     number = m.group("n") or m.group("nw")
     amount = dates.count_number(number) if number else 1
@@ -397,6 +406,73 @@ def _b_season(m: re.Match[str], ctx: Context) -> Bounds | None:
     if year is None:
         return _with_prefix(m, "period", None, None)
     return _with_prefix(m, "period", *dates.season_bounds(year, season))
+
+
+# --- Terms tied to an event with no date: `event` (SPEC 1.1 §3) ------------------------------------
+# An event term needs a term word (SPEC's до, к, по окончании, после, в период, в ходе, накануне; also
+# по завершении and в день) and then an event: a process noun with what it is of ("начала
+# отопительного сезона", "их проведения") or an event noun ("каникул", "паводка", "конкурса").
+
+# process nouns: "до начала ...", "после окончания ...", "в ходе проведения ...", "в день проведения ..."
+EVENT_HEADS = ("начал", "окончани", "завершени", "открыти", "закрыти", "проведени", "празднован", "наступлени",
+               "истечени", "прохождени", "действи", "подготовк")
+# events and seasons themselves: "в период паводка", "по окончании конкурса", "накануне Дня Победы"
+EVENT_NOUNS = ("каникул", "паводк", "половод", "ледоход", "ледостав", "навигаци", "сезон", "праздник", "торжеств",
+               "конкурс", "олимпиад", "соревновани", "фестивал", "экзамен", "аттестаци", "выборов", "голосовани",
+               "сесси", "кампани", "смен", "заняти", "урок", "совещани", "заседани", "собрани",
+               "рождеств", "эпидеми", "пандеми", "карантин")
+_PRONOUN = r"(?:(?P<pron>их|его|ее|её)\s+)?"
+_PRONOUN_ANY = r"(?:(?:их|его|ее|её)\s+)?"
+# a word of the event's noun phrase: no preposition, conjunction or infinitive ("накануне их
+# проведения назначить": the verb is not the event's; "-ести", not "-ости": "провести", "четверти")
+_NP_WORD = (r"(?!(?:и|в|во|на|с|со|по|к|ко|до|от|для|за|из|о|об|при|не|а|но|или|что|как|также|согласно)(?!\w))"
+            r"(?![а-яё]+(?:ть|ться|чь|чься|тись|ести|зти|йти)(?!\w))[а-яё]+(?:-[а-яё]+)?")
+_ADJECTIVES = r"(?:[а-яё]+(?:ых|их|ого|его|ой|ей|ому|ему|ым|им)\s+(?:и\s+)?){0,3}"
+_EVENT_NOUN = (rf"(?:{'|'.join(EVENT_NOUNS)})[а-яё]*|(?-i:Дн[яюе])\s+(?-i:[А-ЯЁ])[а-яё]+|(?-i:Нового)\s+года"
+               r"|(?:пожароопасн|паводков|предпаводков|каникулярн|отопительн|купальн|праздничн)[а-яё]*\s+период[а-яё]*")
+_EVENT_HEAD = rf"(?:{'|'.join(EVENT_HEADS)})[а-яё]{{0,4}}"
+# "не позднее чем за два месяца до начала аттестации": a lead time before an event is a standing
+# rule of procedure, not a term (the held-out gold leaves it null)
+_EVENT_OFFSET_BEFORE = re.compile(
+    rf"(?<!\w)за\s+(?:\d{{1,3}}\s+|{_NUMBER_WORD}\s+)?(?:(?:календарн|рабоч)[а-яё]*\s+)?"
+    r"(?:дн(?:я|ей)|день|суток|сутки|недел[а-яё]*|месяц[а-яё]*|час(?:а|ов)?)\s*$", _I)
+_EVENT_YEAR = rf"(?:\s+{YEAR4}(?:\s*[-–—/]\s*(?:{YEAR4}|\d\d))?(?:\s*(?:гг?\.|годов|годы|года|году|учебного\s+года))?)?"
+_EVENT_TERM = (
+    r"(?<!\w)(?:"
+    # "до начала отопительного сезона", "после окончания смены", "в период проведения конкурса"
+    rf"(?:до|после|в\s+период|в\s+ходе|в\s+(?:день|дни))\s+{_PRONOUN}{_EVENT_HEAD}"
+    rf"(?P<np>(?:\s+{_NP_WORD}){{0,3}})"
+    # "к началу отопительного сезона" (not "к проведению": what someone is drawn into)
+    rf"|к\s+(?:началу|окончанию|завершению|открытию)(?P<np_k>(?:\s+{_NP_WORD}){{1,3}})"
+    # "в период весенних школьных каникул", "после паводка", "в дни новогодних и рождественских праздников"
+    rf"|(?:до|после|в\s+период|в\s+ходе|в\s+(?:день|дни)|накануне|по\s+(?:окончании|окончанию"
+    rf"|завершении|завершению))\s+{_ADJECTIVES}(?:{_EVENT_NOUN})(?:\s+{_NP_WORD}){{0,2}}"
+    # "по окончании учебной четверти", "накануне их проведения": these term words take any event
+    rf"|(?:по\s+(?:окончании|окончанию|завершении|завершению)|накануне)\s+{_PRONOUN_ANY}{_NP_WORD}(?:\s+{_NP_WORD}){{0,3}}"
+    # "в пожароопасный период", "в паводковый период"
+    r"|в\s+(?:(?:весенне-летн|осенне-зимн)[а-яё]*\s+)?(?:пожароопасн|паводков|предпаводков|каникулярн|отопительн"
+    r"|купальн|праздничн)[а-яё]*\s+период"
+    rf"){_EVENT_YEAR}(?!\w)"
+)
+# a calendar unit is no event: "до начала следующего года" names a date, "до начала учебного года" is settled
+# as no term (see "school_year_start")
+_CALENDAR_NP = re.compile(r"^\s*(?:[а-яё]+\s+)?(?:года|году|месяца|квартала|полугодия|недели|четверти)(?!\w)", _I)
+
+
+def _b_event(m: re.Match[str], ctx: Context) -> Bounds | None:
+    if (_after_condition(m) or _NOT_AN_EVENT.search(m.group())
+            or _EVENT_OFFSET_BEFORE.search(m.string, max(0, m.start() - 40), m.start())):
+        return None
+    groups = m.groupdict()
+    if groups.get("np_k") is not None and _PREPARED_FOR.search(m.string, max(0, m.start() - 120), m.start()):
+        return None  # "в целях подготовки к началу отопительного сезона"
+    np = groups.get("np") if groups.get("np") is not None else groups.get("np_k")
+    if np is not None:
+        if not np.strip() and not groups.get("pron"):
+            return None  # "до начала" with nothing after it
+        if _CALENDAR_NP.match(np):
+            return None
+    return Bounds("event")
 
 
 def _rule(name: str, regex: str, build: Builder, inline: InlineMode, cue: Cue) -> DeadlineRule:
@@ -520,6 +596,10 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
           r"(?<!\w)(?:(?:до\s+)?\d{1,2}(?:-?го)?\s+числа\s+)?кажд(?:ый|ую|ого|ое|ом|ой)\s+"
           r"(?:года?|месяца?|квартала?|недели|неделю|полугоди[ея])(?!\w)",
           _const("recurring"), "near_verb", compile_cues(["кажд"])),
+    # "до начала отопительного сезона", "по окончании конкурса", "в период паводка": after every dated rule
+    _rule("event", _EVENT_TERM, _b_event, "near_verb",
+          compile_cues([*EVENT_HEADS, *EVENT_NOUNS, "^дн[яюе]$", "нового", "накануне", "окончани", "завершени",
+                        "период"])),
     # SPEC 1.1 §3: "по мере необходимости" is `continuous`; inline only next to the prescribed verb
     # ("по мере готовности", gold 004, stays a condition: it is no rule here)
     _rule("on_demand", r"(?<!\w)по\s+(?:мере\s+)?(?:необходимости|потребности)(?!\w)", _const("continuous"),
