@@ -470,6 +470,16 @@ INLINE: list[tuple[str, tuple[str, str, str | None, str | None] | None]] = [
     ("обеспечить уборку улиц после проведения праздничных мероприятий.", None),
     ("проводить инструктажи с детьми перед каникулами.", None),
     ("обеспечить отдых детей, отдыхающих в период летних каникул", None),
+    # a schedule inside the item: its dates combined (kind of the first, earliest start, latest end)
+    ("Провести олимпиаду в следующие сроки: школьный этап — октябрь 2023 г.; муниципальный — 20 ноября 2023 г.",
+     ("октябрь 2023 г.; муниципальный — 20 ноября 2023 г.", "month", "2023-10-01", "2023-11-20")),
+    ("Организовать конкурс «Педагог года – 2024» по следующему графику: 1 этап: заочный с 15 по 30 января 2024 года. "
+     "Открытие конкурса. 2 этап: 5 февраля 2024 года в 10.00 в ДК «Юность».",
+     ("с 15 по 30 января 2024 года. Открытие конкурса. 2 этап: 5 февраля 2024 года в 10.00", "period", "2024-01-15",
+      "2024-02-05")),
+    ("Провести смотр в два этапа: до 1 октября 2023 г. — приём заявок; до 1 ноября 2023 г. — подведение итогов.",
+     ("до 1 октября 2023 г. — приём заявок; до 1 ноября 2023 г.", "date", None, "2023-11-01")),
+    ("Провести конкурс по следующему графику: согласно приказу от 1 марта 2023 г. № 5", None),
     # monthly returns
     ("Ежемесячно до 5 числа представлять в управление сведения о питании",
      ("Ежемесячно до 5 числа", "recurring", None, None)),
@@ -531,7 +541,8 @@ def test_find_inline_deadline(text: str, expected: tuple[str, str, str | None, s
     assert (deadline.text, deadline.kind, _iso(deadline.start), _iso(deadline.end)) == expected
     assert deadline.source == "inline"
     assert rule and all(
-        part in {r.name for r in DEADLINE_RULES} | {"labelled_value", "clause_final"} for part in rule.split("+")
+        part in {r.name for r in DEADLINE_RULES} | {"labelled_value", "clause_final", "schedule"}
+        for part in rule.split("+")
     )
 
 

@@ -171,11 +171,40 @@ TIME_CUE = compile_cues(
 )
 
 
+# "в следующие сроки: первый этап — ...; второй — ...", "по следующему графику: 1 этап: ...": the
+# dates of a schedule inside the item are its deadline, combined as a Срок line's values (SPEC §3)
+_SCHEDULE_LEAD = re.compile(
+    r"(?<!\w)(?:в\s+(?:следующие|нижеследующие|нижеуказанные)\s+сроки|(?:по|согласно)\s+(?:следующему|нижеследующему)"
+    r"\s+графику|в\s+(?:два|три|четыре|пять|несколько)\s+этапа|поэтапно)\s*[:–—-]", _I)
+_DATED_KINDS = frozenset({"date", "month", "quarter", "period", "year", "academic_year"})
+
+
+def _schedule(text: str, ref_date: dt.date | None, quotes: Sequence[tuple[int, int]]) -> tuple[Deadline, str] | None:
+    lead = _SCHEDULE_LEAD.search(text)
+    if lead is None:
+        return None
+    hits = [h for h in scan(text, ref_date) if h.start >= lead.end() and h.bounds.kind in _DATED_KINDS
+            and not cited_act(text, h) and not any(a < h.start < b - 1 for a, b in quotes)]
+    if not hits:
+        return None
+    first = hits[0].bounds.kind
+    # a stage's bare date ("второй этап — 1 февраля 2013 года") is a day: it starts when it ends
+    parts = [replace(h.bounds, start=h.bounds.end) if first != "date" and h.rule.name == "date_bare" else h.bounds
+             for h in hits]
+    found = combine(parts)
+    deadline = Deadline(text=printed(text[hits[0].start:hits[-1].end]), kind=found.kind, start=found.start,
+                        end=found.end, source="inline")
+    return deadline, "+".join(["schedule"] + [h.rule.name for h in hits])
+
+
 def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[Deadline, str] | None:
     """The first phrase in an item's text that sets when its action is done, with the rule name(s)."""
     if not TIME_CUE.search(text):
         return None
     quotes = quote_spans(text)
+    scheduled = _schedule(text, ref_date, quotes)
+    if scheduled is not None:
+        return scheduled
     for group, labelled in _groups(text, scan(text, ref_date), quotes):
         start, end = group[0].start, group[-1].end
         final = False
