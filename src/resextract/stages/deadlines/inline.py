@@ -35,13 +35,21 @@ _IN_FORCE_BEFORE = re.compile(
 _LABEL_BEFORE = re.compile(r"(?<!\w)сроки?(?:\s+[а-яё.]{2,24}){0,2}\s*[:–—-]\s*$", _I)
 
 
-def _word_before(text: str, pos: int) -> str | None:
+# an object pronoun between the verb and its time: "проводить его два раза в год", "ежегодно ее актуализировать"
+_PRONOUNS = frozenset({"его", "ее", "её", "их", "им", "ему", "ей"})
+
+
+def _word_before(text: str, pos: int, skip_pronoun: bool = False) -> str | None:
     m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if m and skip_pronoun and m.group(1).lower() in _PRONOUNS:
+        return _word_before(text, m.start(1))
     return m.group(1) if m else None
 
 
-def _word_after(text: str, pos: int) -> str | None:
+def _word_after(text: str, pos: int, skip_pronoun: bool = False) -> str | None:
     m = _WORD_AFTER.match(text, pos, pos + 40)
+    if m and skip_pronoun and m.group(1).lower() in _PRONOUNS:
+        return _word_after(text, m.end(1))
     return m.group(1) if m else None
 
 
@@ -55,7 +63,8 @@ def _is_verb(word: str | None) -> bool:
 # "организовать в период август – сентябрь": the lead-in stands between the verb and the time
 _PERIOD_LEAD = re.compile(r"(?<!\w)в\s+(?:период|срок|течение)\s*$", _I)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
-_CLAUSE_START = re.compile(r"[,;:.()]")
+# (not the dot of "г." / "ул." / "им." before a name: "Провести в г. Калуге 4 октября ...")
+_CLAUSE_START = re.compile(r"[,;:()]|(?<!\bг)(?<!\bп)(?<!\bс)(?<!\bул)(?<!\bим)(?<!\bпос)\.")
 
 
 _CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
@@ -101,6 +110,10 @@ _PAREN_CLOSE_AFTER = re.compile(
 
 # "Информацию об отдыхе детей в летний период 2023 года принять к сведению": the time is the report's
 _NOTED_AFTER = re.compile(r"\s*принять\s+к\s+сведению", _I)
+# participles used as nouns: "питание учащихся с 4 сентября" times the verb, not the pupils
+_NOUN_PARTICIPLES = ("учащ", "обучающ", "служащ", "заведующ", "трудящ")
+# "выделить с возвратом до 01.01.2002 г.": the term of the return, not of the action
+_RETURN_BEFORE = re.compile(r"(?<!\w)(?:с\s+(?:последующим\s+)?возвратом|возврат[а-яё]*)\s*$", _I)
 # a list label the segmenter left in the text: "1. 26 декабря 2014 года ... провести"
 _LEADING_LABEL = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-я]\))?[\s,;:\-–—]*")
 
@@ -130,7 +143,9 @@ def _inline_mode(text: str, hit: Hit, quotes: Sequence[tuple[int, int]], labelle
     if text[hit.start:hit.start + 2].lower() == "до" and _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return None  # "Концепция ... на период до 2025 года"
     before = _word_before(text, hit.start)  # "попавших в 2023 году": the date qualifies a participle
-    if before and is_form(before, "PRTF"):
+    if before and is_form(before, "PRTF") and not before.lower().startswith(_NOUN_PARTICIPLES):
+        return None
+    if _RETURN_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return None
     return hit.inline
 
@@ -209,12 +224,12 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
         start, end = group[0].start, group[-1].end
         final = False
         if not labelled and not any(h.inline == "anywhere" for h in group):
-            after = _word_after(text, end)
+            after = _word_after(text, end, skip_pronoun=True)
             if after and is_form(after, "PRTF"):
                 continue  # "постоянно действующая комиссия": the adverb qualifies the participle
             final = _clause_final(text, start, end)
             lead = _PERIOD_LEAD.search(text, max(0, start - 20), start)
-            before = _word_before(text, lead.start() if lead else start)
+            before = _word_before(text, lead.start() if lead else start, skip_pronoun=True)
             initial = _opens_item(text, start) and any(_is_verb(w) for w in WORD.findall(text[end:end + 300]))
             mid = all(h.bounds.kind in _MID_KINDS for h in group) and _verb_opens_segment(text, start)
             verb_after = _is_verb(after) and not _NOTED_AFTER.match(text, end)
