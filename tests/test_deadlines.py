@@ -307,6 +307,8 @@ def test_rule_table_is_declarative_and_named() -> None:
     # a декада or a summer without a year: the first one on or after the document's date
     ("в первой декаде сентября", dt.date(2023, 8, 28), "period", "2023-09-01", "2023-09-10"),
     ("во второй декаде июня", dt.date(2023, 8, 28), "period", "2024-06-11", "2024-06-20"),
+    ("в первой декаде августа", dt.date(2023, 8, 28), "period", "2024-08-01", "2024-08-10"),
+    ("в третьей декаде августа", dt.date(2023, 8, 28), "period", "2023-08-21", "2023-08-31"),
     ("в летний период", dt.date(2023, 5, 10), "period", "2023-06-01", "2023-08-31"),
     ("в летний период", dt.date(2023, 10, 2), "period", "2024-06-01", "2024-08-31"),
     # "к началу учебного года" on 1 September is that day; after it, the next year's

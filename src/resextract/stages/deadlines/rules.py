@@ -379,7 +379,10 @@ def _b_decade(m: re.Match[str], ctx: Context) -> Bounds | None:
     year = _unit_year(m, month, 12, ctx)
     if year is None:
         return _with_prefix(m, "period", None, None)
-    return _with_prefix(m, "period", *dates.decade_bounds(year, month, decade))
+    bounds = dates.decade_bounds(year, month, decade)
+    if not (m.group("year") or m.group("rel")) and ctx.year_hint is None and ctx.ref and bounds[1] < ctx.ref:
+        bounds = dates.decade_bounds(year + 1, month, decade)  # no year: the first one not over on the act's date
+    return _with_prefix(m, "period", *bounds)
 
 
 _SEASON_PREFIX = r"(?:(?P<prefix>в\s+течение|до\s+конца|до|к|в|с|начиная\s+с)\s+)?"
