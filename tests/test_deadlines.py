@@ -97,6 +97,7 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     ("до конца 2023 г.", "year", None, "2023-12-31"),
     ("до конца года", "year", None, "2023-12-31"),
     ("до конца текущего года", "year", None, "2023-12-31"),
+    ("до окончания текущего года", "year", None, "2023-12-31"),
     ("в течение текущего года", "year", "2023-01-01", "2023-12-31"),
     ("в следующем году", "year", "2024-01-01", "2024-12-31"),
     # academic year
@@ -304,6 +305,7 @@ def test_rule_table_is_declarative_and_named() -> None:
     ("до конца года", dt.date(2021, 8, 24), "year", None, "2021-12-31"),
     ("до конца учебного года", dt.date(2023, 10, 9), "academic_year", None, "2024-08-31"),
     ("до конца учебного года", dt.date(2024, 3, 1), "academic_year", None, "2024-08-31"),
+    ("до окончания учебного года", dt.date(2024, 3, 1), "academic_year", None, "2024-08-31"),
     # a декада or a summer without a year: the first one on or after the document's date
     ("в первой декаде сентября", dt.date(2023, 8, 28), "period", "2023-09-01", "2023-09-10"),
     ("во второй декаде июня", dt.date(2023, 8, 28), "period", "2024-06-11", "2024-06-20"),

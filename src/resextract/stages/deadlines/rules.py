@@ -508,11 +508,13 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("academic_year_slash", rf"(?<![\w.]){PREFIX}(?P<y1>{YEAR4})\s*/\s*(?P<y2>{YEAR4}|\d\d)(?![\d/]){YEAR_TAIL}",
           _b_academic_year_slash, "by_prefix", DIGIT_CUE),
     _rule("academic_year_end",
-          r"(?<!\w)(?:до\s+конца|к\s+концу|не\s+позднее\s+конца)\s+(?:(?:текущего|этого|сего)\s+)?учебного\s+года",
+          r"(?<!\w)(?:до\s+(?:конца|окончания)|к\s+(?:концу|окончанию)|не\s+позднее\s+(?:конца|окончания))\s+"
+          r"(?:(?:текущего|этого|сего)\s+)?учебного\s+года",
           _b_academic_year_end, "anywhere", compile_cues(["учебного"])),
     _rule("year_end",
-          r"(?<!\w)(?:до\s+конца|к\s+концу|не\s+позднее\s+конца)\s+(?:(?:текущего|этого|сего|календарного)\s+)?года(?!\w)",
-          _b_year_end, "anywhere", compile_cues(["конц"])),
+          r"(?<!\w)(?:до\s+(?:конца|окончания)|к\s+(?:концу|окончанию)|не\s+позднее\s+(?:конца|окончания))\s+"
+          r"(?:(?:текущего|этого|сего|календарного)\s+)?года(?!\w)",
+          _b_year_end, "anywhere", compile_cues(["конц", "окончани"])),
     # "в 10-дневный срок", "в двухнедельный срок", "в месячный срок": a term, wherever it stands
     _rule("relative_term_adjective",
           rf"(?<!\w)в\s+(?:(?P<n>\d{{1,3}})(?:\s*-?\s*х)?[\s-]*|(?P<nw>{_NUMBER_STEM}))?"
