@@ -8,6 +8,11 @@ Unit rules (month, quarter, half-year, year, academic year) share one optional p
 group, `PREFIX`, whose meaning comes from `PREFIX_EFFECTS`: "до 2025 года" → open-start
 period, "до конца 2024 года" → open-start year, "с 2024 года" → open-end period, "на 2023/24
 учебный год" → a scope (fine in a Срок line, never a deadline inline).
+
+SPEC 1.1 §3 adds terms counted from the document's date ("в 10-дневный срок" → `period` from
+`Context.ref`), "к началу учебного года", monthly returns ("до 10 числа месяца, следующего за
+отчетным" → `recurring`), декады and seasons, and `event` terms (a term word, then an event with no
+date); a time of day after a date is part of the date's match.
 """
 from __future__ import annotations
 
