@@ -63,6 +63,9 @@ _TIME_AFTER = rf"(?:\s*,?\s+(?:в|к|до)\s+{TIME})?"
 _NUMERIC_MONTH = r"(?:\s(?=[01]?\d\.\d{4}))?(?:0[1-9]|1[0-2]|[1-9](?=\.))"
 
 
+_GLUED_DATE = r"[0-3]?\d\.[01]?\d\.(?:\d{4}|\d\d)(?![\d.]\d)"
+
+
 def _date(t: str) -> str:
     """A calendar date whose groups end in `t`: "1 сентября [2023 г.]", "«01» сентября", "01.09.23";
     a time of day after it is part of the match."""
@@ -505,6 +508,8 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("date_from", rf"(?<!\w)(?:начиная\s+)?[сc]о?\s+{_date('1')}", _b_date_from, "anywhere", DIGIT_CUE),
     # a bare date: a Срок value, or "провести 15 мая 2024 г. ..." next to the verb
     _rule("date_bare", rf"(?<![\w.]){_date('1')}", _b_date_until, "near_verb", DIGIT_CUE),
+    # a full numeric date glued to the word before it, as converted texts print it ("коллективов04.10.96 г.")
+    _rule("date_glued", rf"(?<=[а-яё])(?={_GLUED_DATE}){_date('1')}", _b_date_until, "near_verb", DIGIT_CUE),
     # "2023-2024 учебный год", "в 2023/24 уч. году", "в течение 2023–2024 учебного года"
     _rule("academic_year",
           rf"(?<![\w.]){PREFIX}(?P<y1>{YEAR4})\s*[-–—/]\s*(?P<y2>{YEAR4}|\d\d)(?!\d)\s*(?:гг?\.?\s*)?"
