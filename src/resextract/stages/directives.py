@@ -186,7 +186,8 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             # "Одобрить работу ... в 2023-2024 учебном году": what the body approves happened then;
             # the body's own act ("Объявить субботник ... 5 сентября") takes place then
             return None, [found[1], "decision_object_time_rejected"]
-        if ref is not None and deadline.end is not None and deadline.end < ref:
+        if ref is not None and deadline.end is not None and deadline.end < ref and not (
+                deadline.start is not None and deadline.start >= ref):  # "с 01.09.2004 по 25.05.2004": a misprint
             # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes
             # what was done, it sets no term
             return None, [found[1], "past_period_rejected"]
