@@ -54,6 +54,7 @@ class Segment:
     section: str | None = None
     section_tasks: bool = False  # the section heading announces a list of tasks
     section_verb: Formula | None = None  # the item formula of the section heading's verb ("3. Утвердить:")
+    section_outer: str | None = None  # the title of the section around a nested one
     block: int = 0
     block_addressee: str | None = None
     block_charge: ChargeVerb | None = None  # the formula verb of the addressee heading ("Обязать ...:")
@@ -154,6 +155,7 @@ class Section:
     depth: int  # label depth of the heading; -1 for a Roman section above the addressee blocks
     announces_tasks: bool = False  # "1. Считать основными задачами на 2024-2025 учебный год:"
     verb: Formula | None = None  # "3. Утвердить:" / "3. Рекомендовать:": its verb sets its items' kind
+    outer: str | None = None  # the enclosing section's title: "1. Утвердить характеристики:" over "1.1. На 2014 год:"
 
     @classmethod
     def read(cls, title: str, depth: int) -> Section:
@@ -180,7 +182,12 @@ class Context:
     section: Section | None = None
 
     def in_section(self, title: str, depth: int) -> Context:
-        return replace(self, section=Section.read(title, depth))
+        section = Section.read(title, depth)
+        outer = self.section
+        if outer is not None and 0 <= outer.depth < depth:
+            # a sub-heading without a verb of its own ("1.1. На 2014 год:") goes on with its parent's
+            section = replace(section, verb=section.verb or outer.verb, outer=outer.title)
+        return replace(self, section=section)
 
     def under_addressee(self, found: tuple[str, ChargeVerb | None], section: Section | None) -> Context:
         """The block of an addressee heading; a formula verb in it sets the kind ("Рекомендовать Собранию:")."""
@@ -258,6 +265,7 @@ class _State:
             section=context.section.title if context.section else None,
             section_tasks=context.section.announces_tasks if context.section else False,
             section_verb=context.section.verb if context.section else None,
+            section_outer=context.section.outer if context.section else None,
             block=self.block,
             block_addressee=context.addressee,
             block_charge=context.charge,
