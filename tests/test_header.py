@@ -147,3 +147,59 @@ def test_rules_name_the_rule_that_decided_each_field(
     assert h.rules == {"doc_type": [doc_type], "title": [title], "event": [event], "date": [date], "place": [place]}
     for name in ("doc_type", "title", "event", "date", "place"):  # "none" exactly when the field is empty
         assert (h.rules[name] == ["none"]) is (getattr(h, name) is None), name
+
+
+# --- Dates of every header shape; dates that are not the act's (SPEC §6) -------------------------
+
+_RUN_ON = ("АДМИНИСТРАЦИЯ ЛЕСНОГО СЕЛЬСОВЕТА РАСПОРЯЖЕНИЕ 3 марта 2011 г. № 17-р Об уборке территорий после зимы "
+           "В целях благоустройства населённых пунктов и улучшения санитарного состояния: 1. Провести уборку улиц. "
+           "2. Вывезти мусор.\n")
+
+
+@pytest.mark.parametrize(
+    "text, date, rule",
+    [
+        # a date-number line inside a heading whose line breaks are lost
+        (_RUN_ON, "2011-03-03", "head_date_number"),
+        # the day in quotes, spaced: "« 5 » апреля"
+        ("с. Ивановка « 5 » апреля 2016 года\nО смотре\n" + ACT_BODY, "2016-04-05", "header_date"),
+        # the web page's metadata: a field, a posting time, a breadcrumb, a list of amendment dates
+        ("Дата публикации: 14.09.2020\nПРИКАЗ\nО смотре\n" + ACT_BODY, None, "none"),
+        ("Опубликовано 02.02.2021 | Просмотров: 15\nПРИКАЗ\nО смотре\n" + ACT_BODY, None, "none"),
+        ("17.03.2018 10:42 |\nПРИКАЗ\nО смотре\n" + ACT_BODY, None, "none"),
+        ("(с изменениями от 3 мая 2010 г., 7 июня 2012 г.)\nО смотре\n" + ACT_BODY, None, "none"),
+        ("Главная » Документы » 5 мая 2019 » О смотре\nО смотре\n" + ACT_BODY, None, "none"),
+        ("Дата подписания 11.02.2021\nПОСТАНОВЛЕНИЕ\nот 11 февраля 2021 г. № 4\nО смотре\n" + ACT_BODY,
+         "2021-02-11", "header_date"),
+        # a preamble wrapped into short lines is not the header: its dates belong to other acts and events
+        ("ПРИКАЗ\nО смотре\nВо исполнение решения коллегии,\nсостоявшейся 12 января 2010 г.,\n" + ACT_BODY, None, "none"),
+        # the approval stamp of the act's own annex, after the signature
+        ("ПОСТАНОВЛЕНИЕ\n\nАдминистрация постановляет:\n1. Утвердить положение.\n\nГлава района   И.И. Петров\n\n"
+         "УТВЕРЖДЕНО\nпостановлением администрации\nЛесного района\nот «14» мая 2015 г. № 3\n", "2015-05-14", "annex_stamp_date"),
+        ("Совет решил:\n1. Утвердить положение.\nПредседатель Совета   П.П. Сидоров\nПриложение к решению\n"
+         "Совета депутатов\nот 02.10.2008 № 71\nПОЛОЖЕНИЕ\n", "2008-10-02", "annex_stamp_date"),
+        # a deadline in the narrative is not the date of an event
+        ("Во время проведения каникул:\n- отчёт представить до 5 июня 2019 года;\n- провести рейды.\n", None, "none"),
+        ("УКАЗ\nГУБЕРНАТОРА ОБЛАСТИ\nот 3.04.2012 № 50\nО конкурсе\n" + ACT_BODY, "2012-04-03", "header_date"),
+    ],
+)
+def test_header_dates(text: str, date: str | None, rule: str) -> None:
+    h = header(text)
+    assert (h.date, h.rules["date"]) == (dt.date.fromisoformat(date) if date else None, [rule])
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, rule",
+    [
+        # a site menu's plurals above the act's heading
+        ("Законы\nПостановления\nРешения\nРАСПОРЯЖЕНИЕ\nот 1.02.2013 № 8\n" + ACT_BODY.replace("ПРИКАЗЫВАЮ", "Обязываю"),
+         "распоряжение", "heading_word"),
+        ("УКАЗ\nГЛАВЫ РЕСПУБЛИКИ\nот 3.04.2012 № 50\n" + ACT_BODY, "указ", "heading_word"),
+        # no heading, formula or self-reference: the annex's approval stamp names the type
+        ("В целях развития спорта:\n1. Открыть секцию.\n2. Выделить зал.\nУТВЕРЖДЕН\nраспоряжением Правительства\n"
+         "от 2 июня 2019 года № 203-р\n", "распоряжение", "annex_stamp"),
+    ],
+)
+def test_doc_type_sources(text: str, doc_type: str, rule: str) -> None:
+    h = header(text)
+    assert (h.doc_type, h.rules["doc_type"]) == (doc_type, [rule])

@@ -220,11 +220,13 @@ CHARGE_VERBS: tuple[ChargeVerb, ...] = (
 DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("резолюция", re.compile(r"^резолюци[яи]\b", re.I)),
     ("рекомендации", re.compile(r"^рекомендаци[ийя]\b", re.I)),
-    ("решение", re.compile(r"^решени[ея]\b", re.I)),
+    # "Решения", "Постановления" alone on a line are a site menu's plurals, not a heading
+    ("решение", re.compile(r"^решени(?:е\b|я\b(?!\s*$))", re.I)),
     ("протокол", re.compile(r"^протокол\b", re.I)),
     ("приказ", re.compile(r"^приказ\b", re.I)),
-    ("распоряжение", re.compile(r"^распоряжени[ея]\b", re.I)),
-    ("постановление", re.compile(r"^постановлени[ея]\b", re.I)),
+    ("указ", re.compile(r"^указ\b", re.I)),
+    ("распоряжение", re.compile(r"^распоряжени(?:е\b|я\b(?!\s*$))", re.I)),
+    ("постановление", re.compile(r"^постановлени(?:е\b|я\b(?!\s*$))", re.I)),
     ("результаты", re.compile(r"^результаты\s+(?:публичных\s+слушаний|голосования|обсуждения)", re.I)),
     ("итоговый документ", re.compile(r"^итоговый\s+документ\b", re.I)),
     ("обращение", re.compile(r"^обращени[ея]\b", re.I)),
@@ -241,8 +243,42 @@ SELF_TYPE_NOMINATIVE = {"приказ": "приказ", "распоряжени"
 
 # Event date in the narrative: "26 августа 2021 года состоялось", "с 17 по 28 августа 2023 года проведены".
 EVENT_VERB = re.compile(r"\b(?:состоял\w*|проведен\w*|проходил\w*|прошл[аио]|прош[её]л|организован\w*)\b", re.I)
+# A term before a date: "до 14 ноября", "не позднее 1 июня", "к 1 сентября" — a deadline, not the event's date.
+TERM_BEFORE_DATE = re.compile(r"(?i)(?:\bдо|\bпозднее|\bк)\s*(?:\d{1,2}[.:]\d{2}\s+)?$")
 DATE_RANGE = re.compile(
     r"\b[сС]\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>[а-я]+))?\s+по\s+(?P<d2>\d{1,2})\s+(?P<m2>[а-я]+)\s+(?P<y>\d{4})"
+)
+
+# The first words of a preamble: the header (issuer, type, date, number, heading) ends before them.
+_PREAMBLE_WORDS = (
+    r"(?:В\s+соответствии|В\s+целях|С\s+целью|На\s+основании|Во?\s+исполнение|Руководствуясь|В\s+связи\s+с|"
+    r"Рассмотрев|Заслушав|Обсудив|Учитывая|В\s+рамках)"
+)
+PREAMBLE_OPENER = re.compile(rf"^\W*{_PREAMBLE_WORDS}(?![а-яё])", re.I)
+# the same words inside a line whose breaks are lost, capitalised as a sentence start
+PREAMBLE_OPENER_INLINE = re.compile(rf"(?<![\w-]){_PREAMBLE_WORDS}(?![а-яё])")
+
+# Header lines whose dates the web page adds, not the act (SPEC §6): (name, regex), first match wins.
+NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a metadata field: "Дата подписания | 11.04.2022 |", "Дата: | 12.03.2019 |", "Опубликовано: 5 мая 2020"
+    ("site_metadata_field", re.compile(
+        r"^\W*(?:дата(?:\s+[а-яё]+){0,2}|опубликован\w*|обновлен\w*|размещен\w*|добавлен\w*|создан\w*)\s*[:|]?\s*\d",
+        re.I)),
+    # a posting time after the date: "06.09.2017 00:00 |", "12 мая 2015, 11:03"
+    ("posting_time", re.compile(r"\d{2,4}\s*(?:г\.?|года)?,?\s+\d{1,2}:\d{2}\b")),
+    # a database's list of amendment dates: "27 августа 2007 г., 18 ноября 2008 г." and nothing else
+    ("amendment_date_list", re.compile(
+        r"^\W*(?:(?:с\s+изменениями\s+)?(?:от\s+)?(?:\d{1,2}\s+[а-я]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?"
+        r"\s*[,;]\s*){1,}(?:от\s+)?(?:\d{1,2}\s+[а-я]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?\W*$", re.I)),
+    ("breadcrumb", re.compile(r"^\W*главная\s*[»>/]", re.I)),
+)
+# A date followed by the act's number: "26 декабря 2003 г. N 1083", "12.03.2024 № 5-п" (a date-number line).
+DATE_NUMBER = re.compile(r"\s*(?:г\.?|года)?\s*(?:№|N)\s*\d")  # used with .match(text, date_end)
+# An approval stamp of the act's annex, printed in the act: "УТВЕРЖДЁН распоряжением ... от 25 июня 2019 года",
+# "Приложение к решению Думы ... от 26.10.2007 №366"; group "type" is the act type's stem.
+ANNEX_STAMP = re.compile(
+    r"(?i:\bприложение(?:\s+(?:№|N)\s*\d+)?\s+к|\bутвержд[её]н[аоы]?)\s+"
+    r"(?P<type>(?i:решени|постановлени|распоряжени|приказ))(?i:ю|ем|у|ом)\b[^.;]{0,200}?\bот\s+(?=[«\"\d])"
 )
 
 # Place patterns: (name, regex, level). Group "name" is put into the nominative. No cue prefilters

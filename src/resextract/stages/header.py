@@ -10,12 +10,18 @@ from ..text import morph, natasha_adapter
 from ..text.dates import find_dates, month_number, safe_date
 from ..text.lines import Line, clean_text
 from ..lexicons.patterns import (
+    ANNEX_STAMP,
+    DATE_NUMBER,
     DATE_RANGE,
     DOC_TYPES,
     EVENT_DOC_TYPES,
     EVENT_VERB,
+    NOT_DOCUMENT_DATE_LINES,
     PLACE_GENERIC_WORDS,
     PLACE_RULES,
+    PREAMBLE_OPENER,
+    PREAMBLE_OPENER_INLINE,
+    TERM_BEFORE_DATE,
     SELF_REFERENCE,
     SELF_TYPE_NOMINATIVE,
 )
@@ -70,8 +76,10 @@ class _CleanLines:
         return self._items[n]
 
 
-def _header_lines(seg: Segmentation, clean: _CleanLines) -> list[tuple[int, str]]:
-    """Short lines before the first formula and before the first long narrative paragraph."""
+def _header_lines(seg: Segmentation, clean: _CleanLines) -> tuple[list[tuple[int, str]], int]:
+    """Short lines before the first formula, the first long narrative paragraph and the preamble's
+    first words ("В целях ...", "На основании ..."): the lines of a preamble wrapped short are not a
+    header. Also the index of the line the header stops at."""
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
     if seg.segments:
         first_item = min((n for n, line in enumerate(seg.lines) if line.start >= seg.segments[0].start), default=limit)
@@ -81,10 +89,29 @@ def _header_lines(seg: Segmentation, clean: _CleanLines) -> list[tuple[int, str]
         text = clean[n]
         if not text or _is_bilingual_banner(text):
             continue
-        if len(text) > _HEADER_LINE_MAX:
-            break
+        if len(text) > _HEADER_LINE_MAX or PREAMBLE_OPENER.match(text):
+            return out, n
         out.append((n, text))
-    return out
+    return out, min(limit, len(seg.lines))
+
+
+_HEAD_PREFIX_MAX = 400
+_NOMINATIVE_TYPE_WORD = re.compile(r"(?i)(?<![а-яё])(?:решение|приказ|распоряжение|постановление)(?![а-яё])")
+_INLINE_FIRST_ITEM = re.compile(r":\s*1\.\s*[А-ЯЁа-яё]")
+
+
+def _head_prefix(seg: Segmentation, clean: _CleanLines, stop: int) -> str:
+    """The heading of an act whose line breaks are lost ("ПРАВИТЕЛЬСТВО ... ОБЛАСТИ РАСПОРЯЖЕНИЕ от ... № ...
+    г.Саратов О ... В целях ..."): the long line the header stops at, up to its preamble, if it names a type."""
+    n = next((k for k in range(stop, len(seg.lines)) if clean[k]), None)
+    if n is None:
+        return ""
+    text = clean[n]
+    if len(text) <= _HEADER_LINE_MAX or PREAMBLE_OPENER.match(text):
+        return ""
+    ends = [m.start() for m in (PREAMBLE_OPENER_INLINE.search(text), _INLINE_FIRST_ITEM.search(text)) if m]
+    head = text[: min(ends + [_HEAD_PREFIX_MAX])]
+    return head if _NOMINATIVE_TYPE_WORD.search(head) else ""
 
 
 # letters of the republics' alphabets: Latin with diacritics (Chuvash ă ĕ ç ÿ) and Cyrillic
@@ -122,6 +149,9 @@ def _doc_type(seg: Segmentation, header: list[tuple[int, str]]) -> tuple[str | N
     m = SELF_REFERENCE.search(seg.text)
     if m:
         return SELF_TYPE_NOMINATIVE[m.group(1).lower()], None, "self_reference"
+    m = ANNEX_STAMP.search(seg.text)  # "УТВЕРЖДЁН распоряжением ... от ...": the act's own annex names its type
+    if m:
+        return SELF_TYPE_NOMINATIVE[m.group("type").lower()], None, "annex_stamp"
     return None, None, "none"
 
 
@@ -185,16 +215,25 @@ def _self_citations(seg: Segmentation, clean: _CleanLines, doc_type: str | None)
         if "от" not in line.raw:
             continue  # cleaning only removes debris and spaces: " от " is in the raw line too
         text = clean[n]
-        if text.lower().startswith(doc_type) and " от " in text:
+        if re.match(rf"{doc_type}(?![а-яё])", text, re.I) and " от " in text:
             yield text
 
 
-def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
-          doc_type: str | None) -> tuple[dt.date | None, str]:
+_QUOTED_DAY = re.compile(r"[«\"“]\s*(\d{1,2})\s*[»\"”]")
+
+
+def _not_document_date(text: str) -> bool:
+    return any(pattern.search(text) for _, pattern in NOT_DOCUMENT_DATE_LINES)
+
+
+def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
     # "от <date>" is the document's own date on its heading line, or on a line after the heading
     # with no citation of another act in between ("Утратил силу на основании Приказа ... от ...").
     heading_seen = False
-    for _, text in header:
+    for _, line in header:
+        if _not_document_date(line):
+            continue  # the web page's metadata, not the act (SPEC §6)
+        text = _QUOTED_DAY.sub(r"\1", line)  # "« 11 » марта 2014 года"
         if _CITATION_CUE.search(text):
             heading_seen = False
         type_line = _type_word(text) is not None
@@ -202,20 +241,53 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
             before = text[:start].rstrip().lower()
             if before.endswith("от") and not (heading_seen or type_line):
                 continue
-            return value, "header_date"
+            return value
         heading_seen = heading_seen or type_line
+    return None
+
+
+def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
+          doc_type: str | None) -> tuple[dt.date | None, str]:
+    value = _header_date(header)
+    if value:
+        return value, "header_date"
     if doc_type:
-        # a heading run into one line: "... РАСПОРЯЖЕНИЕ от 19.08.2024 № 512-р О проведении ..."
+        # "... РАСПОРЯЖЕНИЕ от 19.08.2024 № 512-р О проведении ..."
         first_item = seg.segments[0].start if seg.segments else len(seg.text)
         m = re.search(rf"(?i)\b{re.escape(doc_type)}\s+от\s+", seg.text[:first_item])
         if m:
             found = find_dates(seg.text[m.end(): m.end() + 40])
             if found and found[0][0] == 0:
                 return found[0][2], "type_word_from_date"
+    # a heading run into one line without "от": "... ПРИКАЗ ДЕПАРТАМЕНТ ... 26 декабря 2003 г. N 1083 ..."
+    for start, end, value in find_dates(head):
+        if DATE_NUMBER.match(head, end) and not _CITATION_CUE.search(head[max(0, start - 80):start]):
+            return value, "head_date_number"
     for text in _self_citations(seg, clean, doc_type):
         found = find_dates(text[text.find(" от "):])
         if found:
             return found[0][2], "self_citation_date"
+    value = _annex_stamp_date(seg, doc_type)
+    if value:
+        return value, "annex_stamp_date"
+    return _event_date(seg)
+
+
+def _annex_stamp_date(seg: Segmentation, doc_type: str | None) -> dt.date | None:
+    """"УТВЕРЖДЁН распоряжением Правительства ... от 25 июня 2019 года N 203-р" after the signature:
+    the act's own annex carries its date."""
+    if not doc_type:
+        return None
+    for m in ANNEX_STAMP.finditer(seg.text):
+        if not doc_type.startswith(m.group("type").lower()):
+            continue
+        found = find_dates(_QUOTED_DAY.sub(r"\1", seg.text[m.end(): m.end() + 40]))
+        if found and found[0][0] == 0:
+            return found[0][2]
+    return None
+
+
+def _event_date(seg: Segmentation) -> tuple[dt.date | None, str]:
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
     narrative = clean_text(" ".join(line.raw for line in seg.lines[:limit]))
     for sentence in re.split(r"(?<=[.!?])\s+", narrative):
@@ -227,7 +299,8 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
             value = safe_date(int(m.group("y")), month, int(m.group("d2"))) if month else None
             if value:
                 return value, "event_date_range_end"
-        found = [d for s, e, d in find_dates(sentence) if re.search(r"\d{4}", sentence[s:e])]
+        found = [d for s, e, d in find_dates(sentence)
+                 if re.search(r"\d{4}", sentence[s:e]) and not TERM_BEFORE_DATE.search(sentence[max(0, s - 20):s])]
         if found:
             return found[0], "event_date"
     return None, "none"
@@ -379,13 +452,14 @@ def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
 
 def extract_header(seg: Segmentation) -> Header:
     clean = _CleanLines(seg.lines)
-    header = _header_lines(seg, clean)
+    header, stop = _header_lines(seg, clean)
+    head = _head_prefix(seg, clean, stop)
     doc_type, type_line, type_rule = _doc_type(seg, header)
     event, event_rule = None, "none"
     if type_line is not None and doc_type in EVENT_DOC_TYPES:
         event, event_rule = _event(seg, clean, type_line, doc_type)
     title, title_rule = _title(seg, clean, header, doc_type, type_line)
-    date, date_rule = _date(seg, clean, header, doc_type)
+    date, date_rule = _date(seg, clean, header, head, doc_type)
     place, place_rule = _place(seg, clean, header, event)
     rules = {"doc_type": type_rule, "title": title_rule, "event": event_rule, "date": date_rule, "place": place_rule}
     return Header(doc_type, title, event, date, place, rules={name: [rule] for name, rule in rules.items()})
