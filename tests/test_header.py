@@ -107,7 +107,7 @@ def test_doc_type_without_heading(text: str, doc_type: str) -> None:
 # --- Rule trace: which rule decided each field ("none": no rule found a value) ------------------
 
 _NARRATIVE = "Участники обсудили много вопросов развития образования в регионе и за его пределами. " * 2
-_LONG_HEADING = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА " + "ОЧЕНЬ ДЛИННОЕ НАЗВАНИЕ " * 8
+_LONG_HEADING = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА ФРЯЗИНО " + "ОЧЕНЬ ДЛИННОЕ НАЗВАНИЕ " * 8
 
 
 @pytest.mark.parametrize(
@@ -121,7 +121,7 @@ _LONG_HEADING = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА " 
         ("В связи с погодой рекомендовать школам: 1. Закрыть катки. 2. Настоящее распоряжение вступает в силу сегодня.\n",
          "self_reference", "none", "none", "none", "none"),
         (_LONG_HEADING + "РАСПОРЯЖЕНИЕ от 4 июня 2001 г. № 318-р О мерах\n\n1. Провести уборку.\n",
-         "capitals_type_word", "none", "none", "type_word_from_date", "preamble:urban_okrug"),
+         "capitals_type_word", "none", "none", "type_word_from_date", "header:urban_okrug"),
         ("Приказ от 01.02.2021 № 45\n\nО проведении\nмуниципальной олимпиады\n" + ACT_BODY,
          "heading_word", "act_heading_line", "none", "header_date", "none"),
         ("Решение № 12 облисполкома об утверждении сети школ на 1956/57 учебный год\n\nИсполком решил:\n1. Утвердить сеть.\n",
@@ -203,3 +203,88 @@ def test_header_dates(text: str, date: str | None, rule: str) -> None:
 def test_doc_type_sources(text: str, doc_type: str, rule: str) -> None:
     h = header(text)
     assert (h.doc_type, h.rules["doc_type"]) == (doc_type, [rule])
+
+
+# --- Place: the issuing body's territory in any case and header shape (SPEC §6) ------------------
+
+DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
+
+
+@pytest.mark.parametrize(
+    "text, place, rule",
+    [
+        # a republic's body: the republic, named or by its adjectives, before the capital printed below
+        ("Министерство здравоохранения Республики Калмыкия\nПРИКАЗ\nот 2.03.2016 № 40\n" + ACT_BODY,
+         "Республика Калмыкия", "header:regional_body_republic_named"),
+        ("МИНИСТЕРСТВО СПОРТА\nРЕСПУБЛИКИ ХАКАСИЯ\nПРИКАЗ\nот 5.06.2018 № 71\nг. Абакан\n" + ACT_BODY,
+         "Республика Хакасия", "header:regional_body_republic_named"),
+        ("ГЛАВА ЛУГАНСКОЙ НАРОДНОЙ РЕСПУБЛИКИ\nУКАЗ\nот 1.09.2022 № 3\n" + DECREE,
+         "Луганская Народная Республика", "header:regional_body_republic"),
+        ("Министерство экологии Республики Саха (Якутия)\nПРИКАЗ\nот 4.04.2019 № 8\n" + ACT_BODY,
+         "Республика Саха (Якутия)", "header:regional_body_republic_named"),
+        # a region in the genitive after the body, the body's name in capitals over two lines
+        ("РАСПОРЯЖЕНИЕ\nГУБЕРНАТОРА ТУЛЬСКОЙ ОБЛАСТИ\nот 2.03.2015 № 12-рг\n" + DECREE,
+         "Тульская область", "header:regional_body"),
+        ("ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ И НАУКИ\nКОСТРОМСКОЙ ОБЛАСТИ\nПРИКАЗ\nот 2.03.2015 № 12\n" + ACT_BODY,
+         "Костромская область", "header:regional_body"),
+        # a country's ministry is not a region: the city of issue
+        ("Министерство образования и науки Кыргызской Республики\nПРИКАЗ\nот 3.02.2020 № 7\nг. Бишкек\n" + ACT_BODY,
+         "Бишкек", "header:city_abbrev"),
+        ("СОВЕТ МИНИСТРОВ СССР\nПОСТАНОВЛЕНИЕ\nот 5 мая 1958 г. № 500\n" + DECREE, "СССР", "header:regional_body_union"),
+        # federal cities and cities without "г."
+        ("ПРАВИТЕЛЬСТВО МОСКВЫ\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 600-ПП\n" + DECREE, "Москва", "header:federal_city"),
+        ("Комитет по культуре Санкт-Петербурга\nРАСПОРЯЖЕНИЕ\nот 7.07.2009 № 60-р\n" + DECREE,
+         "Санкт-Петербург", "header:federal_city"),
+        ("Мэрия города Магадана\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Магадан", "header:city_word"),
+        ("Администрация города Заречный\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Заречный", "header:city_word"),
+        # districts, district executives, settlements
+        ("Администрация Ольховского района\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Ольховский район",
+         "header:district"),
+        ("ЧАШНИКСКИЙ РАЙОННЫЙ ИСПОЛНИТЕЛЬНЫЙ КОМИТЕТ\nРЕШЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Чашникский район",
+         "header:district_executive"),
+        ("Решение Глубокского райисполкома от 7.07.2009 № 60\n" + DECREE, "Глубокский район", "header:district_executive"),
+        ("АДМИНИСТРАЦИЯ\nБЕРЕЗОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
+         "Березовское сельское поселение", "header:settlement"),
+        ("Администрация Покровского сельсовета\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Покровский сельсовет",
+         "header:selsovet"),
+        # the lower body beats the district and region it lies in
+        ("АДМИНИСТРАЦИЯ МИХАЙЛОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\nКРАСНОГВАРДЕЙСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\n"
+         "СТАВРОПОЛЬСКОГО КРАЯ\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
+         "Михайловское сельское поселение", "header:settlement"),
+        ("Администрация Лухского района Ивановской области\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
+         "Лухский район", "header:district"),
+        # a school's order printed with its settlement of issue
+        ("МБОУ «Лесная СОШ»\nПРИКАЗ\n1 сентября 2024 г.\nх. Лесной\n№ 5\nО питании\n" + ACT_BODY, "Лесной",
+         "header:settlement_abbrev"),
+        # no header: the body the formula names, the signature, the territory the text keeps naming
+        ("В связи с паводком администрация Лесного сельского поселения постановляет:\n1. Провести смотр.\n",
+         "Лесное сельское поселение", "formula:settlement"),
+        ("Рассмотрев обращение, Собрание депутатов Озерского городского округа решило:\n1. Утвердить план.\n",
+         "Озерский городской округ", "formula:urban_okrug_adjective"),
+        ("В целях подготовки к зиме:\n1. Провести смотр.\n2. Утвердить план.\n\nГубернатор\nОрловской области   А.Е. Клычков\n",
+         "Орловская область", "signature:regional_body"),
+        ("В целях развития спорта в Томской области:\n1. Провести в Томской области смотр.\n", "Томская область",
+         "text:region_oblast"),
+        ("В целях контроля:\n1. Поручить Минстрою КЧР провести проверку.\n2. Минфину КЧР выделить средства.\n",
+         "Карачаево-Черкесская Республика", "text:republic_abbreviation"),
+        ("Постановление от 4.05.2012 № 9\nО плате\nпостановляю:\n1. Установить плату в городе Салехарде.\n", "Салехард",
+         "text:city_word"),
+        # a site's banner is not evidence: the district the act names
+        ("Шумерлинский муниципальный округ Чувашской Республики\n\nО ремонте школ\n\nВ целях подготовки школ "
+         "администрации Шумерлинского района ПОСТАНОВЛЯЮ: 1. Провести ремонт. 2. Закупить краску.\n",
+         "Шумерлинский район", "formula:district"),
+        # not places: a region named once as the subject's context, cited acts' issuers, title words, lone adjectives
+        ("В целях развития спорта в Томской области:\n1. Провести смотр.\n", None, "none"),
+        ("ПРИКАЗ\nО смотре\nВ соответствии с Законом Самарской области «Об образовании в Самарской области» "
+         "ПРИКАЗЫВАЮ:\n1. Провести смотр.\n", None, "none"),
+        ("ПРИКАЗ\nО смотре\nВо исполнение постановления администрации Каменского района от 1.02.2020 № 5 "
+         "ПРИКАЗЫВАЮ:\n1. Провести смотр.\n", None, "none"),
+        ("ДУМА ГОРОДСКОГО ОКРУГА\nРЕШЕНИЕ\nот 7.07.2009 № 60\nО ПОРЯДКЕ ПРОВЕДЕНИЯ НА ТЕРРИТОРИИ ГОРОДСКОГО ОКРУГА "
+         "ПУБЛИЧНЫХ СЛУШАНИЙ\n" + DECREE, None, "none"),
+        ("В целях переименования учреждения городского округа Белгородской области:\n1. Переименовать учреждение.\n",
+         None, "none"),
+    ],
+)
+def test_place_of_every_header_shape(text: str, place: str | None, rule: str) -> None:
+    h = header(text)
+    assert (h.place, h.rules["place"]) == (place, [rule])

@@ -281,45 +281,136 @@ ANNEX_STAMP = re.compile(
     r"(?P<type>(?i:решени|постановлени|распоряжени|приказ))(?i:ю|ем|у|ом)\b[^.;]{0,200}?\bот\s+(?=[«\"\d])"
 )
 
-# Place patterns: (name, regex, level). Group "name" is put into the nominative. No cue prefilters
+# Place patterns. Group "name" is put into the nominative by the rule's `form`. No cue prefilters
 # them: the header's zones are short, and `make bench`'s ablation measured 0.4 % for the cues.
+
+
+@dataclass(frozen=True)
+class PlaceRule:
+    """A territory as acts name it. `level` picks the zones of the document that consult the rule
+    (`stages.header._place_zones`): city, local (districts, settlements, local executives), okrug,
+    settlement_abbrev ("х. Колундаевский"), regional_body (a regional body names its region) or
+    region. `form` says how the match becomes the nominative (`stages.header._PLACE_FORMS`)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    level: str
+    form: str
+
+
+def _p(name: str, regex: str, level: str, form: str) -> PlaceRule:
+    return PlaceRule(name, re.compile(regex), level, form)
+
+
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
-PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("city_abbrev_two_words", re.compile(
-        rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"), "city_phrase"),
-    ("city_abbrev", re.compile(rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})"), "city"),
-    ("intracity_municipality", re.compile(
-        rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})"), "district"),
-    ("municipality_district", re.compile(
-        rf"(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))"), "district"),
-    ("municipality_city", re.compile(
-        rf"(?i:муниципальн\w+\s+образовани\w+\s+город)\s+(?P<name>{_NAME})"), "city"),
-    ("urban_okrug", re.compile(rf"(?i:городско\w+\s+округ\w*)\s+(?:(?i:город)\s+)?(?P<name>{_NAME})"), "city"),
-    ("district_quoted", re.compile(r"(?i:муниципальн\w+\s+район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted"),
-    ("municipal_district", re.compile(
-        rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))"), "district"),
-    ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b"), "district"),
-    ("city_word_two_words", re.compile(
-        rf"\b(?i:город(?:а)?)\s+(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"),
-        "city_phrase"),
-    ("city_word", re.compile(rf"\b(?i:город(?:а)?)\s+(?P<name>{_NAME})"), "city"),
-    ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec"),
-    ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region"),
-    ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region"),
+_ADJ_OBLIQUE = r"(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)"
+# capitalised words that are not a town's name ("городских округов Республики Адыгея")
+_NOT_TOWN = r"(?!(?:Республик|Област|Кра[йяе]|Российск|Федераци|Муниципальн|Городск|Сельск)[а-яё]*\b)"
+# a republic's name after the word: "Адыгея", "Северная Осетия-Алания", "Саха (Якутия)"
+# sovereign states are not regions: their national acts get the city of issue ("г. Бишкек")
+_NOT_COUNTRY = r"(?!(?:Беларусь|Казахстан|Узбекистан|Таджикистан|Молдова|Армения|Абхазия|Кыргызск|Киргизск|Азербайджанск)\w*)"
+_REPUBLIC_NAME = rf"{_NOT_COUNTRY}(?:[А-ЯЁ][а-яё]+(?:ая|ой)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+\([А-ЯЁ][а-яё]+\))?(?![а-яё])"
+_REPUBLIC_WORD = r"(?i:республик(?:а|и|е|у|ой))"
+# the body that issues a regional act, then up to five words of its name that are not a lower
+# territory ("Министерство образования и науки", "ПРАВИТЕЛЬСТВО", "Глава Администрации")
+_REGIONAL_BODY = (
+    r"(?i:правительств|губернатор|администраци|министерств|департамент|комитет|глав[аыеуо]\b|главн|управлени|"
+    r"кабинет\w*\s+министров|совет\w*\s+министров)\w*"
+    r"(?:,?\s+(?!(?i:район|округ|город|поселени|сельсовет|муниципальн|сельск|улус))[А-ЯЁа-яё]+"
+    r"(?<!ого)(?<!его)(?<!ой)(?<!ей)(?<!ых)(?<!их)){0,5}\s+"
+)
+PLACE_RULES: tuple[PlaceRule, ...] = (
+    _p("city_abbrev_two_words", rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+{_ADJ_OBLIQUE}\s+{_NAME})", "city", "phrase"),
+    _p("city_abbrev", rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})", "city", "plausible_city"),
+    _p("intracity_municipality", rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})",
+       "local", "as_printed"),
+    _p("municipality_district", rf"(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))",
+       "local", "as_printed"),
+    _p("municipality_city", rf"(?i:муниципальн\w+\s+образовани\w+\s+город)\s+(?P<name>{_NAME})", "city",
+       "plausible_city"),
+    # "Хормалинского сельского поселения", "Севастьяновское сельское поселение": before the district it lies in
+    _p("settlement", rf"(?P<name>{_NAME}(?:ое|ого|ому|ом)\s+(?i:(?:сельско|городско)\w*\s+поселени\w*))",
+       "local", "territory"),
+    _p("selsovet", rf"(?P<name>{_NAME}(?:ий|ый|ого|ому|ом)\s+(?i:сельсовет\w*|поссовет\w*))", "local", "territory"),
+    # "Старооскольского городского округа" → "Старооскольский городской округ": the issuing body's territory
+    # ("Администрация ... городского округа"); named elsewhere in the header it is the city's, and the
+    # city printed there wins (level okrug: not consulted on the header's other lines or the event)
+    _p("urban_okrug_adjective", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом)\s+(?i:городско\w+\s+округ\w*))",
+       "okrug", "territory"),
+    _p("urban_okrug", rf"(?i:городско\w+\s+округ\w*)\s+(?:(?i:город)\s+)?{_NOT_TOWN}(?P<name>{_NAME})"
+       r"(?![а-яё-])(?!\s+(?i:област|кра[йяе]|республик))", "city", "plausible_city"),
+    _p("district_quoted", r"(?i:муниципальн\w+\s+район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]", "local",
+       "quoted_district"),
+    _p("municipal_district", rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+"
+       r"(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))", "local", "territory"),
+    _p("district", rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b", "local", "territory"),
+    # a district's executive committee names the district: "Оршанский районный исполнительный комитет"
+    _p("district_executive", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом|им))\s+"
+       r"(?i:районн\w+\s+исполнительн\w+\s+комитет\w*|райисполком\w*)", "local", "district_of"),
+    # "Правительство Москвы", "Комитет по образованию Санкт-Петербурга", "в Севастополе"
+    _p("federal_city", r"(?<![А-Яа-яЁё-])(?P<name>Москв(?:а|ы|е|у|ой)|Санкт-Петербург(?:а|е|у|ом)?|"
+       r"Севастопол(?:ь|я|е|ю|ем))(?![а-яё-])", "city", "city"),
+    _p("city_word_two_words", rf"\b(?i:город(?:а|е|у|ом)?)\s+(?P<name>[А-ЯЁ][а-яё]+{_ADJ_OBLIQUE}\s+{_NAME})",
+       "city", "phrase"),
+    # "города Черкесска", "в городе Называевске"
+    _p("city_word", rf"\b(?i:город(?:а|е|у|ом)?)\s+{_NOT_TOWN}(?P<name>{_NAME})(?![а-яё-])", "city", "plausible_city"),
+    _p("regional_executive", rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b", "local", "oblast_of"),
+    _p("settlement_abbrev", rf"(?<![А-Яа-яЁё.])(?:с|х|п|пос|д|ст|рп|р\.\s?п|пгт|ст-ца|аул)\.\s?(?P<name>{_NAME})",
+       "settlement_abbrev", "as_printed"),
     # a regional body issues the act ("ПРАВИТЕЛЬСТВО САРАТОВСКОЙ ОБЛАСТИ", "Министерство образования
-    # Кировской области", "МОСКОВСКАЯ ОБЛАСТЬ / ГУБЕРНАТОР"): its region, before any town in the header
-    ("regional_body", re.compile(
-        rf"(?i:правительств|губернатор|администраци|министерств|департамент)\w*"
-        rf"(?:\s+(?!(?i:район|округ|город|поселени|сельсовет|муниципальн))[а-яё]+){{0,3}}"
-        rf"\s+(?P<name>{_NAME}(?:ой|ого|ом|ий)\s+(?i:област(?:и|ь)|кра(?:я|й)))\b"), "regional_body"),
-    ("regional_body_before", re.compile(
-        rf"(?P<name>{_NAME}(?:ая|ий)\s+(?i:область|край))\s+(?i:губернатор|правительство)\b"), "regional_body"),
-    # "Кабардино-Балкарской Республики" → "Кабардино-Балкарская Республика"
-    ("republic_adjective", re.compile(rf"(?P<name>{_NAME}(?:ой|ая|ую)\s+(?i:республик(?:а|и|е|у|ой)))\b"), "region"),
-    # "Республики Адыгея", "Республика Северная Осетия-Алания": the name after the word stays as printed
-    ("republic_named", re.compile(
-        r"(?i:республик(?:а|и|е|у|ой))\s+(?P<name>(?:[А-ЯЁ][а-яё]+(?:ая|ой)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![а-яё])"),
-        "republic"),
+    # Кировской области", "Губернатора Ивановской области"): its region, before any town in the header
+    _p("regional_body", rf"{_REGIONAL_BODY}(?P<name>{_NAME}(?:ой|ого|ом|ий)\s+(?i:област(?:и|ь)|кра(?:я|й)))\b",
+       "regional_body", "territory"),
+    _p("regional_body_before", rf"(?P<name>{_NAME}(?:ая|ий)\s+(?i:область|край))\s+(?i:губернатор|правительство)\b",
+       "regional_body", "territory"),
+    # "Министерство образования Республики Мордовия", "Главы Донецкой Народной Республики", "Совет Министров РСФСР"
+    _p("regional_body_republic", rf"{_REGIONAL_BODY}{_NOT_COUNTRY}(?P<name>(?:{_NAME}(?:ой|ая)\s+){{1,2}}{_REPUBLIC_WORD})(?![а-яё])",
+       "regional_body", "territory"),
+    _p("regional_body_republic_named", rf"{_REGIONAL_BODY}{_REPUBLIC_WORD}\s+(?P<name>{_REPUBLIC_NAME})",
+       "regional_body", "republic"),
+    _p("regional_body_union", rf"{_REGIONAL_BODY}(?P<name>(?i:рсфср|ссср))(?![А-Яа-яЁё])", "regional_body", "upper"),
+    _p("region_krai", rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b", "region", "territory"),
+    _p("region_oblast", rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b", "region", "territory"),
+    # "Кабардино-Балкарской Республики", "Донецкой Народной Республики": the adjectives in the nominative
+    _p("republic_adjective", rf"{_NOT_COUNTRY}(?P<name>(?:{_NAME}(?:ой|ая|ую)\s+){{1,2}}{_REPUBLIC_WORD})(?![а-яё])", "region",
+       "territory"),
+    # "Республики Адыгея", "Республика Северная Осетия-Алания", "Республики Саха (Якутия)": the name as printed
+    _p("republic_named", rf"{_REPUBLIC_WORD}\s+(?P<name>{_REPUBLIC_NAME})", "region", "republic"),
+    # a republic's abbreviation that names one republic only ("Минпросвещения КБР")
+    _p("republic_abbreviation", r"(?<![А-Яа-яЁё])(?P<name>(?i:кбр|кчр|днр|лнр))(?![А-Яа-яЁё])", "region", "abbreviation"),
+    _p("union_republic", r"(?<![А-Яа-яЁё])(?P<name>(?i:рсфср|ссср))(?![А-Яа-яЁё])", "region", "upper"),
+)
+REGION_ABBREVIATIONS = {
+    "кбр": "Кабардино-Балкарская Республика", "кчр": "Карачаево-Черкесская Республика",
+    "днр": "Донецкая Народная Республика", "лнр": "Луганская Народная Республика",
+}
+# A citation of another act: its issuer's territory is not this act's ("В соответствии с Законом Саратовской
+# области «Об образовании»", "постановлением Администрации Шолоховского района от 15.08.2024 №764 «...»",
+# "разместить постановление Главного санитарного врача ... от 19 марта 2020 года"). The act word in an oblique
+# case, or in the nominative inside a sentence, its issuer, date, number and quoted title are left out of
+# the place zones; a line that opens with the act word is the act's own title line and stays.
+ACT_CITATION = re.compile(
+    r"(?:(?i:\b(?:(?:закон|указ|приказ|письм)(?:а|ом|у|е|ами|ам|ах)|"
+    r"(?:постановлени|распоряжени|решени|поручени)(?:я|ем|ю|и|ям|ями|ях)))"
+    r"|(?<=[а-яё,]\s)(?:закон|указ|приказ|письмо|постановление|распоряжение|решение))\b"
+    r"(?:[^.;:«\"“\n]|(?<=г)\.|\n){0,160}?(?=\s+от\s+[«\"\d]|\s*(?:№|N\s*\d)|\s*[«\"“])"
+    r"(?:\s+от\s+«?\s?\d{1,2}\s?»?(?:\s*[а-я]+\s+|\.\d{1,2}\.)\d{2,4}\s*(?:г\.|года)?)?"
+    r"(?:\s*(?:№|N)\s*[\w./-]+)?"
+    r"(?:\s*(?:«[^«»]{0,300}»|\"[^\"]{0,300}\"|“[^”]{0,300}”))?"
+)
+# The subject of a resolutive formula that names the issuing body ("Совет депутатов ... решил",
+# "Правительство Пензенской области постановляет"); an impersonal "постановляю" names none.
+ISSUER_WORD = re.compile(
+    r"(?i)(?<![а-яё])(?:администраци|правительств|губернатор|министерств|департамент|комитет|совет|дум[аыеу]\b|"
+    r"собрани|глав[аыеуо]\b|мэри|мэр\b|исполком|управлени|отдел)"
+)
+# A site's banner: the first line names a municipality or region alone, no body, type or date in the
+# header ("Аликовский муниципальный округ Чувашской Республики" above an act of 2007).
+BARE_TERRITORY_LINE = re.compile(
+    r"^(?:[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:муниципальн|городск|национальн)\w+\s+)?(?i:район|округ|край|область)"
+    r"|(?i:республика)\s+[А-ЯЁ][а-яё-]+)(?:\s+[А-ЯЁ][а-яё-]+(?:ой|ей)\s+(?i:республики|области|края))?\s*$"
 )
 # Generic words of place names, lower case in the output whatever the header's case.
-PLACE_GENERIC_WORDS = frozenset({"район", "округ", "муниципальный", "край", "область", "городской"})
+PLACE_GENERIC_WORDS = frozenset({
+    "район", "округ", "муниципальный", "край", "область", "городской", "сельское", "городское", "поселение", "сельсовет",
+})

@@ -3,24 +3,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..text import morph, natasha_adapter
 from ..text.dates import find_dates, month_number, safe_date
 from ..text.lines import Line, clean_text
 from ..lexicons.patterns import (
+    ACT_CITATION,
     ANNEX_STAMP,
+    BARE_TERRITORY_LINE,
     DATE_NUMBER,
     DATE_RANGE,
     DOC_TYPES,
     EVENT_DOC_TYPES,
     EVENT_VERB,
+    ISSUER_WORD,
     NOT_DOCUMENT_DATE_LINES,
     PLACE_GENERIC_WORDS,
     PLACE_RULES,
     PREAMBLE_OPENER,
     PREAMBLE_OPENER_INLINE,
+    REGION_ABBREVIATIONS,
     TERM_BEFORE_DATE,
     SELF_REFERENCE,
     SELF_TYPE_NOMINATIVE,
@@ -333,7 +337,8 @@ def _nominative_phrase(phrase: str) -> str:
         _restore_hyphen_case(w, morph.inflect_word(w, frozenset(agree), "ADJF") or _adjective_by_ending(w, gender))
         for w in words[:-1]
     ]
-    return " ".join(out + [morph.restore_case(head, nominative.word)])
+    value = " ".join(out + [morph.restore_case(head, nominative.word)])
+    return value if "ё" in phrase.lower() else value.replace("ё", "е").replace("Ё", "Е")  # "Озерский" as printed
 
 
 # Oblique endings of place adjectives → nominative by the head's gender, for names pymorphy3 knows
@@ -372,9 +377,12 @@ def _restore_hyphen_case(template: str, word: str) -> str:
 
 
 def _plausible_city(name: str) -> bool:
-    """"г. Черногорск" yes; "2024 г. Приказ" no: a known common word is not a city name."""
+    """"г. Черногорск" yes; "2024 г. Приказ", "округа Общественных" no: a known common word is not a
+    city name, unless it has a town's adjectival shape, masculine nominative ("г. Радужный", "Заречный")."""
     parses = morph.parses(name)
     if any("Geox" in p.tag for p in parses):
+        return True
+    if any({"ADJF", "masc", "sing", "nomn"} <= p.tag.grammemes for p in parses[:1]):
         return True
     return not morph.analyzer().word_is_known(name.lower())
 
@@ -389,54 +397,131 @@ def _city_nominative(raw: str) -> str:
     return raw if parse is None else _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
 
 
-def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
+def _adjective_nominative(word: str, gender: str) -> str:
+    return morph.inflect_word(word, frozenset({"nomn", gender, "sing"}), "ADJF") or _adjective_by_ending(word, gender)
+
+
+# How a rule's match becomes the nominative (PlaceRule.form); None: the match is not a place after all.
+_PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
+    "plausible_city": lambda raw: _city_nominative(raw) if _plausible_city(raw) else None,
+    "city": _city_nominative,
+    "phrase": _nominative_phrase,
+    "territory": lambda raw: _tidy_place(_nominative_phrase(raw)),
+    "as_printed": _tidy_place,
+    "quoted_district": lambda raw: f"{raw} район",
+    "republic": lambda raw: f"Республика {raw}",
+    "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
+    "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
+    "abbreviation": lambda raw: REGION_ABBREVIATIONS[raw.lower()],
+    "upper": str.upper,
+}
+
+
+def _place_from(text: str, levels: frozenset[str], repeated: bool = False) -> tuple[str, str] | None:
+    """The first rule's first place in `text`. With `repeated`, a region counts only if named twice:
+    a regional act names its region throughout, other acts name one once as their subject's context."""
     text = _titlecase_upper(text)
-    for name, pattern, level in PLACE_RULES:
-        if level not in levels:
+    for rule in PLACE_RULES:
+        if rule.level not in levels:
             continue
-        for m in pattern.finditer(text):
-            raw = m.group("name")
-            if level == "city":
-                if name == "city_abbrev" and not _plausible_city(raw):
-                    continue
-                return _city_nominative(raw), name
-            if level == "city_phrase":
-                return _nominative_phrase(raw), name
-            if level == "district_quoted":
-                return f"{raw} район", name
-            if level == "republic":
-                return f"Республика {raw}", name
-            if level == "oblast_exec":
-                adj = morph.inflect_word(raw, frozenset({"nomn", "femn", "sing"})) or raw
-                return f"{adj} область", name
-            if name in ("municipality_district", "intracity_municipality"):
-                return _tidy_place(raw), name
-            return _tidy_place(_nominative_phrase(raw)), name
+        values = (_PLACE_FORMS[rule.form](m.group("name")) for m in rule.pattern.finditer(text))
+        if rule.level == "region" and repeated:
+            named = [v for v in values if v]
+            value = next((v for v in named if named.count(v) > 1), None)
+        else:
+            value = next((v for v in values if v), None)
+        if value:
+            return value, rule.name
     return None
 
 
-_LOCAL_LEVELS = frozenset({"city", "city_phrase", "district", "district_quoted", "oblast_exec"})
+_LOCAL_LEVELS = frozenset({"city", "local"})
+_BODY_LEVELS = _LOCAL_LEVELS | {"okrug"}
+_ISSUER_LEVELS = _BODY_LEVELS | {"regional_body"}
+_TEXT_LEVELS = _ISSUER_LEVELS | {"region"}
+_SIGNATURE_LINES = 6
 
 
-def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
-           event: str | None) -> tuple[str | None, str]:
-    # Header lines one by one, quoted titles left out: the first line naming a place wins.
-    # A city or municipality anywhere in the header, event or preamble beats a region named in the
-    # header ("РАЙОННАЯ ДУМА / КИРОВСКОЙ ОБЛАСТИ": the region is the issuer's context, not its place).
-    zones: list[tuple[str, str, frozenset[str]]] = [
-        ("header", _QUOTED.sub(" ", text), frozenset({"regional_body"})) for _, text in header
-    ]
-    zones += [("header", _QUOTED.sub(" ", text), _LOCAL_LEVELS) for _, text in header]
-    zones.append(("event", event or "", _LOCAL_LEVELS))
+def _without_citations(text: str) -> str:
+    """The text without the acts it cites (their issuers, dates, numbers and titles)."""
+    return ACT_CITATION.sub(" ", text)
+
+
+def _banner_line(header: list[tuple[int, str]]) -> int | None:
+    """A site's banner (SPEC §6: not evidence): the first header line names a territory alone, and
+    no other header line names a body, a type or a date ("Аликовский муниципальный округ Чувашской
+    Республики" over an act's title and preamble)."""
+    if not header or not BARE_TERRITORY_LINE.match(header[0][1]):
+        return None
+    if any(ISSUER_WORD.search(t) or _type_word(t) or find_dates(t) for _, t in header[1:]):
+        return None
+    return header[0][0]
+
+
+def _place_header(header: list[tuple[int, str]], banner: int | None) -> list[str]:
+    """The header's lines for the place, quoted titles and the banner left out."""
+    return [_QUOTED.sub(" ", text) for n, text in header if n != banner]
+
+
+def _issuer_lines(lines: list[str]) -> list[str]:
+    """Header lines that name the issuing body, each with the next line (its name wrapped):
+    "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ / СЕВАСТЬЯНОВСКОЕ СЕЛЬСКОЕ ПОСЕЛЕНИЕ"."""
+    out = []
+    for k, text in enumerate(lines):
+        if ISSUER_WORD.search(text) and not _ACT_TITLE_LINE.match(text):
+            wrapped = k + 1 < len(lines) and not (_type_word(lines[k + 1]) or find_dates(lines[k + 1]))
+            out.append(f"{text} {lines[k + 1]}" if wrapped else text)
+    return out
+
+
+def _formula_subject(seg: Segmentation, clean: _CleanLines) -> str:
+    """The body that a resolutive formula names as its subject: "..., Совет депутатов
+    Старооскольского городского округа решил:" → "Совет депутатов Старооскольского городского округа"."""
+    if not seg.formulas:
+        return ""
+    n, formula = seg.formulas[0]
+    text = clean[n]
+    m = formula.pattern.search(text)
+    if m is None:
+        return ""
+    subject = re.split(r"[.;:,]\s", text[: m.start()])[-1][-200:]
+    return _without_citations(subject) if ISSUER_WORD.search(subject) else ""
+
+
+def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
+                 event: str | None) -> list[tuple[str, str, frozenset[str]]]:
+    """Where the place is looked for, strongest evidence first: a regional body heading the page;
+    the issuing body's territory in the header; a city or municipality anywhere in the header; the
+    event; the formula's subject; the preamble; a settlement of issue in the header; the signature;
+    a region in the header; the body's text. Cited acts are left out of all but the header."""
+    banner = _banner_line(header)
+    lines = _place_header(header, banner) + ([head] if head else [])
     first_item = seg.segments[0].start if seg.segments else len(seg.text)
-    preamble = "\n".join(line for line in seg.text[:first_item].split("\n") if not _is_bilingual_banner(line))
-    zones.append(("preamble", clean_text(preamble), _LOCAL_LEVELS))
+    end = len(seg.lines) if seg.list_end_line is None else min(seg.list_end_line + _SIGNATURE_LINES, len(seg.lines))
+    kept = [n for n in range(end) if n != banner and not _is_bilingual_banner(seg.lines[n].raw)]
+    preamble = clean_text("\n".join(
+        seg.text[seg.lines[n].start: min(seg.lines[n].end, first_item)] for n in kept if seg.lines[n].start < first_item
+    ))
+    zones = [("header", " ".join(lines), frozenset({"regional_body"}))]
+    zones += [("header", text, _BODY_LEVELS) for text in _issuer_lines(lines)]
+    zones += [("header", text, _LOCAL_LEVELS) for text in lines]
+    zones.append(("event", event or "", _LOCAL_LEVELS))
+    zones.append(("formula", _formula_subject(seg, clean), _ISSUER_LEVELS))
+    zones.append(("preamble", _without_citations(preamble), _BODY_LEVELS))
+    zones += [("header", text, frozenset({"settlement_abbrev"})) for text in lines]
     if seg.list_end_line is not None:
-        tail = " \n".join(clean[n] for n in range(seg.list_end_line, min(seg.list_end_line + 6, len(seg.lines))))
-        zones.append(("signature", tail, frozenset({"city"})))
-    zones.extend(("header_region", _QUOTED.sub(" ", text), frozenset({"region", "republic"})) for _, text in header)
-    for zone, text, levels in zones:
-        found = _place_from(text, levels)
+        tail = " \n".join(clean[n] for n in range(seg.list_end_line, end))
+        zones.append(("signature", _without_citations(tail), _ISSUER_LEVELS))
+    zones += [("header_region", text, frozenset({"region"})) for text in lines]
+    body = "\n".join(clean[n] for n in kept)
+    zones.append(("text", _without_citations(body), _TEXT_LEVELS))
+    return zones
+
+
+def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
+           event: str | None) -> tuple[str | None, str]:
+    for zone, text, levels in _place_zones(seg, clean, header, head, event):
+        found = _place_from(text, levels, repeated=zone == "text")
         if found:
             return found[0], f"{zone}:{found[1]}"
     # last resort: a bare place name on a header line ("29 августа 2024 г.   Тамбов"), found by NER
@@ -460,6 +545,6 @@ def extract_header(seg: Segmentation) -> Header:
         event, event_rule = _event(seg, clean, type_line, doc_type)
     title, title_rule = _title(seg, clean, header, doc_type, type_line)
     date, date_rule = _date(seg, clean, header, head, doc_type)
-    place, place_rule = _place(seg, clean, header, event)
+    place, place_rule = _place(seg, clean, header, head, event)
     rules = {"doc_type": type_rule, "title": title_rule, "event": event_rule, "date": date_rule, "place": place_rule}
     return Header(doc_type, title, event, date, place, rules={name: [rule] for name, rule in rules.items()})
