@@ -274,6 +274,8 @@ NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A date followed by the act's number: "26 декабря 2003 г. N 1083", "12.03.2024 № 5-п" (a date-number line).
 DATE_NUMBER = re.compile(r"\s*(?:г\.?|года)?\s*(?:№|N)\s*\d")  # used with .match(text, date_end)
+# What may stand on a signature-block line besides its date: "от 12.03.2015 г. № 45", "г. Тверь 5 мая 2019 года"
+BOTTOM_DATE_REST = re.compile(r"^[\s|.,]*(?:от|г\.?|года|(?:№|N)\s*[\w./-]+|г\.\s?[А-ЯЁ][а-яё-]+|[\s|.,])*$")
 # An approval stamp of the act's annex, printed in the act: "УТВЕРЖДЁН распоряжением ... от 25 июня 2019 года",
 # "Приложение к решению Думы ... от 26.10.2007 №366"; group "type" is the act type's stem.
 ANNEX_STAMP = re.compile(

@@ -12,6 +12,7 @@ from ..text.lines import Line, clean_text
 from ..lexicons.patterns import (
     ACT_CITATION,
     ANNEX_STAMP,
+    BOTTOM_DATE_REST,
     BARE_TERRITORY_LINE,
     DATE_NUMBER,
     DATE_RANGE,
@@ -32,6 +33,7 @@ from ..lexicons.patterns import (
 from .segmenter import Segmentation
 
 _HEADER_LINE_MAX = 160
+_SIGNATURE_LINES = 6  # lines after the list where signatures, bottom dates and stamps stand
 _LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?\s*")
 _GUILLEMETS = re.compile(r"«([^«»]{3,400}(?:«[^«»]{0,200}»[^«»]{0,200})*)»")
 _ACT_TITLE_LINE = re.compile(r"^(?:О|Об|Обо)\s+\S")
@@ -274,7 +276,25 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], 
     value = _annex_stamp_date(seg, doc_type)
     if value:
         return value, "annex_stamp_date"
+    value = _bottom_date(seg, clean)
+    if value:
+        return value, "bottom_date_line"
     return _event_date(seg)
+
+
+def _bottom_date(seg: Segmentation, clean: _CleanLines) -> dt.date | None:
+    """A date-number line or a date alone under the signature ("12.03.2015 № 45", "г. Тверь / 5 мая
+    2019 года"): acts whose header prints none date themselves at the bottom."""
+    if seg.list_end_line is None:
+        return None
+    for n in range(seg.list_end_line, min(seg.list_end_line + _SIGNATURE_LINES, len(seg.lines))):
+        text = _QUOTED_DAY.sub(r"\1", clean[n])
+        found = find_dates(text)
+        if len(found) == 1 and not _not_document_date(text):
+            start, end, value = found[0]
+            if BOTTOM_DATE_REST.match(text[:start] + " " + text[end:]):
+                return value
+    return None
 
 
 def _annex_stamp_date(seg: Segmentation, doc_type: str | None) -> dt.date | None:
@@ -439,7 +459,6 @@ _LOCAL_LEVELS = frozenset({"city", "local"})
 _BODY_LEVELS = _LOCAL_LEVELS | {"okrug"}
 _ISSUER_LEVELS = _BODY_LEVELS | {"regional_body"}
 _TEXT_LEVELS = _ISSUER_LEVELS | {"region"}
-_SIGNATURE_LINES = 6
 
 
 def _without_citations(text: str) -> str:
