@@ -26,6 +26,7 @@ from ..lexicons.patterns import (
     PREAMBLE_OPENER,
     PREAMBLE_OPENER_INLINE,
     REGION_ABBREVIATIONS,
+    REGIONAL_BODY_BEFORE,
     TERM_BEFORE_DATE,
     SELF_REFERENCE,
     SELF_TYPE_NOMINATIVE,
@@ -33,6 +34,7 @@ from ..lexicons.patterns import (
 from .segmenter import Segmentation
 
 _HEADER_LINE_MAX = 160
+_BODY_WINDOW = 120  # characters before a region where its regional body's name may stand
 _SIGNATURE_LINES = 6  # lines after the list where signatures, bottom dates and stamps stand
 _LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?\s*")
 _GUILLEMETS = re.compile(r"«([^«»]{3,400}(?:«[^«»]{0,200}»[^«»]{0,200})*)»")
@@ -432,7 +434,7 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "republic": lambda raw: f"Республика {raw}",
     "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
     "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
-    "abbreviation": lambda raw: REGION_ABBREVIATIONS[raw.lower()],
+    "abbreviation": lambda raw: REGION_ABBREVIATIONS.get(raw.lower()),
     "upper": str.upper,
 }
 
@@ -441,10 +443,14 @@ def _place_from(text: str, levels: frozenset[str], repeated: bool = False) -> tu
     """The first rule's first place in `text`. With `repeated`, a region counts only if named twice:
     a regional act names its region throughout, other acts name one once as their subject's context."""
     text = _titlecase_upper(text)
+    low = text.lower()
     for rule in PLACE_RULES:
-        if rule.level not in levels:
+        if rule.level not in levels or (rule.cues and not any(cue in low for cue in rule.cues)):
             continue
-        values = (_PLACE_FORMS[rule.form](m.group("name")) for m in rule.pattern.finditer(text))
+        values = (
+            _PLACE_FORMS[rule.form](m.group("name")) for m in rule.pattern.finditer(text)
+            if not rule.after_body or REGIONAL_BODY_BEFORE.search(text, max(0, m.start() - _BODY_WINDOW), m.start())
+        )
         if rule.level == "region" and repeated:
             named = [v for v in values if v]
             value = next((v for v in named if named.count(v) > 1), None)
@@ -508,33 +514,32 @@ def _formula_subject(seg: Segmentation, clean: _CleanLines) -> str:
 
 
 def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
-                 event: str | None) -> list[tuple[str, str, frozenset[str]]]:
+                 event: str | None) -> Iterator[tuple[str, str, frozenset[str]]]:
     """Where the place is looked for, strongest evidence first: a regional body heading the page;
     the issuing body's territory in the header; a city or municipality anywhere in the header; the
     event; the formula's subject; the preamble; a settlement of issue in the header; the signature;
-    a region in the header; the body's text. Cited acts are left out of all but the header."""
+    a region in the header; the body's text. Cited acts are left out of all but the header. Lazy:
+    most documents stop at the header."""
     banner = _banner_line(header)
     lines = _place_header(header, banner) + ([head] if head else [])
+    yield "header", " ".join(lines), frozenset({"regional_body"})
+    yield from (("header", text, _BODY_LEVELS) for text in _issuer_lines(lines))
+    yield from (("header", text, _LOCAL_LEVELS) for text in lines)
+    yield "event", event or "", _LOCAL_LEVELS
+    yield "formula", _formula_subject(seg, clean), _ISSUER_LEVELS
     first_item = seg.segments[0].start if seg.segments else len(seg.text)
     end = len(seg.lines) if seg.list_end_line is None else min(seg.list_end_line + _SIGNATURE_LINES, len(seg.lines))
     kept = [n for n in range(end) if n != banner and not _is_bilingual_banner(seg.lines[n].raw)]
     preamble = clean_text("\n".join(
         seg.text[seg.lines[n].start: min(seg.lines[n].end, first_item)] for n in kept if seg.lines[n].start < first_item
     ))
-    zones = [("header", " ".join(lines), frozenset({"regional_body"}))]
-    zones += [("header", text, _BODY_LEVELS) for text in _issuer_lines(lines)]
-    zones += [("header", text, _LOCAL_LEVELS) for text in lines]
-    zones.append(("event", event or "", _LOCAL_LEVELS))
-    zones.append(("formula", _formula_subject(seg, clean), _ISSUER_LEVELS))
-    zones.append(("preamble", _without_citations(preamble), _BODY_LEVELS))
-    zones += [("header", text, frozenset({"settlement_abbrev"})) for text in lines]
+    yield "preamble", _without_citations(preamble), _BODY_LEVELS
+    yield from (("header", text, frozenset({"settlement_abbrev"})) for text in lines)
     if seg.list_end_line is not None:
         tail = " \n".join(clean[n] for n in range(seg.list_end_line, end))
-        zones.append(("signature", _without_citations(tail), _ISSUER_LEVELS))
-    zones += [("header_region", text, frozenset({"region"})) for text in lines]
-    body = "\n".join(clean[n] for n in kept)
-    zones.append(("text", _without_citations(body), _TEXT_LEVELS))
-    return zones
+        yield "signature", _without_citations(tail), _ISSUER_LEVELS
+    yield from (("header_region", text, frozenset({"region"})) for text in lines)
+    yield "text", _without_citations("\n".join(clean[n] for n in kept)), _TEXT_LEVELS
 
 
 def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
