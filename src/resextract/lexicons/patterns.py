@@ -315,7 +315,7 @@ _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "municipality_district": ("район",), "municipality_city": ("муниципальн",), "settlement": ("поселени",),
     "selsovet": ("сельсовет", "поссовет"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
     "district_quoted": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
-    "district_executive": ("районн", "райисполком"), "federal_city": ("москв", "петербург", "севастопол"),
+    "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком"), "federal_city": ("москв", "петербург", "севастопол"),
     "city_word_two_words": ("город",), "city_word": ("город",), "regional_executive": ("облисполком",),
     "regional_body": ("област", "кра"), "regional_body_before": ("област", "кра"),
     "regional_body_republic": ("республик",), "regional_body_republic_named": ("республик",),
@@ -371,6 +371,10 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # a district's executive committee names the district: "Оршанский районный исполнительный комитет"
     _p("district_executive", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом|им))\s+"
        r"(?i:районн\w+\s+исполнительн\w+\s+комитет\w*|райисполком\w*)", "local", "district_of"),
+    # a city's executive committee names the city when its adjective is the city's name + "-ий"
+    # ("Минский городской исполнительный комитет" → "Минск"; "Брестский" → no known "Брестск": none)
+    _p("city_executive", rf"(?P<name>{_NAME}ск(?:ий|ого|ому|им|ом))\s+"
+       r"(?i:городск\w+\s+исполнительн\w+\s+комитет\w*|горисполком\w*)", "local", "city_of_adjective"),
     # "Правительство Москвы", "Комитет по образованию Санкт-Петербурга", "в Севастополе"
     _p("federal_city", r"\b(?<!-)(?P<name>Москв(?:а|ы|е|у|ой)|Санкт-Петербург(?:а|е|у|ом)?|"
        r"Севастопол(?:ь|я|е|ю|ем))(?![а-яё-])", "city", "city"),

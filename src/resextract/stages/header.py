@@ -423,6 +423,13 @@ def _adjective_nominative(word: str, gender: str) -> str:
     return morph.inflect_word(word, frozenset({"nomn", gender, "sing"}), "ADJF") or _adjective_by_ending(word, gender)
 
 
+def _city_of_adjective(adjective: str) -> str | None:
+    """"Минского" → "Минск": the city whose name the adjective is built on, if the dictionary knows it."""
+    stem = re.sub(r"(?:ий|ого|ому|им|ом)$", "", adjective)
+    known = morph.analyzer().word_is_known(stem.lower())
+    return stem if known and any("Geox" in p.tag for p in morph.parses(stem)) else None
+
+
 # How a rule's match becomes the nominative (PlaceRule.form); None: the match is not a place after all.
 _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "plausible_city": lambda raw: _city_nominative(raw) if _plausible_city(raw) else None,
@@ -435,6 +442,7 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
     "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
     "abbreviation": lambda raw: REGION_ABBREVIATIONS.get(raw.lower()),
+    "city_of_adjective": _city_of_adjective,
     "upper": str.upper,
 }
 
