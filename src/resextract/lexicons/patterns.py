@@ -284,9 +284,9 @@ ANNEX_STAMP = re.compile(
 )
 
 # Place patterns. Group "name" is put into the nominative by the rule's `form`. The zones are matched
-# with all-capital words title-cased ("ОБЛАСТИ" → "Области"), so a rule opens with a literal or a
-# two-letter class ("[Гг]ород"), never with "(?i:" or a look-behind: `re` then skips from candidate to
-# candidate instead of trying every position of a document's whole text (the last zone).
+# with all-capital words title-cased ("ОБЛАСТИ" → "Области"), so a rule that may scan a document's
+# whole text (the last zone) opens with a literal or a two-letter class ("[Гг]ород"), not with "(?i:"
+# or a look-behind: `re` then skips from candidate to candidate instead of trying every position.
 
 
 @dataclass(frozen=True)
