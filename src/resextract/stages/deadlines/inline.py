@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ...text.cues import compile_cues
-from .rules import EVENT_HEADS, EVENT_NOUNS, Hit, InlineMode, cited_act, combine, printed, scan
+from .rules import Hit, InlineMode, cited_act, combine, printed, scan
 from ...models import Deadline
 from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
 from ...text.quotes import quote_spans
@@ -180,7 +180,9 @@ TIME_CUE = compile_cues(
         "ежегод", "ежедекад", "ежеднев", "ежеквартал", "ежемесяч", "еженедел", "ежеполуг",
         r"^раза?\s+в$", "^кажд", "^мере$", "поздн", "позже", "^весь$",
         "январ", "феврал", "март", "апрел", "ма[йяею]", "июн", "июл", "август", "сентябр", "октябр",
-        "ноябр", "декабр", "накануне", "окончани", "завершени", "^дн[яюе]$", "нового", *EVENT_HEADS, *EVENT_NOUNS,
+        "ноябр", "декабр",
+        # event terms: their term words, not their nouns ("проведени", "заняти" fill most items)
+        "^до\\s+[а-яё]", "после", "ходе", "накануне", "окончани", "завершени", "началу", "открытию",
     ],
     digits=True,
 )

@@ -510,7 +510,7 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("date_bare", rf"(?<![\w.]){_date('1')}", _b_date_until, "near_verb", DIGIT_CUE),
     # a full numeric date glued to the word before it, as converted texts print it ("коллективов04.10.96 г.")
     _rule("date_glued", rf"(?<=[а-яё])(?={_GLUED_DATE}){_date('1')}", _b_date_until, "near_verb",
-          regex_cue(r"[а-яёА-ЯЁ][0-3]?\d\.")),
+          regex_cue(r"\d\.[01]?\d\.\d\d")),  # a full numeric date; opens with a digit, rare, not a letter
     # "2023-2024 учебный год", "в 2023/24 уч. году", "в течение 2023–2024 учебного года"
     _rule("academic_year",
           rf"(?<![\w.]){PREFIX}(?P<y1>{YEAR4})\s*[-–—/]\s*(?P<y2>{YEAR4}|\d\d)(?!\d)\s*(?:гг?\.?\s*)?"
@@ -598,7 +598,7 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("recurring_times",
           r"(?<!\w)(?:не\s+(?:реже|менее|чаще)\s+)?(?:(?:\d{1,2}|од(?:ин|ного)|дв(?:а|ух)|тр(?:и|[её]х)|четыр(?:е|[её]х))\s+)?"
           r"раза?\s+в\s+(?:(?:учебный\s+)?год|квартал|месяц|неделю|полугодие|полгода|день|четверть|триместр|семестр)(?!\w)",
-          _const("recurring"), "near_verb", compile_cues(["раз"])),
+          _const("recurring"), "near_verb", compile_cues(["^раза?$"])),  # not "раз" of "образования"
     # monthly and quarterly returns: "не позднее 10 числа месяца, следующего за отчетным",
     # "ежемесячно до 5 числа", "до 20 числа последнего месяца квартала", "к 3-му числу"
     _rule("recurring_day",
@@ -614,8 +614,9 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
           _const("recurring"), "near_verb", compile_cues(["кажд"])),
     # "до начала отопительного сезона", "по окончании конкурса", "в период паводка": after every dated rule
     _rule("event", _EVENT_TERM, _b_event, "near_verb",
-          compile_cues([*EVENT_HEADS, *EVENT_NOUNS, "^дн[яюе]$", "нового", "накануне", "окончани", "завершени",
-                        "период"])),
+          # the term words, not the event nouns: "проведени", "заняти" fill most items, a term word few
+          compile_cues(["^до\\s+[а-яё]", "после", "период", "ходе", "^дни$", "^день$", "накануне", "окончани",
+                        "завершени", "началу", "окончанию", "завершению", "открытию"])),
     # SPEC 1.1 §3: "по мере необходимости" is `continuous`; inline only next to the prescribed verb
     # ("по мере готовности", gold 004, stays a condition: it is no rule here)
     _rule("on_demand", r"(?<!\w)по\s+(?:мере\s+)?(?:необходимости|потребности)(?!\w)", _const("continuous"),
