@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -304,6 +305,9 @@ def _annex_stamp_date(seg: Segmentation, doc_type: str | None) -> dt.date | None
     the act's own annex carries its date."""
     if not doc_type:
         return None
+    low = seg.text.lower()
+    if "утвержд" not in low and "приложени" not in low:
+        return None  # a substring test spares most documents the case-insensitive scan
     for m in ANNEX_STAMP.finditer(seg.text):
         if not doc_type.startswith(m.group("type").lower()):
             continue
@@ -447,11 +451,17 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
 }
 
 
+@lru_cache(maxsize=512)
+def _prepared(text: str) -> tuple[str, str]:
+    # a header line is searched in up to four zones: title-cased and lower-cased once
+    titled = _titlecase_upper(text)
+    return titled, titled.lower()
+
+
 def _place_from(text: str, levels: frozenset[str], repeated: bool = False) -> tuple[str, str] | None:
     """The first rule's first place in `text`. With `repeated`, a region counts only if named twice:
     a regional act names its region throughout, other acts name one once as their subject's context."""
-    text = _titlecase_upper(text)
-    low = text.lower()
+    text, low = _prepared(text)
     for rule in PLACE_RULES:
         if rule.level not in levels or (rule.cues and not any(cue in low for cue in rule.cues)):
             continue
