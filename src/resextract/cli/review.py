@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from . import common
+from .help import HelpCommand
 from .options import EngineOption, InputArgument, JobsOption, MaxBytesOption, SchedulerOption
 
 
@@ -35,7 +36,11 @@ def report(
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
 ) -> None:
-    """Self-contained HTML review pages: one per document (highlighted directives) and index.html."""
+    """Write HTML review pages with the directives highlighted.
+
+    One self-contained page per document (its text with every directive highlighted and
+    labelled, beside a table of the records) and OUT_DIR/index.html.
+    """
     from ..io.inputs import is_error
     from ..review.html import ReportWriter
 
@@ -61,14 +66,15 @@ def export(
     input: InputArgument,
     output: Annotated[Path, typer.Argument(metavar="OUT", help="Output folder, created if missing.")],
     format: Annotated[ExportFormat, typer.Option(
-        "--format", "-f", case_sensitive=False, help="labelstudio: tasks.json + labeling_config.xml; "
+        "--format", "-f", case_sensitive=False, metavar="labelstudio|brat",
+        help="labelstudio (the default): tasks.json + labeling_config.xml; "
         "brat: .txt/.ann pairs + annotation.conf/visual.conf.")] = ExportFormat.labelstudio,
     max_bytes: MaxBytesOption = None,
     jobs: JobsOption = None,
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
 ) -> None:
-    """Extracted records as pre-annotations to correct in Label Studio or BRAT."""
+    """Write records as pre-annotations for Label Studio or brat."""
     from ..io.inputs import is_error, with_sources
     from ..review.annotation import write_brat, write_labelstudio
 
@@ -99,7 +105,11 @@ def import_labelstudio(
     output: Annotated[Path, typer.Option(
         "-o", "--output", metavar="GOLD_DIR", help="Gold folder, e.g. data/annotated/.")],
 ) -> None:
-    """Corrected Label Studio tasks → gold {doc_id}.json files (annotations, else predictions)."""
+    """Turn corrected Label Studio tasks into gold JSON files.
+
+    Writes GOLD_DIR/{doc_id}.json for every task, from its latest annotation, else from its
+    prediction.
+    """
     from ..review.annotation import import_labelstudio as run_import
 
     with common.exit_on_error():
@@ -111,6 +121,6 @@ def import_labelstudio(
 
 def register(app: typer.Typer) -> None:
     """Add `report`, `export` and `import-labelstudio` to `app`."""
-    app.command("report")(report)
-    app.command("export")(export)
-    app.command("import-labelstudio")(import_labelstudio)
+    app.command("report", cls=HelpCommand)(report)
+    app.command("export", cls=HelpCommand)(export)
+    app.command("import-labelstudio", cls=HelpCommand)(import_labelstudio)
