@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -99,24 +99,49 @@ def export(
     raise typer.Exit(common.EXIT_FAILED if errors else common.EXIT_OK)
 
 
+UNRESOLVED_SHOWN = 10  # doc_ids named in the warning about predictions given only as ids
+
+
 def import_labelstudio(
     file: Annotated[Path, typer.Argument(
         metavar="FILE", help="Tasks exported from Label Studio (JSON), or tasks.json from `export`.")],
     output: Annotated[Path, typer.Option(
         "-o", "--output", metavar="GOLD_DIR", help="Gold folder, e.g. data/annotated/.")],
+    predictions_from: Annotated[Optional[Path], typer.Option(
+        "--predictions-from", metavar="TASKS",
+        help="The tasks.json imported into Label Studio: its predictions stand in for those the "
+        "export lists only by id (tasks nobody annotated).")] = None,
 ) -> None:
     """Turn corrected Label Studio tasks into gold JSON files.
 
     Writes GOLD_DIR/{doc_id}.json for every task, from its latest annotation, else from its
-    prediction.
+    prediction. Label Studio's export lists a task's predictions only by id: tasks nobody
+    annotated are reported, and imported from their predictions with --predictions-from.
+    Exit status 1 when some tasks could not be imported.
     """
     from ..review.annotation import import_labelstudio as run_import
 
     with common.exit_on_error():
-        written, skipped = run_import(common.existing(file), output)
-    for label in skipped:
+        report = run_import(common.existing(file), output,
+                            common.existing(predictions_from) if predictions_from else None)
+    for label in report.skipped:
         typer.echo(f"resextract: skipped {label}: no annotations and no predictions", err=True)
-    typer.echo(f"{len(written)} gold files written to {output}")
+    if report.unresolved:
+        typer.echo(f"resextract: warning: {_unresolved_line(report.unresolved, predictions_from)}", err=True)
+    filled = f" ({report.filled} from the predictions of {predictions_from})" if report.filled else ""
+    typer.echo(f"{len(report.written)} gold files written to {output}{filled}")
+    raise typer.Exit(common.EXIT_FAILED if report.unresolved else common.EXIT_OK)
+
+
+def _unresolved_line(labels: list[str], predictions_from: Path | None) -> str:
+    n = len(labels)
+    names = ", ".join(labels[:UNRESOLVED_SHOWN]) + (f" and {n - UNRESOLVED_SHOWN} more"
+                                                    if n > UNRESOLVED_SHOWN else "")
+    hint = (f"{predictions_from} has no predictions for them" if predictions_from else
+            "pass --predictions-from tasks.json (the file imported into Label Studio) to import "
+            "them from their predictions")
+    return (f"{n} task{'s' if n != 1 else ''} not imported: not annotated, and the export lists "
+            f"their predictions only by id ({names}); {hint}")
 
 
 def register(app: typer.Typer) -> None:
