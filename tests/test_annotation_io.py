@@ -21,6 +21,7 @@ from resextract.io.engines import run_outcomes
 from resextract.io.inputs import discover, with_sources
 
 SMALL = "027_khabarovsk-prikaz-konkurs-simvolika-2009"
+LABEL_STUDIO = Path(__file__).resolve().parent / "data" / "labelstudio-1.23"  # a real server's files
 
 
 @pytest.fixture(scope="module")
@@ -216,24 +217,29 @@ def test_cli_export_and_import(tmp_path: Path, raw_dir: Path, documents) -> None
 
 
 def _exported(task: dict, task_id: int, result: list[dict] | None = None) -> dict:
-    """`task` as Label Studio 1.23 exports it (Export → JSON): predictions listed by id, and an
-    annotation (with its bookkeeping fields) when `result` is given."""
+    """`task` as Label Studio 1.23 exports it (Export → JSON, the keys of the files in
+    tests/data/labelstudio-1.23): predictions listed by id, and an annotation with its
+    bookkeeping fields when `result` is given."""
     stamp = "2026-05-04T10:11:12.345678Z"
+    prediction = {"id": task_id + 200, "result": task["predictions"][0]["result"],
+                  "model_version": "resextract 0.1.0", "created_ago": "0 minutes", "score": None,
+                  "cluster": None, "neighbors": None, "mislabeling": 0.0, "created_at": stamp,
+                  "updated_at": stamp, "model": None, "model_run": None, "task": task_id, "project": 1}
     annotations = [] if result is None else [{
         "id": task_id + 100, "completed_by": 1, "result": result, "was_cancelled": False,
         "ground_truth": False, "created_at": stamp, "updated_at": stamp, "draft_created_at": None,
-        "lead_time": 12.5, "prediction": {}, "result_count": 0, "unique_id": f"u-{task_id}",
-        "import_id": None, "last_action": None, "bulk_created": False, "task": task_id,
-        "project": 1, "updated_by": 1, "parent_prediction": task_id + 200,
+        "lead_time": 42.0, "prediction": prediction, "result_count": len(result),
+        "unique_id": f"u-{task_id}", "import_id": None, "last_action": None, "bulk_created": False,
+        "task": task_id, "project": 1, "updated_by": 1, "parent_prediction": task_id + 200,
         "parent_annotation": None, "last_created_by": None,
     }]
     return {
-        "id": task_id, "annotations": annotations, "file_upload": "0c1f2e3d-tasks.json",
-        "drafts": [], "predictions": [task_id + 200], "data": task["data"], "meta": {},
-        "created_at": stamp, "updated_at": stamp, "inner_id": task_id,
-        "total_annotations": len(annotations), "cancelled_annotations": 0, "total_predictions": 1,
-        "comment_count": 0, "unresolved_comment_count": 0, "last_comment_updated_at": None,
-        "project": 1, "updated_by": 1, "comment_authors": [],
+        "id": task_id, "annotations": annotations, "drafts": [], "predictions": [task_id + 200],
+        "data": task["data"], "meta": {}, "created_at": stamp, "updated_at": stamp,
+        "allow_skip": True, "inner_id": task_id, "total_annotations": len(annotations),
+        "cancelled_annotations": 0, "total_predictions": 1, "comment_count": 0,
+        "unresolved_comment_count": 0, "last_comment_updated_at": None, "project": 1,
+        "updated_by": None, "comment_authors": [],
     }
 
 
@@ -326,3 +332,34 @@ def _app() -> typer.Typer:
 
     register(app)
     return app
+
+
+def _golds(folder: Path) -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
+
+
+def test_a_real_label_studio_export(tmp_path: Path) -> None:
+    """Files of a Label Studio 1.23.2 server (tests/data/labelstudio-1.23/README.md): the
+    annotated task imports with its two corrections, the other from tasks.json."""
+    export, tasks = LABEL_STUDIO / "export-json.json", LABEL_STUDIO / "tasks.json"
+    annotated, pending = "006_akmola-prikaz-doshkolnye-2020", SMALL
+    report = import_labelstudio(export, tmp_path / "alone")
+    assert [p.stem for p in report.written] == [annotated] and report.unresolved == [pending]
+    report = import_labelstudio(export, tmp_path / "gold", predictions_from=tasks)
+    assert report.filled == 1 and report.unresolved == [] and len(report.written) == 2
+    import_labelstudio(tasks, tmp_path / "predicted")
+    gold, predicted = _golds(tmp_path / "gold"), _golds(tmp_path / "predicted")
+    assert gold[pending] == predicted[pending]
+    assert gold[annotated] != predicted[annotated]
+    first, second = gold[annotated]["directives"][:2]
+    assert [a["normal"] for a in first["addressees"]] == ["Отделы образования районов и городов"]
+    assert second["kind"] == "task"
+    expected = copy.deepcopy(predicted[annotated])
+    expected["directives"][0]["addressees"] = first["addressees"]
+    expected["directives"][1]["kind"] = "task"
+    assert gold[annotated] == expected  # nothing else changed
+
+
+def test_a_real_json_min_export_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(AnnotationFormatError, match="JSON-MIN"):
+        import_labelstudio(LABEL_STUDIO / "export-json-min.json", tmp_path / "gold")
