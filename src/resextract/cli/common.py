@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from ..errors import InputError, InputNotFound, OutputError, PredictionFormatError, ResextractError
+from ..errors import (
+    InputError,
+    InputNotFound,
+    NoInputFiles,
+    OutputError,
+    PredictionFormatError,
+    ResextractError,
+)
 
 if TYPE_CHECKING:
     from ..io.inputs import Outcome
@@ -94,9 +101,14 @@ def start_engine(
     starts at the first next(). `encoded`: see `engines.run_outcomes`.
     """
     from ..io.engines import run_outcomes
-    from ..io.inputs import discover
+    from ..io.inputs import TEXT_SUFFIX, discover
 
-    files = discover(input)
+    try:
+        files = discover(input)
+    except NoInputFiles:
+        from .found import nothing_readable
+
+        fail(nothing_readable(input, TEXT_SUFFIX), EXIT_USAGE)
     outcomes = run_outcomes(files, jobs=jobs, engine=engine, scheduler=scheduler,
                             max_bytes=max_bytes, encoded=encoded)
     return len(files), outcomes
