@@ -82,9 +82,8 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
     if seg.section_verb is not None:
         # "3. Утвердить:" / "3. Рекомендовать:" over sub-items: the heading's verb sets their kind
         return seg.section_verb.kind, f"section_{seg.section_verb.name}"
-    headings = " ".join(h for h in (seg.section_outer, seg.section) if h)
-    if seg.section and seg.text[:1].islower() and UNCHARGED_DECISION.pattern.search(headings) \
-            and not has_actions(seg.text):
+    if seg.section and seg.text[:1].islower() and not has_actions(seg.text) and any(
+            UNCHARGED_DECISION.pattern.search(h) for h in (seg.section, seg.section_outer) if h):
         # "1. Установить с 1 апреля плату за содержание ребенка:" over "в ДОУ № 2 - 23 рубля в день;":
         # sub-items that finish the body's own sentence are its act too
         return "decision", f"section_{UNCHARGED_DECISION.name}"
@@ -127,6 +126,12 @@ def _addressees(
     return found_fallback, 0, rule
 
 
+@lru_cache(maxsize=1024)
+def _heading_addressee(section: str) -> tuple[int, str] | None:
+    # asked for every sub-item of a section: once per heading
+    return find_leading_addressee(section, "datv")
+
+
 def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> tuple[list[Addressee], str]:
     """Addressees of an item that names none at its start, and the rule that gave them."""
     if seg.responsible:  # "Ответственный: заместитель директора по УВР Иванова И.И."
@@ -137,7 +142,7 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
         # "Обязать городской отдел ...:" names its addressee in the accusative
         case = seg.block_charge.case if seg.block_charge else None
         return split_addressees(seg.block_addressee, "block", case), "block_heading"
-    heading = find_leading_addressee(seg.section, "datv") if seg.section else None
+    heading = _heading_addressee(seg.section) if seg.section else None
     if heading is not None:
         # "4. Классным руководителям обеспечить:" over "4.1 информирование ...": the heading's
         # addressee charges its sub-items, as its verb is their action

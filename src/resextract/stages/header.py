@@ -452,6 +452,13 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
 
 
 @lru_cache(maxsize=512)
+def _cued_rules(low: str) -> tuple:
+    """The place rules whose cue words the text holds, in table order (a header line is asked in
+    up to four zones)."""
+    return tuple(rule for rule in PLACE_RULES if not rule.cues or any(cue in low for cue in rule.cues))
+
+
+@lru_cache(maxsize=512)
 def _prepared(text: str) -> tuple[str, str]:
     # a header line is searched in up to four zones: title-cased and lower-cased once
     titled = _titlecase_upper(text)
@@ -462,8 +469,8 @@ def _place_from(text: str, levels: frozenset[str], repeated: bool = False) -> tu
     """The first rule's first place in `text`. With `repeated`, a region counts only if named twice:
     a regional act names its region throughout, other acts name one once as their subject's context."""
     text, low = _prepared(text)
-    for rule in PLACE_RULES:
-        if rule.level not in levels or (rule.cues and not any(cue in low for cue in rule.cues)):
+    for rule in _cued_rules(low):
+        if rule.level not in levels:
             continue
         values = (
             _PLACE_FORMS[rule.form](m.group("name")) for m in rule.pattern.finditer(text)

@@ -83,7 +83,7 @@ def _in_dictionary(word: str) -> bool:
 
 @lru_cache(maxsize=65_536)
 def _glued_infinitive(word: str) -> tuple[int, int] | None:
-    if not word.isalpha() or _in_dictionary(word):
+    if not word.isalpha() or is_known(word):  # parsed already by the stage that asks: a cache hit
         return None
     for j in range(len(word) - 3, 2, -1):  # the longest infinitive on the left first
         left, right = word[:j], word[j:]
@@ -92,7 +92,7 @@ def _glued_infinitive(word: str) -> tuple[int, int] | None:
             return 0, j
     if not word.lower().endswith(_INFINITIVE_ENDINGS):
         return None  # an infinitive glued after its neighbour ends the word
-    for j in range(3, len(word) - 3):
+    for j in range(max(3, len(word) - 13), len(word) - 3):  # infinitives run 4 to 13 letters
         left, right = word[:j], word[j:]
         if _in_dictionary(right) and _in_dictionary(left) and is_infinitive(right):
             return j, len(word)
