@@ -10,6 +10,7 @@ by `stages.persons`; tokens come from `text.tokens`, morphology is pymorphy3 via
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,7 +37,7 @@ from ..text.morph import (
 )
 from ..text.quotes import quote_spans
 from ..text.tokens import PHRASE_TOKENS, Token, tokenize
-from .persons import is_full_name, keep_yo, paren_person, person_nominative
+from .persons import is_full_name, keep_yo, paren_person, person_nominative, surname_alone
 
 SENTENCE_PUNCT = frozenset(".;:!?")
 MAX_PHRASE_TOKENS = 60  # an addressee longer than this is a misreading, not a phrase
@@ -209,6 +210,8 @@ def _split_person(toks: list[Token], text: str) -> tuple[list[Token], str | None
     """Tokens without the person, the person as printed, whether it was in parentheses."""
     for k, t in enumerate(toks):
         person = paren_person(t.text) if k > 0 and t.kind == "paren" else None
+        if person is None and k > 0 and t.kind == "paren" and toks[k - 1].kind == "quote":
+            person = surname_alone(t.text)  # 'АО "Кубаньэнерго" (Рева)': the head of the named body
         if person:
             return toks[:k] + toks[k + 1:], person, True
     for size in (2, 3):  # apposition at the end: "... Б.Б. Дюсенову", "... Иванову Ирине Петровне"
@@ -271,6 +274,9 @@ def _second_title(toks: list[Token], head: _Head) -> list[tuple[int, frozenset[s
     return []
 
 
+_SHORT_NAME = re.compile(r"\(\s*далее\b", re.I)
+
+
 def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     """(normal, person, rule trace)."""
     text = text.strip().strip(",;:").strip()
@@ -280,6 +286,8 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     while (len(all_toks) > 1 and all_toks[-1].kind == "paren" and all_toks[-1].text[1:2].islower()
            and paren_person(all_toks[-1].text) is None):
         all_toks.pop()  # "(срок — декабрь 2003 г.)", "(по согласованию)": a remark on the charge, not the name
+    # "(далее - отдел образования)": the act's short name for the body, wherever it stands
+    all_toks = [t for t in all_toks if not (t.kind == "paren" and _SHORT_NAME.match(t.text))] or all_toks
     if not all_toks:
         return text, None, "empty"
     toks, person, parenthesised = _split_person(all_toks, text)
@@ -560,7 +568,7 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
     if head.case is None and toks[0].low not in ABBREVIATION_HEADS_LOWER and not _named_abbreviation(toks):
         return None  # "ФГОС внедрить": an unknown abbreviation is an object, not a body
     last, ended, closed = _scan_phrase(toks, head)
-    if to_end and ended == "end" and closed is None and is_known(toks[head.index].text):
+    if to_end and ended == "end" and closed is None and len(toks[head.index].text) > 2 and is_known(toks[head.index].text):
         return toks[last].end, f"np_{case}_cut_off"  # a known head: "Контро" alone is no addressee
     if ended != "infinitive":
         return None
@@ -579,8 +587,8 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
             if head is None:
                 continue  # "возложить на себя": a pronoun is no addressee
             last, _, _ = _scan_phrase(toks, head)
-            if last == 0 and not is_known(toks[0].text):
-                continue  # "возложить на нача": a word cut by the page end names no one
+            if last == 0 and (len(toks[0].text) < 4 or not is_known(toks[0].text)):
+                continue  # "возложить на нача", "на пос": a word cut by the page end names no one
             return toks[0].start, toks[last].end, name
     return None
 

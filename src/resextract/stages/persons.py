@@ -86,6 +86,13 @@ def is_full_name(text: str) -> bool:
             and any("Patr" in p.tag for p in parses(m.group("p3"))))
 
 
+def surname_alone(paren: str) -> str | None:
+    """"(Рева)": one capitalised word in parentheses, whatever the dictionary reads it as; a person
+    only where the context says so (after a body's quoted name: 'АО "Кубаньэнерго" (Рева)')."""
+    content = " ".join(paren[1:-1].split())
+    return content if _SURNAME_ONLY.fullmatch(content) else None
+
+
 def paren_person(paren: str) -> str | None:
     """The person named in "(М.В. Шалак)" or "(начальник – Петров П.П.)"."""
     content = " ".join(paren[1:-1].split())
