@@ -23,7 +23,7 @@ BIG = "000_ae79d0e9600a1261"  # a conference resolution, cp1251-encodable
 SMALL = ("006_akmola-prikaz-doshkolnye-2020", "027_khabarovsk-prikaz-konkurs-simvolika-2009")
 OTHER = "009_volgograd-prikaz-sovet-uchitel-goda-2013"
 OUTPUTS = {"resolutions.jsonl", "directives.csv", "directives.parquet", "errors.jsonl"}
-BAD = {"binary": "binary", "scan": "binary"}  # doc_id → expected error code
+BAD = {"binary": "binary", "scan": "corrupt"}  # doc_id → expected error code
 
 runner = CliRunner()
 

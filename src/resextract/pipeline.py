@@ -43,13 +43,19 @@ class Pipeline:
         return self.explain_file(path, doc_id).resolution
 
     def explain_file(self, path: str | os.PathLike[str], doc_id: str | None = None) -> Explanation:
+        """Read the file in its format (`text.reader`) and explain its text; the record names the
+        format read, and what the reader noticed comes first among its warnings."""
         decoded = read_file(path, self.max_bytes)
-        return self.explain(
+        explanation = self.explain(
             decoded.text,
             doc_id=doc_id or Path(path).stem,
             source=str(path),
             encoding=decoded.encoding,
         )
+        resolution = explanation.resolution
+        resolution.format = decoded.format
+        resolution.warnings[:0] = decoded.warnings
+        return explanation
 
 
 @lru_cache(maxsize=1)

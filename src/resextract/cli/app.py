@@ -1,8 +1,8 @@
-"""Command line: `resextract run | evaluate | show | explain | schema`.
+"""Command line: `resextract run | evaluate | show | explain | text | schema`.
 
 The only place where library exceptions become exit codes and one-line messages:
 0 = everything processed, 1 = some files failed (the rest written) or the run could not
-finish, 2 = usage error (bad input path, no .txt files, output not writable, bad predictions).
+finish, 2 = usage error (bad input path, no documents, output not writable, bad predictions).
 """
 from __future__ import annotations
 
@@ -169,6 +169,8 @@ def evaluate(
 
 def _print_header(console: Console, res: Resolution) -> None:
     facts = [res.doc_type or "no type", str(res.date or "no date"), res.place or "no place", res.encoding]
+    if res.format != "txt":
+        facts.append(res.format)
     console.print(Text(res.doc_id, style="bold"), Text(" · ".join(facts), style="dim"))
     if res.title:
         console.print(Text(res.title, style="italic"))
@@ -179,7 +181,7 @@ def _print_header(console: Console, res: Resolution) -> None:
 
 
 @app.command()
-def show(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt file.")]) -> None:
+def show(file: Annotated[Path, typer.Argument(metavar="FILE", help="One document: .txt, .docx, .odt, .rtf, .pdf or .html.")]) -> None:
     """A document's directives, grouped by addressee."""
     from ..pipeline import get_pipeline
 
@@ -265,7 +267,7 @@ def _trace_rows(d: Directive, trace: dict[str, list[str]]) -> list[TraceRow]:
 
 
 @app.command()
-def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt file.")]) -> None:
+def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One document: .txt, .docx, .odt, .rtf, .pdf or .html.")]) -> None:
     """Each directive with the rules that decided each of its fields."""
     from ..pipeline import get_pipeline
 
@@ -280,6 +282,21 @@ def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt 
         console.print(Text(f"#{d.ordinal}  number {d.number or '—'}  {d.kind}", style="bold"))
         console.print(Text(cap(d.text, TEXT_CAP)))
         console.print(_trace_table(_trace_rows(d, trace)))
+
+
+# --- text ------------------------------------------------------------------------------------
+
+
+@app.command()
+def text(file: Annotated[Path, typer.Argument(
+        metavar="FILE", help="One document: .txt, .docx, .odt, .rtf, .pdf or .html.")]) -> None:
+    """The text read from FILE, exactly as the records' spans index it."""
+    from ..text.reader import read_file
+
+    with common.exit_on_error():
+        decoded = read_file(common.existing(file))
+    sys.stdout.write(decoded.text)
+    sys.stdout.flush()
 
 
 # --- schema ----------------------------------------------------------------------------------

@@ -1,0 +1,256 @@
+"""Document formats: every document of data/raw written as .docx (Word's own numbering), .odt,
+.rtf, .pdf and .html by `docgen` gives the directives its .txt gives; and each reader's own
+cases (Word numbering definitions, tables, running headers, hyphenation, pages' chrome,
+unsupported and damaged files), written as phrases of their own."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import docgen
+from resextract import errors
+from resextract.text.formats import read_document
+from resextract.text.formats.numbering import Numbering
+from resextract.text.reader import read_file
+
+RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
+DOCS = sorted(p.stem for p in RAW.glob("*.txt"))
+WRITERS = docgen.WRITERS
+
+
+def signature(resolution) -> list[tuple]:
+    """What must not change with the format: count, numbers, kinds, addressees, actions, deadlines."""
+    return [(d.number, d.kind, [a.normal for a in d.addressees], [a.lemma for a in d.actions],
+             (d.deadline.kind, d.deadline.start, d.deadline.end) if d.deadline else None)
+            for d in resolution.directives]
+
+
+@pytest.fixture(scope="module")
+def from_txt(pipeline) -> dict[str, list[tuple]]:
+    return {doc: signature(pipeline.extract_file(RAW / f"{doc}.txt")) for doc in DOCS}
+
+
+@pytest.mark.parametrize("fmt", WRITERS)
+@pytest.mark.parametrize("doc", DOCS)
+def test_every_format_gives_the_directives_of_the_txt(pipeline, from_txt, tmp_path: Path, doc: str, fmt: str) -> None:
+    text = (RAW / f"{doc}.txt").read_text(encoding="utf-8")
+    path = tmp_path / f"{doc}.{fmt}"
+    path.write_bytes(WRITERS[fmt](text))
+    resolution = pipeline.extract_file(path)
+    assert resolution.format == fmt
+    assert resolution.doc_id == doc
+    assert signature(resolution) == from_txt[doc]
+    source = read_file(path).text  # spans index the extracted text
+    for d in resolution.directives:
+        assert 0 <= d.span[0] < d.span[1] <= len(source)
+
+
+def test_the_docx_fixtures_number_their_lists_with_word_numbering() -> None:
+    """The labels are not in the paragraphs' text: Word's numbering.xml prints them, restarts
+    (w:startOverride on a new instance of one abstract definition) included."""
+    restarts = numbered = literal = 0
+    for doc in DOCS:
+        data, lists = docgen.to_docx((RAW / f"{doc}.txt").read_text(encoding="utf-8"))
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            body = archive.read("word/document.xml").decode()
+            numbering = archive.read("word/numbering.xml").decode()
+        numbered += body.count("<w:numPr>")
+        restarts += numbering.count("w:startOverride")
+        literal += lists.literal
+    assert numbered > 150 and restarts >= 3  # plus every sub-level restarting under its parent
+    assert literal <= numbered // 20  # a few labels Word could not print stay typed
+
+
+# --- Word numbering ----------------------------------------------------------------------------
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def numbering(xml: str) -> Numbering:
+    from xml.etree import ElementTree
+
+    return Numbering(ElementTree.fromstring(f'<w:numbering xmlns:w="{W}">{xml}</w:numbering>'), W)
+
+
+def level(ilvl: int, fmt: str, text: str, start: int = 1, extra: str = "") -> str:
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>')
+
+
+MULTI = ("<w:abstractNum w:abstractNumId=\"1\">" + level(0, "decimal", "%1.") + level(1, "decimal", "%1.%2.")
+         + level(2, "russianLower", "%3)") + "</w:abstractNum>")
+
+
+@pytest.mark.parametrize("paragraphs, labels", [
+    ([("5", 0), ("5", 1), ("5", 1), ("5", 0), ("5", 1), ("5", 2), ("5", 2)],
+     ["1.", "1.1.", "1.2.", "2.", "2.1.", "а)", "б)"]),
+    # a second instance of the same definition continues its count; a startOverride restarts it
+    ([("5", 0), ("5", 0), ("6", 0), ("7", 0), ("7", 0), ("5", 0)], ["1.", "2.", "3.", "1.", "2.", "3."]),
+    ([("8", 0), ("8", 1), ("5", 0)], ["4.", "4.1.", "5."]),  # an instance starting at 4
+])
+def test_word_numbering_counts_as_word_does(paragraphs: list[tuple[str, int]], labels: list[str]) -> None:
+    nums = numbering(MULTI + '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>'
+                     '<w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num>'
+                     '<w:num w:numId="7"><w:abstractNumId w:val="1"/>'
+                     '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+                     '<w:num w:numId="8"><w:abstractNumId w:val="1"/>'
+                     '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>')
+    assert [nums.label(num, ilvl) for num, ilvl in paragraphs] == labels
+
+
+@pytest.mark.parametrize("levels, labels", [
+    (level(0, "decimal", "%1)") + level(1, "bullet", "\uf0b7"), ["1)", "•", "2)", "•"]),
+    (level(0, "upperRoman", "%1.") + level(1, "decimal", "%1.%2.", extra='<w:isLgl/>'),
+     ["I.", "1.1.", "II.", "2.1."]),
+    (level(0, "decimal", "Раздел %1.") + level(1, "decimal", "%2.", extra='<w:lvlRestart w:val="0"/>'),
+     ["Раздел 1.", "1.", "Раздел 2.", "2."]),  # lvlRestart 0: the sub-level never restarts
+    (level(0, "russianUpper", "%1.") + level(1, "lowerLetter", "%2)"), ["А.", "a)", "Б.", "a)"]),
+])
+def test_word_number_formats_and_level_options(levels: str, labels: str) -> None:
+    nums = numbering(f'<w:abstractNum w:abstractNumId="3">{levels}</w:abstractNum>'
+                     '<w:num w:numId="1"><w:abstractNumId w:val="3"/></w:num>')
+    assert [nums.label("1", ilvl) for ilvl in (0, 1, 0, 1)] == labels
+
+
+# --- tables --------------------------------------------------------------------------------------
+
+PLAN_HEADER = ["№ п/п", "Мероприятие", "Срок исполнения", "Ответственный"]
+PLAN_ROWS = [
+    ["1", "Провести проверку готовности пищеблоков школ к новому учебному году",
+     "до 25 августа 2025 г.", "Отдел общего образования"],
+    ["2", "Организовать курсы повышения квалификации для поваров школьных столовых",
+     "сентябрь 2025 г.", "Методический центр"],
+]
+PLAN_BEFORE = "ПРИКАЗ\nОб организации питания обучающихся\nПРИКАЗЫВАЮ:\n1. Утвердить план мероприятий:"
+PLAN_TXT = (PLAN_BEFORE + "\n" + "\n".join(
+    f"{row[0]}. {row[1]}\nСрок: {row[2]}\nОтветственный: {row[3]}" for row in PLAN_ROWS) + "\n")
+
+
+@pytest.mark.parametrize("numbered", [True, False], ids=["word-numbered", "typed-numbers"])
+def test_a_plan_table_gives_one_item_per_row_with_its_term_and_responsible(pipeline, tmp_path: Path, numbered: bool) -> None:
+    path = tmp_path / "plan.docx"
+    path.write_bytes(docgen.table_docx(PLAN_HEADER, PLAN_ROWS, before=PLAN_BEFORE, numbered=numbered))
+    text = read_file(path).text
+    assert "1. Провести проверку готовности пищеблоков" in text
+    assert "Срок: до 25 августа 2025 г.\nОтветственный: Отдел общего образования" in text
+    got = pipeline.extract_file(path)
+    assert signature(got) == signature(pipeline.extract(PLAN_TXT))
+    assert [d.deadline.end.isoformat() for d in got.directives[-2:]] == ["2025-08-25", "2025-09-30"]
+    assert got.directives[-1].addressees[0].normal == "Методический центр"
+
+
+def test_an_html_plan_table_reads_as_the_docx_one(pipeline) -> None:
+    cells = lambda row, tag="td": "".join(f"<{tag}>{c}</{tag}>" for c in row)  # noqa: E731
+    page = ("<html><body>" + "".join(f"<p>{line}</p>" for line in PLAN_BEFORE.split("\n"))
+            + f"<table><tr>{cells(PLAN_HEADER, 'th')}</tr>"
+            + "".join(f"<tr>{cells(row)}</tr>" for row in PLAN_ROWS) + "</table></body></html>")
+    decoded = read_document(page.encode(), "plan.html")
+    assert signature(pipeline.extract(decoded.text)) == signature(pipeline.extract(PLAN_TXT))
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+
+def test_html_leaves_out_scripts_styles_and_menus_and_numbers_its_lists() -> None:
+    page = docgen.to_html("РЕШЕНИЕ\nСовет решил:\n3. Одобрить отчёт о работе.\n4. Направить решение в газету.\n")
+    text = read_document(page.encode(), "page.html").text
+    assert text == "РЕШЕНИЕ\nСовет решил:\n3. Одобрить отчёт о работе.\n4. Направить решение в газету.\n"
+
+
+@pytest.mark.parametrize("markup, text", [
+    ("<p>Решили:</p><ol><li>Принять к сведению.<li>Обязать&nbsp;отдел провести сверку.</ol>",
+     "Решили:\n1. Принять к сведению.\n2. Обязать\xa0отдел провести сверку.\n"),
+    ("<ol start='7'><li value='9'>Девятый</li><li>Десятый</li></ol><ul><li>пункт</li></ul>",
+     "9. Девятый\n10. Десятый\n• пункт\n"),
+    ("<div>Первая строка<br>вторая   строка</div><pre>  как\n  есть</pre>", "Первая строка\nвторая строка\n  как\n  есть\n"),
+    ("<ol><li><p>Абзац в пункте</p></li></ol>", "1. Абзац в пункте\n"),
+    ("<nav><ul><li>Меню<li>Ещё</ul></nav><p>Текст &laquo;в кавычках&raquo; &#8470; 5</p>", "Текст «в кавычках» № 5\n"),
+])
+def test_html_text(markup: str, text: str) -> None:
+    assert read_document(markup.encode(), "x.html").text == text
+
+
+def test_a_txt_holding_html_is_read_as_html_with_a_warning(pipeline, tmp_path: Path) -> None:
+    path = tmp_path / "copied.txt"
+    path.write_text("<p>ПОСТАНОВЛЯЮ:</p>\n<p>1. Обеспечить подвоз учащихся к школам района.</p>\n"
+                    "<p>2. Контроль оставляю за собой.</p>", encoding="utf-8")
+    resolution = pipeline.extract_file(path)
+    assert resolution.format == "html"
+    assert resolution.warnings[0] == "the .txt file holds an HTML page; read as html"
+    assert [d.number for d in resolution.directives] == ["1", "2"]
+
+
+def test_an_html_page_in_cp1251_names_its_charset(tmp_path: Path) -> None:
+    page = docgen.to_html("Решили:\n1. Утвердить положение о конкурсе.\n", charset="windows-1251")
+    decoded = read_document(page.encode("cp1251"), "page.htm")
+    assert decoded.encoding == "cp1251" and "1. Утвердить положение о конкурсе." in decoded.text
+
+
+# --- PDF -----------------------------------------------------------------------------------------
+
+
+def test_pdf_running_headers_page_numbers_and_hyphenation_are_undone() -> None:
+    paragraph = ("Руководителям общеобразовательных организаций обеспечить своевременное информирование "
+                 "родителей (законных представителей) обучающихся о порядке зачисления в первые классы ")
+    text = "ПРИКАЗЫВАЮ:\n" + "".join(f"{i}. {paragraph}{i}.\n" for i in range(1, 31))
+    extracted = read_document(docgen.to_pdf(text, header="Приказ № 45 от 12.03.2024"), "order.pdf").text
+    assert extracted.count("\n") == 31
+    assert "Приказ № 45" not in extracted  # the running header of every page but the first
+    assert extracted == text  # page numbers gone, hyphenated words rejoined, lines joined
+
+
+def test_a_pdf_without_a_text_layer_is_an_error(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")  # a scanned page: pictures, no text
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    with pytest.raises(errors.NoTextLayer) as caught:
+        read_file(path)
+    assert caught.value.code == "no_text_layer"
+    assert "ocrmypdf" in str(caught.value)
+
+
+# --- unsupported and damaged files ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, data, what", [
+    ("order.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Word 97-2003"),
+    ("scan.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(100), "JPEG image"),
+    ("docs.zip", b"PK\x03\x04" + bytes(100), "ZIP archive"),
+])
+def test_unsupported_formats_are_errors_with_a_hint(tmp_path: Path, name: str, data: bytes, what: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(errors.UnsupportedFormat) as caught:
+        read_file(path)
+    assert caught.value.code == "unsupported_format"
+    assert what in str(caught.value) and len(str(caught.value).splitlines()) == 1
+
+
+def test_the_doc_hint_says_how_to_convert(tmp_path: Path) -> None:
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with pytest.raises(errors.UnsupportedFormat, match="soffice --headless --convert-to docx"):
+        read_file(path)
+
+
+def test_a_damaged_docx_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    good, _ = docgen.to_docx("Решили:\n1. Принять к сведению.\n")
+    path = tmp_path / "cut.docx"
+    path.write_bytes(good[: len(good) // 2])
+    with pytest.raises(errors.InputError):
+        read_file(path)
+
+
+def test_a_doc_that_is_really_rtf_is_read_as_rtf_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "site-export.doc"
+    path.write_bytes(docgen.to_rtf("Решили:\n1. Одобрить план работы.\n"))
+    decoded = read_file(path)
+    assert decoded.format == "rtf" and "1.\tОдобрить план работы." in decoded.text
+    assert decoded.warnings == ()  # .doc names no format resextract reads: nothing to contradict
