@@ -254,3 +254,47 @@ def test_a_doc_that_is_really_rtf_is_read_as_rtf_with_a_warning(tmp_path: Path) 
     decoded = read_file(path)
     assert decoded.format == "rtf" and "1.\tОдобрить план работы." in decoded.text
     assert decoded.warnings == ()  # .doc names no format resextract reads: nothing to contradict
+
+
+# --- the command line ------------------------------------------------------------------------------
+
+
+def test_text_prints_exactly_the_text_the_spans_index(pipeline, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from resextract.cli.app import app
+    from resextract.text.lines import clean_text
+
+    doc = DOCS[0]
+    path = tmp_path / f"{doc}.docx"
+    path.write_bytes(WRITERS["docx"]((RAW / f"{doc}.txt").read_text(encoding="utf-8")))
+    result = CliRunner().invoke(app, ["text", str(path)])
+    assert result.exit_code == 0 and result.stdout == read_file(path).text
+    for d in pipeline.extract_file(path).directives:
+        printed = clean_text(result.stdout[d.span[0]:d.span[1]])
+        assert d.text.split()[-1] in printed
+
+
+def test_a_run_on_a_mixed_folder_counts_formats_and_errors(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from resextract.cli.app import app
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for doc, fmt in zip(DOCS[:5], ("txt", "docx", "pdf", "odt", "rtf")):
+        text = (RAW / f"{doc}.txt").read_text(encoding="utf-8")
+        (folder / f"{doc}.{fmt}").write_bytes(text.encode() if fmt == "txt" else WRITERS[fmt](text))
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    (folder / "notes.json").write_text("{}")  # not an input
+    result = CliRunner().invoke(app, ["run", str(folder), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert "formats     docx 1, odt 1, pdf 1, rtf 1, txt 1" in result.stdout
+    assert "unsupported_format  1" in result.stdout
+    records = [json.loads(line) for line in (out / "resolutions.jsonl").read_text().splitlines()]
+    assert sorted(r["format"] for r in records) == ["docx", "odt", "pdf", "rtf", "txt"]
+    assert {r["doc_id"] for r in records} == set(DOCS[:5])
+    errors_ = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert [(e["doc_id"], e["code"]) for e in errors_] == [("old", "unsupported_format")]

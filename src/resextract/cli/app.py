@@ -125,6 +125,8 @@ def _print_summary(stats: RunStats, total: int, seconds: float, workers: str) ->
         ("directives", Text(str(stats.directives))),
         ("warnings", Text(f"{stats.warnings} in {stats.documents_with_warnings} documents")),
     ]
+    if set(stats.formats) - {"txt"}:  # a folder of plain text only keeps the summary it always had
+        rows.insert(1, ("formats", Text(", ".join(f"{fmt} {n}" for fmt, n in sorted(stats.formats.items())))))
     if stats.errors:
         rows.append(("errors", Text(f"{stats.failed} — see errors.jsonl", style="red")))
         width = max(map(len, stats.errors))
