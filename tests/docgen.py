@@ -410,3 +410,40 @@ WRITERS = {
     "pdf": to_pdf,
     "html": lambda text: to_html(text).encode("utf-8"),
 }
+
+
+def table_rtf(header: list[str], rows: list[list[str]], before: str = "") -> bytes:
+    """An RTF with `before` and a table as Word writes one (\\trowd, \\intbl paragraphs, \\cell, \\row)."""
+    widths = "".join(f"\\cellx{2000 * (i + 1)}" for i in range(len(header)))
+    parts = [r"{\rtf1\ansi\ansicpg1251\deff0{\fonttbl{\f0\froman\fcharset204 Times New Roman;}}\pard\f0 "]
+    parts += [_rtf_escape(line) + "\\par\n" for line in before.splitlines()]
+    for row in [header, *rows]:
+        parts.append(f"\\trowd{widths}\n\\pard\\intbl ")
+        parts.append("".join(_rtf_escape(cell) + "\\cell " for cell in row))
+        parts.append(f"\\pard\\intbl{{\\trowd{widths}\\row}}\n")
+    parts.append("\\pard Конец.\\par}".replace("Конец.", _rtf_escape("Конец.")))
+    return "".join(parts).encode("ascii")
+
+
+def table_odt(header: list[str], rows: list[list[str]], before: str = "") -> bytes:
+    """An .odt with `before` and a table of `header` and `rows`."""
+    from odf.opendocument import OpenDocumentText
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import P
+
+    document = OpenDocumentText()
+    for line in before.splitlines():
+        document.text.addElement(P(text=line))
+    table = Table(name="plan")
+    table.addElement(TableColumn(numbercolumnsrepeated=len(header)))
+    for row in [header, *rows]:
+        tr = TableRow()
+        for value in row:
+            cell = TableCell()
+            cell.addElement(P(text=value))
+            tr.addElement(cell)
+        table.addElement(tr)
+    document.text.addElement(table)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    return buffer.getvalue()

@@ -142,6 +142,14 @@ def test_a_plan_table_gives_one_item_per_row_with_its_term_and_responsible(pipel
     assert got.directives[-1].addressees[0].normal == "Методический центр"
 
 
+@pytest.mark.parametrize("fmt", ["rtf", "odt"])
+def test_plan_tables_of_rtf_and_odt_read_as_the_docx_one(pipeline, fmt: str) -> None:
+    write = docgen.table_rtf if fmt == "rtf" else docgen.table_odt
+    text = read_document(write(PLAN_HEADER, PLAN_ROWS, before=PLAN_BEFORE), f"plan.{fmt}").text
+    assert "Срок: до 25 августа 2025 г.\nОтветственный: Отдел общего образования" in text
+    assert signature(pipeline.extract(text)) == signature(pipeline.extract(PLAN_TXT))
+
+
 def test_an_html_plan_table_reads_as_the_docx_one(pipeline) -> None:
     cells = lambda row, tag="td": "".join(f"<{tag}>{c}</{tag}>" for c in row)  # noqa: E731
     page = ("<html><body>" + "".join(f"<p>{line}</p>" for line in PLAN_BEFORE.split("\n"))
@@ -222,9 +230,14 @@ def test_a_pdf_without_a_text_layer_is_an_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name, data, what", [
     ("order.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Word 97-2003"),
     ("scan.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(100), "JPEG image"),
-    ("docs.zip", b"PK\x03\x04" + bytes(100), "ZIP archive"),
+    ("docs.zip", "zip", "ZIP archive"),
 ])
-def test_unsupported_formats_are_errors_with_a_hint(tmp_path: Path, name: str, data: bytes, what: str) -> None:
+def test_unsupported_formats_are_errors_with_a_hint(tmp_path: Path, name: str, data: bytes | str, what: str) -> None:
+    if data == "zip":  # an archive of documents
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("приказ.txt", "Решили: 1. Принять к сведению.")
+        data = buffer.getvalue()
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(errors.UnsupportedFormat) as caught:
@@ -298,3 +311,46 @@ def test_a_run_on_a_mixed_folder_counts_formats_and_errors(tmp_path: Path) -> No
     assert {r["doc_id"] for r in records} == set(DOCS[:5])
     errors_ = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
     assert [(e["doc_id"], e["code"]) for e in errors_] == [("old", "unsupported_format")]
+
+
+# --- no input crashes a reader ----------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PREFIXES = [b"%PDF-1.4\n", b"{\\rtf1\\ansi ", b"PK\x03\x04", b"<html><body><p>", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"]
+_SMALL = {fmt: WRITERS[fmt]("Решили:\n1. Принять к сведению.\n2. Обязать отдел провести сверку.\n")
+          for fmt in ("docx", "odt", "rtf", "pdf")}
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(PREFIXES), st.binary(max_size=300))
+def test_damaged_documents_of_every_format_are_errors_not_crashes(prefix: bytes, tail: bytes) -> None:
+    try:
+        decoded = read_document(prefix + tail, "random.bin")
+    except errors.InputError:
+        return
+    assert isinstance(decoded.text, str)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(_SMALL)), st.data())
+def test_real_documents_with_bytes_changed_are_errors_or_text(fmt: str, data) -> None:
+    raw = bytearray(_SMALL[fmt])
+    for _ in range(data.draw(st.integers(1, 8))):
+        raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    try:
+        decoded = read_document(bytes(raw), f"x.{fmt}")
+    except errors.InputError:
+        return
+    assert isinstance(decoded.text, str)
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_a_page_saved_as_txt_gives_the_directives_of_the_txt(pipeline, from_txt, tmp_path: Path, doc: str) -> None:
+    path = tmp_path / f"{doc}.txt"
+    path.write_text(docgen.to_html((RAW / f"{doc}.txt").read_text(encoding="utf-8")), encoding="utf-8")
+    resolution = pipeline.extract_file(path)
+    assert resolution.format == "html"
+    assert resolution.warnings[0] == "the .txt file holds an HTML page; read as html"
+    assert signature(resolution) == from_txt[doc]

@@ -18,7 +18,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ...errors import UnsupportedFormat
+from ...errors import CorruptDocument, UnsupportedFormat
 from . import base
 from .base import DecodedText, Extracted, Format
 
@@ -84,8 +84,8 @@ def _zip_kind(data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype").strip() if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, KeyError):
-        return "zip"  # unreadable as a package: its reader would fail the same way
+    except base.ZIP_ERRORS:
+        return "broken_zip"  # a cut or damaged .docx, .odt or .zip
     if mimetype:
         return "odt" if mimetype in ODF_TEXT else "opendocument"
     if any(name.endswith("document.xml") and name.startswith("word/") for name in names):
@@ -98,7 +98,7 @@ def _zip_kind(data: bytes) -> str:
 
 
 def sniff(data: bytes) -> str | None:
-    """The kind its first bytes tell (a key of READERS or UNSUPPORTED), None for text."""
+    """The kind its first bytes tell (a key of READERS or UNSUPPORTED, or "broken_zip"), None for text."""
     if b"%PDF-" in data[:1024]:
         return "pdf"
     for kind, magic in SIGNATURES:
@@ -152,6 +152,8 @@ def read_document(data: bytes, path: str = "<bytes>", max_bytes: int = 20 * 1024
     """Read a document of any supported format from its bytes; `path` names it in messages and its
     extension is the fallback when the content does not tell."""
     kind = sniff(data) or "txt"
+    if kind == "broken_zip":
+        raise CorruptDocument(path, "zip package (.docx, .odt)", "it cannot be unpacked")
     if kind in UNSUPPORTED:
         raise UnsupportedFormat(path, UNSUPPORTED[kind].what, UNSUPPORTED[kind].hint)
     suffix = _suffix(path)

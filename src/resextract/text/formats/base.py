@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Literal
 from xml.etree import ElementTree
@@ -13,6 +14,9 @@ Format = Literal["txt", "docx", "odt", "rtf", "pdf", "html"]
 # An unpacked part of a .docx/.odt may be this many times the file's own size limit: XML packs
 # about tenfold, so a genuine document stays far below it, while a zip bomb is stopped early.
 UNPACK_FACTOR = 20
+# What reading a damaged or encrypted zip package raises.
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError,
+              RuntimeError, KeyError)
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ def read_member(archive: zipfile.ZipFile, name: str, limit: int, path: str, what
     try:
         with archive.open(info) as handle:
             data = handle.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except ZIP_ERRORS as exc:
         raise CorruptDocument(path, what, f"{name}: {exc}") from exc
     if len(data) > limit:
         raise CorruptDocument(path, what, f"{name} unpacks to more than {limit} bytes")
@@ -67,5 +71,5 @@ def open_zip(data: bytes, path: str, what: str) -> zipfile.ZipFile:
 
     try:
         return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         raise CorruptDocument(path, what, f"not a valid zip package: {exc}") from exc
