@@ -56,6 +56,11 @@ def test_spans_of_the_repaired_text_map_back_onto_the_original(text: str) -> Non
         assert source == ch or source == "&" or ch == " " or ch.translate(BACK) == source
 
 
+@given(st.text(alphabet="abcoxyBOCK АБВоесд.\n\u00ad\u00a0&;nbsp", max_size=40))
+def test_the_cue_admits_every_text_a_repair_changes(text: str) -> None:
+    assert repair(text) == repair(text, cue=False)
+
+
 def test_spans_of_whole_words_slice_the_original() -> None:
     text = "Управлению oбразования (&laquo;УО&raquo;) o\u00adбеспечить подвоз"
     result = repair(text)

@@ -1,7 +1,11 @@
 """Decoding a text file's bytes: every Cyrillic encoding told apart by how Russian the decoded text
 reads, not by the order in which codecs are tried.
 
-A BOM names its codec. Without one, each codec of `CANDIDATES` that decodes the bytes strictly
+A BOM names its codec. Bytes that decode as UTF-8 (and hold no control characters, which UTF-16
+and UTF-32 of Cyrillic do) are UTF-8: in a single-byte codec every letter of a Russian word is a
+high byte, and a run of them forms valid UTF-8 sequences (a lead byte C2..F4, then continuation
+bytes 80..BF, which are punctuation and rare letters in cp1251, koi8 and cp866) with a probability
+that vanishes with the text's length; a text that failed this test is scored. Otherwise, each codec of `CANDIDATES` that decodes the bytes strictly
 gives a reading, and each reading is scored (`russian_score`): the average log-probability of its
 letter pairs under a model of Russian text (`letter_model`, built from data/raw), less penalties
 for characters a Russian document does not hold (control characters, letters of other scripts,
@@ -145,14 +149,11 @@ def decode_text(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise DecodingError(path) from exc
             return normalize_newlines(text.lstrip("\ufeff")), name
-    if data.isascii() and not _CONTROL_BYTES.search(data):
-        return normalize_newlines(data.decode("ascii")), "utf-8"
-    try:  # the common case: valid UTF-8 that reads as Russian (a wrong codec is never valid UTF-8)
-        text = data.decode("utf-8")
-        if russian_score(text[:1000])[0] >= MIN_SCORE:
-            return normalize_newlines(text), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    if not _CONTROL_BYTES.search(data):
+        try:  # see the module's docstring: valid UTF-8 without control characters is UTF-8
+            return normalize_newlines(data.decode("utf-8")), "utf-8"
+        except UnicodeDecodeError:
+            pass
     best = readings(data[:SAMPLE_BYTES])
     if not best or best[0].score < MIN_SCORE:
         text, codec = _fallback(data, best, path)
