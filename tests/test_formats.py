@@ -115,6 +115,14 @@ def test_word_number_formats_and_level_options(levels: str, labels: str) -> None
     assert [nums.label("1", ilvl) for ilvl in (0, 1, 0, 1)] == labels
 
 
+def test_a_definition_linked_to_a_numbering_style_takes_its_levels() -> None:
+    nums = numbering(MULTI + '<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="Outline"/></w:abstractNum>'
+                     '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>'
+                     '<w:num w:numId="9"><w:abstractNumId w:val="2"/></w:num>')
+    nums.link_styles({"Outline": "5"})
+    assert [nums.label("9", ilvl) for ilvl in (0, 1, 1)] == ["1.", "1.1.", "1.2."]
+
+
 # --- tables --------------------------------------------------------------------------------------
 
 PLAN_HEADER = ["№ п/п", "Мероприятие", "Срок исполнения", "Ответственный"]

@@ -153,7 +153,10 @@ def read(data: bytes, path: str, limit: int) -> Extracted:
     for name in ("numbering", "styles"):
         raw = read_member(archive, f"{folder}/{name}.xml" if folder else f"{name}.xml", limit, path, WHAT)
         parts[name] = parse_xml(raw, path, WHAT) if raw else None
-    doc = _Document(w, Numbering(parts["numbering"], w), _styles(parts["styles"], w))
+    styles = _styles(parts["styles"], w)
+    numbering = Numbering(parts["numbering"], w)
+    numbering.link_styles({style: num_id for style, (_, num_id, _) in styles.items() if num_id})
+    doc = _Document(w, numbering, styles)
     body = root.find(f"{{{w}}}body")
     lines = list(doc.blocks(body)) if body is not None else []
     return Extracted("\n".join(lines) + ("\n" if lines else ""))

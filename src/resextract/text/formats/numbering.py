@@ -112,12 +112,17 @@ class Numbering:
         self.instances: dict[str, Instance] = {}
         self.counters: dict[str, list[int | None]] = {}
         self.seen: set[tuple[str, int]] = set()
+        self.style_links: dict[str, str] = {}  # abstract → the numbering style it takes its levels from
         if root is not None:
             self._load(root, w)
 
     def _load(self, root: ElementTree.Element, w: str) -> None:
         for abstract in root.findall(f"{{{w}}}abstractNum"):
-            self.abstracts[abstract.get(f"{{{w}}}abstractNumId", "")] = _levels(abstract, w)
+            key = abstract.get(f"{{{w}}}abstractNumId", "")
+            self.abstracts[key] = _levels(abstract, w)
+            link = _attr(abstract.find(f"{{{w}}}numStyleLink"), w)
+            if link:
+                self.style_links[key] = link
         for num in root.findall(f"{{{w}}}num"):
             instance = Instance(_attr(num.find(f"{{{w}}}abstractNumId"), w, "") or "")
             for override in num.findall(f"{{{w}}}lvlOverride"):
@@ -128,6 +133,14 @@ class Numbering:
                 for lvl in _levels(override, w).values():  # a whole level redefined for this instance
                     instance.overrides[ilvl] = lvl
             self.instances[num.get(f"{{{w}}}numId", "")] = instance
+
+    def link_styles(self, style_num_ids: dict[str, str]) -> None:
+        """Give each abstract definition that only names a numbering style (`w:numStyleLink`) the
+        levels of the definition that style's instance uses (styleId → numId from styles.xml)."""
+        for abstract, style in self.style_links.items():
+            instance = self.instances.get(style_num_ids.get(style, ""))
+            if instance is not None and instance.abstract != abstract and not self.abstracts.get(abstract):
+                self.abstracts[abstract] = self.abstracts.get(instance.abstract, {})
 
     def level(self, num_id: str, ilvl: int) -> Level | None:
         instance = self.instances.get(num_id)
