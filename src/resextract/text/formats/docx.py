@@ -19,6 +19,7 @@ WHAT = "Word document"
 NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
               "http://purl.oclc.org/ooxml/wordprocessingml/main")
 _REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_LATENT_STYLES = re.compile(rb"<w:latentStyles\b.*?</w:latentStyles>", re.S)
 _MAIN_PART = re.compile(r'Target="/?([^"]*document[^"]*\.xml)"')
 # Inside a paragraph: subtrees whose text is not printed (deleted revisions, field codes,
 # drawings and text boxes, which float beside the text), and elements that print a character.
@@ -152,6 +153,8 @@ def read(data: bytes, path: str, limit: int) -> Extracted:
     parts = {}
     for name in ("numbering", "styles"):
         raw = read_member(archive, f"{folder}/{name}.xml" if folder else f"{name}.xml", limit, path, WHAT)
+        if raw and name == "styles":
+            raw = _LATENT_STYLES.sub(b"", raw)  # most of the part, and nothing a paragraph uses
         parts[name] = parse_xml(raw, path, WHAT) if raw else None
     styles = _styles(parts["styles"], w)
     numbering = Numbering(parts["numbering"], w)
