@@ -326,6 +326,8 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "np_datv_infinitive+until"),
     ("Руководителям школ в установленные сроки сдать отчеты", "datv", "Руководителям школ",
      "np_datv_infinitive+in_set_terms"),
+    ("Школам к началу учебного года обновить стенды", "datv", "Школам", "np_datv_infinitive+by_start"),
+    ("Оргкомитету по окончании конкурса подвести итоги", "datv", "Оргкомитету", "np_datv_infinitive+after_end"),
     ("Отделу культуры в соответствии с планом провести фестиваль", "datv", "Отделу культуры",
      "np_datv_infinitive+in_accordance"),
     ("Комитету по имуществу от имени администрации района заключить договор аренды", "datv",

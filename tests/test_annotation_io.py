@@ -21,6 +21,7 @@ from resextract.io.engines import run_outcomes
 from resextract.io.inputs import discover, with_sources
 
 SMALL = "027_khabarovsk-prikaz-konkurs-simvolika-2009"
+LABEL_STUDIO = Path(__file__).resolve().parent / "data" / "labelstudio-1.23"  # a real server's files
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +36,8 @@ def record(res: Resolution) -> dict:
 
 def test_round_trip_unchanged_gives_the_records(tmp_path: Path, documents) -> None:
     tasks = write_labelstudio(documents, tmp_path / "ls")
-    written, skipped = import_labelstudio(tasks, tmp_path / "gold")
-    assert skipped == [] and len(written) == len(documents)
+    report = import_labelstudio(tasks, tmp_path / "gold")
+    assert report.skipped == [] and report.unresolved == [] and len(report.written) == len(documents)
     for res, _ in documents:
         gold = json.loads((tmp_path / "gold" / f"{res.doc_id}.json").read_text(encoding="utf-8"))
         assert gold == record(res), res.doc_id
@@ -126,8 +127,8 @@ def test_predictions_used_without_annotations_and_skipped_without_either(documen
     assert gold_from_task(bare) is None
     path = tmp_path / "tasks.json"
     path.write_text(json.dumps([task, bare], ensure_ascii=False), encoding="utf-8")
-    written, skipped = import_labelstudio(path, tmp_path / "gold")
-    assert [p.name for p in written] == [f"{res.doc_id}.json"] and skipped == ["bare"]
+    report = import_labelstudio(path, tmp_path / "gold")
+    assert [p.name for p in report.written] == [f"{res.doc_id}.json"] and report.skipped == ["bare"]
 
 
 def test_offsets_count_utf16_units_for_label_studio() -> None:
@@ -210,3 +211,155 @@ def test_cli_export_and_import(tmp_path: Path, raw_dir: Path, documents) -> None
     assert bad.exit_code == 2
     bad = runner.invoke(app, ["export", "--format", "docx", str(single), str(tmp_path / "x")])
     assert bad.exit_code == 2
+
+
+# --- Label Studio's own export (1.23): predictions as ids, JSON-MIN ------------------------------
+
+
+def _exported(task: dict, task_id: int, result: list[dict] | None = None) -> dict:
+    """`task` as Label Studio 1.23 exports it (Export → JSON, the keys of the files in
+    tests/data/labelstudio-1.23): predictions listed by id, and an annotation with its
+    bookkeeping fields when `result` is given."""
+    stamp = "2026-05-04T10:11:12.345678Z"
+    prediction = {"id": task_id + 200, "result": task["predictions"][0]["result"],
+                  "model_version": "resextract 0.1.0", "created_ago": "0 minutes", "score": None,
+                  "cluster": None, "neighbors": None, "mislabeling": 0.0, "created_at": stamp,
+                  "updated_at": stamp, "model": None, "model_run": None, "task": task_id, "project": 1}
+    annotations = [] if result is None else [{
+        "id": task_id + 100, "completed_by": 1, "result": result, "was_cancelled": False,
+        "ground_truth": False, "created_at": stamp, "updated_at": stamp, "draft_created_at": None,
+        "lead_time": 42.0, "prediction": prediction, "result_count": len(result),
+        "unique_id": f"u-{task_id}", "import_id": None, "last_action": None, "bulk_created": False,
+        "task": task_id, "project": 1, "updated_by": 1, "parent_prediction": task_id + 200,
+        "parent_annotation": None, "last_created_by": None,
+    }]
+    return {
+        "id": task_id, "annotations": annotations, "drafts": [], "predictions": [task_id + 200],
+        "data": task["data"], "meta": {}, "created_at": stamp, "updated_at": stamp,
+        "allow_skip": True, "inner_id": task_id, "total_annotations": len(annotations),
+        "cancelled_annotations": 0, "total_predictions": 1, "comment_count": 0,
+        "unresolved_comment_count": 0, "last_comment_updated_at": None, "project": 1,
+        "updated_by": None, "comment_authors": [],
+    }
+
+
+@pytest.fixture()
+def real_export(tmp_path: Path, documents) -> tuple[Path, Path, list[str]]:
+    """(the export, the tasks.json imported into Label Studio, doc_ids of tasks not annotated):
+    the first task annotated (its prediction accepted as it was), the others not."""
+    tasks_path = write_labelstudio(documents[:3], tmp_path / "ls")
+    tasks = json.loads(tasks_path.read_text(encoding="utf-8"))
+    exported = [_exported(tasks[0], 1, copy.deepcopy(tasks[0]["predictions"][0]["result"]))]
+    exported += [_exported(t, i) for i, t in enumerate(tasks[1:], start=2)]
+    path = tmp_path / "project-1-at-2026-05-04-10-12-0a1b2c3d.json"
+    path.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
+    return path, tasks_path, [t["data"]["doc_id"] for t in tasks[1:]]
+
+
+def test_tasks_with_prediction_ids_are_reported_not_crashing(real_export, tmp_path: Path, documents) -> None:
+    path, _, pending = real_export
+    report = import_labelstudio(path, tmp_path / "gold")
+    assert [p.name for p in report.written] == [f"{documents[0][0].doc_id}.json"]
+    assert report.unresolved == pending and report.skipped == [] and report.filled == 0
+
+
+def test_predictions_from_the_imported_tasks_fill_them_in(real_export, tmp_path: Path, documents) -> None:
+    path, tasks_path, _ = real_export
+    report = import_labelstudio(path, tmp_path / "gold", predictions_from=tasks_path)
+    assert report.unresolved == [] and report.filled == 2 and len(report.written) == 3
+    for res, _ in documents[:3]:
+        gold = json.loads((tmp_path / "gold" / f"{res.doc_id}.json").read_text(encoding="utf-8"))
+        assert gold == record(res), res.doc_id
+
+
+def test_predictions_are_matched_by_text_when_doc_ids_differ(real_export, tmp_path: Path) -> None:
+    path, tasks_path, pending = real_export
+    donors = json.loads(tasks_path.read_text(encoding="utf-8"))
+    for task in donors:
+        del task["data"]["doc_id"]
+    (tmp_path / "donors.json").write_text(json.dumps(donors, ensure_ascii=False), encoding="utf-8")
+    report = import_labelstudio(path, tmp_path / "gold", predictions_from=tmp_path / "donors.json")
+    assert report.filled == len(pending) and report.unresolved == []
+
+
+def test_an_export_of_only_unannotated_tasks_is_not_silent(real_export, tmp_path: Path) -> None:
+    path, _, pending = real_export
+    only = json.loads(path.read_text(encoding="utf-8"))[1:]
+    path.write_text(json.dumps(only, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(_app(), ["import-labelstudio", str(path), "-o", str(tmp_path / "gold")])
+    assert result.exit_code == 1
+    warning, = result.stderr.strip().splitlines()
+    assert warning.startswith("resextract: warning: 2 tasks not imported")
+    assert all(doc_id in warning for doc_id in pending) and "--predictions-from" in warning
+    assert result.stdout.startswith("0 gold files written")
+
+
+def test_cli_predictions_from(real_export, tmp_path: Path) -> None:
+    path, tasks_path, _ = real_export
+    result = CliRunner().invoke(_app(), ["import-labelstudio", str(path), "-o", str(tmp_path / "gold"),
+                                         "--predictions-from", str(tasks_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("3 gold files written") and "2 from the predictions" in result.stdout
+    assert not result.stderr
+
+
+def test_json_min_export_is_refused_with_a_reason(real_export, tmp_path: Path) -> None:
+    _, tasks_path, _ = real_export
+    task = json.loads(tasks_path.read_text(encoding="utf-8"))[0]
+    regions = [r for r in task["predictions"][0]["result"] if r["type"] == "labels"]
+    minimal = [{  # Export → JSON-MIN: data fields and each control's values at the top level
+        **task["data"], "id": 1,
+        "kind": [{"start": r["value"]["start"], "end": r["value"]["end"], "text": r["value"]["text"],
+                  "labels": r["value"]["labels"]} for r in regions],
+        "annotator": 1, "annotation_id": 101, "created_at": "2026-05-04T10:11:12.345678Z",
+        "updated_at": "2026-05-04T10:11:12.345678Z", "lead_time": 12.5,
+    }]
+    path = tmp_path / "min.json"
+    path.write_text(json.dumps(minimal, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(AnnotationFormatError, match="JSON-MIN export, which is not supported"):
+        import_labelstudio(path, tmp_path / "gold")
+    result = CliRunner().invoke(_app(), ["import-labelstudio", str(path), "-o", str(tmp_path / "gold")])
+    assert result.exit_code == 2 and "Export the project as JSON" in result.stderr
+    assert not (tmp_path / "gold").exists()
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+
+    @app.callback()
+    def _root() -> None:
+        """Test app."""
+
+    register(app)
+    return app
+
+
+def _golds(folder: Path) -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
+
+
+def test_a_real_label_studio_export(tmp_path: Path) -> None:
+    """Files of a Label Studio 1.23.2 server (tests/data/labelstudio-1.23/README.md): the
+    annotated task imports with its two corrections, the other from tasks.json."""
+    export, tasks = LABEL_STUDIO / "export-json.json", LABEL_STUDIO / "tasks.json"
+    annotated, pending = "006_akmola-prikaz-doshkolnye-2020", SMALL
+    report = import_labelstudio(export, tmp_path / "alone")
+    assert [p.stem for p in report.written] == [annotated] and report.unresolved == [pending]
+    report = import_labelstudio(export, tmp_path / "gold", predictions_from=tasks)
+    assert report.filled == 1 and report.unresolved == [] and len(report.written) == 2
+    import_labelstudio(tasks, tmp_path / "predicted")
+    gold, predicted = _golds(tmp_path / "gold"), _golds(tmp_path / "predicted")
+    assert gold[pending] == predicted[pending]
+    assert gold[annotated] != predicted[annotated]
+    first, second = gold[annotated]["directives"][:2]
+    assert [a["normal"] for a in first["addressees"]] == ["Отделы образования районов и городов"]
+    assert second["kind"] == "task"
+    expected = copy.deepcopy(predicted[annotated])
+    expected["directives"][0]["addressees"] = first["addressees"]
+    expected["directives"][1]["kind"] = "task"
+    assert gold[annotated] == expected  # nothing else changed
+
+
+def test_a_real_json_min_export_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(AnnotationFormatError, match="JSON-MIN"):
+        import_labelstudio(LABEL_STUDIO / "export-json-min.json", tmp_path / "gold")

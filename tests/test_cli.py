@@ -295,3 +295,79 @@ def test_version() -> None:
     result = invoke("--version")
     assert result.exit_code == 0
     assert result.stdout.startswith("resextract ")
+
+
+# --- manners: help pages, version, a folder with nothing to read ---------------------------------
+
+COMMANDS = ["run", "evaluate", "show", "explain", "schema", "report", "export", "import-labelstudio"]
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_help_reads_like_git_or_pip(command: str) -> None:
+    """No type markers (`<bool>`, `<path>`), no `{INPUT}` or `[x>=1]`: each parameter as it is typed."""
+    result = invoke(*filter(None, [command]), "--help")
+    assert result.exit_code == 0
+    page = result.stdout
+    assert page.startswith("Usage: ")
+    for noise in ("<bool>", "<path>", "<int>", "<str>", "{INPUT}", "{FILE}", "x>=", "╭", "[default"):
+        assert noise not in page, (noise, page)
+    assert "--help  " in page
+
+
+def test_help_lists_every_command_in_full_and_usage_names_required_options() -> None:
+    page = invoke("--help").stdout
+    for command in COMMANDS:
+        assert f"\n  {command} " in page
+    assert "..." not in page.split("Commands:")[1]  # first sentences are not cut
+    run_page = invoke("run", "--help").stdout
+    assert run_page.splitlines()[0].endswith("run [OPTIONS] INPUT -o OUT")
+    assert "  -j, --jobs N  " in run_page and "  -q, --quiet  " in run_page
+
+
+def test_version_flag_in_help() -> None:
+    assert "--version  Show the version." in invoke("--help").stdout
+
+
+def test_folder_without_documents_says_what_it_found(tmp_path: Path) -> None:
+    for i in range(12):
+        (tmp_path / f"act{i}.xml").write_bytes(b"<act/>")
+    (tmp_path / "list.csv").write_bytes(b"a,b")
+    (tmp_path / ".DS_Store").write_bytes(b"")
+    result = invoke("run", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    line = one_line_error(result)
+    assert "no readable documents" in line
+    assert "found 12 .xml files (XML) and 1 .csv file (CSV)" in line
+    assert not (tmp_path / "out").exists()
+
+
+def test_folder_of_old_word_files_reports_each_as_unsupported(tmp_path: Path) -> None:
+    for i in range(12):
+        (tmp_path / f"act{i}.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    result = invoke("run", str(tmp_path), "-o", str(tmp_path / "out"), "--jobs", "1")
+    assert result.exit_code == 1
+    assert "unsupported_format  12" in result.stdout
+    errors = read_jsonl(tmp_path / "out" / "errors.jsonl")
+    assert {e["code"] for e in errors} == {"unsupported_format"} and len(errors) == 12
+    assert all("soffice --headless --convert-to docx" in e["message"] for e in errors)
+
+
+def test_empty_folder_says_so(tmp_path: Path) -> None:
+    result = invoke("report", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "the folder is empty" in one_line_error(result)
+
+
+@pytest.mark.parametrize(("files", "expected"), [
+    ({".odt": 1}, "found 1 .odt file (OpenDocument text)"),
+    ({".rtf": 2, "": 1}, "found 2 .rtf files (RTF) and 1 file without an extension"),
+    ({".xyz": 3, ".docx": 3, ".html": 1}, "found 3 .docx files (Word), 3 .xyz files and 1 .html file (HTML)"),
+    ({".a": 5, ".b": 4, ".c": 3, ".d": 2, ".e": 1, ".f": 1},
+     "found 5 .a files, 4 .b files, 3 .c files, 2 .d files and 2 other files"),
+])
+def test_describe_found_files(files: dict[str, int], expected: str) -> None:
+    from collections import Counter
+
+    from resextract.cli.found import describe
+
+    assert describe(Counter(files)) == expected

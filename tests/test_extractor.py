@@ -353,3 +353,9 @@ def test_an_item_that_ended_does_not_wrap_into_the_heading_below(pipeline) -> No
                            "Руководителям школ:\n- провести семинары;\n- обновить планы.\n")
     assert [(d.text[:6], [a.normal for a in d.addressees]) for d in res.directives] == [
         ("Создат", []), ("провес", ["Руководители школ"]), ("обнови", ["Руководители школ"])]
+
+
+def test_a_nested_heading_without_a_verb_goes_on_with_its_parents(pipeline) -> None:
+    res = pipeline.extract("РЕШИЛА:\n1. Утвердить основные характеристики бюджета района:\n1.1. На 2026 год:\n"
+                           "общий объем доходов в сумме 1 200,0 тыс. рублей;\nдефицит бюджета в сумме 10,0 тыс. рублей.\n")
+    assert [(d.kind, d.action.lemma, d.section) for d in res.directives] == [("decision", "утвердить", "На 2026 год")] * 2

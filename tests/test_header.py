@@ -36,9 +36,9 @@ _PLACE_CASES: list[tuple[str, str, str | None, str | None]] = [
     ("РЕЗОЛЮЦИЯ\nпедсовета\n\n1 сентября 2020 г.     г. Нижний Новгород\n" + BODY, "резолюция", "2020-09-01", "Нижний Новгород"),
     ("ЗЕМСКОЕ СОБРАНИЕ\nВЕРХНЕКАМСКОГО МУНИЦИПАЛЬНОГО ОКРУГА\nПЕРМСКОГО КРАЯ\nРЕШЕНИЕ\nот 5.05.2022 № 7\n" + ACT_BODY,
      "решение", "2022-05-05", "Верхнекамский муниципальный округ"),
-    ("Янтиковский муниципальный округ Чувашской РеспубликиТăван Енĕ\n\nО сезоне\n\n"
+    (("Янтиковский муниципальный округ Чувашской РеспубликиТăван Енĕ\n\nО сезоне\n\n"
      "В связи с погодой рекомендовать руководителям школ Янтиковского района: 1. Закрыть катки. "
-     "2. Настоящее распоряжение вступает в силу сегодня.\n", "распоряжение", None, "Янтиковский район"),
+     "2. Настоящее распоряжение вступает в силу сегодня.\n"), "распоряжение", None, "Янтиковский район"),
     ("Управление образования Администрации города Великие Луки\nПРИКАЗ\nот 3.02.2025 № 9\n" + ACT_BODY,
      "приказ", "2025-02-03", "Великие Луки"),
     ("15.01.11 Результаты публичных слушаний\nСлушания прошли в муниципальном округе.\n" + BODY, "результаты", "2011-01-15", None),
@@ -107,7 +107,7 @@ def test_doc_type_without_heading(text: str, doc_type: str) -> None:
 # --- Rule trace: which rule decided each field ("none": no rule found a value) ------------------
 
 _NARRATIVE = "Участники обсудили много вопросов развития образования в регионе и за его пределами. " * 2
-_LONG_HEADING = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА " + "ОЧЕНЬ ДЛИННОЕ НАЗВАНИЕ " * 8
+_LONG_HEADING = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА ФРЯЗИНО " + "ОЧЕНЬ ДЛИННОЕ НАЗВАНИЕ " * 8
 
 
 @pytest.mark.parametrize(
@@ -121,7 +121,7 @@ _LONG_HEADING = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА " 
         ("В связи с погодой рекомендовать школам: 1. Закрыть катки. 2. Настоящее распоряжение вступает в силу сегодня.\n",
          "self_reference", "none", "none", "none", "none"),
         (_LONG_HEADING + "РАСПОРЯЖЕНИЕ от 4 июня 2001 г. № 318-р О мерах\n\n1. Провести уборку.\n",
-         "capitals_type_word", "none", "none", "type_word_from_date", "preamble:urban_okrug"),
+         "capitals_type_word", "none", "none", "type_word_from_date", "header:urban_okrug"),
         ("Приказ от 01.02.2021 № 45\n\nО проведении\nмуниципальной олимпиады\n" + ACT_BODY,
          "heading_word", "act_heading_line", "none", "header_date", "none"),
         ("Решение № 12 облисполкома об утверждении сети школ на 1956/57 учебный год\n\nИсполком решил:\n1. Утвердить сеть.\n",
@@ -147,3 +147,154 @@ def test_rules_name_the_rule_that_decided_each_field(
     assert h.rules == {"doc_type": [doc_type], "title": [title], "event": [event], "date": [date], "place": [place]}
     for name in ("doc_type", "title", "event", "date", "place"):  # "none" exactly when the field is empty
         assert (h.rules[name] == ["none"]) is (getattr(h, name) is None), name
+
+
+# --- Dates of every header shape; dates that are not the act's (SPEC §6) -------------------------
+
+_RUN_ON = ("АДМИНИСТРАЦИЯ ЛЕСНОГО СЕЛЬСОВЕТА РАСПОРЯЖЕНИЕ 3 марта 2011 г. № 17-р Об уборке территорий после зимы "
+           "В целях благоустройства населённых пунктов и улучшения санитарного состояния: 1. Провести уборку улиц. "
+           "2. Вывезти мусор.\n")
+
+
+@pytest.mark.parametrize(
+    "text, date, rule",
+    [
+        # a date-number line inside a heading whose line breaks are lost
+        (_RUN_ON, "2011-03-03", "head_date_number"),
+        # the day in quotes, spaced: "« 5 » апреля"
+        ("с. Ивановка « 5 » апреля 2016 года\nО смотре\n" + ACT_BODY, "2016-04-05", "header_date"),
+        # the web page's metadata: a field, a posting time, a breadcrumb, a list of amendment dates
+        ("Дата публикации: 14.09.2020\nПРИКАЗ\nО смотре\n" + ACT_BODY, None, "none"),
+        ("Опубликовано 02.02.2021 | Просмотров: 15\nПРИКАЗ\nО смотре\n" + ACT_BODY, None, "none"),
+        ("17.03.2018 10:42 |\nПРИКАЗ\nО смотре\n" + ACT_BODY, None, "none"),
+        ("(с изменениями от 3 мая 2010 г., 7 июня 2012 г.)\nО смотре\n" + ACT_BODY, None, "none"),
+        ("Главная » Документы » 5 мая 2019 » О смотре\nО смотре\n" + ACT_BODY, None, "none"),
+        ("Дата подписания 11.02.2021\nПОСТАНОВЛЕНИЕ\nот 11 февраля 2021 г. № 4\nО смотре\n" + ACT_BODY,
+         "2021-02-11", "header_date"),
+        # a preamble wrapped into short lines is not the header: its dates belong to other acts and events
+        ("ПРИКАЗ\nО смотре\nВо исполнение решения коллегии,\nсостоявшейся 12 января 2010 г.,\n" + ACT_BODY, None, "none"),
+        # the approval stamp of the act's own annex, after the signature
+        (("ПОСТАНОВЛЕНИЕ\n\nАдминистрация постановляет:\n1. Утвердить положение.\n\nГлава района   И.И. Петров\n\n"
+         "УТВЕРЖДЕНО\nпостановлением администрации\nЛесного района\nот «14» мая 2015 г. № 3\n"), "2015-05-14", "annex_stamp_date"),
+        (("Совет решил:\n1. Утвердить положение.\nПредседатель Совета   П.П. Сидоров\nПриложение к решению\n"
+         "Совета депутатов\nот 02.10.2008 № 71\nПОЛОЖЕНИЕ\n"), "2008-10-02", "annex_stamp_date"),
+        # a date at the bottom: a date-number line or a date alone under the signature, not a note's date
+        (("Администрация постановляет:\n1. Утвердить план.\n2. Провести смотр.\n\nГлава района   И.И. Петров\n"
+         "12.03.2015 № 45\n"), "2015-03-12", "bottom_date_line"),
+        (("Администрация постановляет:\n1. Утвердить план.\n2. Провести смотр.\n\nГлава района   И.И. Петров\n"
+         "г. Тверь\n5 мая 2019 года\n"), "2019-05-05", "bottom_date_line"),
+        (("Администрация постановляет:\n1. Утвердить план.\n2. Провести смотр.\n\nГлава района   И.И. Петров\n"
+         "Исполнитель Сидорова, тел. 5-55-55, 12.03.2015\n"), None, "none"),
+        # a deadline in the narrative is not the date of an event
+        ("Во время проведения каникул:\n- отчёт представить до 5 июня 2019 года;\n- провести рейды.\n", None, "none"),
+        ("УКАЗ\nГУБЕРНАТОРА ОБЛАСТИ\nот 3.04.2012 № 50\nО конкурсе\n" + ACT_BODY, "2012-04-03", "header_date"),
+    ],
+)
+def test_header_dates(text: str, date: str | None, rule: str) -> None:
+    h = header(text)
+    assert (h.date, h.rules["date"]) == (dt.date.fromisoformat(date) if date else None, [rule])
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, rule",
+    [
+        # a site menu's plurals above the act's heading
+        ("Законы\nПостановления\nРешения\nРАСПОРЯЖЕНИЕ\nот 1.02.2013 № 8\n" + ACT_BODY.replace("ПРИКАЗЫВАЮ", "Обязываю"),
+         "распоряжение", "heading_word"),
+        ("УКАЗ\nГЛАВЫ РЕСПУБЛИКИ\nот 3.04.2012 № 50\n" + ACT_BODY, "указ", "heading_word"),
+        # no heading, formula or self-reference: the annex's approval stamp names the type
+        (("В целях развития спорта:\n1. Открыть секцию.\n2. Выделить зал.\nУТВЕРЖДЕН\nраспоряжением Правительства\n"
+         "от 2 июня 2019 года № 203-р\n"), "распоряжение", "annex_stamp"),
+    ],
+)
+def test_doc_type_sources(text: str, doc_type: str, rule: str) -> None:
+    h = header(text)
+    assert (h.doc_type, h.rules["doc_type"]) == (doc_type, [rule])
+
+
+# --- Place: the issuing body's territory in any case and header shape (SPEC §6) ------------------
+
+DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
+
+
+@pytest.mark.parametrize(
+    "text, place, rule",
+    [
+        # a republic's body: the republic, named or by its adjectives, before the capital printed below
+        ("Министерство здравоохранения Республики Калмыкия\nПРИКАЗ\nот 2.03.2016 № 40\n" + ACT_BODY,
+         "Республика Калмыкия", "header:regional_body_republic_named"),
+        ("МИНИСТЕРСТВО СПОРТА\nРЕСПУБЛИКИ ХАКАСИЯ\nПРИКАЗ\nот 5.06.2018 № 71\nг. Абакан\n" + ACT_BODY,
+         "Республика Хакасия", "header:regional_body_republic_named"),
+        ("ГЛАВА ЛУГАНСКОЙ НАРОДНОЙ РЕСПУБЛИКИ\nУКАЗ\nот 1.09.2022 № 3\n" + DECREE,
+         "Луганская Народная Республика", "header:regional_body_republic"),
+        ("Министерство экологии Республики Саха (Якутия)\nПРИКАЗ\nот 4.04.2019 № 8\n" + ACT_BODY,
+         "Республика Саха (Якутия)", "header:regional_body_republic_named"),
+        # a region in the genitive after the body, the body's name in capitals over two lines
+        ("РАСПОРЯЖЕНИЕ\nГУБЕРНАТОРА ТУЛЬСКОЙ ОБЛАСТИ\nот 2.03.2015 № 12-рг\n" + DECREE,
+         "Тульская область", "header:regional_body"),
+        ("ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ И НАУКИ\nКОСТРОМСКОЙ ОБЛАСТИ\nПРИКАЗ\nот 2.03.2015 № 12\n" + ACT_BODY,
+         "Костромская область", "header:regional_body"),
+        # a country's ministry is not a region: the city of issue
+        ("Министерство образования и науки Кыргызской Республики\nПРИКАЗ\nот 3.02.2020 № 7\nг. Бишкек\n" + ACT_BODY,
+         "Бишкек", "header:city_abbrev"),
+        ("СОВЕТ МИНИСТРОВ СССР\nПОСТАНОВЛЕНИЕ\nот 5 мая 1958 г. № 500\n" + DECREE, "СССР", "header:regional_body_union"),
+        # federal cities and cities without "г."
+        ("ПРАВИТЕЛЬСТВО МОСКВЫ\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 600-ПП\n" + DECREE, "Москва", "header:federal_city"),
+        ("Комитет по культуре Санкт-Петербурга\nРАСПОРЯЖЕНИЕ\nот 7.07.2009 № 60-р\n" + DECREE,
+         "Санкт-Петербург", "header:federal_city"),
+        ("Мэрия города Магадана\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Магадан", "header:city_word"),
+        ("Администрация города Заречный\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Заречный", "header:city_word"),
+        # districts, district executives, settlements
+        ("Администрация Ольховского района\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Ольховский район",
+         "header:district"),
+        ("ЧАШНИКСКИЙ РАЙОННЫЙ ИСПОЛНИТЕЛЬНЫЙ КОМИТЕТ\nРЕШЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Чашникский район",
+         "header:district_executive"),
+        ("Решение Глубокского райисполкома от 7.07.2009 № 60\n" + DECREE, "Глубокский район", "header:district_executive"),
+        ("РЕШЕНИЕ ВИТЕБСКОГО ГОРОДСКОГО ИСПОЛНИТЕЛЬНОГО КОМИТЕТА\n3 марта 2001 г. № 12\n" + DECREE, "Витебск",
+         "header:city_executive"),
+        ("Решение Гомельского горисполкома от 7.07.2009 № 60\n" + DECREE, None, "none"),  # no city "Гомельск"
+        ("АДМИНИСТРАЦИЯ\nБЕРЕЗОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
+         "Березовское сельское поселение", "header:settlement"),
+        ("Администрация Покровского сельсовета\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Покровский сельсовет",
+         "header:selsovet"),
+        # the lower body beats the district and region it lies in
+        ("АДМИНИСТРАЦИЯ МИХАЙЛОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ\nКРАСНОГВАРДЕЙСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\n"
+         "СТАВРОПОЛЬСКОГО КРАЯ\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
+         "Михайловское сельское поселение", "header:settlement"),
+        ("Администрация Лухского района Ивановской области\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
+         "Лухский район", "header:district"),
+        # a school's order printed with its settlement of issue
+        ("МБОУ «Лесная СОШ»\nПРИКАЗ\n1 сентября 2024 г.\nх. Лесной\n№ 5\nО питании\n" + ACT_BODY, "Лесной",
+         "header:settlement_abbrev"),
+        # no header: the body the formula names, the signature, the territory the text keeps naming
+        ("В связи с паводком администрация Лесного сельского поселения постановляет:\n1. Провести смотр.\n",
+         "Лесное сельское поселение", "formula:settlement"),
+        ("Рассмотрев обращение, Собрание депутатов Озерского городского округа решило:\n1. Утвердить план.\n",
+         "Озерский городской округ", "formula:urban_okrug_adjective"),
+        ("В целях подготовки к зиме:\n1. Провести смотр.\n2. Утвердить план.\n\nГубернатор\nОрловской области   А.Е. Клычков\n",
+         "Орловская область", "signature:regional_body"),
+        ("В целях развития спорта в Томской области:\n1. Провести в Томской области смотр.\n", "Томская область",
+         "text:region_oblast"),
+        ("В целях контроля:\n1. Поручить Минстрою КЧР провести проверку.\n2. Минфину КЧР выделить средства.\n",
+         "Карачаево-Черкесская Республика", "text:republic_abbreviation"),
+        ("Постановление от 4.05.2012 № 9\nО плате\nпостановляю:\n1. Установить плату в городе Салехарде.\n", "Салехард",
+         "text:city_word"),
+        # a site's banner is not evidence: the district the act names
+        (("Шумерлинский муниципальный округ Чувашской Республики\n\nО ремонте школ\n\nВ целях подготовки школ "
+         "администрации Шумерлинского района ПОСТАНОВЛЯЮ: 1. Провести ремонт. 2. Закупить краску.\n"),
+         "Шумерлинский район", "formula:district"),
+        # not places: a region named once as the subject's context, cited acts' issuers, title words, lone adjectives
+        ("В целях развития спорта в Томской области:\n1. Провести смотр.\n", None, "none"),
+        (("ПРИКАЗ\nО смотре\nВ соответствии с Законом Самарской области «Об образовании в Самарской области» "
+         "ПРИКАЗЫВАЮ:\n1. Провести смотр.\n"), None, "none"),
+        (("ПРИКАЗ\nО смотре\nВо исполнение постановления администрации Каменского района от 1.02.2020 № 5 "
+         "ПРИКАЗЫВАЮ:\n1. Провести смотр.\n"), None, "none"),
+        ("ДУМА ГОРОДСКОГО ОКРУГА\nРЕШЕНИЕ\nот 7.07.2009 № 60\nО ПОРЯДКЕ ПРОВЕДЕНИЯ НА ТЕРРИТОРИИ ГОРОДСКОГО ОКРУГА "
+         "ПУБЛИЧНЫХ СЛУШАНИЙ\n" + DECREE, None, "none"),
+        ("В целях переименования учреждения городского округа Белгородской области:\n1. Переименовать учреждение.\n",
+         None, "none"),
+    ],
+)
+def test_place_of_every_header_shape(text: str, place: str | None, rule: str) -> None:
+    h = header(text)
+    assert (h.place, h.rules["place"]) == (place, [rule])

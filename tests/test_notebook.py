@@ -49,3 +49,5 @@ def test_committed_notebook_has_its_outputs() -> None:
     assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), "run top to bottom"
     assert not [o for c in code for o in c.outputs if o.output_type == "error"]
     assert any("image/png" in o.get("data", {}) for c in code for o in c.outputs)
+    # at least one document drawn inline with its directives highlighted (Resolution._repr_html_)
+    assert any("<mark" in "".join(o.get("data", {}).get("text/html", "")) for c in code for o in c.outputs)

@@ -217,6 +217,22 @@ def test_unlabelled_clauses_after_a_colon_line_are_items_one_a_line() -> None:
     assert all(s.preamble_addressees == ["руководителям управляющих компаний"] for s in seg.segments)
 
 
+def test_unlabelled_lines_under_a_colon_heading_are_its_items() -> None:
+    doc = ("ПОСТАНОВЛЯЮ:\n1. Провести смотр.\n2. Утвердить прилагаемые:\nположение о смотре-конкурсе "
+           "школьных\nмузеев;\nсостав жюри смотра-конкурса.\n3. Руководителям школ:\nобеспечить участие,\n"
+           "назначить ответственных,\nпредставить отчеты.\n4. Контроль оставляю за собой.\n")
+    segs = segment(doc).segments
+    assert [(s.number, s.section, s.block_addressee, s.text) for s in segs] == [
+        ("1", None, None, "Провести смотр."),
+        (None, "Утвердить прилагаемые", None, "положение о смотре-конкурсе школьных музеев;"),
+        (None, "Утвердить прилагаемые", None, "состав жюри смотра-конкурса."),
+        (None, None, "Руководителям школ", "обеспечить участие,"),
+        (None, None, "Руководителям школ", "назначить ответственных,"),
+        (None, None, "Руководителям школ", "представить отчеты."),
+        ("4", None, None, "Контроль оставляю за собой."),
+    ]
+
+
 def test_item_and_block_deadlines() -> None:
     doc = (
         "Рекомендовать:\nРуководителям школ:\n1. Провести собрания.\nСрок исполнения: сентябрь 2024 г.\n"

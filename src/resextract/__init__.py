@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         Action, Addressee, Deadline, Directive, Reference, Resolution, json_schema,
     )
     from .pipeline import Pipeline, get_pipeline
+    from .review.viewer import show
 
 # Public name → module that defines it.
 _LAZY: dict[str, str] = {
@@ -38,6 +39,7 @@ _LAZY: dict[str, str] = {
     "Action": "models",
     "Deadline": "models",
     "Reference": "models",
+    "show": "review.viewer",
 }
 
 __all__ = ["__version__", "extract", "extract_file", "extract_folder", "read_text", *_LAZY]
@@ -59,8 +61,11 @@ def __dir__() -> list[str]:
 def extract(text: str, doc_id: str = "doc") -> Resolution:
     """Extract the directives of one document given as text."""
     from .pipeline import get_pipeline
+    from .review.display import remember
 
-    return get_pipeline().extract(text, doc_id=doc_id)
+    resolution = get_pipeline().extract(text, doc_id=doc_id)
+    remember(resolution, text)  # for its display in a notebook: the record holds no text
+    return resolution
 
 
 def read_text(path: str | os.PathLike[str]) -> str:

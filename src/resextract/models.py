@@ -100,6 +100,11 @@ class Directive(_Record):
             f"to={_cap(who, 40)}, action={verb!r}{deadline}, text={_cap(self.text)})"
         )
 
+    def _repr_html_(self) -> str:  # Jupyter: the text highlighted and labelled, and its fields
+        from .review.display import directive_html
+
+        return directive_html(self)
+
 
 class Resolution(_Record):
     schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION  # a 1.0 record is a valid 1.1 record
@@ -123,6 +128,11 @@ class Resolution(_Record):
 
     def _repr_pretty_(self, printer, cycle: bool) -> None:  # IPython / Jupyter
         printer.text(repr(self))
+
+    def _repr_html_(self) -> str:  # Jupyter: the text with its directives highlighted, capped
+        from .review.display import resolution_html
+
+        return resolution_html(self)
 
 
 def json_schema() -> dict:

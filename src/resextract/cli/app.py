@@ -20,6 +20,7 @@ from rich.text import Text
 from .. import __version__
 from ..review.format import cap, deadline_text
 from . import common
+from .help import HelpCommand, HelpGroup
 from .options import EngineOption, InputArgument, JobsOption, MaxBytesOption, SchedulerOption
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
+    epilog="Run 'resextract COMMAND --help' for the options of a command.",
+    rich_markup_mode=None,  # plain help pages (help.py), as git and pip print them
+    cls=HelpGroup,
 )
 
 
@@ -58,7 +62,7 @@ def _root(
 # --- run -------------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def run(
     input: InputArgument,
     output: Annotated[Path, typer.Option(
@@ -72,7 +76,13 @@ def run(
     html: Annotated[bool, typer.Option(
         "--html", help="Also write OUT/html/: a review page per document and index.html.")] = False,
 ) -> None:
-    """Extract every file: OUT/resolutions.jsonl, directives.csv/.parquet and errors.jsonl."""
+    """Extract directive records from every file of INPUT.
+
+    Writes OUT/resolutions.jsonl (one record per document), OUT/directives.csv and
+    OUT/directives.parquet (one row per directive) and OUT/errors.jsonl (one line per file
+    that could not be read). Exit status: 0 all files processed, 1 some failed (the rest are
+    written), 2 usage error, 130 interrupted.
+    """
     import time
 
     from ..io.engines import default_jobs
@@ -145,13 +155,17 @@ def _print_summary(stats: RunStats, total: int, seconds: float, workers: str) ->
 # --- evaluate --------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="Folder of gold {doc_id}.json files.")],
     pred: Annotated[Path, typer.Argument(metavar="PRED", help="resolutions.jsonl from `run`, or a folder of JSON files.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
 ) -> None:
-    """Score predictions against gold annotations."""
+    """Score predictions against gold annotations.
+
+    Prints the SPEC §5 metrics: directive matching, each field's accuracy, deadline F1 and
+    the extraction score.
+    """
     with common.exit_on_error():
         common.existing(gold_dir)
         common.existing(pred)
@@ -182,9 +196,9 @@ def _print_header(console: Console, res: Resolution) -> None:
         console.print(Text("no directives found", style="yellow"))
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def show(file: Annotated[Path, typer.Argument(metavar="FILE", help="One document: .txt, .docx, .odt, .rtf, .pdf or .html.")]) -> None:
-    """A document's directives, grouped by addressee."""
+    """Show a document's directives, grouped by addressee."""
     from ..pipeline import get_pipeline
 
     with common.exit_on_error():
@@ -268,9 +282,9 @@ def _trace_rows(d: Directive, trace: dict[str, list[str]]) -> list[TraceRow]:
     return rows
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One document: .txt, .docx, .odt, .rtf, .pdf or .html.")]) -> None:
-    """Each directive with the rules that decided each of its fields."""
+    """Show which rule decided each field of each directive."""
     from ..pipeline import get_pipeline
 
     with common.exit_on_error():
@@ -289,10 +303,10 @@ def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One docum
 # --- text ------------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def text(file: Annotated[Path, typer.Argument(
         metavar="FILE", help="One document: .txt, .docx, .odt, .rtf, .pdf or .html.")]) -> None:
-    """The text read from FILE, exactly as the records' spans index it."""
+    """Print the text read from FILE, exactly as the records' spans index it."""
     from ..text.reader import read_file
 
     with common.exit_on_error():
@@ -304,9 +318,9 @@ def text(file: Annotated[Path, typer.Argument(
 # --- schema ----------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def schema() -> None:
-    """The JSON Schema of one resolutions.jsonl line (a Resolution)."""
+    """Print the JSON Schema of a resolutions.jsonl record."""
     from ..models import json_schema
 
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))

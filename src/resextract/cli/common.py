@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from ..errors import InputError, InputNotFound, OutputError, PredictionFormatError, ResextractError
+from ..errors import (
+    InputError,
+    InputNotFound,
+    NoInputFiles,
+    OutputError,
+    PredictionFormatError,
+    ResextractError,
+)
 
 if TYPE_CHECKING:
     from ..io.inputs import Outcome
@@ -96,7 +103,12 @@ def start_engine(
     from ..io.engines import run_outcomes
     from ..io.inputs import discover
 
-    files = discover(input)
+    try:
+        files = discover(input)
+    except NoInputFiles:
+        from .found import nothing_readable
+
+        fail(nothing_readable(input, ".txt, .docx, .odt, .rtf, .pdf and .html"), EXIT_USAGE)
     outcomes = run_outcomes(files, jobs=jobs, engine=engine, scheduler=scheduler,
                             max_bytes=max_bytes, encoded=encoded)
     return len(files), outcomes

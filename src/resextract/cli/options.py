@@ -18,7 +18,8 @@ JobsOption = Annotated[Optional[int], typer.Option(
     "--jobs", "-j", min=1, metavar="N",
     help="Worker processes (Dask: workers of the local cluster); default: the number of CPUs.")]
 EngineOption = Annotated[str, typer.Option(
-    "--engine", metavar="local|dask", help="Run on this machine, or on a Dask cluster.")]
+    "--engine", metavar="local|dask",
+    help="Run on this machine (local, the default) or on a Dask cluster.")]
 SchedulerOption = Annotated[Optional[str], typer.Option(
     "--scheduler", metavar="ADDRESS",
     help="Dask scheduler (tcp://host:8786); without it a local cluster is started.")]

@@ -72,6 +72,12 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("in_time", ("в",), "number_or_time"),
     ("in_time_vo", ("во",), "number_or_time"),
     ("by_date", ("к",), "number"),
+    # event terms (SPEC 1.1 §3 `event`): "Школам к началу учебного года обновить ..."
+    ("by_start", ("к", "началу"), "any"),
+    ("by_end", ("к", "окончанию"), "any"),
+    ("after_end", ("по", "окончании"), "any"),
+    ("after_completion", ("по", "завершении"), "any"),
+    ("on_eve", ("накануне",), "any"),
     # SPEC §6: partners are not addressees ("руководителям школ совместно с родительскими комитетами")
     ("partner", ("совместно", "с"), "any"),
     ("partner_with_help", ("при", "содействии"), "any"),

@@ -220,11 +220,13 @@ CHARGE_VERBS: tuple[ChargeVerb, ...] = (
 DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("резолюция", re.compile(r"^резолюци[яи]\b", re.I)),
     ("рекомендации", re.compile(r"^рекомендаци[ийя]\b", re.I)),
-    ("решение", re.compile(r"^решени[ея]\b", re.I)),
+    # "Решения", "Постановления" alone on a line are a site menu's plurals, not a heading
+    ("решение", re.compile(r"^решени(?:е\b|я\b(?!\s*$))", re.I)),
     ("протокол", re.compile(r"^протокол\b", re.I)),
     ("приказ", re.compile(r"^приказ\b", re.I)),
-    ("распоряжение", re.compile(r"^распоряжени[ея]\b", re.I)),
-    ("постановление", re.compile(r"^постановлени[ея]\b", re.I)),
+    ("указ", re.compile(r"^указ\b", re.I)),
+    ("распоряжение", re.compile(r"^распоряжени(?:е\b|я\b(?!\s*$))", re.I)),
+    ("постановление", re.compile(r"^постановлени(?:е\b|я\b(?!\s*$))", re.I)),
     ("результаты", re.compile(r"^результаты\s+(?:публичных\s+слушаний|голосования|обсуждения)", re.I)),
     ("итоговый документ", re.compile(r"^итоговый\s+документ\b", re.I)),
     ("обращение", re.compile(r"^обращени[ея]\b", re.I)),
@@ -241,49 +243,202 @@ SELF_TYPE_NOMINATIVE = {"приказ": "приказ", "распоряжени"
 
 # Event date in the narrative: "26 августа 2021 года состоялось", "с 17 по 28 августа 2023 года проведены".
 EVENT_VERB = re.compile(r"\b(?:состоял\w*|проведен\w*|проходил\w*|прошл[аио]|прош[её]л|организован\w*)\b", re.I)
+# A term before a date: "до 14 ноября", "не позднее 1 июня", "к 1 сентября" — a deadline, not the event's date.
+TERM_BEFORE_DATE = re.compile(r"(?i)(?:\bдо|\bпозднее|\bк)\s*(?:\d{1,2}[.:]\d{2}\s+)?$")
 DATE_RANGE = re.compile(
     r"\b[сС]\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>[а-я]+))?\s+по\s+(?P<d2>\d{1,2})\s+(?P<m2>[а-я]+)\s+(?P<y>\d{4})"
 )
 
-# Place patterns: (name, regex, level). Group "name" is put into the nominative. No cue prefilters
-# them: the header's zones are short, and `make bench`'s ablation measured 0.4 % for the cues.
+# The first words of a preamble: the header (issuer, type, date, number, heading) ends before them.
+_PREAMBLE_WORDS = (
+    r"(?:В\s+соответствии|В\s+целях|С\s+целью|На\s+основании|Во?\s+исполнение|Руководствуясь|В\s+связи\s+с|"
+    r"Рассмотрев|Заслушав|Обсудив|Учитывая|В\s+рамках)"
+)
+PREAMBLE_OPENER = re.compile(rf"^\W*{_PREAMBLE_WORDS}(?![а-яё])", re.I)
+# the same words inside a line whose breaks are lost, capitalised as a sentence start
+PREAMBLE_OPENER_INLINE = re.compile(rf"(?<![\w-]){_PREAMBLE_WORDS}(?![а-яё])")
+
+# Header lines whose dates the web page adds, not the act (SPEC §6): (name, regex), first match wins.
+NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a metadata field: "Дата подписания | 11.04.2022 |", "Дата: | 12.03.2019 |", "Опубликовано: 5 мая 2020"
+    ("site_metadata_field", re.compile(
+        r"^\W*(?:дата(?:\s+[а-яё]+){0,2}|опубликован\w*|обновлен\w*|размещен\w*|добавлен\w*|создан\w*)\s*[:|]?\s*\d",
+        re.I)),
+    # a posting time after the date: "06.09.2017 00:00 |", "12 мая 2015, 11:03"
+    ("posting_time", re.compile(r"\d{2,4}\s*(?:г\.?|года)?,?\s+\d{1,2}:\d{2}\b")),
+    # a database's list of amendment dates: "27 августа 2007 г., 18 ноября 2008 г." and nothing else
+    ("amendment_date_list", re.compile(
+        r"^\W*(?:(?:с\s+изменениями\s+)?(?:от\s+)?(?:\d{1,2}\s+[а-я]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?"
+        r"\s*[,;]\s*){1,}(?:от\s+)?(?:\d{1,2}\s+[а-я]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?\W*$", re.I)),
+    ("breadcrumb", re.compile(r"^\W*главная\s*[»>/]", re.I)),
+)
+# A date followed by the act's number: "26 декабря 2003 г. N 1083", "12.03.2024 № 5-п" (a date-number line).
+DATE_NUMBER = re.compile(r"\s*(?:г\.?|года)?\s*(?:№|N)\s*\d")  # used with .match(text, date_end)
+# What may stand on a signature-block line besides its date: "от 12.03.2015 г. № 45", "г. Тверь 5 мая 2019 года"
+BOTTOM_DATE_REST = re.compile(r"^[\s|.,]*(?:от|г\.?|года|(?:№|N)\s*[\w./-]+|г\.\s?[А-ЯЁ][а-яё-]+|[\s|.,])*$")
+# An approval stamp of the act's annex, printed in the act: "УТВЕРЖДЁН распоряжением ... от 25 июня 2019 года",
+# "Приложение к решению Думы ... от 26.10.2007 №366"; group "type" is the act type's stem.
+ANNEX_STAMP = re.compile(
+    r"(?i:\bприложение(?:\s+(?:№|N)\s*\d+)?\s+к|\bутвержд[её]н[аоы]?)\s+"
+    r"(?P<type>(?i:решени|постановлени|распоряжени|приказ))(?i:ю|ем|у|ом)\b[^.;]{0,200}?\bот\s+(?=[«\"\d])"
+)
+
+# Place patterns. Group "name" is put into the nominative by the rule's `form`. The zones are matched
+# with all-capital words title-cased ("ОБЛАСТИ" → "Области"), so a rule that may scan a document's
+# whole text (the last zone) opens with a literal or a two-letter class ("[Гг]ород"), not with "(?i:"
+# or a look-behind: `re` then skips from candidate to candidate instead of trying every position.
+
+
+@dataclass(frozen=True)
+class PlaceRule:
+    """A territory as acts name it. `level` picks the zones of the document that consult the rule
+    (`stages.header._place_zones`): city, local (districts, settlements, local executives), okrug,
+    settlement_abbrev ("х. Колундаевский"), regional_body (a regional body names its region) or
+    region. `form` says how the match becomes the nominative (`stages.header._PLACE_FORMS`)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    level: str
+    form: str
+    cues: tuple[str, ...] = ()  # every match holds one of these, lower-cased: a zone without any skips the rule
+    after_body: bool = False  # the text before the match ends with a regional body's name (REGIONAL_BODY_BEFORE)
+
+
+def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -> PlaceRule:
+    return PlaceRule(name, re.compile(regex), level, form, _PLACE_CUES.get(name, ()), after_body)
+
+
+# The words every match of a rule holds: the last zone is a document's whole text, and most rules
+# find nothing in it, so a substring test spares the regex scan.
+_PLACE_CUES: dict[str, tuple[str, ...]] = {
+    "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",),
+    "municipality_district": ("район",), "municipality_city": ("муниципальн",), "settlement": ("поселени",),
+    "selsovet": ("сельсовет", "поссовет"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
+    "district_quoted": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
+    "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком"), "federal_city": ("москв", "петербург", "севастопол"),
+    "city_word_two_words": ("город",), "city_word": ("город",), "regional_executive": ("облисполком",),
+    "regional_body": ("област", "кра"), "regional_body_before": ("област", "кра"),
+    "regional_body_republic": ("республик",), "regional_body_republic_named": ("республик",),
+    "regional_body_union": ("рсфср", "ссср"), "region_krai": ("кра",), "region_oblast": ("област",),
+    "republic_adjective": ("республик",), "republic_named": ("республик",),
+    "republic_abbreviation": ("кбр", "кчр", "днр", "лнр"), "union_republic": ("рсфср", "ссср"),
+}
+
+
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
-PLACE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("city_abbrev_two_words", re.compile(
-        rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"), "city_phrase"),
-    ("city_abbrev", re.compile(rf"(?<![А-Яа-яЁё])г\.\s?(?P<name>{_NAME})"), "city"),
-    ("intracity_municipality", re.compile(
-        rf"(?i:внутригородско\w+\s+муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})"), "district"),
-    ("municipality_district", re.compile(
-        rf"(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))"), "district"),
-    ("municipality_city", re.compile(
-        rf"(?i:муниципальн\w+\s+образовани\w+\s+город)\s+(?P<name>{_NAME})"), "city"),
-    ("urban_okrug", re.compile(rf"(?i:городско\w+\s+округ\w*)\s+(?:(?i:город)\s+)?(?P<name>{_NAME})"), "city"),
-    ("district_quoted", re.compile(r"(?i:муниципальн\w+\s+район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]"), "district_quoted"),
-    ("municipal_district", re.compile(
-        rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))"), "district"),
-    ("district", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b"), "district"),
-    ("city_word_two_words", re.compile(
-        rf"\b(?i:город(?:а)?)\s+(?P<name>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)\s+{_NAME})"),
-        "city_phrase"),
-    ("city_word", re.compile(rf"\b(?i:город(?:а)?)\s+(?P<name>{_NAME})"), "city"),
-    ("regional_executive", re.compile(rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b"), "oblast_exec"),
-    ("region_krai", re.compile(rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b"), "region"),
-    ("region_oblast", re.compile(rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b"), "region"),
+_ADJ_OBLIQUE = r"(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)"
+# capitalised words that are not a town's name ("городских округов Республики Адыгея")
+_NOT_TOWN = r"(?!(?:Республик|Област|Кра[йяе]|Российск|Федераци|Муниципальн|Городск|Сельск)[а-яё]*\b)"
+# a republic's name after the word: "Адыгея", "Северная Осетия-Алания", "Саха (Якутия)"
+# sovereign states are not regions: their national acts get the city of issue ("г. Бишкек")
+_NOT_COUNTRY = r"(?!(?:Беларусь|Казахстан|Узбекистан|Таджикистан|Молдова|Армения|Абхазия|Кыргызск|Киргизск|Азербайджанск)\w*)"
+_REPUBLIC_NAME = rf"{_NOT_COUNTRY}(?:[А-ЯЁ][а-яё]+(?:ая|ой)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+\([А-ЯЁ][а-яё]+\))?(?![а-яё])"
+_REPUBLIC_WORD = r"[Рр]еспублик(?:а|и|е|у|ой)"
+# The body that issues a regional act, then up to five words of its name that are not a lower
+# territory ("Министерство образования и науки", "ПРАВИТЕЛЬСТВО", "Глава Администрации"), right before
+# the region a rule with `after_body` matches; searched only in the few words before such a match.
+REGIONAL_BODY_BEFORE = re.compile(
+    r"(?i:правительств|губернатор|администраци|министерств|департамент|комитет|глав[аыеуо]\b|главн|управлени|"
+    r"кабинет\w*\s+министров|совет\w*\s+министров)\w*"
+    r"(?:,?\s+(?!(?i:район|округ|город|поселени|сельсовет|муниципальн|сельск|улус))[А-ЯЁа-яё]+"
+    r"(?<!ого)(?<!его)(?<!ой)(?<!ей)(?<!ых)(?<!их)){0,5}\s+$"
+)
+PLACE_RULES: tuple[PlaceRule, ...] = (
+    _p("city_abbrev_two_words", rf"г(?<![А-Яа-яЁё]г)\.\s?(?P<name>[А-ЯЁ][а-яё]+{_ADJ_OBLIQUE}\s+{_NAME})", "city", "phrase"),
+    _p("city_abbrev", rf"г(?<![А-Яа-яЁё]г)\.\s?(?P<name>{_NAME})", "city", "plausible_city"),
+    _p("intracity_municipality", rf"[Вв]нутригородско\w+\s+(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})",
+       "local", "as_printed"),
+    _p("municipality_district", rf"[Мм]униципальн\w+\s+(?i:образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))",
+       "local", "as_printed"),
+    _p("municipality_city", rf"[Мм]униципальн\w+\s+(?i:образовани\w+\s+город)\s+(?P<name>{_NAME})", "city",
+       "plausible_city"),
+    # "Хормалинского сельского поселения", "Севастьяновское сельское поселение": before the district it lies in
+    _p("settlement", rf"(?P<name>{_NAME}(?:ое|ого|ому|ом)\s+(?i:(?:сельско|городско)\w*\s+поселени\w*))",
+       "local", "territory"),
+    _p("selsovet", rf"(?P<name>{_NAME}(?:ий|ый|ого|ому|ом)\s+(?i:сельсовет\w*|поссовет\w*))", "local", "territory"),
+    # "Старооскольского городского округа" → "Старооскольский городской округ": the issuing body's territory
+    # ("Администрация ... городского округа"); named elsewhere in the header it is the city's, and the
+    # city printed there wins (level okrug: not consulted on the header's other lines or the event)
+    _p("urban_okrug_adjective", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом)\s+(?i:городско\w+\s+округ\w*))",
+       "okrug", "territory"),
+    _p("urban_okrug", rf"[Гг]ородско\w+\s+(?i:округ\w*)\s+(?:(?i:город)\s+)?{_NOT_TOWN}(?P<name>{_NAME})"
+       r"(?![а-яё-])(?!\s+(?i:област|кра[йяе]|республик))", "city", "plausible_city"),
+    _p("district_quoted", r"[Мм]униципальн\w+\s+(?i:район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]", "local",
+       "quoted_district"),
+    _p("municipal_district", rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+"
+       r"(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))", "local", "territory"),
+    _p("district", rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b", "local", "territory"),
+    # a district's executive committee names the district: "Оршанский районный исполнительный комитет"
+    _p("district_executive", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом|им))\s+"
+       r"(?i:районн\w+\s+исполнительн\w+\s+комитет\w*|райисполком\w*)", "local", "district_of"),
+    # a city's executive committee names the city when its adjective is the city's name + "-ий"
+    # ("Минский городской исполнительный комитет" → "Минск"; "Брестский" → no known "Брестск": none)
+    _p("city_executive", rf"(?P<name>{_NAME}ск(?:ий|ого|ому|им|ом))\s+"
+       r"(?i:городск\w+\s+исполнительн\w+\s+комитет\w*|горисполком\w*)", "local", "city_of_adjective"),
+    # "Правительство Москвы", "Комитет по образованию Санкт-Петербурга", "в Севастополе"
+    _p("federal_city", r"\b(?<!-)(?P<name>Москв(?:а|ы|е|у|ой)|Санкт-Петербург(?:а|е|у|ом)?|"
+       r"Севастопол(?:ь|я|е|ю|ем))(?![а-яё-])", "city", "city"),
+    _p("city_word_two_words", rf"\b[Гг]ород(?:а|е|у|ом)?\s+(?P<name>[А-ЯЁ][а-яё]+{_ADJ_OBLIQUE}\s+{_NAME})",
+       "city", "phrase"),
+    # "города Черкесска", "в городе Называевске"
+    _p("city_word", rf"\b[Гг]ород(?:а|е|у|ом)?\s+{_NOT_TOWN}(?P<name>{_NAME})(?![а-яё-])", "city", "plausible_city"),
+    _p("regional_executive", rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b", "local", "oblast_of"),
+    _p("settlement_abbrev", rf"(?<![А-Яа-яЁё.])(?:с|х|п|пос|д|ст|рп|р\.\s?п|пгт|ст-ца|аул)\.\s?(?P<name>{_NAME})",
+       "settlement_abbrev", "as_printed"),
     # a regional body issues the act ("ПРАВИТЕЛЬСТВО САРАТОВСКОЙ ОБЛАСТИ", "Министерство образования
-    # Кировской области", "МОСКОВСКАЯ ОБЛАСТЬ / ГУБЕРНАТОР"): its region, before any town in the header
-    ("regional_body", re.compile(
-        rf"(?i:правительств|губернатор|администраци|министерств|департамент)\w*"
-        rf"(?:\s+(?!(?i:район|округ|город|поселени|сельсовет|муниципальн))[а-яё]+){{0,3}}"
-        rf"\s+(?P<name>{_NAME}(?:ой|ого|ом|ий)\s+(?i:област(?:и|ь)|кра(?:я|й)))\b"), "regional_body"),
-    ("regional_body_before", re.compile(
-        rf"(?P<name>{_NAME}(?:ая|ий)\s+(?i:область|край))\s+(?i:губернатор|правительство)\b"), "regional_body"),
-    # "Кабардино-Балкарской Республики" → "Кабардино-Балкарская Республика"
-    ("republic_adjective", re.compile(rf"(?P<name>{_NAME}(?:ой|ая|ую)\s+(?i:республик(?:а|и|е|у|ой)))\b"), "region"),
-    # "Республики Адыгея", "Республика Северная Осетия-Алания": the name after the word stays as printed
-    ("republic_named", re.compile(
-        r"(?i:республик(?:а|и|е|у|ой))\s+(?P<name>(?:[А-ЯЁ][а-яё]+(?:ая|ой)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![а-яё])"),
-        "republic"),
+    # Кировской области", "Губернатора Ивановской области"): its region, before any town in the header
+    _p("regional_body", rf"(?P<name>{_NAME}(?:ой|ого|ом|ий)\s+(?i:област(?:и|ь)|кра(?:я|й)))\b",
+       "regional_body", "territory", after_body=True),
+    _p("regional_body_before", rf"(?P<name>{_NAME}(?:ая|ий)\s+(?i:область|край))\s+(?i:губернатор|правительство)\b",
+       "regional_body", "territory"),
+    # "Министерство образования Республики Мордовия", "Главы Донецкой Народной Республики", "Совет Министров РСФСР"
+    _p("regional_body_republic", rf"{_NOT_COUNTRY}(?P<name>(?:{_NAME}(?:ой|ая)\s+){{1,2}}{_REPUBLIC_WORD})(?![а-яё])",
+       "regional_body", "territory", after_body=True),
+    _p("regional_body_republic_named", rf"{_REPUBLIC_WORD}\s+(?P<name>{_REPUBLIC_NAME})", "regional_body", "republic",
+       after_body=True),
+    _p("regional_body_union", r"\b(?P<name>[Рр]сфср|[Сс]сср|РСФСР|СССР)\b", "regional_body", "upper", after_body=True),
+    _p("region_krai", rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b", "region", "territory"),
+    _p("region_oblast", rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b", "region", "territory"),
+    # "Кабардино-Балкарской Республики", "Донецкой Народной Республики": the adjectives in the nominative
+    _p("republic_adjective", rf"{_NOT_COUNTRY}(?P<name>(?:{_NAME}(?:ой|ая|ую)\s+){{1,2}}{_REPUBLIC_WORD})(?![а-яё])", "region",
+       "territory"),
+    # "Республики Адыгея", "Республика Северная Осетия-Алания", "Республики Саха (Якутия)": the name as printed
+    _p("republic_named", rf"{_REPUBLIC_WORD}\s+(?P<name>{_REPUBLIC_NAME})", "region", "republic"),
+    # a republic's abbreviation that names one republic only ("Минпросвещения КБР")
+    _p("republic_abbreviation", r"\b(?P<name>[КкДдЛл](?:бр|чр|нр)|КБР|КЧР|ДНР|ЛНР)\b", "region", "abbreviation"),
+    _p("union_republic", r"\b(?P<name>[Рр]сфср|[Сс]сср|РСФСР|СССР)\b", "region", "upper"),
+)
+REGION_ABBREVIATIONS = {
+    "кбр": "Кабардино-Балкарская Республика", "кчр": "Карачаево-Черкесская Республика",
+    "днр": "Донецкая Народная Республика", "лнр": "Луганская Народная Республика",
+}
+# A citation of another act: its issuer's territory is not this act's ("В соответствии с Законом Саратовской
+# области «Об образовании»", "постановлением Администрации Шолоховского района от 15.08.2024 №764 «...»",
+# "разместить постановление Главного санитарного врача ... от 19 марта 2020 года"). The act word in an oblique
+# case, or in the nominative inside a sentence, its issuer, date, number and quoted title are left out of
+# the place zones; a line that opens with the act word is the act's own title line and stays.
+ACT_CITATION = re.compile(
+    r"(?:(?i:\b(?:(?:закон|указ|приказ|письм)(?:а|ом|у|е|ами|ам|ах)|"
+    r"(?:постановлени|распоряжени|решени|поручени)(?:я|ем|ю|и|ям|ями|ях)))"
+    r"|(?<=[а-яё,]\s)(?:закон|указ|приказ|письмо|постановление|распоряжение|решение))\b"
+    r"(?:[^.;:«\"“\n]|(?<=г)\.|\n){0,160}?(?=\s+от\s+[«\"\d]|\s*(?:№|N\s*\d)|\s*[«\"“])"
+    r"(?:\s+от\s+«?\s?\d{1,2}\s?»?(?:\s*[а-я]+\s+|\.\d{1,2}\.)\d{2,4}\s*(?:г\.|года)?)?"
+    r"(?:\s*(?:№|N)\s*[\w./-]+)?"
+    r"(?:\s*(?:«[^«»]{0,300}»|\"[^\"]{0,300}\"|“[^”]{0,300}”))?"
+)
+# The subject of a resolutive formula that names the issuing body ("Совет депутатов ... решил",
+# "Правительство Пензенской области постановляет"); an impersonal "постановляю" names none.
+ISSUER_WORD = re.compile(
+    r"(?i)(?<![а-яё])(?:администраци|правительств|губернатор|министерств|департамент|комитет|совет|дум[аыеу]\b|"
+    r"собрани|глав[аыеуо]\b|мэри|мэр\b|исполком|управлени|отдел)"
+)
+# A site's banner: the first line names a municipality or region alone, no body, type or date in the
+# header ("Аликовский муниципальный округ Чувашской Республики" above an act of 2007).
+BARE_TERRITORY_LINE = re.compile(
+    r"^(?:[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:муниципальн|городск|национальн)\w+\s+)?(?i:район|округ|край|область)"
+    r"|(?i:республика)\s+[А-ЯЁ][а-яё-]+)(?:\s+[А-ЯЁ][а-яё-]+(?:ой|ей)\s+(?i:республики|области|края))?\s*$"
 )
 # Generic words of place names, lower case in the output whatever the header's case.
-PLACE_GENERIC_WORDS = frozenset({"район", "округ", "муниципальный", "край", "область", "городской"})
+PLACE_GENERIC_WORDS = frozenset({
+    "район", "округ", "муниципальный", "край", "область", "городской", "сельское", "городское", "поселение", "сельсовет",
+})

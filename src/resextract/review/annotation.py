@@ -28,6 +28,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, get_args
 
@@ -321,14 +322,29 @@ def write_brat(items: Iterable[tuple[Resolution, str]], out_dir: str | os.PathLi
 # --- Label Studio import ---------------------------------------------------------------------
 
 
+def _annotations(task: Mapping) -> list[Mapping]:
+    return [a for a in task.get("annotations") or [] if isinstance(a, Mapping) and not a.get("was_cancelled")]
+
+
+def _predictions(task: Mapping) -> list[Mapping]:
+    """The task's predictions that carry their result (Label Studio's own export lists only ids)."""
+    return [p for p in task.get("predictions") or [] if isinstance(p, Mapping) and "result" in p]
+
+
+def prediction_ids_only(task: Mapping) -> bool:
+    """No annotation, and predictions listed only by their ids, as Label Studio exports them: the
+    results are in the tasks file that was imported, not in the export."""
+    return not _annotations(task) and bool(task.get("predictions")) and not _predictions(task)
+
+
 def _chosen_result(task: Mapping) -> list[dict] | None:
     """The latest non-cancelled annotation's result, else the first prediction's; None if neither."""
-    annotations = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
+    annotations = _annotations(task)
     if annotations:
         latest = max(enumerate(annotations),
                      key=lambda p: (p[1].get("updated_at") or p[1].get("created_at") or "", p[0]))[1]
         return list(latest.get("result") or [])
-    predictions = task.get("predictions") or []
+    predictions = _predictions(task)
     if predictions:
         return list(predictions[0].get("result") or [])
     return None
@@ -417,6 +433,10 @@ def gold_from_task(task: Mapping) -> dict | None:
     return Resolution.model_validate(doc).model_dump(mode="json", exclude=GOLD_EXCLUDE)
 
 
+# Keys of Label Studio's JSON-MIN export (one flat object per annotation, without regions' ids).
+_JSON_MIN_KEYS = {"annotation_id", "annotator", "lead_time"}
+
+
 def _load_tasks(path: Path) -> list[dict]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -425,7 +445,35 @@ def _load_tasks(path: Path) -> list[dict]:
     tasks = data if isinstance(data, list) else [data]
     if not all(isinstance(t, dict) for t in tasks):
         raise AnnotationFormatError(str(path), "expected a JSON list of Label Studio tasks")
+    if any("data" not in t and _JSON_MIN_KEYS & t.keys() for t in tasks):
+        raise AnnotationFormatError(str(path), (
+            "this is Label Studio's JSON-MIN export, which is not supported: it drops the region ids "
+            "that tie each directive's fields to its span. Export the project as JSON instead"))
     return tasks
+
+
+def _task_keys(task: Mapping) -> list[tuple[str, str]]:
+    data = task.get("data") or {}
+    return [(key, data[key]) for key in ("doc_id", "text") if isinstance(data.get(key), str)]
+
+
+def fill_predictions(tasks: list[dict], donors: Iterable[Mapping]) -> int:
+    """Give each task whose predictions are only ids the predictions of the same document in
+    `donors` (the tasks file that was imported into Label Studio: `resextract export`'s
+    tasks.json), matched by data.doc_id, else by data.text. Returns how many were filled."""
+    known: dict[tuple[str, str], list[Mapping]] = {}
+    for donor in donors:
+        if _predictions(donor):
+            for key in _task_keys(donor):
+                known.setdefault(key, _predictions(donor))
+    filled = 0
+    for task in tasks:
+        if prediction_ids_only(task):
+            found = next((known[k] for k in _task_keys(task) if k in known), None)
+            if found is not None:
+                task["predictions"] = [dict(p) for p in found]
+                filled += 1
+    return filled
 
 
 def gold_file_name(doc_id: str) -> str:
@@ -433,36 +481,60 @@ def gold_file_name(doc_id: str) -> str:
     return re.sub(r"[^\w.-]+", "__", doc_id).lstrip(".") + ".json"
 
 
+@dataclass
+class ImportReport:
+    """What `import_labelstudio` did: gold files `written`; tasks `skipped` (no annotation and no
+    prediction); tasks `unresolved` (no annotation, predictions only as ids: see
+    `prediction_ids_only`); `filled`: tasks whose predictions came from `predictions_from`."""
+
+    written: list[Path] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+    filled: int = 0
+
+
+def _task_label(task: Mapping, number: int) -> str:
+    return str((task.get("data") or {}).get("doc_id") or f"task {task.get('id', number)}")
+
+
 def import_labelstudio(
-    path: str | os.PathLike[str], out_dir: str | os.PathLike[str]
-) -> tuple[list[Path], list[str]]:
-    """Write one gold `{doc_id}.json` per task into `out_dir`: (written paths, skipped task labels).
+    path: str | os.PathLike[str], out_dir: str | os.PathLike[str],
+    predictions_from: str | os.PathLike[str] | None = None,
+) -> ImportReport:
+    """Write one gold `{doc_id}.json` per task into `out_dir` (see `ImportReport`).
 
     Everything is checked before anything is written, so a bad task leaves `out_dir` untouched.
+    `predictions_from`: a tasks file whose predictions stand in for those a Label Studio export
+    lists only by id (`fill_predictions`).
     """
     source = Path(path)
+    tasks = _load_tasks(source)
+    report = ImportReport()
+    if predictions_from is not None:
+        report.filled = fill_predictions(tasks, _load_tasks(Path(predictions_from)))
     golds: list[dict] = []
-    skipped: list[str] = []
-    for number, task in enumerate(_load_tasks(source), start=1):
-        label = str((task.get("data") or {}).get("doc_id") or f"task {task.get('id', number)}")
+    for number, task in enumerate(tasks, start=1):
+        label = _task_label(task, number)
+        if prediction_ids_only(task):
+            report.unresolved.append(label)
+            continue
         try:
             gold = gold_from_task(task)
-        except (ValidationError, ValueError, KeyError, TypeError) as exc:
+        except (ValidationError, ValueError, KeyError, TypeError, AttributeError) as exc:
             reason = _validation_reason(exc) if isinstance(exc, ValidationError) else str(exc)
             raise AnnotationFormatError(f"{source} ({label})", reason) from exc
         if gold is None:
-            skipped.append(label)
+            report.skipped.append(label)
         else:
             golds.append(gold)
     names = [gold_file_name(g["doc_id"]) for g in golds]
     if len(set(names)) != len(names):
         raise AnnotationFormatError(str(source), "two tasks have the same doc_id")
     out = Path(out_dir)
-    written = []
     for name, gold in zip(names, golds):
         write_atomic(out / name, json.dumps(gold, ensure_ascii=False, indent=2) + "\n")
-        written.append(out / name)
-    return written, skipped
+        report.written.append(out / name)
+    return report
 
 
 def _validation_reason(exc: ValidationError) -> str:

@@ -26,16 +26,11 @@ from ..io.atomic import write_atomic
 from ..io.inputs import ErrorRecord, Outcome, is_error, source_text
 from ..models import Directive, Kind, Resolution
 from .format import LABEL_CAP, cap, deadline_summary, directive_label
+from .marks import KIND_COLOURS
+from .marks import highlight as nest_marks
 
 INDEX = "index.html"
 KINDS: tuple[str, ...] = get_args(Kind)  # in the schema's order
-# kind → (background, accent). Light fills keep the text readable; the accent marks the edges.
-KIND_COLOURS: dict[str, tuple[str, str]] = {
-    "recommendation": ("#dbeafe", "#2563eb"),
-    "instruction": ("#ffedd5", "#ea580c"),
-    "task": ("#dcfce7", "#16a34a"),
-    "decision": ("#f3e8ff", "#9333ea"),
-}
 
 # Inline CSS may be used; nothing else may load (no default-src), whatever the page contains.
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
@@ -151,34 +146,9 @@ def _open_mark(d: Directive, first: bool) -> str:
 
 
 def highlight(text: str, directives: Iterable[Directive]) -> str:
-    """The escaped text with one <mark> per directive span (offsets clipped to the text).
-
-    Spans are disjoint in practice; nested or crossing ones still come out as well-nested
-    marks: a crossing span is split, its later pieces carrying the same `data-d`.
-    """
-    n = len(text)
-    spans = sorted(
-        ((max(0, min(d.span[0], n)), max(0, min(d.span[1], n)), d) for d in directives),
-        key=lambda s: (s[0], -s[1], s[2].ordinal),
-    )
-    spans = [s for s in spans if s[0] < s[1]]
-    bounds = sorted({0, n, *(s[0] for s in spans), *(s[1] for s in spans)})
-    out: list[str] = []
-    stack: list[tuple[int, int, Directive]] = []
-    started: set[int] = set()
-    for a, b in zip(bounds, bounds[1:]):
-        active = [s for s in spans if s[0] <= a and b <= s[1]]  # outermost first
-        keep = 0
-        while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
-            keep += 1
-        out.append("</mark>" * (len(stack) - keep))
-        for s in active[keep:]:
-            out.append(_open_mark(s[2], id(s) not in started))
-            started.add(id(s))
-        stack = active
-        out.append(escape(text[a:b], quote=False))
-    out.append("</mark>" * len(stack))
-    return "".join(out)
+    """The escaped text with one labelled <mark> per directive span (offsets clipped to the text);
+    crossing spans are split into well-nested pieces (see `marks.highlight`)."""
+    return nest_marks(text, directives, _open_mark)
 
 
 # --- pages -----------------------------------------------------------------------------------

@@ -424,10 +424,13 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
     """
     if not text or not text.strip():
         return []
-    toks = _unglued(tokenize(text, WORD_TOKENS, quote_spans(text, brackets=True), opaque_kind="masked"))
+    toks = tokenize(text, WORD_TOKENS, quote_spans(text, brackets=True), opaque_kind="masked")
     if toks and toks[-1].kind == "word" and _cut_off(toks[-1]):
         toks = toks[:-1]  # "... Разработа": a page cut mid-word names no action
     verbal = _verbal_actions(toks)
+    if not verbal:  # only then: a glued word hides the verb ("продолжитьработу")
+        unglued = _unglued(toks)
+        verbal = _verbal_actions(unglued) if unglued is not toks else []
     if verbal:
         return verbal
     if CONTROL_CLAUSE.match(text):
@@ -438,9 +441,13 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
 def _unglued(toks: list[Token]) -> list[Token]:
     """"продолжитьработу": a lost space between an infinitive and its neighbour; the infinitive
     becomes a token of its own, its text the printed substring (SPEC §6, glued words)."""
+    cuts = {k: cut for k, t in enumerate(toks)
+            if len(t.text) >= 9 and t.kind == "word" and (cut := glued_infinitive(t.text)) is not None}
+    if not cuts:  # nearly every item: no glued word
+        return toks
     out: list[Token] = []
-    for t in toks:
-        cut = glued_infinitive(t.text) if t.kind == "word" else None
+    for k, t in enumerate(toks):
+        cut = cuts.get(k)
         if cut is None:
             out.append(t)
             continue

@@ -102,7 +102,8 @@ def _is_abbr(tok: Token) -> bool:
 
 def _is_infinitive(tok: Token) -> bool:
     # "продолжитьработу": an infinitive glued to its object still ends the addressee before it
-    return tok.kind == "word" and (is_infinitive(tok.text) or (glued_infinitive(tok.text) or (1,))[0] == 0)
+    return tok.kind == "word" and (is_infinitive(tok.text)
+                                   or (len(tok.text) >= 8 and (glued_infinitive(tok.text) or (1,))[0] == 0))
 
 
 def _is_finite(tok: Token) -> bool:

@@ -82,7 +82,8 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
     if seg.section_verb is not None:
         # "3. Утвердить:" / "3. Рекомендовать:" over sub-items: the heading's verb sets their kind
         return seg.section_verb.kind, f"section_{seg.section_verb.name}"
-    if seg.section and seg.text[:1].islower() and UNCHARGED_DECISION.pattern.search(seg.section) \
+    headings = " ".join(h for h in (seg.section_outer, seg.section) if h)
+    if seg.section and seg.text[:1].islower() and UNCHARGED_DECISION.pattern.search(headings) \
             and not has_actions(seg.text):
         # "1. Установить с 1 апреля плату за содержание ребенка:" over "в ДОУ № 2 - 23 рубля в день;":
         # sub-items that finish the body's own sentence are its act too
@@ -154,7 +155,8 @@ def _actions(seg: Segment, clause: str) -> tuple[list[Action], list[str]]:
     if not verbal and seg.section:
         # "3. Утвердить:" with noun sub-items, "1. Установить плату ... в размерах:" over "- в городе -
         # 20 рублей;": the heading's verb is the action of sub-items that finish its sentence
-        heading = find_actions(seg.section)
+        # a nested heading without a verb ("1.1. На 2014 год:") takes its parent's
+        heading = find_actions(seg.section) or (find_actions(seg.section_outer) if seg.section_outer else [])
         short = len(seg.section.split()) <= 4 and not found  # "3. Утвердить:" over "положение о ..."
         if heading and heading[0][0].form != "noun" and (short or seg.text[:1].islower()):
             # "4. Классным руководителям обеспечить:" over "4.1 информирование ...": the object
@@ -186,7 +188,8 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             # "Одобрить работу ... в 2023-2024 учебном году": what the body approves happened then;
             # the body's own act ("Объявить субботник ... 5 сентября") takes place then
             return None, [found[1], "decision_object_time_rejected"]
-        if ref is not None and deadline.end is not None and deadline.end < ref:
+        if ref is not None and deadline.end is not None and deadline.end < ref and not (
+                deadline.start is not None and deadline.start >= ref):  # "с 01.09.2004 по 25.05.2004": a misprint
             # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes
             # what was done, it sets no term
             return None, [found[1], "past_period_rejected"]

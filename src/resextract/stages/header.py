@@ -3,25 +3,40 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from functools import lru_cache
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..text import morph, natasha_adapter
 from ..text.dates import find_dates, month_number, safe_date
 from ..text.lines import Line, clean_text
 from ..lexicons.patterns import (
+    ACT_CITATION,
+    ANNEX_STAMP,
+    BOTTOM_DATE_REST,
+    BARE_TERRITORY_LINE,
+    DATE_NUMBER,
     DATE_RANGE,
     DOC_TYPES,
     EVENT_DOC_TYPES,
     EVENT_VERB,
+    ISSUER_WORD,
+    NOT_DOCUMENT_DATE_LINES,
     PLACE_GENERIC_WORDS,
     PLACE_RULES,
+    PREAMBLE_OPENER,
+    PREAMBLE_OPENER_INLINE,
+    REGION_ABBREVIATIONS,
+    REGIONAL_BODY_BEFORE,
+    TERM_BEFORE_DATE,
     SELF_REFERENCE,
     SELF_TYPE_NOMINATIVE,
 )
 from .segmenter import Segmentation
 
 _HEADER_LINE_MAX = 160
+_BODY_WINDOW = 120  # characters before a region where its regional body's name may stand
+_SIGNATURE_LINES = 6  # lines after the list where signatures, bottom dates and stamps stand
 _LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?\s*")
 _GUILLEMETS = re.compile(r"«([^«»]{3,400}(?:«[^«»]{0,200}»[^«»]{0,200})*)»")
 _ACT_TITLE_LINE = re.compile(r"^(?:О|Об|Обо)\s+\S")
@@ -70,8 +85,10 @@ class _CleanLines:
         return self._items[n]
 
 
-def _header_lines(seg: Segmentation, clean: _CleanLines) -> list[tuple[int, str]]:
-    """Short lines before the first formula and before the first long narrative paragraph."""
+def _header_lines(seg: Segmentation, clean: _CleanLines) -> tuple[list[tuple[int, str]], int]:
+    """Short lines before the first formula, the first long narrative paragraph and the preamble's
+    first words ("В целях ...", "На основании ..."): the lines of a preamble wrapped short are not a
+    header. Also the index of the line the header stops at."""
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
     if seg.segments:
         first_item = min((n for n, line in enumerate(seg.lines) if line.start >= seg.segments[0].start), default=limit)
@@ -81,10 +98,29 @@ def _header_lines(seg: Segmentation, clean: _CleanLines) -> list[tuple[int, str]
         text = clean[n]
         if not text or _is_bilingual_banner(text):
             continue
-        if len(text) > _HEADER_LINE_MAX:
-            break
+        if len(text) > _HEADER_LINE_MAX or PREAMBLE_OPENER.match(text):
+            return out, n
         out.append((n, text))
-    return out
+    return out, min(limit, len(seg.lines))
+
+
+_HEAD_PREFIX_MAX = 400
+_NOMINATIVE_TYPE_WORD = re.compile(r"(?i)(?<![а-яё])(?:решение|приказ|распоряжение|постановление)(?![а-яё])")
+_INLINE_FIRST_ITEM = re.compile(r":\s*1\.\s*[А-ЯЁа-яё]")
+
+
+def _head_prefix(seg: Segmentation, clean: _CleanLines, stop: int) -> str:
+    """The heading of an act whose line breaks are lost ("ПРАВИТЕЛЬСТВО ... ОБЛАСТИ РАСПОРЯЖЕНИЕ от ... № ...
+    г.Саратов О ... В целях ..."): the long line the header stops at, up to its preamble, if it names a type."""
+    n = next((k for k in range(stop, len(seg.lines)) if clean[k]), None)
+    if n is None:
+        return ""
+    text = clean[n]
+    if len(text) <= _HEADER_LINE_MAX or PREAMBLE_OPENER.match(text):
+        return ""
+    ends = [m.start() for m in (PREAMBLE_OPENER_INLINE.search(text), _INLINE_FIRST_ITEM.search(text)) if m]
+    head = text[: min(ends + [_HEAD_PREFIX_MAX])]
+    return head if _NOMINATIVE_TYPE_WORD.search(head) else ""
 
 
 # letters of the republics' alphabets: Latin with diacritics (Chuvash ă ĕ ç ÿ) and Cyrillic
@@ -122,6 +158,9 @@ def _doc_type(seg: Segmentation, header: list[tuple[int, str]]) -> tuple[str | N
     m = SELF_REFERENCE.search(seg.text)
     if m:
         return SELF_TYPE_NOMINATIVE[m.group(1).lower()], None, "self_reference"
+    m = ANNEX_STAMP.search(seg.text)  # "УТВЕРЖДЁН распоряжением ... от ...": the act's own annex names its type
+    if m:
+        return SELF_TYPE_NOMINATIVE[m.group("type").lower()], None, "annex_stamp"
     return None, None, "none"
 
 
@@ -185,16 +224,25 @@ def _self_citations(seg: Segmentation, clean: _CleanLines, doc_type: str | None)
         if "от" not in line.raw:
             continue  # cleaning only removes debris and spaces: " от " is in the raw line too
         text = clean[n]
-        if text.lower().startswith(doc_type) and " от " in text:
+        if re.match(rf"{doc_type}(?![а-яё])", text, re.I) and " от " in text:
             yield text
 
 
-def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
-          doc_type: str | None) -> tuple[dt.date | None, str]:
+_QUOTED_DAY = re.compile(r"[«\"“]\s*(\d{1,2})\s*[»\"”]")
+
+
+def _not_document_date(text: str) -> bool:
+    return any(pattern.search(text) for _, pattern in NOT_DOCUMENT_DATE_LINES)
+
+
+def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
     # "от <date>" is the document's own date on its heading line, or on a line after the heading
     # with no citation of another act in between ("Утратил силу на основании Приказа ... от ...").
     heading_seen = False
-    for _, text in header:
+    for _, line in header:
+        if _not_document_date(line):
+            continue  # the web page's metadata, not the act (SPEC §6)
+        text = _QUOTED_DAY.sub(r"\1", line)  # "« 11 » марта 2014 года"
         if _CITATION_CUE.search(text):
             heading_seen = False
         type_line = _type_word(text) is not None
@@ -202,20 +250,74 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
             before = text[:start].rstrip().lower()
             if before.endswith("от") and not (heading_seen or type_line):
                 continue
-            return value, "header_date"
+            return value
         heading_seen = heading_seen or type_line
+    return None
+
+
+def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
+          doc_type: str | None) -> tuple[dt.date | None, str]:
+    value = _header_date(header)
+    if value:
+        return value, "header_date"
     if doc_type:
-        # a heading run into one line: "... РАСПОРЯЖЕНИЕ от 19.08.2024 № 512-р О проведении ..."
+        # "... РАСПОРЯЖЕНИЕ от 19.08.2024 № 512-р О проведении ..."
         first_item = seg.segments[0].start if seg.segments else len(seg.text)
         m = re.search(rf"(?i)\b{re.escape(doc_type)}\s+от\s+", seg.text[:first_item])
         if m:
             found = find_dates(seg.text[m.end(): m.end() + 40])
             if found and found[0][0] == 0:
                 return found[0][2], "type_word_from_date"
+    # a heading run into one line without "от": "... ПРИКАЗ ДЕПАРТАМЕНТ ... 26 декабря 2003 г. N 1083 ..."
+    for start, end, value in find_dates(head):
+        if DATE_NUMBER.match(head, end) and not _CITATION_CUE.search(head[max(0, start - 80):start]):
+            return value, "head_date_number"
     for text in _self_citations(seg, clean, doc_type):
         found = find_dates(text[text.find(" от "):])
         if found:
             return found[0][2], "self_citation_date"
+    value = _annex_stamp_date(seg, doc_type)
+    if value:
+        return value, "annex_stamp_date"
+    value = _bottom_date(seg, clean)
+    if value:
+        return value, "bottom_date_line"
+    return _event_date(seg)
+
+
+def _bottom_date(seg: Segmentation, clean: _CleanLines) -> dt.date | None:
+    """A date-number line or a date alone under the signature ("12.03.2015 № 45", "г. Тверь / 5 мая
+    2019 года"): acts whose header prints none date themselves at the bottom."""
+    if seg.list_end_line is None:
+        return None
+    for n in range(seg.list_end_line, min(seg.list_end_line + _SIGNATURE_LINES, len(seg.lines))):
+        text = _QUOTED_DAY.sub(r"\1", clean[n])
+        found = find_dates(text)
+        if len(found) == 1 and not _not_document_date(text):
+            start, end, value = found[0]
+            if BOTTOM_DATE_REST.match(text[:start] + " " + text[end:]):
+                return value
+    return None
+
+
+def _annex_stamp_date(seg: Segmentation, doc_type: str | None) -> dt.date | None:
+    """"УТВЕРЖДЁН распоряжением Правительства ... от 25 июня 2019 года N 203-р" after the signature:
+    the act's own annex carries its date."""
+    if not doc_type:
+        return None
+    low = seg.text.lower()
+    if "утвержд" not in low and "приложени" not in low:
+        return None  # a substring test spares most documents the case-insensitive scan
+    for m in ANNEX_STAMP.finditer(seg.text):
+        if not doc_type.startswith(m.group("type").lower()):
+            continue
+        found = find_dates(_QUOTED_DAY.sub(r"\1", seg.text[m.end(): m.end() + 40]))
+        if found and found[0][0] == 0:
+            return found[0][2]
+    return None
+
+
+def _event_date(seg: Segmentation) -> tuple[dt.date | None, str]:
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
     narrative = clean_text(" ".join(line.raw for line in seg.lines[:limit]))
     for sentence in re.split(r"(?<=[.!?])\s+", narrative):
@@ -227,7 +329,8 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
             value = safe_date(int(m.group("y")), month, int(m.group("d2"))) if month else None
             if value:
                 return value, "event_date_range_end"
-        found = [d for s, e, d in find_dates(sentence) if re.search(r"\d{4}", sentence[s:e])]
+        found = [d for s, e, d in find_dates(sentence)
+                 if re.search(r"\d{4}", sentence[s:e]) and not TERM_BEFORE_DATE.search(sentence[max(0, s - 20):s])]
         if found:
             return found[0], "event_date"
     return None, "none"
@@ -260,7 +363,8 @@ def _nominative_phrase(phrase: str) -> str:
         _restore_hyphen_case(w, morph.inflect_word(w, frozenset(agree), "ADJF") or _adjective_by_ending(w, gender))
         for w in words[:-1]
     ]
-    return " ".join(out + [morph.restore_case(head, nominative.word)])
+    value = " ".join(out + [morph.restore_case(head, nominative.word)])
+    return value if "ё" in phrase.lower() else value.replace("ё", "е").replace("Ё", "Е")  # "Озерский" as printed
 
 
 # Oblique endings of place adjectives → nominative by the head's gender, for names pymorphy3 knows
@@ -299,9 +403,12 @@ def _restore_hyphen_case(template: str, word: str) -> str:
 
 
 def _plausible_city(name: str) -> bool:
-    """"г. Черногорск" yes; "2024 г. Приказ" no: a known common word is not a city name."""
+    """"г. Черногорск" yes; "2024 г. Приказ", "округа Общественных" no: a known common word is not a
+    city name, unless it has a town's adjectival shape, masculine nominative ("г. Радужный", "Заречный")."""
     parses = morph.parses(name)
     if any("Geox" in p.tag for p in parses):
+        return True
+    if any({"ADJF", "masc", "sing", "nomn"} <= p.tag.grammemes for p in parses[:1]):
         return True
     return not morph.analyzer().word_is_known(name.lower())
 
@@ -316,54 +423,147 @@ def _city_nominative(raw: str) -> str:
     return raw if parse is None else _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
 
 
-def _place_from(text: str, levels: frozenset[str]) -> tuple[str, str] | None:
-    text = _titlecase_upper(text)
-    for name, pattern, level in PLACE_RULES:
-        if level not in levels:
+def _adjective_nominative(word: str, gender: str) -> str:
+    return morph.inflect_word(word, frozenset({"nomn", gender, "sing"}), "ADJF") or _adjective_by_ending(word, gender)
+
+
+def _city_of_adjective(adjective: str) -> str | None:
+    """"Минского" → "Минск": the city whose name the adjective is built on, if the dictionary knows it."""
+    stem = re.sub(r"(?:ий|ого|ому|им|ом)$", "", adjective)
+    known = morph.analyzer().word_is_known(stem.lower())
+    return stem if known and any("Geox" in p.tag for p in morph.parses(stem)) else None
+
+
+# How a rule's match becomes the nominative (PlaceRule.form); None: the match is not a place after all.
+_PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
+    "plausible_city": lambda raw: _city_nominative(raw) if _plausible_city(raw) else None,
+    "city": _city_nominative,
+    "phrase": _nominative_phrase,
+    "territory": lambda raw: _tidy_place(_nominative_phrase(raw)),
+    "as_printed": _tidy_place,
+    "quoted_district": lambda raw: f"{raw} район",
+    "republic": lambda raw: f"Республика {raw}",
+    "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
+    "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
+    "abbreviation": lambda raw: REGION_ABBREVIATIONS.get(raw.lower()),
+    "city_of_adjective": _city_of_adjective,
+    "upper": str.upper,
+}
+
+
+@lru_cache(maxsize=512)
+def _prepared(text: str) -> tuple[str, str]:
+    # a header line is searched in up to four zones: title-cased and lower-cased once
+    titled = _titlecase_upper(text)
+    return titled, titled.lower()
+
+
+def _place_from(text: str, levels: frozenset[str], repeated: bool = False) -> tuple[str, str] | None:
+    """The first rule's first place in `text`. With `repeated`, a region counts only if named twice:
+    a regional act names its region throughout, other acts name one once as their subject's context."""
+    text, low = _prepared(text)
+    for rule in PLACE_RULES:
+        if rule.level not in levels or (rule.cues and not any(cue in low for cue in rule.cues)):
             continue
-        for m in pattern.finditer(text):
-            raw = m.group("name")
-            if level == "city":
-                if name == "city_abbrev" and not _plausible_city(raw):
-                    continue
-                return _city_nominative(raw), name
-            if level == "city_phrase":
-                return _nominative_phrase(raw), name
-            if level == "district_quoted":
-                return f"{raw} район", name
-            if level == "republic":
-                return f"Республика {raw}", name
-            if level == "oblast_exec":
-                adj = morph.inflect_word(raw, frozenset({"nomn", "femn", "sing"})) or raw
-                return f"{adj} область", name
-            if name in ("municipality_district", "intracity_municipality"):
-                return _tidy_place(raw), name
-            return _tidy_place(_nominative_phrase(raw)), name
+        values = (
+            _PLACE_FORMS[rule.form](m.group("name")) for m in rule.pattern.finditer(text)
+            if not rule.after_body or REGIONAL_BODY_BEFORE.search(text, max(0, m.start() - _BODY_WINDOW), m.start())
+        )
+        if rule.level == "region" and repeated:
+            named = [v for v in values if v]
+            value = next((v for v in named if named.count(v) > 1), None)
+        else:
+            value = next((v for v in values if v), None)
+        if value:
+            return value, rule.name
     return None
 
 
-_LOCAL_LEVELS = frozenset({"city", "city_phrase", "district", "district_quoted", "oblast_exec"})
+_LOCAL_LEVELS = frozenset({"city", "local"})
+_BODY_LEVELS = _LOCAL_LEVELS | {"okrug"}
+_ISSUER_LEVELS = _BODY_LEVELS | {"regional_body"}
+_TEXT_LEVELS = _ISSUER_LEVELS | {"region"}
 
 
-def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
-           event: str | None) -> tuple[str | None, str]:
-    # Header lines one by one, quoted titles left out: the first line naming a place wins.
-    # A city or municipality anywhere in the header, event or preamble beats a region named in the
-    # header ("РАЙОННАЯ ДУМА / КИРОВСКОЙ ОБЛАСТИ": the region is the issuer's context, not its place).
-    zones: list[tuple[str, str, frozenset[str]]] = [
-        ("header", _QUOTED.sub(" ", text), frozenset({"regional_body"})) for _, text in header
-    ]
-    zones += [("header", _QUOTED.sub(" ", text), _LOCAL_LEVELS) for _, text in header]
-    zones.append(("event", event or "", _LOCAL_LEVELS))
+def _without_citations(text: str) -> str:
+    """The text without the acts it cites (their issuers, dates, numbers and titles)."""
+    return ACT_CITATION.sub(" ", text)
+
+
+def _banner_line(header: list[tuple[int, str]]) -> int | None:
+    """A site's banner (SPEC §6: not evidence): the first header line names a territory alone, and
+    no other header line names a body, a type or a date ("Аликовский муниципальный округ Чувашской
+    Республики" over an act's title and preamble)."""
+    if not header or not BARE_TERRITORY_LINE.match(header[0][1]):
+        return None
+    if any(ISSUER_WORD.search(t) or _type_word(t) or find_dates(t) for _, t in header[1:]):
+        return None
+    return header[0][0]
+
+
+def _place_header(header: list[tuple[int, str]], banner: int | None) -> list[str]:
+    """The header's lines for the place, quoted titles and the banner left out."""
+    return [_QUOTED.sub(" ", text) for n, text in header if n != banner]
+
+
+def _issuer_lines(lines: list[str]) -> list[str]:
+    """Header lines that name the issuing body, each with the next line (its name wrapped):
+    "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ / СЕВАСТЬЯНОВСКОЕ СЕЛЬСКОЕ ПОСЕЛЕНИЕ"."""
+    out = []
+    for k, text in enumerate(lines):
+        if ISSUER_WORD.search(text) and not _ACT_TITLE_LINE.match(text):
+            wrapped = k + 1 < len(lines) and not (_type_word(lines[k + 1]) or find_dates(lines[k + 1]))
+            out.append(f"{text} {lines[k + 1]}" if wrapped else text)
+    return out
+
+
+def _formula_subject(seg: Segmentation, clean: _CleanLines) -> str:
+    """The body that a resolutive formula names as its subject: "..., Совет депутатов
+    Старооскольского городского округа решил:" → "Совет депутатов Старооскольского городского округа"."""
+    if not seg.formulas:
+        return ""
+    n, formula = seg.formulas[0]
+    text = clean[n]
+    m = formula.pattern.search(text)
+    if m is None:
+        return ""
+    subject = re.split(r"[.;:,]\s", text[: m.start()])[-1][-200:]
+    return _without_citations(subject) if ISSUER_WORD.search(subject) else ""
+
+
+def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
+                 event: str | None) -> Iterator[tuple[str, str, frozenset[str]]]:
+    """Where the place is looked for, strongest evidence first: a regional body heading the page;
+    the issuing body's territory in the header; a city or municipality anywhere in the header; the
+    event; the formula's subject; the preamble; a settlement of issue in the header; the signature;
+    a region in the header; the body's text. Cited acts are left out of all but the header. Lazy:
+    most documents stop at the header."""
+    banner = _banner_line(header)
+    lines = _place_header(header, banner) + ([head] if head else [])
+    yield "header", " ".join(lines), frozenset({"regional_body"})
+    yield from (("header", text, _BODY_LEVELS) for text in _issuer_lines(lines))
+    yield from (("header", text, _LOCAL_LEVELS) for text in lines)
+    yield "event", event or "", _LOCAL_LEVELS
+    yield "formula", _formula_subject(seg, clean), _ISSUER_LEVELS
     first_item = seg.segments[0].start if seg.segments else len(seg.text)
-    preamble = "\n".join(line for line in seg.text[:first_item].split("\n") if not _is_bilingual_banner(line))
-    zones.append(("preamble", clean_text(preamble), _LOCAL_LEVELS))
+    end = len(seg.lines) if seg.list_end_line is None else min(seg.list_end_line + _SIGNATURE_LINES, len(seg.lines))
+    kept = [n for n in range(end) if n != banner and not _is_bilingual_banner(seg.lines[n].raw)]
+    preamble = clean_text("\n".join(
+        seg.text[seg.lines[n].start: min(seg.lines[n].end, first_item)] for n in kept if seg.lines[n].start < first_item
+    ))
+    yield "preamble", _without_citations(preamble), _BODY_LEVELS
+    yield from (("header", text, frozenset({"settlement_abbrev"})) for text in lines)
     if seg.list_end_line is not None:
-        tail = " \n".join(clean[n] for n in range(seg.list_end_line, min(seg.list_end_line + 6, len(seg.lines))))
-        zones.append(("signature", tail, frozenset({"city"})))
-    zones.extend(("header_region", _QUOTED.sub(" ", text), frozenset({"region", "republic"})) for _, text in header)
-    for zone, text, levels in zones:
-        found = _place_from(text, levels)
+        tail = " \n".join(clean[n] for n in range(seg.list_end_line, end))
+        yield "signature", _without_citations(tail), _ISSUER_LEVELS
+    yield from (("header_region", text, frozenset({"region"})) for text in lines)
+    yield "text", _without_citations("\n".join(clean[n] for n in kept)), _TEXT_LEVELS
+
+
+def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
+           event: str | None) -> tuple[str | None, str]:
+    for zone, text, levels in _place_zones(seg, clean, header, head, event):
+        found = _place_from(text, levels, repeated=zone == "text")
         if found:
             return found[0], f"{zone}:{found[1]}"
     # last resort: a bare place name on a header line ("29 августа 2024 г.   Тамбов"), found by NER
@@ -379,13 +579,14 @@ def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
 
 def extract_header(seg: Segmentation) -> Header:
     clean = _CleanLines(seg.lines)
-    header = _header_lines(seg, clean)
+    header, stop = _header_lines(seg, clean)
+    head = _head_prefix(seg, clean, stop)
     doc_type, type_line, type_rule = _doc_type(seg, header)
     event, event_rule = None, "none"
     if type_line is not None and doc_type in EVENT_DOC_TYPES:
         event, event_rule = _event(seg, clean, type_line, doc_type)
     title, title_rule = _title(seg, clean, header, doc_type, type_line)
-    date, date_rule = _date(seg, clean, header, doc_type)
-    place, place_rule = _place(seg, clean, header, event)
+    date, date_rule = _date(seg, clean, header, head, doc_type)
+    place, place_rule = _place(seg, clean, header, head, event)
     rules = {"doc_type": type_rule, "title": title_rule, "event": event_rule, "date": date_rule, "place": place_rule}
     return Header(doc_type, title, event, date, place, rules={name: [rule] for name, rule in rules.items()})

@@ -54,6 +54,7 @@ class Segment:
     section: str | None = None
     section_tasks: bool = False  # the section heading announces a list of tasks
     section_verb: Formula | None = None  # the item formula of the section heading's verb ("3. Утвердить:")
+    section_outer: str | None = None  # the title of the section around a nested one
     block: int = 0
     block_addressee: str | None = None
     block_charge: ChargeVerb | None = None  # the formula verb of the addressee heading ("Обязать ...:")
@@ -154,6 +155,7 @@ class Section:
     depth: int  # label depth of the heading; -1 for a Roman section above the addressee blocks
     announces_tasks: bool = False  # "1. Считать основными задачами на 2024-2025 учебный год:"
     verb: Formula | None = None  # "3. Утвердить:" / "3. Рекомендовать:": its verb sets its items' kind
+    outer: str | None = None  # the enclosing section's title: "1. Утвердить характеристики:" over "1.1. На 2014 год:"
 
     @classmethod
     def read(cls, title: str, depth: int) -> Section:
@@ -180,7 +182,12 @@ class Context:
     section: Section | None = None
 
     def in_section(self, title: str, depth: int) -> Context:
-        return replace(self, section=Section.read(title, depth))
+        section = Section.read(title, depth)
+        outer = self.section
+        if outer is not None and 0 <= outer.depth < depth:
+            # a sub-heading without a verb of its own ("1.1. На 2014 год:") goes on with its parent's
+            section = replace(section, verb=section.verb or outer.verb, outer=outer.title)
+        return replace(self, section=section)
 
     def under_addressee(self, found: tuple[str, ChargeVerb | None], section: Section | None) -> Context:
         """The block of an addressee heading; a formula verb in it sets the kind ("Рекомендовать Собранию:")."""
@@ -219,6 +226,7 @@ class _State:
     block_has_item_deadline: bool = False
     pending_deadline_items: list[Segment] = field(default_factory=list)  # items a "Срок" line may cover
     consumed_to: int = -1  # lines up to here were read with an earlier line (a heading wrapped over lines)
+    unlabelled_items: bool = False  # under a colon heading whose items carry no labels, one a line
 
     @classmethod
     def start(cls, text: str, lines: list[Line]) -> _State:
@@ -257,6 +265,7 @@ class _State:
             section=context.section.title if context.section else None,
             section_tasks=context.section.announces_tasks if context.section else False,
             section_verb=context.section.verb if context.section else None,
+            section_outer=context.section.outer if context.section else None,
             block=self.block,
             block_addressee=context.addressee,
             block_charge=context.charge,
@@ -498,10 +507,16 @@ def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
 
 def _colon_heading(state: _State, i: int, line: Line) -> bool:
     """"2. Директорам школ:" opens an addressee block, "3. Утвердить:" a section, over the items below."""
-    if not _may_head(line) or not _ends_colon(line.clean) or not state.precedes_item(i):
+    if not _may_head(line) or not _ends_colon(line.clean):
+        return False
+    nxt = state.next_line(i)
+    # "2. Утвердить прилагаемые:" / "комплекс мер ...;" / "описание ...": unlabelled lines below
+    unlabelled = nxt is not None and nxt.cls == "text" and nxt.clean[:1].islower() and line.cls == "item"
+    if not (state.precedes_item(i) or unlabelled):
         return False
     addressee = heading_addressee(line.clean)
     state.open_scope(line.style)
+    state.unlabelled_items = unlabelled
     context, depth = state.context, label_depth(line.number)
     if addressee is not None:
         section = context.section
@@ -548,6 +563,7 @@ def _addressee_line(state: _State, i: int, line: Line) -> bool:
 def _item(state: _State, i: int, line: Line) -> bool:
     if line.cls != "item":
         return False
+    state.unlabelled_items = False
     state.open_item(line, [line.rule] + (["inline_numbered_items"] if line.inline else []))
     return True
 
@@ -556,15 +572,21 @@ def _continuation(state: _State, i: int, line: Line) -> bool:
     """An unlabelled line that goes on with the item above (lower-case start, no final stop)."""
     if state.current is None or not _continues(state.current_lines, line):
         return False
-    if state.paragraph_mode and state.current_lines[-1].clean.endswith(";") and _prescribes(line.clean):
+    last = state.current_lines[-1].clean
+    if state.paragraph_mode and last.endswith(";") and _prescribes(line.clean):
         return False  # unlabelled clauses, one a line: "представить график;" / "осуществить комплекс мер;"
+    if state.unlabelled_items and (last.endswith((";", ".")) or (last.endswith(",") and _prescribes(line.clean))):
+        return False  # the next unlabelled item under a colon heading
     state.current_lines.append(line)
     state.current.rules["boundaries"].append("continuation_line")
     return True
 
 
 def _paragraph(state: _State, i: int, line: Line) -> bool:
-    """Unlabelled paragraphs right after the formula are its items."""
+    """Unlabelled paragraphs right after the formula, or under a colon heading, are its items."""
+    if state.unlabelled_items:
+        state.open_item(line, ["unlabelled_item_under_heading"])
+        return True
     if state.seen_items and not state.paragraph_mode:
         return False
     state.paragraph_mode = True

@@ -152,3 +152,77 @@ def resolve_unit_year(index: int, units_per_year: int, ref: dt.date | None) -> i
         return None
     current = (ref.month - 1) * units_per_year // 12 + 1
     return ref.year if index >= current else ref.year + 1
+
+
+# --- Parts of a month or year and terms counted from a date (SPEC 1.1 §3) ------------------------
+
+
+def decade_bounds(year: int, month: int, decade: int) -> tuple[dt.date, dt.date]:
+    """A декада: days 1-10, 11-20, 21 to the month's end."""
+    if decade == 3:
+        return dt.date(year, month, 21), month_end(year, month)
+    first = 10 * (decade - 1) + 1
+    return dt.date(year, month, first), dt.date(year, month, first + 9)
+
+
+# season → (first month, last month); a season within one calendar year
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "spring_summer": (3, 8), "summer_autumn": (6, 11),
+}
+
+
+def season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
+    first, last = SEASONS[season]
+    return dt.date(year, first, 1), month_end(year, last)
+
+
+def season_year(season: str, ref: dt.date | None) -> int | None:
+    """The year of the first such season that has not ended on the reference date."""
+    if ref is None:
+        return None
+    return ref.year if ref <= month_end(ref.year, SEASONS[season][1]) else ref.year + 1
+
+
+# Number words of a term ("в течение двух недель", "в десятидневный срок"): stem → value.
+NUMBER_STEMS: dict[str, int] = {
+    "одн": 1, "один": 1, "дв": 2, "тр": 3, "четыр": 4, "пят": 5, "шест": 6, "сем": 7, "восем": 8, "восьм": 8,
+    "девят": 9, "десят": 10, "пятнадцат": 15, "двадцат": 20, "тридцат": 30, "сорок": 40, "шестидесят": 60,
+    "шестьдесят": 60, "девяност": 90,
+}
+
+
+def count_number(token: str) -> int | None:
+    """1..90 from "10", "двух", "трёх", "десяти", "тридцать"; the longest matching stem wins."""
+    t = token.strip().lower().replace("ё", "е")
+    if t.isdigit():
+        return int(t)
+    best = max((s for s in NUMBER_STEMS if t.startswith(s)), key=len, default=None)
+    return NUMBER_STEMS[best] if best else None
+
+
+def add_months(start: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the month's last day when it is shorter (31 Jan + 1 = 29 Feb)."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def add_working_days(start: dt.date, days: int) -> dt.date:
+    """`days` working days after `start`, counting Monday to Friday (no holiday calendar)."""
+    out = start
+    while days > 0:
+        out += dt.timedelta(days=1)
+        if out.weekday() < 5:
+            days -= 1
+    return out
+
+
+def add_duration(start: dt.date, amount: int, unit: str, working: bool = False) -> dt.date:
+    """`start` plus `amount` of `unit` ("day", "week", "month"); working days skip weekends."""
+    if unit == "month":
+        return add_months(start, amount)
+    if unit == "week":
+        return start + dt.timedelta(weeks=amount)
+    if working:
+        return add_working_days(start, min(amount, 10_000))
+    return start + dt.timedelta(days=amount)

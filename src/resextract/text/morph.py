@@ -65,21 +65,36 @@ def is_known(word: str) -> bool:
     return any(p.is_known for p in parses(word))
 
 
-@lru_cache(maxsize=4096)
+_INFINITIVE_ENDINGS = ("ть", "ти", "чь", "ться", "тись", "чься")
+
+
 def glued_infinitive(word: str) -> tuple[int, int] | None:
     """Where the infinitive lies in a word glued to its neighbour when a space was lost
     ("продолжитьработу" → (0, 10), "маршрутовпривлечь" → (9, 17)): both parts known words, the
     whole unknown. SPEC §6: the action's text is the printed substring on its side of the seam."""
-    if len(word) < 8 or not word.isalpha() or is_known(word):
+    # asked of every word of every item: the length test spares most of them the cache lookup
+    return _glued_infinitive(word) if len(word) >= 8 else None
+
+
+def _in_dictionary(word: str) -> bool:
+    # a dictionary lookup, without the guessing of `parses`: the split candidates are many
+    return analyzer().word_is_known(word.lower())
+
+
+@lru_cache(maxsize=65_536)
+def _glued_infinitive(word: str) -> tuple[int, int] | None:
+    if not word.isalpha() or _in_dictionary(word):
         return None
     for j in range(len(word) - 3, 2, -1):  # the longest infinitive on the left first
         left, right = word[:j], word[j:]
-        if left.lower().endswith(("ть", "ти", "чь", "ться", "тись")) and is_infinitive(left) \
-                and is_known(left) and is_known(right):
+        if left.lower().endswith(_INFINITIVE_ENDINGS) and _in_dictionary(left) and _in_dictionary(right) \
+                and is_infinitive(left):
             return 0, j
+    if not word.lower().endswith(_INFINITIVE_ENDINGS):
+        return None  # an infinitive glued after its neighbour ends the word
     for j in range(3, len(word) - 3):
         left, right = word[:j], word[j:]
-        if is_infinitive(right) and is_known(right) and is_known(left):
+        if _in_dictionary(right) and _in_dictionary(left) and is_infinitive(right):
             return j, len(word)
     return None
 

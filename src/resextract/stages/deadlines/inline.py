@@ -24,17 +24,32 @@ _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s*$")
 _WORD_AFTER = re.compile(r"\s*([А-Яа-яЁё]+)")
 _NAME_BEFORE = re.compile(r"(?:на\s+(?:период|перспективу)|период[а-я]*|перспектив[а-я]*)\s*$", _I)
 _GROUP_GAP = re.compile(r"[\s,]{0,4}(?:и\s+)?")
+# SPEC §3, not deadlines: entry into force ("вступает в силу с 01 января 2014 года", "... через 10
+# дней после опубликования"), the act's validity, and the date legal relations apply from ("распространяется на
+# правоотношения, возникшие с ...")
+_IN_FORCE_BEFORE = re.compile(
+    r"(?:(?:вступа[а-яё]*|вступ[иья]т|вступил[а-яё]*|введ[её]н[а-яё]*|вводится)\s+в\s+(?:законную\s+)?(?:силу|действие)"
+    r"|(?<!\w)(?:действу[ею]т|утрачива[ею]т\s+силу)"  # the act's own validity: "действует до 31.12.2024"
+    r"|правоотношени[а-яё]*,?\s+(?:возникш|возникающ)[а-яё]*)\s*$", _I)
 # "(срок – декабрь 2023 г.)", "... Срок исполнения: I квартал": a label makes any value a deadline.
 _LABEL_BEFORE = re.compile(r"(?<!\w)сроки?(?:\s+[а-яё.]{2,24}){0,2}\s*[:–—-]\s*$", _I)
 
 
-def _word_before(text: str, pos: int) -> str | None:
+# an object pronoun between the verb and its time: "проводить его два раза в год", "ежегодно ее актуализировать"
+_PRONOUNS = frozenset({"его", "ее", "её", "их", "им", "ему", "ей"})
+
+
+def _word_before(text: str, pos: int, skip_pronoun: bool = False) -> str | None:
     m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if m and skip_pronoun and m.group(1).lower() in _PRONOUNS:
+        return _word_before(text, m.start(1))
     return m.group(1) if m else None
 
 
-def _word_after(text: str, pos: int) -> str | None:
+def _word_after(text: str, pos: int, skip_pronoun: bool = False) -> str | None:
     m = _WORD_AFTER.match(text, pos, pos + 40)
+    if m and skip_pronoun and m.group(1).lower() in _PRONOUNS:
+        return _word_after(text, m.end(1))
     return m.group(1) if m else None
 
 
@@ -48,10 +63,14 @@ def _is_verb(word: str | None) -> bool:
 # "организовать в период август – сентябрь": the lead-in stands between the verb and the time
 _PERIOD_LEAD = re.compile(r"(?<!\w)в\s+(?:период|срок|течение)\s*$", _I)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
-_CLAUSE_START = re.compile(r"[,;:.()]")
+# (not the dot of "г." / "ул." / "им." before a name: "Провести в г. Калуге 4 октября ...")
+_CLAUSE_START = re.compile(r"[,;:()]|(?<!\bг)(?<!\bп)(?<!\bс)(?<!\bул)(?<!\bим)(?<!\bпос)\.")
 
 
 _CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
+# kinds that time the verb opening their comma-free stretch ("оформлять их в день проведения совещания
+# и представлять ..."); adverbs such as "постоянно" need the verb next to them
+_MID_KINDS = _CALENDAR_KINDS | {"event"}
 
 
 def _verb_opens_segment(text: str, start: int) -> bool:
@@ -89,6 +108,20 @@ _PAREN_CLOSE_AFTER = re.compile(
 )
 
 
+# "Информацию об отдыхе детей в летний период 2023 года принять к сведению": the time is the report's
+_NOTED_AFTER = re.compile(r"\s*принять\s+к\s+сведению", _I)
+# participles used as nouns: "питание учащихся с 4 сентября" times the verb, not the pupils
+_NOUN_PARTICIPLES = ("учащ", "обучающ", "служащ", "заведующ", "трудящ")
+# "выделить с возвратом до 01.01.2002 г.": the term of the return, not of the action
+_RETURN_BEFORE = re.compile(r"(?<!\w)(?:с\s+(?:последующим\s+)?возвратом|возврат[а-яё]*)\s*$", _I)
+# a list label the segmenter left in the text: "1. 26 декабря 2014 года ... провести"
+_LEADING_LABEL = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-я]\))?[\s,;:\-–—]*")
+
+
+def _opens_item(text: str, start: int) -> bool:
+    return _LEADING_LABEL.fullmatch(text, 0, start) is not None
+
+
 def _labelled(text: str, hit: Hit) -> bool:
     if _LABEL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None:
         return True
@@ -101,6 +134,8 @@ def _inline_mode(text: str, hit: Hit, quotes: Sequence[tuple[int, int]], labelle
     """The hit's inline mode in its context; None when the context says it is no deadline."""
     if cited_act(text, hit) or any(a < hit.start < b - 1 for a, b in quotes):  # between the marks
         return None
+    if _IN_FORCE_BEFORE.search(text, max(0, hit.start - 60), hit.start):
+        return None
     if labelled:  # "(срок – декабрь 2023 г.)": after a label any value is a deadline
         return "anywhere"
     if hit.inline == "never":
@@ -108,7 +143,9 @@ def _inline_mode(text: str, hit: Hit, quotes: Sequence[tuple[int, int]], labelle
     if text[hit.start:hit.start + 2].lower() == "до" and _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return None  # "Концепция ... на период до 2025 года"
     before = _word_before(text, hit.start)  # "попавших в 2023 году": the date qualifies a participle
-    if before and is_form(before, "PRTF"):
+    if before and is_form(before, "PRTF") and not before.lower().startswith(_NOUN_PARTICIPLES):
+        return None
+    if _RETURN_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return None
     return hit.inline
 
@@ -138,15 +175,43 @@ def _groups(text: str, hits: Iterator[Hit], quotes: Sequence[tuple[int, int]]) -
 TIME_CUE = compile_cues(
     [
         "^год", "^гг", "квартал", r"^кв\.", "полугод", "полгод", "месяц", "недел", "^день", "^числа$",
-        "семестр", "триместр", "четверт", "^период", "течени", "протяжени", "^срок", "^конц[ау]$",
+        "^дн[яеи]", "^сут", "учебн", r"^уч\.", "^числ", "декад", "летн", "летом", "^лет[оа]$", "весн", "весен", "осен", "дневн", "месячн", "суточн", "семестр", "триместр", "четверт", "^период", "течени", "протяжени", "^срок", "^конц[ау]$",
         "начиная", "постоян", "бессроч", "круглогод", "непрерыв", "регуляр", "систематич", "периодич",
         "ежегод", "ежедекад", "ежеднев", "ежеквартал", "ежемесяч", "еженедел", "ежеполуг",
         r"^раза?\s+в$", "^кажд", "^мере$", "поздн", "позже", "^весь$",
         "январ", "феврал", "март", "апрел", "ма[йяею]", "июн", "июл", "август", "сентябр", "октябр",
         "ноябр", "декабр",
+        # event terms: their term words, not their nouns ("проведени", "заняти" fill most items)
+        "^до\\s+[а-яё]", "после", "ходе", "накануне", "окончани", "завершени", "началу", "открытию",
     ],
     digits=True,
 )
+
+
+# "в следующие сроки: первый этап — ...; второй — ...", "по следующему графику: 1 этап: ...": the
+# dates of a schedule inside the item are its deadline, combined as a Срок line's values (SPEC §3)
+_SCHEDULE_LEAD = re.compile(
+    r"(?<!\w)(?:в\s+(?:следующие|нижеследующие|нижеуказанные)\s+сроки|(?:по|согласно)\s+(?:следующему|нижеследующему)"
+    r"\s+графику|в\s+(?:два|три|четыре|пять|несколько)\s+этапа|поэтапно)\s*[:–—-]", _I)
+_DATED_KINDS = frozenset({"date", "month", "quarter", "period", "year", "academic_year"})
+
+
+def _schedule(text: str, ref_date: dt.date | None, quotes: Sequence[tuple[int, int]]) -> tuple[Deadline, str] | None:
+    lead = _SCHEDULE_LEAD.search(text)
+    if lead is None:
+        return None
+    hits = [h for h in scan(text, ref_date) if h.start >= lead.end() and h.bounds.kind in _DATED_KINDS
+            and not cited_act(text, h) and not any(a < h.start < b - 1 for a, b in quotes)]
+    if not hits:
+        return None
+    first = hits[0].bounds.kind
+    # a stage's bare date ("второй этап — 1 февраля 2013 года") is a day: it starts when it ends
+    parts = [replace(h.bounds, start=h.bounds.end) if first != "date" and h.rule.name == "date_bare" else h.bounds
+             for h in hits]
+    found = combine(parts)
+    deadline = Deadline(text=printed(text[hits[0].start:hits[-1].end]), kind=found.kind, start=found.start,
+                        end=found.end, source="inline")
+    return deadline, "+".join(["schedule"] + [h.rule.name for h in hits])
 
 
 def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[Deadline, str] | None:
@@ -154,19 +219,23 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
     if not TIME_CUE.search(text):
         return None
     quotes = quote_spans(text)
+    scheduled = _schedule(text, ref_date, quotes)
+    if scheduled is not None:
+        return scheduled
     for group, labelled in _groups(text, scan(text, ref_date), quotes):
         start, end = group[0].start, group[-1].end
         final = False
         if not labelled and not any(h.inline == "anywhere" for h in group):
-            after = _word_after(text, end)
+            after = _word_after(text, end, skip_pronoun=True)
             if after and is_form(after, "PRTF"):
                 continue  # "постоянно действующая комиссия": the adverb qualifies the participle
             final = _clause_final(text, start, end)
             lead = _PERIOD_LEAD.search(text, max(0, start - 20), start)
-            before = _word_before(text, lead.start() if lead else start)
-            initial = not text[:start].strip(" ,;:-–—") and any(_is_verb(w) for w in WORD.findall(text[end:end + 300]))
-            mid = all(h.bounds.kind in _CALENDAR_KINDS for h in group) and _verb_opens_segment(text, start)
-            if not (_is_verb(before) or _is_verb(after) or final or initial or mid):
+            before = _word_before(text, lead.start() if lead else start, skip_pronoun=True)
+            initial = _opens_item(text, start) and any(_is_verb(w) for w in WORD.findall(text[end:end + 300]))
+            mid = all(h.bounds.kind in _MID_KINDS for h in group) and _verb_opens_segment(text, start)
+            verb_after = _is_verb(after) and not _NOTED_AFTER.match(text, end)
+            if not (_is_verb(before) or verb_after or final or initial or mid):
                 continue
         found = combine([h.bounds for h in group])
         if found.kind in ("recurring", "continuous"):
