@@ -9,6 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import docgen
 from resextract import errors
@@ -322,9 +324,6 @@ def test_a_run_on_a_mixed_folder_counts_formats_and_errors(tmp_path: Path) -> No
 
 
 # --- no input crashes a reader ----------------------------------------------------------------------
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 PREFIXES = [b"%PDF-1.4\n", b"{\\rtf1\\ansi ", b"PK\x03\x04", b"<html><body><p>", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"]
 _SMALL = {fmt: WRITERS[fmt]("Решили:\n1. Принять к сведению.\n2. Обязать отдел провести сверку.\n")
