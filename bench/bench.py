@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import BENCH, build_corpus, corpus_bytes  # noqa: E402
+from corpus import BENCH, build_corpus, build_format_corpus, corpus_bytes  # noqa: E402
 from natasha_worker import natasha_throughput  # noqa: E402
 
 TARGETS = {"docs_per_s_jobs2": 100, "natasha_ratio": 15, "cold_start_s": 2.0, "peak_rss_mb": 500,
@@ -75,8 +75,13 @@ def main() -> None:
     parser.add_argument("--skip-pathological", action="store_true")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each side, interleaved; the best of each is compared")
+    parser.add_argument("--formats-only", action="store_true",
+                        help="only the throughput of .txt, .docx and .pdf (the --small corpus of each)")
     args = parser.parse_args()
     jobs_list = [int(j) for j in args.jobs.split(",")]
+    if args.formats_only:
+        print(format_table(format_throughput(args.small, jobs_list, args.repeat), jobs_list, args.small))
+        return
 
     big, small = build_corpus(args.docs), build_corpus(args.small)
     print(f"corpus: {args.docs} documents, {corpus_bytes(big) / 1e6:.1f} MB in {big}", file=sys.stderr)
@@ -119,6 +124,7 @@ def main() -> None:
     if not args.skip_pathological:
         print("pathological inputs …", file=sys.stderr, flush=True)
         results["pathological"] = pathological()
+    results["formats"] = format_throughput(args.small, jobs_list, args.repeat)
 
     (BENCH / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     print(report(results, args))
@@ -158,7 +164,35 @@ def report(results: dict, args: argparse.Namespace) -> str:
             prow.append([p["case"], str(p["bytes"]), f"{p['seconds']:.3f}", f"{p['us_per_byte']:.2f}",
                          str(p["compare_bytes"]), f"{p['compare_seconds']:.3f}", f"{p['growth']:.2f}"])
         text += "\n\n" + table(prow) + "\n(growth = time ratio / size ratio: ≈ 1 linear, ≫ 1 superlinear)"
+    if "formats" in results:
+        text += "\n\n" + format_table(results["formats"], list(results["runs"]) or ["1"], args.small)
     return text + f"\n\nwritten: {BENCH / 'results.json'}"
+
+
+FORMATS = ("txt", "docx", "pdf")
+
+
+def format_throughput(n: int, jobs_list: list[int], repeat: int) -> dict:
+    """Steady documents/s of `n` copies of data/raw as .txt, .docx and .pdf, best of `repeat`."""
+    found: dict = {}
+    for fmt in FORMATS:
+        folder = build_corpus(n) if fmt == "txt" else build_format_corpus(fmt, n)
+        for jobs in jobs_list:
+            print(f"{fmt}: resextract --jobs {jobs}, {n} documents …", file=sys.stderr, flush=True)
+            runs = [run_ours(folder, jobs) for _ in range(repeat)]
+            best = max(runs, key=lambda r: r["docs_per_s"])
+            found.setdefault(fmt, {"bytes": corpus_bytes(folder)})[str(jobs)] = best
+    return found
+
+
+def format_table(found: dict, jobs_list: list, n: int) -> str:
+    rows = [[f"format ({n} docs)", "bytes/doc", *(f"docs/s, --jobs {j}" for j in jobs_list),
+             *(f"MB/s, --jobs {j}" for j in jobs_list)]]
+    for fmt, runs in found.items():
+        rows.append([f".{fmt}", f"{runs['bytes'] / n:,.0f}",
+                     *(f"{runs[str(j)]['docs_per_s']:.1f}" for j in jobs_list),
+                     *(f"{runs[str(j)]['docs_per_s'] * runs['bytes'] / n / 1e6:.2f}" for j in jobs_list)])
+    return table(rows)
 
 
 if __name__ == "__main__":

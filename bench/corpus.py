@@ -28,8 +28,29 @@ def build_corpus(n: int, root: Path = CORPUS) -> Path:
     return target
 
 
+def build_format_corpus(fmt: str, n: int, root: Path = CORPUS) -> Path:
+    """`root/{fmt}{n}/`: n documents cycling through data/raw written as .docx, .pdf, ... by the
+    test fixtures' writers (tests/docgen.py: Word numbering, wrapped and hyphenated PDF pages)."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "tests"))
+    import docgen
+
+    target = root / f"{fmt}{n}"
+    if target.is_dir() and len(list(target.glob(f"*.{fmt}"))) == n:
+        return target
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    sources = sorted(RAW.glob("*.txt"))
+    written = {src: docgen.WRITERS[fmt](src.read_text(encoding="utf-8")) for src in sources}
+    for i in range(n):
+        src = sources[i % len(sources)]
+        (target / f"d{i:05d}_{src.stem}.{fmt}").write_bytes(written[src])
+    return target
+
+
 def corpus_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.glob("*.txt"))
+    return sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
 
 
 def _host() -> str:

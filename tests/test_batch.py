@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import docgen
 from resextract.io import export
 from resextract.cli.app import app
 from resextract.models import Resolution
@@ -41,8 +42,11 @@ BOM = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}
 # doc_id → expected error code
 BAD = {
     "bad/nul": "binary",
-    "bad/pdf": "binary",
-    "bad/docx": "binary",
+    "bad/pdf": "corrupt",  # a cut PDF renamed to .txt: read as PDF by its content, and damaged
+    "bad/docx": "corrupt",
+    "bad/old": "unsupported_format",  # a Word 97-2003 .doc
+    "bad/photo": "unsupported_format",  # a .jpg
+    "bad/scan": "no_text_layer",  # a PDF of pictures only
     "bad/control": "binary",
     "bad/bom_invalid": "undecodable",
     "bad/utf16_odd": "undecodable",
@@ -52,6 +56,8 @@ BAD = {
     "odd/broken": "not_a_file",
     "odd/loop": "not_a_file",
 }
+FILE_NAMES = {"bad/old": "bad/old.doc", "bad/photo": "bad/photo.jpg", "bad/scan": "bad/scan.pdf"}
+FORMATS = ("docx", "odt", "rtf", "pdf", "html")
 MAX_BYTES = 3_000_000  # above every good file (the 1 MB line is 2 MB in UTF-8), below bad/huge
 
 PATHOLOGICAL = {
@@ -85,6 +91,15 @@ def _docx() -> bytes:
     return buffer.getvalue()
 
 
+def _scan_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 150, 200, style="F")
+    return bytes(pdf.output())
+
+
 def build_messy_folder(root: Path, raw_dir: Path) -> Path:
     text = (raw_dir / f"{DOC}.txt").read_text(encoding="utf-8")
     enc = root / "enc"
@@ -116,6 +131,12 @@ def build_messy_folder(root: Path, raw_dir: Path) -> Path:
     (bad / "control.txt").write_bytes(random.Random(0).randbytes(4000).replace(b"\0", b""))
     (bad / "bom_invalid.txt").write_bytes(b"\xef\xbb\xbf\xd0\x9f\xff\xfe\xfa")
     (bad / "utf16_odd.txt").write_bytes(b"\xff\xfe" + "Решили".encode("utf-16-le") + b"\x04")
+    (bad / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000))
+    (bad / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(1000))
+    (bad / "scan.pdf").write_bytes(_scan_pdf())
+    for fmt in FORMATS:
+        (root / "formats" / fmt).mkdir(parents=True)
+        (root / "formats" / fmt / f"{DOC}.{fmt}").write_bytes(docgen.WRITERS[fmt](text))
     with (bad / "huge.txt").open("wb") as handle:  # sparse: big on paper, nothing on disk
         handle.truncate(MAX_BYTES + 1)
 
@@ -208,8 +229,19 @@ def test_bad_files_are_errors_with_path_code_and_message(messy_run, messy: Path,
     error = failures[doc_id]
     assert set(error) == {"path", "doc_id", "code", "message"}
     assert error["code"] == BAD[doc_id]
-    assert error["path"] == str(messy / f"{doc_id}.txt")
+    assert error["path"] == str(messy / FILE_NAMES.get(doc_id, f"{doc_id}.txt"))
     assert error["message"] and "\n" not in error["message"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_documents_of_every_format_give_the_records_of_the_txt(messy_run, fmt: str) -> None:
+    _, _, records, _ = messy_run
+    record, reference = records[f"formats/{fmt}/{DOC}"], records["enc/utf8_lf"]
+    assert record["format"] == fmt and reference["format"] == "txt"
+    fields = ("number", "kind", "addressees", "actions", "deadline")
+    assert ([{k: d[k] for k in fields} for d in record["directives"]]
+            == [{k: d[k] for k in fields} for d in reference["directives"]])
 
 
 @pytest.mark.slow

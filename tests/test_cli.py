@@ -23,7 +23,7 @@ BIG = "000_ae79d0e9600a1261"  # a conference resolution, cp1251-encodable
 SMALL = ("006_akmola-prikaz-doshkolnye-2020", "027_khabarovsk-prikaz-konkurs-simvolika-2009")
 OTHER = "009_volgograd-prikaz-sovet-uchitel-goda-2013"
 OUTPUTS = {"resolutions.jsonl", "directives.csv", "directives.parquet", "errors.jsonl"}
-BAD = {"binary": "binary", "scan": "binary"}  # doc_id → expected error code
+BAD = {"binary": "binary", "scan": "corrupt"}  # doc_id → expected error code
 
 runner = CliRunner()
 
@@ -328,17 +328,28 @@ def test_version_flag_in_help() -> None:
     assert "--version  Show the version." in invoke("--help").stdout
 
 
-def test_folder_of_unreadable_documents_says_what_it_found(tmp_path: Path) -> None:
+def test_folder_without_documents_says_what_it_found(tmp_path: Path) -> None:
     for i in range(12):
-        (tmp_path / f"act{i}.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+        (tmp_path / f"act{i}.xml").write_bytes(b"<act/>")
+    (tmp_path / "list.csv").write_bytes(b"a,b")
     (tmp_path / ".DS_Store").write_bytes(b"")
     result = invoke("run", str(tmp_path), "-o", str(tmp_path / "out"))
     assert result.exit_code == 2
     line = one_line_error(result)
     assert "no readable documents" in line
-    assert "found 12 .doc files (Word 97–2003) and 1 .pdf file (PDF)" in line
+    assert "found 12 .xml files (XML) and 1 .csv file (CSV)" in line
     assert not (tmp_path / "out").exists()
+
+
+def test_folder_of_old_word_files_reports_each_as_unsupported(tmp_path: Path) -> None:
+    for i in range(12):
+        (tmp_path / f"act{i}.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    result = invoke("run", str(tmp_path), "-o", str(tmp_path / "out"), "--jobs", "1")
+    assert result.exit_code == 1
+    assert "unsupported_format  12" in result.stdout
+    errors = read_jsonl(tmp_path / "out" / "errors.jsonl")
+    assert {e["code"] for e in errors} == {"unsupported_format"} and len(errors) == 12
+    assert all("soffice --headless --convert-to docx" in e["message"] for e in errors)
 
 
 def test_empty_folder_says_so(tmp_path: Path) -> None:

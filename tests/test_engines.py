@@ -220,7 +220,7 @@ def test_summary_lists_counts_errors_by_code_and_outputs(folder: Path, tmp_path:
     result = runner.invoke(app, ["run", str(folder), "-o", str(tmp_path), "--jobs", "1"])
     assert result.exit_code == 1
     summary = result.stdout
-    for word in ("documents", "directives", "warnings", "errors", "binary", "time", "outputs"):
+    for word in ("documents", "directives", "warnings", "errors", "corrupt", "time", "outputs"):
         assert word in summary
     for name in OUTPUTS:
         assert str(tmp_path / name) in summary

@@ -35,12 +35,23 @@ ENCODINGS = {
     "utf-16-be-bom": (lambda text: b"\xfe\xff" + text.encode("utf-16-be"), "utf-16"),
     "cp1251": (lambda text: text.encode("cp1251"), "cp1251"),
     "koi8-r": (lambda text: text.encode("koi8-r"), "koi8-r"),
+    # Russian text is the same bytes in koi8-u as in koi8-r: the reading is named koi8-r
+    "koi8-u": (lambda text: text.encode("koi8-u"), "koi8-r"),
+    "cp866": (lambda text: text.encode("cp866"), "cp866"),
+    "mac-cyrillic": (lambda text: text.encode("mac-cyrillic"), "mac-cyrillic"),
+    "iso-8859-5": (lambda text: text.encode("iso-8859-5"), "iso-8859-5"),
+    "utf-16-le": (lambda text: text.encode("utf-16-le"), "utf-16-le"),
+    "utf-16-be": (lambda text: text.encode("utf-16-be"), "utf-16-be"),
+    "utf-32-le": (lambda text: text.encode("utf-32-le"), "utf-32-le"),
+    "utf-32-be": (lambda text: text.encode("utf-32-be"), "utf-32-be"),
+    "utf-32-le-bom": (lambda text: b"\xff\xfe\x00\x00" + text.encode("utf-32-le"), "utf-32"),
+    "utf-32-be-bom": (lambda text: b"\x00\x00\xfe\xff" + text.encode("utf-32-be"), "utf-32"),
 }
 EOLS = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}
 
 NOT_A_FILE = "{} is not a regular file (a directory, a broken link or a special file)."
-UNDECODABLE = "Cannot decode {} as UTF-8, UTF-16, cp1251 or koi8-r. Re-save it as UTF-8 text."
-BINARY = "{} looks like {}, not text. Convert it to plain text (.txt) first."
+UNDECODABLE = ("Cannot decode {}: no Cyrillic encoding (UTF-8/16/32, cp1251, cp866, koi8-r, koi8-u, "
+               "mac-cyrillic, iso-8859-5) reads it as Russian text. Re-save it as UTF-8 text.")
 
 
 def write(path: Path, data: bytes) -> Path:
@@ -82,16 +93,11 @@ def test_utf16_without_a_bom_is_recognised_by_its_zero_bytes(codec: str) -> None
     assert decode_bytes(text.replace("\n", "\r\n").encode(codec)) == DecodedText(text, codec)
 
 
-@pytest.mark.xfail(strict=True, raises=errors.BinaryFile,
-                   reason="known: without a BOM only zero high bytes are counted, and Russian prose "
-                   "has too few of them (its 0x04 high bytes are not), so it reads as NUL-byte binary")
 def test_russian_prose_in_utf16_without_a_bom() -> None:
     text = PHRASES["items"]
     assert decode_bytes(text.encode("utf-16-le")) == DecodedText(text, "utf-16-le")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="known: the cp1251/koi8-r choice counts lower-case letters "
-                   "only, so an all-capitals text may read in the other codec")
 def test_all_capitals_cp1251_text() -> None:
     text = "ПРИКАЗЫВАЮ: ОБЕСПЕЧИТЬ УЧАСТИЕ ШКОЛ В КОНКУРСЕ \"ЮНЫЙ ЭКОЛОГ\"."
     assert decode_bytes(text.encode("cp1251")) == DecodedText(text, "cp1251")
@@ -121,35 +127,45 @@ def _zip() -> bytes:
     return buffer.getvalue()
 
 
-# file contents renamed to .txt → what the message says they look like
+# file contents renamed to .txt → (the error, how its message begins after the path)
 RENAMED = {
-    "pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "a PDF document"),
-    "docx": (_zip(), "a DOCX/ZIP archive"),
-    "doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "an old Word (OLE) document"),
-    "rtf": (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} \\f0 \\'d0\\'e5\\'f8\\'e8\\'eb\\'e8}", "a RTF document"),
-    "png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
-    "jpeg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
-    "gzip": (gzip.compress("Решили: 1. Обеспечить.".encode()), "a GZIP archive"),
-    "nul": (b"text\x00with\x00nuls" * 50, "binary data (NUL bytes)"),
+    "pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", errors.CorruptDocument,
+            " is a damaged PDF document ("),
+    "docx": (_zip(), errors.CorruptDocument, " is a damaged Word document (bad XML"),
+    "doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), errors.UnsupportedFormat,
+            " is a Word 97-2003 document (.doc) or another old Office file, which resextract cannot read. "
+            "Convert it: soffice --headless --convert-to docx FILE"),
+    "png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", errors.UnsupportedFormat, " is a PNG image (a scan?)"),
+    "jpeg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", errors.UnsupportedFormat, " is a JPEG image (a scan?)"),
+    "gzip": (gzip.compress("Решили: 1. Обеспечить.".encode()), errors.UnsupportedFormat, " is a GZIP archive"),
+    "nul": (b"text\x00with\x00nuls" * 50, errors.BinaryFile,
+            " looks like binary data (NUL bytes), not text. Convert it to plain text (.txt) first."),
     # random bytes without NULs: koi8-r decodes any byte, but the result is control-character noise
-    "noise": (random.Random(0).randbytes(4000).replace(b"\x00", b""), "binary data"),
+    "noise": (random.Random(0).randbytes(4000).replace(b"\x00", b""), errors.BinaryFile,
+              " looks like binary data, not text. Convert it to plain text (.txt) first."),
 }
 
 
 @pytest.mark.parametrize("name", RENAMED)
-def test_binary_files_are_refused_with_what_they_look_like(tmp_path: Path, name: str) -> None:
-    data, what = RENAMED[name]
+def test_files_renamed_to_txt_are_told_by_their_content(tmp_path: Path, name: str) -> None:
+    data, error, message = RENAMED[name]
     path = write(tmp_path / f"{name}.txt", data)
-    with pytest.raises(errors.BinaryFile) as caught:
+    with pytest.raises(error) as caught:
         read_file(path)
-    assert caught.value.code == "binary"
-    assert str(caught.value) == BINARY.format(path, what)
+    assert str(caught.value).startswith(f"{path}{message}")
+
+
+def test_an_rtf_renamed_to_txt_is_read_as_rtf_with_a_warning(tmp_path: Path) -> None:
+    data = b"{\\rtf1\\ansi\\ansicpg1251\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 \\'d0\\'e5\\'f8\\'e8\\'eb\\'e8}"
+    decoded = read_file(write(tmp_path / "rtf.txt", data))
+    assert decoded == DecodedText("Решили\n", "cp1251", "rtf",
+                                  ("the .txt file holds an RTF document; read as rtf",))
 
 
 def test_decode_bytes_names_its_input_in_messages() -> None:
-    with pytest.raises(errors.BinaryFile, match="^<bytes> looks like a PDF document"):
+    with pytest.raises(errors.CorruptDocument, match="^<bytes> is a damaged PDF document"):
         decode_bytes(b"%PDF-1.4")
-    with pytest.raises(errors.BinaryFile, match="^scan.txt looks like a PDF document"):
+    with pytest.raises(errors.CorruptDocument, match="^scan.txt is a damaged PDF document"):
         decode_bytes(b"%PDF-1.4", "scan.txt")
 
 

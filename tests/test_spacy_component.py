@@ -177,3 +177,18 @@ def test_entry_point_finds_the_factory_without_an_import() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) >= 1
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
+def test_doc_from_file_reads_any_format(nlp, raw_dir: Path, tmp_path: Path, pipeline, fmt: str) -> None:
+    import docgen
+    from resextract.spacy_component import doc_from_file
+
+    path = tmp_path / f"{DOCS[1]}.{fmt}"
+    path.write_bytes(docgen.WRITERS[fmt]((raw_dir / f"{DOCS[1]}.txt").read_text(encoding="utf-8")))
+    doc = doc_from_file(nlp, path)
+    expected = pipeline.extract_file(path)
+    assert doc.text == read_file(path).text
+    assert doc._.resolution.format == fmt and doc._.doc_id == DOCS[1]
+    assert [d.span for d in doc._.resolution.directives] == [d.span for d in expected.directives]
+    assert len(doc.spans["directives"]) == len(expected.directives)

@@ -42,7 +42,7 @@ _LAZY: dict[str, str] = {
     "show": "review.viewer",
 }
 
-__all__ = ["__version__", "extract", "extract_file", "extract_folder", *_LAZY]
+__all__ = ["__version__", "extract", "extract_file", "extract_folder", "read_text", *_LAZY]
 
 
 def __getattr__(name: str) -> Any:
@@ -68,18 +68,28 @@ def extract(text: str, doc_id: str = "doc") -> Resolution:
     return resolution
 
 
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The text of a document (.txt in any Cyrillic encoding, .docx, .odt, .rtf, .pdf, .html) as
+    resextract reads it: the string a record's spans index (`nlp(read_text(path))` for spaCy)."""
+    from .text.reader import read_file
+
+    return read_file(path).text
+
+
 def extract_file(path: str | os.PathLike[str], doc_id: str | None = None) -> Resolution:
-    """Read (any supported encoding) and extract one file; doc_id defaults to the file's stem."""
+    """Read and extract one document (.txt in any Cyrillic encoding, .docx, .odt, .rtf, .pdf,
+    .html); doc_id defaults to the file's stem."""
     from .pipeline import get_pipeline
 
     return get_pipeline().extract_file(path, doc_id)
 
 
 def extract_folder(path: str | os.PathLike[str]) -> Iterator[Resolution]:
-    """Extract every .txt under `path` (recursively, sorted by doc_id).
+    """Extract every document under `path` (.txt, .docx, .odt, .rtf, .pdf, .html; recursively,
+    sorted by doc_id).
 
     A file that cannot be read or processed is skipped with a `warnings.warn`; a missing
-    folder or one without .txt files raises (`InputNotFound`, `NoInputFiles`) at once.
+    folder or one without documents raises (`InputNotFound`, `NoInputFiles`) at once.
     """
     from .io.inputs import discover, is_error, process
     from .pipeline import get_pipeline

@@ -18,14 +18,16 @@ class InputNotFound(InputError):
     code = "not_found"
 
     def __init__(self, path: str) -> None:
-        super().__init__(f"Input not found: {path}. Check the path, or pass a folder of .txt files.")
+        super().__init__(f"Input not found: {path}. Check the path, or pass a folder of documents.")
 
 
 class NoInputFiles(InputError):
     code = "no_files"
 
     def __init__(self, path: str) -> None:
-        super().__init__(f"No .txt files under {path}. resextract reads plain-text files ending in .txt.")
+        super().__init__(
+            f"No documents under {path}. resextract reads .txt, .docx, .odt, .rtf, .pdf and .html files."
+        )
 
 
 class NotAFile(InputError):
@@ -65,8 +67,35 @@ class DecodingError(InputError):
 
     def __init__(self, path: str) -> None:
         super().__init__(
-            f"Cannot decode {path} as UTF-8, UTF-16, cp1251 or koi8-r. Re-save it as UTF-8 text."
+            f"Cannot decode {path}: no Cyrillic encoding (UTF-8/16/32, cp1251, cp866, koi8-r, koi8-u, "
+            "mac-cyrillic, iso-8859-5) reads it as Russian text. Re-save it as UTF-8 text."
         )
+
+
+class UnsupportedFormat(InputError):
+    """A document format resextract recognises but cannot read (Word 97-2003, images, archives)."""
+
+    code = "unsupported_format"
+
+    def __init__(self, path: str, what: str, hint: str) -> None:
+        super().__init__(f"{path} is {what}, which resextract cannot read. {hint}")
+
+
+class NoTextLayer(InputError):
+    code = "no_text_layer"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path} is a PDF without a text layer (a scan). Run OCR on it first "
+            "(ocrmypdf -l rus in.pdf out.pdf) or save the original document as .docx or .pdf with text."
+        )
+
+
+class CorruptDocument(InputError):
+    code = "corrupt"
+
+    def __init__(self, path: str, what: str, reason: str) -> None:
+        super().__init__(f"{path} is a damaged {what} ({reason}). Open it and save it again.")
 
 
 class OutputError(ResextractError):

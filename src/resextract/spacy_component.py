@@ -7,6 +7,7 @@
     >>> doc.spans["directives"]          # one span per directive, label = kind
     >>> doc.spans["directives"][0]._.directive, doc._.resolution
     >>> spacy.displacy.render(doc, style="span", spans_key="directives")
+    >>> doc = resextract.spacy_component.doc_from_file(nlp, "order.docx")  # any format resextract reads
 
 Importing this module registers the factory (the package's `spacy_factories` entry point
 makes spaCy import it on `add_pipe("resextract")` without an explicit import).
@@ -18,6 +19,8 @@ with `Doc.to_bytes()`, which msgpacks `user_data`; pydantic objects would not su
 """
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -27,9 +30,11 @@ from .models import Directive, Resolution
 
 FACTORY = "resextract"
 SPANS_KEY = "directives"
-# doc.user_data keys (strings, so they msgpack): the resolution as JSON; doc_id to extract under.
+# doc.user_data keys (strings, so they msgpack): the resolution as JSON; doc_id to extract under;
+# what `doc_from_file` read (format, encoding, the reader's warnings).
 _RESOLUTION_KEY = "resextract.resolution"
 _DOC_ID_KEY = "resextract.doc_id"
+_SOURCE_KEY = "resextract.source"
 
 
 def _get_resolution(doc: Doc) -> Resolution | None:
@@ -83,7 +88,12 @@ class ResextractComponent:
     def __call__(self, doc: Doc) -> Doc:
         from .pipeline import get_pipeline  # lazy: building the nlp object stays cheap
 
-        resolution = get_pipeline().extract(doc.text, doc_id=doc._.doc_id or self.doc_id)
+        source = doc.user_data.get(_SOURCE_KEY) or {}
+        resolution = get_pipeline().extract(doc.text, doc_id=doc._.doc_id or self.doc_id,
+                                            source=source.get("path"), encoding=source.get("encoding", "utf-8"))
+        if source:
+            resolution.format = source["format"]
+            resolution.warnings[:0] = source["warnings"]
         return self.set_annotations(doc, resolution)
 
     def set_annotations(self, doc: Doc, resolution: Resolution) -> Doc:
@@ -110,6 +120,20 @@ class ResextractComponent:
 
     def from_disk(self, path: Any, *, exclude: Any = ()) -> ResextractComponent:
         return self
+
+
+def doc_from_file(nlp: Language, path: str | os.PathLike[str], doc_id: str | None = None) -> Doc:
+    """Run `nlp` on a document file of any format resextract reads (.txt in any Cyrillic encoding,
+    .docx, .odt, .rtf, .pdf, .html): `doc.text` is the text the records' spans index, and
+    `doc._.resolution` names the format read, as `extract_file` does."""
+    from .text.reader import read_file
+
+    decoded = read_file(path)
+    doc = nlp.make_doc(decoded.text)
+    doc._.doc_id = doc_id or Path(path).stem
+    doc.user_data[_SOURCE_KEY] = {"path": str(path), "format": decoded.format,
+                                  "encoding": decoded.encoding, "warnings": list(decoded.warnings)}
+    return nlp(doc)
 
 
 @Language.factory(

@@ -1,8 +1,8 @@
-"""Command line: `resextract run | evaluate | show | explain | schema`.
+"""Command line: `resextract run | evaluate | show | explain | text | schema`.
 
 The only place where library exceptions become exit codes and one-line messages:
 0 = everything processed, 1 = some files failed (the rest written) or the run could not
-finish, 2 = usage error (bad input path, no .txt files, output not writable, bad predictions).
+finish, 2 = usage error (bad input path, no documents, output not writable, bad predictions).
 """
 from __future__ import annotations
 
@@ -135,6 +135,8 @@ def _print_summary(stats: RunStats, total: int, seconds: float, workers: str) ->
         ("directives", Text(str(stats.directives))),
         ("warnings", Text(f"{stats.warnings} in {stats.documents_with_warnings} documents")),
     ]
+    if set(stats.formats) - {"txt"}:  # a folder of plain text only keeps the summary it always had
+        rows.insert(1, ("formats", Text(", ".join(f"{fmt} {n}" for fmt, n in sorted(stats.formats.items())))))
     if stats.errors:
         rows.append(("errors", Text(f"{stats.failed} — see errors.jsonl", style="red")))
         width = max(map(len, stats.errors))
@@ -183,6 +185,8 @@ def evaluate(
 
 def _print_header(console: Console, res: Resolution) -> None:
     facts = [res.doc_type or "no type", str(res.date or "no date"), res.place or "no place", res.encoding]
+    if res.format != "txt":
+        facts.append(res.format)
     console.print(Text(res.doc_id, style="bold"), Text(" · ".join(facts), style="dim"))
     if res.title:
         console.print(Text(res.title, style="italic"))
@@ -193,7 +197,7 @@ def _print_header(console: Console, res: Resolution) -> None:
 
 
 @app.command(cls=HelpCommand)
-def show(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt file.")]) -> None:
+def show(file: Annotated[Path, typer.Argument(metavar="FILE", help="One document: .txt, .docx, .odt, .rtf, .pdf or .html.")]) -> None:
     """Show a document's directives, grouped by addressee."""
     from ..pipeline import get_pipeline
 
@@ -279,7 +283,7 @@ def _trace_rows(d: Directive, trace: dict[str, list[str]]) -> list[TraceRow]:
 
 
 @app.command(cls=HelpCommand)
-def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt file.")]) -> None:
+def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One document: .txt, .docx, .odt, .rtf, .pdf or .html.")]) -> None:
     """Show which rule decided each field of each directive."""
     from ..pipeline import get_pipeline
 
@@ -294,6 +298,21 @@ def explain(file: Annotated[Path, typer.Argument(metavar="FILE", help="One .txt 
         console.print(Text(f"#{d.ordinal}  number {d.number or '—'}  {d.kind}", style="bold"))
         console.print(Text(cap(d.text, TEXT_CAP)))
         console.print(_trace_table(_trace_rows(d, trace)))
+
+
+# --- text ------------------------------------------------------------------------------------
+
+
+@app.command(cls=HelpCommand)
+def text(file: Annotated[Path, typer.Argument(
+        metavar="FILE", help="One document: .txt, .docx, .odt, .rtf, .pdf or .html.")]) -> None:
+    """Print the text read from FILE, exactly as the records' spans index it."""
+    from ..text.reader import read_file
+
+    with common.exit_on_error():
+        decoded = read_file(common.existing(file))
+    sys.stdout.write(decoded.text)
+    sys.stdout.flush()
 
 
 # --- schema ----------------------------------------------------------------------------------

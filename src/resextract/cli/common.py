@@ -101,14 +101,14 @@ def start_engine(
     starts at the first next(). `encoded`: see `engines.run_outcomes`.
     """
     from ..io.engines import run_outcomes
-    from ..io.inputs import TEXT_SUFFIX, discover
+    from ..io.inputs import discover
 
     try:
         files = discover(input)
     except NoInputFiles:
         from .found import nothing_readable
 
-        fail(nothing_readable(input, TEXT_SUFFIX), EXIT_USAGE)
+        fail(nothing_readable(input, ".txt, .docx, .odt, .rtf, .pdf and .html"), EXIT_USAGE)
     outcomes = run_outcomes(files, jobs=jobs, engine=engine, scheduler=scheduler,
                             max_bytes=max_bytes, encoded=encoded)
     return len(files), outcomes

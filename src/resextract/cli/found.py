@@ -55,9 +55,9 @@ def describe(counts: Counter[str]) -> str:
 
 
 def nothing_readable(root: Path, readable: str) -> str:
-    """The one-line error for a folder without a file `run` can read (`readable`: '.txt')."""
+    """The one-line error for a folder without a document `run` takes (`readable`: '.txt, .docx …')."""
     counts = count_extensions(root)
     if not counts:
         return f"no readable documents under {root}: the folder is empty."
     return (f"no readable documents under {root}; {describe(counts)}. "
-            f"resextract reads {readable} files: convert the documents to plain text first.")
+            f"resextract reads {readable} files: convert the documents to one of these first.")

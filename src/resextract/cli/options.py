@@ -10,7 +10,7 @@ import typer
 from ..text.reader import DEFAULT_MAX_BYTES
 
 InputArgument = Annotated[Path, typer.Argument(
-    metavar="INPUT", help="A folder of .txt files (searched recursively) or one file.")]
+    metavar="INPUT", help="A folder of documents (.txt, .docx, .odt, .rtf, .pdf, .html; searched recursively) or one file.")]
 MaxBytesOption = Annotated[Optional[int], typer.Option(
     "--max-bytes", min=1, metavar="N",
     help=f"Larger files are reported as errors; default: {DEFAULT_MAX_BYTES // 2**20} MB.")]  # no [...]: rich reads it as markup

@@ -40,6 +40,7 @@ class RunStats:
     documents_with_warnings: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     paths: dict[str, Path] = field(default_factory=dict)
+    formats: Counter[str] = field(default_factory=Counter)  # documents read, by format
 
     @property
     def failed(self) -> int:
@@ -85,11 +86,12 @@ class Encoded:
     line: str
     rows: list[Row]
     warnings: int
+    format: str = "txt"
 
 
 def encode(resolution: Resolution) -> Encoded:
     return Encoded(resolution.doc_id, resolution_line(resolution), directive_rows(resolution),
-                   len(resolution.warnings))
+                   len(resolution.warnings), resolution.format)
 
 
 def error_line(record: ErrorRecord | dict[str, Any]) -> str:
@@ -136,6 +138,7 @@ class OutputWriter:
             self.stats.directives += len(outcome.rows)
             self.stats.warnings += outcome.warnings
             self.stats.documents_with_warnings += bool(outcome.warnings)
+            self.stats.formats[outcome.format] += 1
             self._rows.extend(outcome.rows)
             if len(self._rows) >= self.flush_rows:
                 self._flush()

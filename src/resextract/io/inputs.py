@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, TypedDict, TypeGuard, Union
 
 from ..errors import InputNotFound, ModelLoadError, NoInputFiles, ResextractError
 from ..models import Resolution
+from ..text.formats import SUFFIXES, UNSUPPORTED_SUFFIXES
 from ..text.reader import DEFAULT_MAX_BYTES, read_file
 
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
-TEXT_SUFFIX = ".txt"
+# Names a folder run takes: the formats read, and those it reports as unsupported (never silence).
+INPUT_SUFFIXES = tuple(SUFFIXES) + UNSUPPORTED_SUFFIXES
 
 
 class ErrorRecord(TypedDict):
@@ -34,14 +36,26 @@ def is_error(outcome: object) -> TypeGuard[ErrorRecord]:
     return isinstance(outcome, dict)  # an ErrorRecord; records are Resolution (or export.Encoded)
 
 
+def _input_suffix(name: str) -> str | None:
+    lower = name.lower()
+    return next((suffix for suffix in INPUT_SUFFIXES if lower.endswith(suffix)), None)
+
+
+def is_input_name(name: str) -> bool:
+    """A file name a folder run takes. Office lock files ("~$x.docx") and hidden files (macOS's
+    "._x.pdf" copies) hold no document and are left out."""
+    return not name.startswith(("~$", ".")) and _input_suffix(name) is not None
+
+
 def _doc_id(relative: Path) -> str:
-    # Only a trailing ".txt" (any case) is dropped: "a.b.txt" → "a.b", "x.TXT" → "x".
+    # Only the input extension (any case) is dropped: "a.b.txt" → "a.b", "x.TXT" → "x", "y.docx" → "y".
     name = relative.as_posix()
-    return name[: -len(TEXT_SUFFIX)] if name.lower().endswith(TEXT_SUFFIX) else name
+    suffix = _input_suffix(name)
+    return name[: -len(suffix)] if suffix else name
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Every entry under `root` whose name ends in .txt (files, dirs, broken links alike).
+    """Every entry under `root` with an input name (`is_input_name`: files, dirs, broken links alike).
 
     Symlinked folders are followed once: a folder already visited (by its device/inode) is
     pruned, so a link pointing back up the tree cannot loop.
@@ -61,15 +75,16 @@ def _walk(root: Path) -> Iterator[Path]:
         base = Path(current)
         # Directories named x.txt are returned too: the run reports them as errors, not silence.
         for name in (*filenames, *dirnames):
-            if name.lower().endswith(TEXT_SUFFIX):
+            if is_input_name(name):
                 yield base / name
 
 
 def discover(input_path: str | os.PathLike[str]) -> list[tuple[Path, str]]:
     """The (path, doc_id) pairs to process, sorted by doc_id.
 
-    A folder is searched recursively for *.txt (any case); doc_id is the path relative to the
-    folder without the extension, with "/" separators. A single file gives its bare stem.
+    A folder is searched recursively for documents (`INPUT_SUFFIXES`, any case); doc_id is the path
+    relative to the folder without the extension, with "/" separators. A single file gives its
+    bare stem.
     """
     root = Path(input_path)
     if not root.exists():  # also false for a broken link given as INPUT
@@ -83,7 +98,7 @@ def discover(input_path: str | os.PathLike[str]) -> list[tuple[Path, str]]:
     used: set[str] = set()
     for doc_id, path in found:
         if doc_id in used:
-            # "x.txt" and "x.TXT" side by side: keep the extension so both stay distinct.
+            # "x.txt" and "x.TXT" (or "x.docx") side by side: keep the extension so both stay distinct.
             doc_id = path.relative_to(root).as_posix()
             n = 2
             while doc_id in used:
