@@ -195,6 +195,24 @@ def test_responsible_lines(raw: str, who: str) -> None:
         id="lone-first-label-after-the-formula-and-letters-of-a-page-cut-before-а",
     ),
     pytest.param("Решили: 1. Первое. 3. Третье.", ["Решили: ", "1. Первое. 3. Третье."], id="3-does-not-follow-1"),
+    pytest.param(
+        "ПРИКАЗЫВАЮ: 1. Отделам образования: 1) закрыть группы; 2) уведомить родителей; 2. Контроль за собой.",
+        ["ПРИКАЗЫВАЮ: ", "1. Отделам образования: ", "1) закрыть группы; ", "2) уведомить родителей; ",
+         "2. Контроль за собой."],
+        id="numbers-in-parentheses-inside-an-item",
+    ),
+    pytest.param(
+        "Решили: 1. Провести смотр. Срок исполнения: май 2026 г. 2. Подвести итоги.",
+        ["Решили: ", "1. Провести смотр.", " Срок исполнения: май 2026 г. ", "2. Подвести итоги."],
+        id="a-term-line-glued-after-its-item",
+    ),
+    pytest.param(
+        "рекомендовать: 1 Руководителям школ: 1. Провести уроки. 2. Обновить планы. 2 Родителям: 1. Проверить "
+        "рюкзаки.",
+        ["рекомендовать: 1 Руководителям школ: ", "1. Провести уроки. ", "2. Обновить планы. ", "2 Родителям: ",
+         "1. Проверить рюкзаки."],
+        id="numbering-restarts-under-a-heading",
+    ),
 ])
 def test_split_inline_items(raw: str, parts: list[str]) -> None:
     found = split_inline_items(Line(10, 10 + len(raw), raw))
@@ -248,3 +266,18 @@ def test_lines_that_stay_whole(raw: str) -> None:
 ])
 def test_label_depth(number: str | None, depth: int) -> None:
     assert label_depth(number) == depth
+
+
+def test_a_long_line_of_dash_lists_splits_at_bullets_and_headings() -> None:
+    raw = ("РЕКОМЕНДАЦИИ совещания руководителей. Участники совещания рекомендуют: Управлению образования: - "
+           "провести мониторинг качества подготовки выпускников к экзаменам; - организовать курсы повышения "
+           "квалификации учителей математики и физики. Руководителям школ: - обеспечить участие учителей в "
+           "курсах; - обновить планы работы методических объединений на новый учебный год; - провести "
+           "родительские собрания в сентябре. Родителям: - контролировать посещение занятий детьми.")
+    parts = [p.raw for p in split_inline_items(Line(0, len(raw), raw))]
+    assert parts[1:4] == ["Управлению образования: ", "- провести мониторинг качества подготовки выпускников к "
+                          "экзаменам; ", "- организовать курсы повышения квалификации учителей математики и физики. "]
+    assert "Руководителям школ: " in parts and "Родителям: " in parts and len(parts) == 10
+    # a short line keeps its dashes (a list item of an ordinary document)
+    short = "Директорам школ: - обновить стенды; - провести уроки; - сдать отчеты."
+    assert split_inline_items(Line(0, len(short), short)) == [Line(0, len(short), short)]

@@ -97,6 +97,14 @@ RESPONSIBLE_LINE = re.compile(
 # Inline numbered items inside one long line: "...: 1. Завершить ... 2. При ... 3.Рекомендовать".
 INLINE_LETTER = re.compile(r"(?<=[:;])\s+(?P<letter>[а-и])\)\s+(?=[а-яё(])")
 INLINE_DASH = re.compile(r"(?<=[:;])\s+(?P<dash>[-–—])\s+(?=[а-яё])")
+INLINE_DASH_CUE = regex_cue(r"[:;]\s+[-–—]\s")
+INLINE_PAREN_NUMBER = re.compile(r"(?<=[:;])\s+(?P<num>\d{1,2})\)\s+(?=[а-яё])")
+# "... постоянно. Срок исполнения: август 2023 г. 6. ...": a term line glued after its item (the
+# match ends where the term line begins)
+INLINE_DEADLINE_LABEL = re.compile(r"[.;](?=\s+Срок(?:\s+исполнения)?\s*[:–—-])")
+# where a heading that opens an inline dash list starts: after a stop, a colon or bold markers
+# (not a label's own dot: "2. Обновить"; a heading may carry a bare number: "2 Родителям:")
+INLINE_HEADING_BOUNDARY = re.compile(r"(?:(?<!\d)[.;:!?»*]|\*\*)\s+(?=[А-ЯЁ]|\d{1,2}\s+[А-ЯЁ])")
 INLINE_LABEL = re.compile(
     r"(?:(?<=[.;:!?»\"“”])|(?<=[.;:!?»\"“”] ))\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.\s?(?=[А-ЯЁа-яё])"
 )

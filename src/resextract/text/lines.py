@@ -16,6 +16,10 @@ from ..lexicons.patterns import (
     DEADLINE_LINE_BARE,
     END_OF_ACT,
     INLINE_DASH,
+    INLINE_DASH_CUE,
+    INLINE_DEADLINE_LABEL,
+    INLINE_HEADING_BOUNDARY,
+    INLINE_PAREN_NUMBER,
     INLINE_LABEL,
     INLINE_LABEL_CUE,
     INLINE_LETTER,
@@ -67,34 +71,16 @@ def split_lines(text: str) -> list[Line]:
 def split_inline_items(line: Line) -> list[Line]:
     """Split "...: 1. Завершить ... 2. При ..." into one line per item when the labels count 1, 2, 3..."""
     if not INLINE_LABEL_CUE.search(line.raw):
-        return [line]
+        return _split_dash_list(line)
     matches = [m for m in INLINE_LABEL.finditer(line.raw)]
     if not matches or (len(matches) < 2 and not _opens_after_colon(line.raw, matches[0])):
-        return [line]
-    # keep the labels that continue a numbering: 1, 2, 2.1, 2.2, 3 ... (a lower-case start only
-    # for a sub-item, "2.1. в срок до ..."); anything else is a number inside the text
-    run: list[re.Match[str]] = []
-    previous: tuple[int, ...] = ()
-    for m in matches:
-        label = tuple(int(x) for x in m.group("num").split("."))
-        lower = line.raw[m.end()] .islower() if m.end() < len(line.raw) else False
-        if _successor(previous, label) and (not lower or len(label) > 1):
-            run.append(m)
-            previous = label
+        return _split_dash_list(line)
+    run = _label_run(line.raw, matches)
     if not run or (len(run) < 2 and not _opens_after_colon(line.raw, run[0])):
-        return [line]
+        return _split_dash_list(line)
     if all(len(tuple(m.group("num").split("."))) > 1 for m in run):
         return [line]
-    cuts = [0] + [m.start("num") for m in run]
-    # "3. Руководителям школ: - завершить ремонт; - обеспечить ...": dash bullets inside the line
-    cuts += [m.start("dash") for m in INLINE_DASH.finditer(line.raw, run[0].start())]
-    letters = list(INLINE_LETTER.finditer(line.raw, run[0].start()))
-    # "...: а) создать ...; б) проводить ...", or a page that starts at б): letters in alphabet order
-    if len(letters) >= 2 and all(ord(b.group("letter")) - ord(a.group("letter")) == 1
-                                 for a, b in zip(letters, letters[1:])):
-        cuts += [m.start("letter") for m in letters]
-    elif letters and letters[0].group("letter") == "а":
-        cuts += [m.start("letter") for m in letters]
+    cuts = [0] + [m.start("num") for m in run] + _inner_cuts(line.raw, run)
     cuts = sorted(set(cuts)) + [len(line.raw)]
     parts: list[Line] = []
     for a, b in zip(cuts, cuts[1:]):
@@ -102,6 +88,57 @@ def split_inline_items(line: Line) -> list[Line]:
         if chunk.strip():
             parts.append(Line(line.start + a, line.start + b, chunk, inline=True))
     return parts
+
+
+def _label_run(raw: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The labels that continue a numbering: 1, 2, 2.1, 2.2, 3 ... (a lower-case start only for a
+    sub-item, "2.1. в срок до ..."), or start it again after a heading's colon ("2 Руководителям
+    ДОО: 1. ..."); anything else is a number inside the text."""
+    run: list[re.Match[str]] = []
+    previous: tuple[int, ...] = ()
+    for m in matches:
+        label = tuple(int(x) for x in m.group("num").split("."))
+        lower = raw[m.end()].islower() if m.end() < len(raw) else False
+        restart = bool(run) and label == (1,) and _opens_after_colon(raw, m)
+        if (_successor(previous, label) or restart) and (not lower or len(label) > 1):
+            run.append(m)
+            previous = label
+    return run
+
+
+def _inner_cuts(raw: str, run: list[re.Match[str]]) -> list[int]:
+    """Where else an inline list breaks: dash bullets and letter items inside an item, a "Срок
+    исполнения:" glued after its item, and a heading that restarts the numbering."""
+    start = run[0].start()
+    # "3. Руководителям школ: - завершить ремонт; - обеспечить ...": dash bullets inside the line
+    cuts = [m.start("dash") for m in INLINE_DASH.finditer(raw, start)]
+    letters = list(INLINE_LETTER.finditer(raw, start))
+    # "...: а) создать ...; б) проводить ...", or a page that starts at б): letters in alphabet order
+    if len(letters) >= 2 and all(ord(b.group("letter")) - ord(a.group("letter")) == 1
+                                 for a, b in zip(letters, letters[1:])):
+        cuts += [m.start("letter") for m in letters]
+    elif letters and letters[0].group("letter") == "а":
+        cuts += [m.start("letter") for m in letters]
+    # "...: 1) приостановить ...; 2) разместить ...": numbers in parentheses counting from 1
+    numbers = list(INLINE_PAREN_NUMBER.finditer(raw, start))
+    if len(numbers) >= 2 and [int(m.group("num")) for m in numbers] == list(range(1, len(numbers) + 1)):
+        cuts += [m.start("num") for m in numbers]
+    cuts += [m.end() for m in INLINE_DEADLINE_LABEL.finditer(raw, start)]
+    for m in run[1:]:
+        if m.group("num") == "1":  # "... постоянно. 2 Руководителям ДОО: 1. ...": the heading's own line
+            heading = _heading_start(raw, raw.rfind(":", 0, m.start()))
+            if heading is not None and heading > start:
+                cuts.append(heading)
+    return cuts
+
+
+def _heading_start(raw: str, colon: int) -> int | None:
+    """Where the heading that ends at `colon` begins: after the last stop, colon or bold markers
+    within `_HEADING_MAX` characters before it."""
+    boundary = None
+    for b in INLINE_HEADING_BOUNDARY.finditer(raw, max(0, colon - _HEADING_MAX), colon):
+        boundary = b
+    return boundary.end() if boundary is not None else None
 
 
 _CLAUSE_START = re.compile(r"(?:(?<=:)|(?<=;))\s+(?=(?P<word>[а-яё]+)\b)")
@@ -120,6 +157,35 @@ def split_inline_clauses(line: Line, is_infinitive: Callable[[str], bool]) -> li
     bounds = [0, *cuts, len(line.raw)]
     return [Line(line.start + a, line.start + b, line.raw[a:b], inline=True, clause=k > 0)
             for k, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+
+
+# a text whose line breaks were lost holds its dash lists inline: a long line, several bullets
+_DASH_LIST_MIN_CHARS, _DASH_LIST_MIN_BULLETS = 400, 3
+_HEADING_MAX = 300
+
+
+def _split_dash_list(line: Line) -> list[Line]:
+    """"... рекомендуют: Департаменту образования: - усилить ...; - организовывать ... . Руководителям
+    ОО: - обеспечить ..." with its line breaks lost: one line per bullet, and each heading before a
+    colon that opens bullets on a line of its own."""
+    raw = line.raw
+    if len(raw) < _DASH_LIST_MIN_CHARS or not INLINE_DASH_CUE.search(raw):
+        return [line]
+    dashes = list(INLINE_DASH.finditer(raw))
+    if len(dashes) < _DASH_LIST_MIN_BULLETS:
+        return [line]
+    cuts = {0}
+    for m in dashes:
+        cuts.add(m.start("dash"))
+        colon = raw.rfind(":", 0, m.start("dash"))
+        if raw[colon + 1:m.start("dash")].strip():
+            continue  # after ";": the list goes on
+        heading = _heading_start(raw, colon)
+        if heading is not None:
+            cuts.add(heading)  # the heading opens a line: "Руководителям ОО:"
+    bounds = sorted(cuts) + [len(raw)]
+    return [Line(line.start + a, line.start + b, raw[a:b], inline=True) for a, b in zip(bounds, bounds[1:])
+            if raw[a:b].strip()]
 
 
 def _opens_after_colon(raw: str, m: re.Match[str]) -> bool:
