@@ -17,7 +17,7 @@ from .addressees import (
 )
 from .deadlines import find_inline_deadline, parse_deadline
 from .header import Header, extract_header
-from ..models import Action, Addressee, Directive, Resolution
+from ..models import Action, Addressee, Deadline, Directive, Resolution
 from ..lexicons.patterns import CHARGE_VERBS, ITEM_FORMULAS, UNCHARGED_DECISION
 from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
@@ -127,6 +127,12 @@ def _addressees(
 
 
 @lru_cache(maxsize=1024)
+def _heading_deadline(section: str, ref: dt.date | None) -> tuple[Deadline, str] | None:
+    # asked for every sub-item of a section: once per heading (the caller copies the record)
+    return find_inline_deadline(section, ref)
+
+
+@lru_cache(maxsize=1024)
 def _heading_addressee(section: str) -> tuple[int, str] | None:
     # asked for every sub-item of a section: once per heading
     return find_leading_addressee(section, "datv")
@@ -183,7 +189,7 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
         if len(seg.section.split()) <= 4:
             # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb
             found = find_inline_deadline(f"{seg.section} {clause}", ref)
-        heading = find_inline_deadline(seg.section, ref) if found is None else None
+        heading = _heading_deadline(seg.section, ref) if found is None else None
         if heading is not None:
             # "1. Открыть в срок до 1 октября 2011 года:" over its items: the heading's term is theirs
             found = heading[0].model_copy(update={"source": "block"}), f"{heading[1]}+section_heading_term"
