@@ -233,6 +233,11 @@ def test_unlabelled_lines_under_a_colon_heading_are_its_items() -> None:
     ]
 
 
+def test_a_bare_number_before_an_addressee_heading_is_no_part_of_it() -> None:
+    doc = "Рекомендовать:\n1 Руководителям школ:\n1. Провести уроки.\n2. Обновить планы.\n"
+    assert [s.block_addressee for s in segment(doc).segments] == ["Руководителям школ"] * 2
+
+
 def test_item_and_block_deadlines() -> None:
     doc = (
         "Рекомендовать:\nРуководителям школ:\n1. Провести собрания.\nСрок исполнения: сентябрь 2024 г.\n"

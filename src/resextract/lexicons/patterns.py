@@ -98,7 +98,7 @@ RESPONSIBLE_LINE = re.compile(
 INLINE_LETTER = re.compile(r"(?<=[:;])\s+(?P<letter>[а-и])\)\s+(?=[а-яё(])")
 INLINE_DASH = re.compile(r"(?<=[:;])\s+(?P<dash>[-–—])\s+(?=[а-яё])")
 INLINE_DASH_CUE = regex_cue(r"[:;]\s+[-–—]\s")
-INLINE_PAREN_NUMBER = re.compile(r"(?<=[:;])\s+(?P<num>\d{1,2})\)\s+(?=[а-яё])")
+INLINE_PAREN_NUMBER = re.compile(r"(?<=[:;.])\s+(?P<num>\d{1,2})\)\s+(?=[а-яёА-ЯЁ])")
 # "... постоянно. Срок исполнения: август 2023 г. 6. ...": a term line glued after its item (the
 # match ends where the term line begins)
 INLINE_DEADLINE_LABEL = re.compile(r"[.;](?=\s+Срок(?:\s+исполнения)?\s*[:–—-])")

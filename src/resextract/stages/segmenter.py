@@ -36,6 +36,7 @@ from .deadlines import is_deadline_value
 _RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d[\d.]*\s*)?рекомендаци[ия]\b", re.I)
 _COLON_END = re.compile(":$")
 _OPENING_QUOTES = frozenset('"«“„')
+_BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[А-ЯЁ])")
 _CONTINUED_OBJECT = re.compile(r"\bследующ\w+", re.I)
 _NO_FORMULA_WARNING = "no resolutive formula found; the list is read as directives"
 
@@ -118,7 +119,7 @@ def _has_infinitive(text: str) -> bool:
 def heading_addressee(text: str) -> tuple[str, ChargeVerb | None] | None:
     """(addressee text, charge verb) when a heading names an addressee: "Управлению образованием:",
     "Рекомендовать муниципальному Собранию:"; None for section headings."""
-    body = text.rstrip().rstrip(":").strip()
+    body = _BARE_NUMBER.sub("", text.rstrip().rstrip(":").strip())  # "1 Руководителям школ:"
     charge: ChargeVerb | None = None
     for verb in CHARGE_VERBS:
         m = verb.pattern.match(body)

@@ -119,17 +119,28 @@ def _inner_cuts(raw: str, run: list[re.Match[str]]) -> list[int]:
         cuts += [m.start("letter") for m in letters]
     elif letters and letters[0].group("letter") == "а":
         cuts += [m.start("letter") for m in letters]
-    # "...: 1) приостановить ...; 2) разместить ...": numbers in parentheses counting from 1
-    numbers = list(INLINE_PAREN_NUMBER.finditer(raw, start))
-    if len(numbers) >= 2 and [int(m.group("num")) for m in numbers] == list(range(1, len(numbers) + 1)):
+    # "...: 1) приостановить ...; 2) разместить ...": numbers in parentheses counting from 1, also
+    # before the numbered list ("решили: 1) Признать ... 2) Для развития ... 1. Определить ...")
+    numbers = _counting(list(INLINE_PAREN_NUMBER.finditer(raw)))
+    if len(numbers) >= 2:
         cuts += [m.start("num") for m in numbers]
     cuts += [m.end() for m in INLINE_DEADLINE_LABEL.finditer(raw, start)]
-    for m in run[1:]:
-        if m.group("num") == "1":  # "... постоянно. 2 Руководителям ДОО: 1. ...": the heading's own line
+    for m in run:
+        if m.group("num") == "1" and _opens_after_colon(raw, m):
+            # "... по вопросам: 1 Руководителям школ: 1. ...": the heading's own line
             heading = _heading_start(raw, raw.rfind(":", 0, m.start()))
-            if heading is not None and heading > start:
+            if heading is not None:
                 cuts.append(heading)
     return cuts
+
+
+def _counting(numbers: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The numbers that count 1, 2, 3 ... from the first "1"."""
+    run: list[re.Match[str]] = []
+    for m in numbers:
+        if int(m.group("num")) == len(run) + 1:
+            run.append(m)
+    return run
 
 
 def _heading_start(raw: str, colon: int) -> int | None:
