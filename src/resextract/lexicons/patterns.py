@@ -96,7 +96,9 @@ RESPONSIBLE_LINE = re.compile(
 
 # Inline numbered items inside one long line: "...: 1. Завершить ... 2. При ... 3.Рекомендовать".
 INLINE_LETTER = re.compile(r"(?<=[:;])\s+(?P<letter>[а-и])\)\s+(?=[а-яё(])")
-INLINE_DASH = re.compile(r"(?<=[:;])\s+(?P<dash>[-–—])\s+(?=[а-яё])")
+INLINE_DASH = re.compile(r"(?<=[:;])\s+(?P<dash>[-–—])\s+(?=[а-яё]|\d{1,2}\.\s)")  # "- 1. Принять ..." too
+# a lost-break list's bullets may also open with a capital after a full stop ("... потенциала. - Развитие ...")
+INLINE_DASH_LIST = re.compile(r"(?<=[:;.])\s+(?P<dash>[-–—])\s+(?=[а-яёА-ЯЁ]|\d{1,2}\.\s)")
 INLINE_DASH_CUE = regex_cue(r"[:;]\s+[-–—]\s")
 INLINE_PAREN_NUMBER = re.compile(r"(?<=[:;.])\s+(?P<num>\d{1,2})\)\s+(?=[а-яёА-ЯЁ])")
 # "... постоянно. Срок исполнения: август 2023 г. 6. ...": a term line glued after its item (the

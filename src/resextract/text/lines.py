@@ -17,6 +17,7 @@ from ..lexicons.patterns import (
     END_OF_ACT,
     INLINE_DASH,
     INLINE_DASH_CUE,
+    INLINE_DASH_LIST,
     INLINE_DEADLINE_LABEL,
     INLINE_HEADING_BOUNDARY,
     INLINE_PAREN_NUMBER,
@@ -100,7 +101,10 @@ def _label_run(raw: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
         label = tuple(int(x) for x in m.group("num").split("."))
         lower = raw[m.end()].islower() if m.end() < len(raw) else False
         restart = bool(run) and label == (1,) and _opens_after_colon(raw, m)
-        if (_successor(previous, label) or restart) and (not lower or len(label) > 1):
+        # "... 10. Установить ... 2. Управлению образованием: - 1. ...": an outer item that heads
+        # a list of its own goes on with the outer count, whatever the inner one reached
+        outer = bool(run) and len(label) == 1 and _INLINE_HEADING.match(raw, m.end()) is not None
+        if (_successor(previous, label) or restart or outer) and (not lower or len(label) > 1):
             run.append(m)
             previous = label
     return run
@@ -125,6 +129,7 @@ def _inner_cuts(raw: str, run: list[re.Match[str]]) -> list[int]:
     if len(numbers) >= 2:
         cuts += [m.start("num") for m in numbers]
     cuts += [m.end() for m in INLINE_DEADLINE_LABEL.finditer(raw, start)]
+    cuts += _dash_cuts(raw)  # a long line's dash lists, before the numbered list too
     for m in run:
         if m.group("num") == "1" and _opens_after_colon(raw, m):
             # "... по вопросам: 1 Руководителям школ: 1. ...": the heading's own line
@@ -132,6 +137,9 @@ def _inner_cuts(raw: str, run: list[re.Match[str]]) -> list[int]:
             if heading is not None:
                 cuts.append(heading)
     return cuts
+
+
+_INLINE_HEADING = re.compile(r"\s*[А-ЯЁ][^.;:!?]{0,100}:\s")
 
 
 def _counting(numbers: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -180,12 +188,23 @@ def _split_dash_list(line: Line) -> list[Line]:
     ОО: - обеспечить ..." with its line breaks lost: one line per bullet, and each heading before a
     colon that opens bullets on a line of its own."""
     raw = line.raw
+    cuts = _dash_cuts(raw)
+    if not cuts:
+        return [line]
+    bounds = sorted({0, *cuts}) + [len(raw)]
+    return [Line(line.start + a, line.start + b, raw[a:b], inline=True) for a, b in zip(bounds, bounds[1:])
+            if raw[a:b].strip()]
+
+
+def _dash_cuts(raw: str) -> set[int]:
+    """Where a long line's inline dash lists break: each bullet, and each heading before a colon that
+    opens bullets; nothing for a short line or one with few bullets."""
     if len(raw) < _DASH_LIST_MIN_CHARS or not INLINE_DASH_CUE.search(raw):
-        return [line]
-    dashes = list(INLINE_DASH.finditer(raw))
+        return set()
+    dashes = list(INLINE_DASH_LIST.finditer(raw))
     if len(dashes) < _DASH_LIST_MIN_BULLETS:
-        return [line]
-    cuts = {0}
+        return set()
+    cuts: set[int] = set()
     for m in dashes:
         cuts.add(m.start("dash"))
         colon = raw.rfind(":", 0, m.start("dash"))
@@ -194,9 +213,7 @@ def _split_dash_list(line: Line) -> list[Line]:
         heading = _heading_start(raw, colon)
         if heading is not None:
             cuts.add(heading)  # the heading opens a line: "Руководителям ОО:"
-    bounds = sorted(cuts) + [len(raw)]
-    return [Line(line.start + a, line.start + b, raw[a:b], inline=True) for a, b in zip(bounds, bounds[1:])
-            if raw[a:b].strip()]
+    return cuts
 
 
 def _opens_after_colon(raw: str, m: re.Match[str]) -> bool:
