@@ -103,21 +103,19 @@ _PASSES = tuple((re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern,
 # scanned as one character class, then each run of Latin letters looked at in place (most texts
 # hold a few: a list label, an e-mail, "МБОУ СОШ").
 CHARACTER_CUE = re.compile(r"[&\u00ad\u200b\u200c\u200d\u2060\ufeff\u00a0\u202f\u2007]")
-LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
+# The walk over the Latin runs below, asked by `re` in C. Each pattern opens with a Latin letter,
+# which fails at once on the Cyrillic letters of the text (a look-behind first would be tried at
+# every position): a Latin letter touching a Cyrillic one; a look-alike alone before a space, a dot
+# or the end (a one-letter word or an initial).
+_TOUCHING = re.compile(r"[A-Za-z](?:(?<=[а-яёА-ЯЁ][A-Za-z])|(?=[а-яёА-ЯЁ]))")
+_LONE_LOOKALIKE = re.compile(r"[aceopxyABCEHKMOPTX](?<![A-Za-z][aceopxyABCEHKMOPTX])(?=\s|\.|$)")
 
 
 def needs_repair(text: str) -> bool:
     """Whether any rule of `REPAIRS` can change `text` (a cue: it may say yes for nothing)."""
-    if CHARACTER_CUE.search(text):
-        return True
-    for m in LATIN_RUN.finditer(text):
-        before = text[m.start() - 1] if m.start() else " "
-        after = text[m.end()] if m.end() < len(text) else " "
-        if _HAS_CYRILLIC.match(before) or _HAS_CYRILLIC.match(after):
-            return True  # a Latin letter touching a Cyrillic one
-        if m.end() - m.start() == 1 and m.group(0) in _LOOKALIKE_LETTERS and (after.isspace() or after == "."):
-            return True  # a one-letter word or an initial
-    return False
+    return bool(CHARACTER_CUE.search(text) or _TOUCHING.search(text) or _LONE_LOOKALIKE.search(text))
 
 
 @dataclass(frozen=True)
