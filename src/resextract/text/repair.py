@@ -105,7 +105,7 @@ _PASSES = tuple((re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern,
 CHARACTER_CUE = re.compile(r"[&\u00ad\u200b\u200c\u200d\u2060\ufeff\u00a0\u202f\u2007]")
 
 
-# The walk over the Latin runs below, asked by `re` in C. Each pattern opens with a Latin letter,
+# What a walk over the Latin runs would ask, asked by `re` in C. Each pattern opens with a Latin letter,
 # which fails at once on the Cyrillic letters of the text (a look-behind first would be tried at
 # every position): a Latin letter touching a Cyrillic one; a look-alike alone before a space, a dot
 # or the end (a one-letter word or an initial).
