@@ -238,6 +238,21 @@ def test_a_bare_number_before_an_addressee_heading_is_no_part_of_it() -> None:
     assert [s.block_addressee for s in segment(doc).segments] == ["Руководителям школ"] * 2
 
 
+def test_a_paragraph_before_the_next_number_stays_in_its_item() -> None:
+    doc = ("ПРЕДЛАГАЮ:\n1. Главам поселений принять меры по подготовке к паводку.\n"
+           "Организовать работу паводковых комиссий.\n2. Отделу ГО и ЧС провести учения.\n"
+           "3. Финансовому управлению выделить 7 млн. руб.\nКомитету по делам молодежи на проведение смотра.\n"
+           "4. Контроль оставляю за собой.\n")
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1", "2", "3", "4"]
+    assert segs[0].text.endswith("Организовать работу паводковых комиссий.")
+
+
+def test_narrative_after_the_last_item_still_ends_the_list() -> None:
+    doc = "РЕШИЛИ:\n1. Провести смотр.\n2. Наградить победителей.\nГлава района сказал, что смотр прошел.\n"
+    assert [s.number for s in segment(doc).segments] == ["1", "2"]
+
+
 def test_item_and_block_deadlines() -> None:
     doc = (
         "Рекомендовать:\nРуководителям школ:\n1. Провести собрания.\nСрок исполнения: сентябрь 2024 г.\n"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..text import morph
 from ..text.tokens import WORD
 from ..text.lines import (
-    Line, classify_line, clean_text, label_depth, split_inline_clauses, split_inline_items, split_lines,
+    Line, classify_line, clean_text, label_depth, split_inline_clauses, split_inline_items, split_lines, successor,
 )
 from ..lexicons.patterns import (
     CHARGE_VERBS,
@@ -596,10 +596,38 @@ def _paragraph(state: _State, i: int, line: Line) -> bool:
 
 
 def _narrative(state: _State, i: int, line: Line) -> bool:
-    """Narrative after a list closes it; a later formula may open another one."""
+    """Narrative after a list closes it; a later formula may open another one. A paragraph before
+    the next number of the list ("1. Главам ... меры." / "Организовать работу ..." / "2. ...") is
+    the item's own."""
+    if state.current is not None and _numbering_goes_on(state, i):
+        state.current_lines.append(line)
+        state.current.rules["boundaries"].append("paragraph_inside_item")
+        return True
     state.leave_list(i, "pre")
     state.in_task_list = False
     return True
+
+
+def _numbering_goes_on(state: _State, i: int, lookahead: int = 8) -> bool:
+    """Whether the next labelled line, within a few lines, numbers on from the current item."""
+    number = state.current.number if state.current is not None else None
+    if not number or not number[0].isdigit():
+        return False
+    j = i
+    for _ in range(lookahead):
+        nxt = state.following[j]
+        if nxt is None or state.seg.lines[nxt].cls in ("end", "deadline"):
+            return False
+        j = nxt
+        found = state.seg.lines[j]
+        if found.cls == "item":
+            label = found.number or ""
+            return label[:1].isdigit() and successor(_label_tuple(number), _label_tuple(label))
+    return False
+
+
+def _label_tuple(number: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in number.split(".") if x.isdigit())
 
 
 Handler = Callable[[_State, int, Line], bool]

@@ -104,7 +104,7 @@ def _label_run(raw: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
         # "... 10. Установить ... 2. Управлению образованием: - 1. ...": an outer item that heads
         # a list of its own goes on with the outer count, whatever the inner one reached
         outer = bool(run) and len(label) == 1 and _INLINE_HEADING.match(raw, m.end()) is not None
-        if (_successor(previous, label) or restart or outer) and (not lower or len(label) > 1):
+        if (successor(previous, label) or restart or outer) and (not lower or len(label) > 1):
             run.append(m)
             previous = label
     return run
@@ -222,7 +222,8 @@ def _opens_after_colon(raw: str, m: re.Match[str]) -> bool:
     return m.group("num") == "1" and raw[:m.start()].rstrip().endswith(":")
 
 
-def _successor(previous: tuple[int, ...], label: tuple[int, ...]) -> bool:
+def successor(previous: tuple[int, ...], label: tuple[int, ...]) -> bool:
+    """Whether `label` comes next after `previous` in a numbering (1 → 2, 2 → 2.1, 2.3 → 3)."""
     if not previous:
         return label == (1,)
     if len(label) == len(previous) + 1:
