@@ -129,6 +129,10 @@ NORMALIZE: list[tuple[str, str, str | None]] = [
     # "независимо от ..." continues the name
     ("Руководителям предприятий независимо от форм собственности",
      "Руководители предприятий независимо от форм собственности", None),
+    # each part of a hyphenated word keeps its printed case
+    ("Юго-Западному управлению образования", "Юго-Западное управление образования", None),
+    # a person glued to the initials ("ПетровП.М.") is still a person
+    ("Отделу культуры (СидоровА.Н.)", "Отдел культуры", "СидоровА.Н."),
     # a person in parentheses inside the name leaves the rest of the name whole
     ("Отделу опеки (Сидорова Н.Н.) администрации района", "Отдел опеки администрации района", "Сидорова Н.Н."),
     # a surname the dictionary does not know, alone in parentheses
@@ -333,6 +337,12 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
     ("Руководителям школ в установленные сроки сдать отчеты", "datv", "Руководителям школ",
      "np_datv_infinitive+in_set_terms"),
     ("Школам к началу учебного года обновить стенды", "datv", "Школам", "np_datv_infinitive+by_start"),
+    ("Главам поселений о ходе уборки урожая доложить еженедельно", "datv", "Главам поселений",
+     "np_datv_infinitive+about"),
+    ("Отделу образования согласно плану провести проверки", "datv", "Отделу образования",
+     "np_datv_infinitive+according_to"),
+    ("Диспетчерской службе в случае аварии оповестить население", "datv", "Диспетчерской службе",
+     "np_datv_infinitive+in_case"),
     ("Оргкомитету по окончании конкурса подвести итоги", "datv", "Оргкомитету", "np_datv_infinitive+after_end"),
     ("Отделу культуры в соответствии с планом провести фестиваль", "datv", "Отделу культуры",
      "np_datv_infinitive+in_accordance"),

@@ -61,6 +61,11 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("in_term", ("в", "срок"), "any"),
     ("in_set_terms", ("в", "установленные"), "any"),
     ("in_set_order", ("в", "установленном"), "any"),
+    ("in_case", ("в", "случае"), "any"),
+    ("according_to", ("согласно",), "any"),
+    # "Главам администраций районов о проделанной работе доложить": the topic, not the name
+    ("about", ("о",), "word"),
+    ("about_ob", ("об",), "word"),
     ("in_accordance", ("в", "соответствии"), "any"),
     ("on_behalf", ("от", "имени"), "any"),
     # "при" + a verbal noun is a circumstance ("при формировании бюджета"); "комиссии при

@@ -231,7 +231,12 @@ def _inflect(word: str, tags: frozenset[str], target: frozenset[str]) -> str:
     form = inflect_parse(word, tags, target)
     if form is None:
         return word
-    parts = [restore_case(p, PREFERRED_FORMS.get(p.lower(), p.lower())) for p in form.split("-")]
+    parts = [PREFERRED_FORMS.get(p.lower(), p.lower()) for p in form.split("-")]
+    printed = word.split("-")
+    if len(printed) == len(parts):  # each part takes its printed case: "Северо-Восточному" → "Северо-Восточное"
+        parts = [restore_case(t, p) for t, p in zip(printed, parts)]
+    else:
+        parts = [restore_case(p, PREFERRED_FORMS.get(p.lower(), p.lower())) for p in form.split("-")]
     return keep_yo(word, "-".join(parts))
 
 
@@ -485,7 +490,7 @@ def _named_stop_at(toks: list[Token], k: int) -> str | None:
         if not _words_at(toks, k, words):
             continue
         nxt = toks[k + n].text if k + n < len(toks) else ""
-        if follow == "any" or (nxt[:1].isdigit()):
+        if follow == "any" or (nxt[:1].isdigit()) or (follow == "word" and nxt[:1].isalpha()):
             return name
         if follow == "verbal_noun" and _is_word(toks, k + n) and _is_verbal_noun(toks[k + n].text):
             return name

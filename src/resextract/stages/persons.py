@@ -25,7 +25,7 @@ _INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
 _SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}"
 # A person as printed: "М.В. Шалак", "Нестерюк Е.В.", "Иванову Ирину Петровну".
 PERSON_RE = re.compile(
-    rf"(?P<i1>{_INITIALS})\s?(?P<s1>{_SURNAME})|(?P<s2>{_SURNAME})\s+(?P<i2>{_INITIALS})"
+    rf"(?P<i1>{_INITIALS})\s?(?P<s1>{_SURNAME})|(?P<s2>{_SURNAME})\s*(?P<i2>{_INITIALS})"  # "ПрохоровП.М." glued
     rf"|(?P<s3>[А-ЯЁ][а-яё]+)\s+(?P<n3>[А-ЯЁ][а-яё]+)\s+(?P<p3>[А-ЯЁ][а-яё]+)"
 )
 
