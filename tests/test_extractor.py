@@ -359,3 +359,17 @@ def test_a_nested_heading_without_a_verb_goes_on_with_its_parents(pipeline) -> N
     res = pipeline.extract("РЕШИЛА:\n1. Утвердить основные характеристики бюджета района:\n1.1. На 2026 год:\n"
                            "общий объем доходов в сумме 1 200,0 тыс. рублей;\nдефицит бюджета в сумме 10,0 тыс. рублей.\n")
     assert [(d.kind, d.action.lemma, d.section) for d in res.directives] == [("decision", "утвердить", "На 2026 год")] * 2
+
+
+@pytest.mark.parametrize("text, has_deadline", [
+    # a decision about a topic: the topic's time is not the act's term
+    ("ПОСТАНОВЛЯЕТ:\n1. Принять предложение министерства культуры о проведении с 10 по 20 мая 2026 года "
+     "декады национальных культур.\n", False),
+    ("РЕШИЛ:\n1. Одобрить инициативу совета ветеранов об организации 9 мая 2026 года шествия.\n", False),
+    # an instruction keeps its term, whatever stands before it
+    ("ПОСТАНОВЛЯЕТ:\n1. Министерству культуры обеспечить подготовку о проведении декады до 1 мая 2026 года.\n",
+     True),
+])
+def test_the_time_of_a_decisions_topic_is_no_term(pipeline, text, has_deadline) -> None:
+    res = pipeline.extract(text)
+    assert (res.directives[0].deadline is not None) == has_deadline

@@ -38,6 +38,8 @@ class Explanation(NamedTuple):
 # "реализация которых должна быть обеспечена ...": only a sentence that obliges someone names
 # the list's addressees ("не обеспечен пропускной режим" reports a fact)
 _OBLIGATION_CUE = re.compile(r"\b(?:должн\w*|необходимо|следует|возлага\w*|возложен\w*|поруча\w*|поручен\w*)\b", re.I)
+# "о проведении", "об организации" ... right before a time phrase: the time is the topic's
+_OBJECT_OF_TOPIC = re.compile(r"(?<!\w)об?\s+[а-яё]+(?:нии|тии|ции)(?:\s+[а-яё]+){0,6}\s*$", re.I)
 _ENDS_SENTENCE = re.compile(r"[.;:!?»\")]\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 
@@ -199,6 +201,10 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             # "Одобрить работу ... в 2023-2024 учебном году": what the body approves happened then;
             # the body's own act ("Объявить субботник ... 5 сентября") takes place then
             return None, [found[1], "decision_object_time_rejected"]
+        if kind == "decision" and _OBJECT_OF_TOPIC.search(clause[:max(0, clause.find(deadline.text))]):
+            # "Принять предложение министерства о проведении с 13 по 31 мая ...": the time of what
+            # the proposal is about, not a term of the act
+            return None, [found[1], "topic_time_rejected"]
         if ref is not None and deadline.end is not None and deadline.end < ref and not (
                 deadline.start is not None and deadline.start >= ref):  # "с 01.09.2004 по 25.05.2004": a misprint
             # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes
