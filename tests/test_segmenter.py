@@ -248,6 +248,15 @@ def test_a_paragraph_before_the_next_number_stays_in_its_item() -> None:
     assert segs[0].text.endswith("Организовать работу паводковых комиссий.")
 
 
+def test_an_editors_note_between_items_is_left_out() -> None:
+    doc = ("ПОСТАНОВЛЯЕТ:\n1. Утвердить положение о смотре.\nПостановлением Правительства области от 1 марта 2020 г. "
+           "N 5-пП в пункт 2 настоящего постановления внесены изменения\n2. Определить исполнителями смотра "
+           "отделы образования.\n")
+    segs = segment(doc).segments
+    assert [(s.number, s.text) for s in segs] == [
+        ("1", "Утвердить положение о смотре."), ("2", "Определить исполнителями смотра отделы образования.")]
+
+
 def test_narrative_after_the_last_item_still_ends_the_list() -> None:
     doc = "РЕШИЛИ:\n1. Провести смотр.\n2. Наградить победителей.\nГлава района сказал, что смотр прошел.\n"
     assert [s.number for s in segment(doc).segments] == ["1", "2"]

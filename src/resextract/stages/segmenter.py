@@ -21,6 +21,7 @@ from ..text.lines import (
 )
 from ..lexicons.patterns import (
     CHARGE_VERBS,
+    EDITORIAL_NOTE,
     FORMULAS,
     ITEM_FORMULAS,
     UNCHARGED_DECISION,
@@ -600,6 +601,8 @@ def _narrative(state: _State, i: int, line: Line) -> bool:
     the next number of the list ("1. Главам ... меры." / "Организовать работу ..." / "2. ...") is
     the item's own."""
     if state.current is not None and _numbering_goes_on(state, i):
+        if EDITORIAL_NOTE.match(line.clean):
+            return True  # an editor's note between the items: left out, the list goes on
         state.current_lines.append(line)
         state.current.rules["boundaries"].append("paragraph_inside_item")
         return True
