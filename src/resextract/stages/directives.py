@@ -17,6 +17,7 @@ from .addressees import (
 )
 from .deadlines import find_inline_deadline, parse_deadline
 from .header import Header, extract_header
+from .header import clear_memos as clear_header_memos
 from ..models import Action, Addressee, Deadline, Directive, Resolution
 from ..lexicons.patterns import CHARGE_VERBS, ITEM_FORMULAS, UNCHARGED_DECISION
 from .references import find_quoted_names, find_references_traced
@@ -324,6 +325,9 @@ def extract_resolution(
     # so throughput measured on copied corpora stays honest
     _actions_cached.cache_clear()
     _split_cached.cache_clear()
+    _heading_deadline.cache_clear()
+    _heading_addressee.cache_clear()
+    clear_header_memos()
     if text.strip() and not _looks_russian(text):
         # rules and lexicons are Russian: read nothing rather than misread another language
         resolution = Resolution(

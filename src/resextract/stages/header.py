@@ -451,6 +451,13 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
 }
 
 
+def clear_memos() -> None:
+    """Forget the line memos below: like the other stages' memos they serve one document, so a
+    line repeated in another document is read afresh (`directives.extract_resolution`)."""
+    _cued_rules.cache_clear()
+    _prepared.cache_clear()
+
+
 @lru_cache(maxsize=512)
 def _cued_rules(low: str) -> tuple:
     """The place rules whose cue words the text holds, in table order (a header line is asked in
