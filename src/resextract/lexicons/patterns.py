@@ -110,6 +110,8 @@ INLINE_PAREN_NUMBER = re.compile(r"(?<=[:;.])\s+(?P<num>\d{1,2})\)\s+(?=[а-яё
 # "... постоянно. Срок исполнения: август 2023 г. 6. ...": a term line glued after its item (the
 # match ends where the term line begins)
 INLINE_DEADLINE_LABEL = re.compile(r"[.;](?=\s+Срок(?:\s+исполнения)?\s*[:–—-])")
+# an outer item of a lost-break list that heads a list of its own: "2. Управлению образованием: - 1. ..."
+INLINE_HEADING = re.compile(r"\s*[А-ЯЁ][^.;:!?]{0,100}:\s")
 # where a heading that opens an inline dash list starts: after a stop, a colon or bold markers
 # (not a label's own dot: "2. Обновить"; a heading may carry a bare number: "2 Родителям:")
 INLINE_HEADING_BOUNDARY = re.compile(r"(?:(?<!\d)[.;:!?»*]|\*\*)\s+(?=[А-ЯЁ]|\d{1,2}\s+[А-ЯЁ])")

@@ -479,21 +479,10 @@ def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
     heading wrapped over up to four lines, read as one (an addressee block or a section)."""
     if line.cls != "item" or not line.number or _ends_colon(line.clean):
         return False
-    parts, j = [line.clean], i
-    for _ in range(3):
-        nxt_index = state.following[j]
-        if nxt_index is None or state.seg.lines[nxt_index].cls != "text":
-            return False
-        j = nxt_index
-        parts.append(state.seg.lines[j].clean)
-        if _ends_colon(parts[-1]):
-            break
-        if parts[-1].endswith((".", ";", "!", "?")):
-            return False  # the item ended: the colon line below heads something else
-    else:
-        return False
-    body = " ".join(parts)
-    if not state.precedes_item(j):
+    # the wrapped lines up to the colon; one that ends a sentence first means the item ended there
+    # and the colon line below heads something else
+    body, j = _wrapped(state, i)
+    if j == i or not _ends_colon(body) or not state.precedes_item(j):
         return False
     addressee = heading_addressee(body)
     if addressee is None and not any(f.pattern.search(body) for f in (*ITEM_FORMULAS, UNCHARGED_DECISION)):

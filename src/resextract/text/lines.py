@@ -19,6 +19,7 @@ from ..lexicons.patterns import (
     INLINE_DASH_CUE,
     INLINE_DASH_LIST,
     INLINE_DEADLINE_LABEL,
+    INLINE_HEADING,
     INLINE_HEADING_BOUNDARY,
     INLINE_PAREN_NUMBER,
     INLINE_LABEL,
@@ -103,7 +104,7 @@ def _label_run(raw: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
         restart = bool(run) and label == (1,) and _opens_after_colon(raw, m)
         # "... 10. Установить ... 2. Управлению образованием: - 1. ...": an outer item that heads
         # a list of its own goes on with the outer count, whatever the inner one reached
-        outer = bool(run) and len(label) == 1 and _INLINE_HEADING.match(raw, m.end()) is not None
+        outer = bool(run) and len(label) == 1 and INLINE_HEADING.match(raw, m.end()) is not None
         if (successor(previous, label) or restart or outer) and (not lower or len(label) > 1):
             run.append(m)
             previous = label
@@ -137,9 +138,6 @@ def _inner_cuts(raw: str, run: list[re.Match[str]]) -> list[int]:
             if heading is not None:
                 cuts.append(heading)
     return cuts
-
-
-_INLINE_HEADING = re.compile(r"\s*[А-ЯЁ][^.;:!?]{0,100}:\s")
 
 
 def _counting(numbers: list[re.Match[str]]) -> list[re.Match[str]]:
