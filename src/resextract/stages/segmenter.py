@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from ..text import morph
 from ..text.tokens import WORD
 from ..text.lines import (
-    Line, classify_line, clean_text, label_depth, split_inline_clauses, split_inline_items, split_lines, successor,
+    Line, classify_line, clean_text, label_depth, label_tuple, split_inline_clauses, split_inline_items, split_lines,
+    successor,
 )
 from ..lexicons.patterns import (
     CHARGE_VERBS,
@@ -614,12 +615,8 @@ def _numbering_goes_on(state: _State, i: int, lookahead: int = 8) -> bool:
         found = state.seg.lines[j]
         if found.cls == "item":
             label = found.number or ""
-            return label[:1].isdigit() and successor(_label_tuple(number), _label_tuple(label))
+            return label[:1].isdigit() and successor(label_tuple(number), label_tuple(label))
     return False
-
-
-def _label_tuple(number: str) -> tuple[int, ...]:
-    return tuple(int(x) for x in number.split(".") if x.isdigit())
 
 
 Handler = Callable[[_State, int, Line], bool]

@@ -99,7 +99,7 @@ def _label_run(raw: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
     run: list[re.Match[str]] = []
     previous: tuple[int, ...] = ()
     for m in matches:
-        label = tuple(int(x) for x in m.group("num").split("."))
+        label = label_tuple(m.group("num"))
         lower = raw[m.end()].islower() if m.end() < len(raw) else False
         restart = bool(run) and label == (1,) and _opens_after_colon(raw, m)
         # "... 10. Установить ... 2. Управлению образованием: - 1. ...": an outer item that heads
@@ -318,6 +318,11 @@ def _label_rule(m: re.Match[str]) -> str:
     if m.group("close") == ")":
         return "label_paren"
     return "label_dotted" if "." in (m.group("num") or "") else "label_number"
+
+
+def label_tuple(number: str) -> tuple[int, ...]:
+    """"2.1" → (2, 1): a numeric label as `successor` compares it."""
+    return tuple(int(x) for x in number.split(".") if x.isdigit())
 
 
 def label_depth(number: str | None) -> int:
