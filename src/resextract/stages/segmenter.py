@@ -402,7 +402,22 @@ def _colon_before_list(state: _State, i: int, line: Line) -> bool:
     nxt = state.seg.lines[nxt_index]
     # items, or unlabelled lower-case clauses ("руководителям школ:" / "в срок до ... представить ...;")
     listed = nxt.cls == "item" or (nxt.cls == "text" and nxt.clean[:1].islower())
-    return listed and not _reports_past(line.clean) and _prescribes(_wrapped_text(state, nxt_index, 0 if nxt.cls == "text" else 3))
+    return listed and not _reports_past(line.clean) and _heads_prescriptions(state, nxt_index)
+
+
+def _heads_prescriptions(state: _State, i: int) -> bool:
+    """Whether the list that starts at line `i` prescribes: its first entry does, or that entry is an
+    addressee heading ("1.Главам поселений:") over an entry that does."""
+    line = state.seg.lines[i]
+    text, last = _wrapped(state, i, 0 if line.cls == "text" or _ends_colon(line.clean) else 3)
+    if _prescribes(text):
+        return True
+    below = state.following[last]
+    if not _ends_colon(text) or below is None or heading_addressee(text) is None:
+        return False
+    nxt = state.seg.lines[below]
+    listed = nxt.cls == "item" or (nxt.cls == "text" and nxt.clean[:1].islower())
+    return listed and _prescribes(_wrapped_text(state, below, 0 if nxt.cls == "text" else 3))
 
 
 def _list_without_formula(state: _State, i: int, line: Line) -> bool:
@@ -454,7 +469,10 @@ def _close_scopes(state: _State, i: int, line: Line) -> bool:
     """"4. Контроль ..." after "3. Утвердить:" with 3.1, 3.2: back at the heading's level;
     "2.2." after "2.1. В целях ...:" with а), б): back in the "2. Руководителям:" block.
     The line itself is left to the handlers below."""
-    if line.cls == "item" and state.scopes and _closes_scope(state.scopes[-1].style, line.style):
+    # an unlabelled heading ("в срок до 1 мая провести:" under "1. Главам поселений:") closes with its parent
+    labelled = [k for k, scope in enumerate(state.scopes) if scope.style is not None]
+    if line.cls == "item" and labelled and _closes_scope(state.scopes[labelled[-1]].style, line.style):
+        del state.scopes[labelled[-1] + 1:]
         outer = state.context
         while state.scopes and _closes_scope(state.scopes[-1].style, line.style):
             outer = state.scopes.pop().outer
@@ -502,8 +520,10 @@ def _colon_heading(state: _State, i: int, line: Line) -> bool:
     if not _may_head(line) or not _ends_colon(line.clean):
         return False
     nxt = state.next_line(i)
-    # "2. Утвердить прилагаемые:" / "комплекс мер ...;" / "описание ...": unlabelled lines below
-    unlabelled = nxt is not None and nxt.cls == "text" and nxt.clean[:1].islower() and line.cls == "item"
+    # "2. Утвердить прилагаемые:" / "комплекс мер ...;" / "описание ...": unlabelled lines below; under
+    # an addressee heading an unlabelled "в кратчайшие сроки провести работу:" heads its own clauses
+    lower_below = nxt is not None and nxt.cls == "text" and nxt.clean[:1].islower()
+    unlabelled = lower_below and (line.cls == "item" or (state.unlabelled_items and state.context.addressee is not None))
     if not (state.precedes_item(i) or unlabelled):
         return False
     addressee = heading_addressee(line.clean)
