@@ -63,6 +63,8 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("in_set_order", ("в", "установленном"), "any"),
     ("in_case", ("в", "случае"), "any"),
     ("according_to", ("согласно",), "any"),
+    ("taking_into_account", ("с", "учетом"), "any"),
+    ("taking_into_account_yo", ("с", "учётом"), "any"),
     # "Главам администраций районов о проделанной работе доложить": the topic, not the name
     ("about", ("о",), "word"),
     ("about_ob", ("об",), "word"),
@@ -93,7 +95,10 @@ NAME_ADVERBS: frozenset[str] = frozenset({"независимо"})
 
 # nouns of action that "при" turns into a circumstance: lemmas in -ние/-тие, and these
 VERBAL_NOUN_ENDINGS: tuple[str, ...] = ("ние", "тие")
-VERBAL_NOUN_LEMMAS: frozenset[str] = frozenset({"подготовка", "реализация", "организация", "проверка", "эксплуатация"})
+VERBAL_NOUN_LEMMAS: frozenset[str] = frozenset({
+    "подготовка", "реализация", "организация", "проверка", "эксплуатация", "анализ", "разработка", "оценка",
+    "приёмка", "приемка", "закупка", "выдача", "регистрация", "экспертиза", "перевозка",
+})
 TIME_LEMMAS: frozenset[str] = frozenset({
     "год", "период", "срок", "месяц", "квартал", "полугодие", "неделя", "день", "четверть",
     "семестр", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",

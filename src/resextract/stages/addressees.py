@@ -510,7 +510,7 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
     k, limit = head.index + 1, min(len(toks), head.index + MAX_PHRASE_TOKENS)
     while k < limit:
         t = toks[k]
-        if t.kind == "punct" and t.text in SENTENCE_PUNCT:
+        if t.kind == "punct" and t.text in SENTENCE_PUNCT and not _abbreviation_dot(toks, k):
             return last, t.text, closed
         n = _coordinator_at(toks, k)
         if n > 1:  # ", а также": "также" is no adverbial closing the phrase
@@ -527,6 +527,16 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
             last = k
         k += 1
     return last, ("end" if len(toks) < head.index + MAX_PHRASE_TOKENS else "too_long"), closed
+
+
+def _abbreviation_dot(toks: list[Token], k: int) -> bool:
+    """"до 25.04.99г. сформировать", "2013-2014 уч. года": a dot before a lower-case word ends no sentence."""
+    return toks[k].text == "." and k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].text[:1].islower()
+
+
+def _infinitive_after_colon(toks: list[Token], k: int) -> bool:
+    """"Главному врачу больницы (Смирнов В.Ф.): перепрофилировать ...": the colon only sets off the task."""
+    return k + 1 < len(toks) and toks[k].text == ":" and _is_infinitive(toks[k + 1])
 
 
 def _named_abbreviation(toks: list[Token]) -> bool:
@@ -575,9 +585,11 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
     last, ended, closed = _scan_phrase(toks, head)
     if to_end and ended == "end" and closed is None and len(toks[head.index].text) > 2 and is_known(toks[head.index].text):
         return toks[last].end, f"np_{case}_cut_off"  # a known head: "Контро" alone is no addressee
-    if ended != "infinitive":
+    colon = ended == ":" and _infinitive_after_colon(toks, next(k for k in range(last + 1, len(toks)) if toks[k].text == ":"))
+    if ended != "infinitive" and not colon:
         return None
     rule = "abbr_infinitive" if head.case is None else f"np_{case}_infinitive"
+    rule += "_after_colon" if colon else ""
     return toks[last].end, rule + (f"+{closed}" if closed else "")
 
 
