@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from resextract.lexicons.addressees import ABBREVIATION_HEADS, CHARGE_FORMULAS, PREAMBLE_TRIGGERS, STOP_PHRASES
 from resextract.stages.addressees import (
     addressee_rule,
+    find_addressee_beside_object,
     find_charge_addressee,
     find_leading_addressee,
     find_preamble_addressees,
@@ -539,7 +540,36 @@ def test_functions_never_raise_and_stay_in_bounds(text: str) -> None:
         assert found is None or 0 < found[0] <= len(text)
     charge = find_charge_addressee(text)
     assert charge is None or 0 <= charge[0] < charge[1] <= len(text)
+    beside = find_addressee_beside_object(text)
+    assert beside is None or 0 <= beside[0] < beside[1] <= len(text)
     assert all(a.source == "preamble" for a in find_preamble_addressees(text))
+
+
+# --- the task is a noun: "Поручить] отделу подготовку ...", "Поручить] организацию ... отделу" ---------
+
+BESIDE_OBJECT: list[tuple[str, str | None, str | None]] = [
+    ("управлению образования администрации округа подготовку методических рекомендаций.",
+     "управлению образования администрации округа", "np_datv_before_object"),
+    ('МКУ "Служба заказчика" ремонт кровли здания школы № 3 в летний период.', 'МКУ "Служба заказчика"',
+     "np_datv_before_object"),
+    ("проведение смотра-конкурса отделу по делам молодежи администрации района.",
+     "отделу по делам молодежи администрации района", "object_then_np_datv"),
+    ("общее руководство подготовкой праздника второму заместителю главы поселения Сидорову В В.",
+     "второму заместителю главы поселения Сидорову В В.", "object_then_np_datv"),
+    ('разработку проекта положения МБУ "Центр культуры" (Зуева О.О.).', 'МБУ "Центр культуры" (Зуева О.О.)',
+     "object_then_abbr"),
+    ("подготовку к празднованию Дня города.", None, None),       # a dative after "к" is no addressee
+    ("организацию работы комиссии в течение года.", None, None),  # "комиссии" may be a genitive
+    ("отделу культуры провести концерт.", None, None),            # an infinitive: read by find_leading_addressee
+    ("Информацию принять к сведению", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "rule"), BESIDE_OBJECT, ids=[row[0][:40] for row in BESIDE_OBJECT])
+def test_addressee_beside_a_noun_task(text: str, printed: str | None, rule: str | None) -> None:
+    found = find_addressee_beside_object(text)
+    assert (None if found is None else (text[found[0]:found[1]], found[2])) == (
+        None if printed is None else (printed, rule))
 
 
 @pytest.mark.parametrize(
@@ -549,6 +579,9 @@ def test_functions_never_raise_and_stay_in_bounds(text: str) -> None:
         ("Педагогам-психологам (координатор – Лис А.А.)", "Педагоги-психологи", "Лис А.А."),
         # a surname alone, as older acts print the person in charge
         ("Комитету по физической культуре (Смирнов)", "Комитет по физической культуре", "Смирнов"),
+        # a copy that lost the initials' dots
+        ("Начальнику отдела образования Кузнецовой Е В", "Начальник отдела образования", "Кузнецова Е В"),
+        ("Управлению культуры (Орлов П С)", "Управление культуры", "Орлов П С"),
         # a place in parentheses is no person
         ("Отделу культуры (Москва)", "Отдел культуры (Москва)", None),
     ],

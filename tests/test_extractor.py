@@ -375,3 +375,17 @@ def test_a_nested_heading_without_a_verb_goes_on_with_its_parents(pipeline) -> N
 def test_the_time_of_a_decisions_topic_is_no_term(pipeline, text, has_deadline) -> None:
     res = pipeline.extract(text)
     assert (res.directives[0].deadline is not None) == has_deadline
+
+
+@pytest.mark.parametrize("text, kind, addressee, lemma", [
+    ("ПОСТАНОВЛЯЮ:\n1. Поручить отделу архитектуры администрации района подготовку проекта планировки.\n",
+     "instruction", "Отдел архитектуры администрации района", "поручить"),
+    ("ПОСТАНОВЛЯЮ:\n1. Поручить проведение месячника безопасности отделу ГО и ЧС администрации района.\n",
+     "instruction", "Отдел ГО и ЧС администрации района", "поручить"),
+    ('ПОСТАНОВЛЯЮ:\n1. Разрешить МУП "Тепловые сети" отключение отопления для ремонта котельной.\n',
+     "decision", 'МУП "Тепловые сети"', "разрешить"),
+])
+def test_a_charge_verb_with_a_noun_task_names_its_addressee_and_is_the_action(pipeline, text, kind, addressee,
+                                                                             lemma) -> None:
+    (d,) = directives(pipeline, text)
+    assert (d.kind, [a.normal for a in d.addressees], d.action.lemma) == (kind, [addressee], lemma)

@@ -593,6 +593,72 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
     return toks[last].end, rule + (f"+{closed}" if closed else "")
 
 
+def find_addressee_beside_object(text: str, case: str = "datv") -> tuple[int, int, str] | None:
+    """The addressee of a charge verb whose task is a noun, not an infinitive: "Поручить] отделу
+    культуры подготовку программы", "Разрешить] МП «Водоканал» отключение воды", "Поручить]
+    организацию конкурса ГУК «Дом искусств»" → (start, end, rule name), or None. Only a case
+    the object cannot take heads it: the object is in the accusative."""
+    toks = _tokens(text)
+    if not toks or any(_is_infinitive(t) for t in toks):
+        return None  # an infinitive: `find_leading_addressee` reads the item
+    head = _leading_head(toks, case)
+    if head is not None:
+        end = _end_before_object(toks, head)
+        return (toks[0].start, toks[end].end, f"np_{case}_before_object") if end is not None else None
+    for k in range(1, min(len(toks), MAX_PHRASE_TOKENS)):
+        if not _is_word(toks, k) or _after_preposition(toks, k):
+            continue
+        if toks[k].text.isupper() and _named_abbreviation(toks[k:]):
+            return toks[k].start, toks[_named_end(toks, k)].end, "object_then_abbr"
+        head = _head_at(toks, k, case, adj_head=False)
+        if head is None or head.case is None or not _only_case(toks[head.index].text, case):
+            continue
+        last, ended, _ = _scan_phrase(toks, head)
+        if ended in (".", ";", "end"):
+            return toks[k].start, toks[last].end, f"object_then_np_{case}"
+        return None
+    return None
+
+
+def _only_case(word: str, case: str) -> bool:
+    """"заместителю", "отделу": every noun reading is in `case` ("администрации" may be a genitive)."""
+    cases = {p.tag.case for p in parses(word) if p.tag.POS == "NOUN"}
+    return cases == {case}
+
+
+def _after_preposition(toks: list[Token], k: int) -> bool:
+    return _is_word(toks, k - 1) and any(p.tag.POS == "PREP" for p in parses(toks[k - 1].text)[:1])
+
+
+def _named_end(toks: list[Token], k: int) -> int:
+    """The last token of a named body from k: its abbreviations, quoted name and person in parentheses."""
+    j = k
+    while j + 1 < len(toks) and toks[j].kind == "word":
+        j += 1
+    if j + 1 < len(toks) and toks[j].kind == "quote" and toks[j + 1].kind == "paren":
+        j += 1
+    return j
+
+
+def _end_before_object(toks: list[Token], head: _Head) -> int | None:
+    """The last token of a leading addressee followed by its accusative object, or None."""
+    if head.case is None:
+        j = _named_end(toks, head.index)
+        return j if toks[j].kind in ("quote", "paren") and _is_word(toks, j + 1) else None
+    for k in range(head.index + 1, min(len(toks), head.index + MAX_PHRASE_TOKENS)):
+        if toks[k].kind == "punct" and toks[k].text in SENTENCE_PUNCT:
+            return None
+        if _is_word(toks, k) and _accusative_only(toks[k].text):
+            return k - 1 if k - 1 > head.index or toks[k - 1].kind != "punct" else None
+    return None
+
+
+def _accusative_only(word: str) -> bool:
+    """"подготовку", "ежегодную": a noun or adjective that can only be an accusative object here."""
+    cases = {p.tag.case for p in parses(word) if p.tag.POS in ("NOUN", "ADJF")}
+    return bool(cases) and cases <= {"accs", "nomn"} and "accs" in cases
+
+
 def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
     """The addressee of "Контроль ... возложить на <кого>": (start, end, rule name), or None."""
     if not CHARGE_CUES.search(text):

@@ -10,6 +10,7 @@ from ..text import morph
 from ..text.tokens import WORD
 from .actions import find_actions as _find_actions
 from .addressees import (
+    find_addressee_beside_object,
     find_charge_addressee,
     find_leading_addressee,
     find_preamble_addressees,
@@ -116,6 +117,10 @@ def _addressees(
             if found:
                 end, rule = found
                 return split_addressees(rest[:end].strip(" ,"), "inline"), m.end() + end, f"{verb.name}+{rule}"
+            beside = find_addressee_beside_object(rest, verb.case) if verb.case == "datv" else None
+            if beside:  # "Поручить отделу подготовку ...": the charge verb is the action, the clause is whole
+                start, end, rule = beside
+                return split_addressees(rest[start:end].strip(" ,"), "inline"), 0, f"{verb.name}+{rule}"
             return _fallback_addressees(seg, kind, defaults)[0], m.end(), verb.name
     charge = find_charge_addressee(text)
     if charge:

@@ -21,7 +21,8 @@ SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
              ("овым", "ов"), ("евым", "ев"), ("иным", "ин")),
 }
 
-_INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+# "Марченко Л А": a copy that lost the dots keeps the two capitals
+_INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?|[А-ЯЁ]\s[А-ЯЁ]\.?(?!\w)"
 _SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}"
 # A person as printed: "М.В. Шалак", "Нестерюк Е.В.", "Иванову Ирину Петровну".
 PERSON_RE = re.compile(
