@@ -681,11 +681,13 @@ _UNDATED = frozenset({"continuous", "recurring", "event"})
 
 
 def combine(parts: list[Bounds]) -> Bounds:
-    """SPEC: kind of the first, start the earliest, end the latest; an open bound (null) wins."""
+    """SPEC: kind of the first, start the earliest, end the latest; an open end (null) wins. Of
+    several dates the earliest is the start ("не позднее 11.05.2022, ... не позднее 31.05.2022":
+    2022-05-11..2022-05-31, as the real-text gold reads it)."""
     dated = [p for p in parts if p.kind not in _UNDATED]
     if len(parts) == 1 or not dated:
         return Bounds(parts[0].kind, parts[0].start, parts[0].end)
-    starts = [p.start for p in dated]
+    starts = [p.start or p.end for p in dated] if len(dated) > 1 else [p.start for p in dated]
     ends = [p.end for p in dated]
     start = None if None in starts else min(s for s in starts if s is not None)
     end = None if None in ends else max(e for e in ends if e is not None)
