@@ -217,6 +217,15 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     ("к открытию купального сезона", "event", None, None),
     ("в пожароопасный период", "event", None, None),
     ("в день проведения выборов", "event", None, None),
+    ("каждую пятницу", "recurring", None, None),
+    ("в каждый понедельник месяца", "recurring", None, None),
+    # slashes, ordinal days, "сего года"
+    ("до 01/12/2023", "date", None, "2023-12-01"),
+    ("к 5/03/24 г.", "date", None, "2024-03-05"),
+    ("с 01/09/2023 по 31/12/2023", "period", "2023-09-01", "2023-12-31"),
+    ("с 1-го октября сего года", "period", "2023-10-01", None),
+    ("до 15-го сентября 2023 года", "date", None, "2023-09-15"),
+    ("до 1 декабря текущего года", "date", None, "2023-12-01"),
     # several deadlines in one value: kind of the first, start the earliest, end the latest
     ("август 2023 г., декабрь 2023 г.", "month", "2023-08-01", "2023-12-31"),
     # of several dates the earliest is the start (the real-text gold reads "не позднее 11.05.2022, ... не позднее

@@ -64,14 +64,17 @@ _NUMERIC_MONTH = r"(?:\s(?=[01]?\d\.\d{4}))?(?:0[1-9]|1[0-2]|[1-9](?=\.))"
 
 
 _GLUED_DATE = r"[0-3]?\d\.[01]?\d\.(?:\d{4}|\d\d)(?![\d.]\d)"
+# "1-го октября", "15-е мая": the day printed as an ordinal
+_DAY_SUFFIX = r"(?:-?(?:го|е|ое)(?!\w))?"
 
 
 def _date(t: str) -> str:
     """A calendar date whose groups end in `t`: "1 сентября [2023 г.]", "«01» сентября", "01.09.23";
     a time of day after it is part of the match."""
-    return (rf"(?:{QUOTE_OPEN}(?P<d{t}>[0-3]?\d){QUOTE_CLOSE}\s*(?P<m{t}>{MONTH_WORD})(?!\w)"
-            rf"(?:\s+(?P<y{t}>{YEAR}))?"
-            rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>{_NUMERIC_MONTH})(?:\.(?P<ny{t}>\d{{4}}|\d\d))?(?![\d.]\d))"
+    return (rf"(?:{QUOTE_OPEN}(?P<d{t}>[0-3]?\d){QUOTE_CLOSE}{_DAY_SUFFIX}\s*(?P<m{t}>{MONTH_WORD})(?!\w)"
+            rf"(?:\s+(?P<y{t}>{YEAR})|\s+(?P<ry{t}>текущего|этого|сего|нынешнего)\s+года(?!\w))?"
+            rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>{_NUMERIC_MONTH})(?:\.(?P<ny{t}>\d{{4}}|\d\d))?(?![\d.]\d)"
+            rf"|(?P<sd{t}>[0-3]?\d)/(?P<sm{t}>0?[1-9]|1[0-2])/(?P<sy{t}>\d{{4}}|\d\d)(?![\d/]))"
             rf"{YEAR_TAIL}{_TIME_AFTER}")
 
 
@@ -164,12 +167,16 @@ def _day_month_year(m: re.Match[str], t: str, ctx: Context) -> tuple[int, int, i
         year = m.group(f"y{t}")
         if month is None:
             return None
+        if m.group(f"ry{t}"):  # "с 1-го октября сего года": the document's year
+            return int(m.group(f"d{t}")), month, ctx.ref.year if ctx.ref else None
         return int(m.group(f"d{t}")), month, dates.expand_year(year, ctx.ref) if year else None
     if m.group(f"nd{t}"):
         year = m.group(f"ny{t}")
         if year is None and not _YEARLESS_NUMERIC_LEAD.search(m.string, max(0, m.start(f"nd{t}") - 16), m.start(f"nd{t}")):
             return None  # "пункт 1.10": a bare dd.mm is a date only after "до", "к", "с", "по"
         return int(m.group(f"nd{t}")), int(m.group(f"nm{t}")), dates.expand_year(year, ctx.ref) if year else None
+    if m.group(f"sd{t}"):  # "к 1/12/43г.", "до 01/12/2023": slashes only with all three parts
+        return int(m.group(f"sd{t}")), int(m.group(f"sm{t}")), dates.expand_year(m.group(f"sy{t}"), ctx.ref)
     return None
 
 
@@ -610,7 +617,8 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     # "каждый квартал", "до 5 числа каждого месяца"
     _rule("recurring_each",
           r"(?<!\w)(?:(?:до\s+)?\d{1,2}(?:-?го)?\s+числа\s+)?кажд(?:ый|ую|ого|ое|ом|ой)\s+"
-          r"(?:года?|месяца?|квартала?|недели|неделю|полугоди[ея])(?!\w)",
+          r"(?:года?|месяца?|квартала?|недели|неделю|полугоди[ея]|понедельник|вторник|среду|четверг|пятницу|субботу"
+          r"|воскресенье)(?!\w)",
           _const("recurring"), "near_verb", compile_cues(["кажд"])),
     # "до начала отопительного сезона", "по окончании конкурса", "в период паводка": after every dated rule
     _rule("event", _EVENT_TERM, _b_event, "near_verb",
