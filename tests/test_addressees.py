@@ -357,6 +357,8 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "np_datv_infinitive+while_doing"),
     ("Директорам школ при анализе итогов года уделить внимание качеству", "datv", "Директорам школ",
      "np_datv_infinitive+while_doing"),
+    ("Отделу полиции 12 июня 2024 года с 10 до 14 часов перекрыть движение по улице Ленина", "datv",
+     "Отделу полиции", "np_datv_infinitive+on_date"),
     # the colon only sets off the task; a dot before a lower-case word ends no sentence
     ("Заведующему отделом здравоохранения (Петров П.П.): организовать дежурство врачей", "datv",
      "Заведующему отделом здравоохранения (Петров П.П.)", "np_datv_infinitive_after_colon"),

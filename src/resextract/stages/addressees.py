@@ -35,6 +35,7 @@ from ..models import Addressee, AddresseeSource
 from ..text.morph import (
     glued_infinitive, inflect_parse, is_finite_verb, is_infinitive, is_known, parses, restore_case,
 )
+from ..text.dates import month_number
 from ..text.quotes import quote_spans
 from ..text.tokens import PHRASE_TOKENS, Token, tokenize
 from .persons import is_full_name, keep_yo, paren_person, person_nominative, surname_alone
@@ -480,6 +481,8 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
     """Name of the adverbial that starts at token k, if any."""
     if _is_word(toks, k) and _is_adverb(toks[k]):
         return "adverb"
+    if toks[k].text.isdigit() and k + 1 < len(toks) and month_number(toks[k + 1].text) is not None:
+        return "on_date"  # "Отделу полиции 19 мая 2024 года ограничить движение"
     return _named_stop_at(toks, k)
 
 
