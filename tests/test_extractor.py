@@ -99,9 +99,10 @@ def test_times_that_describe_the_object_are_not_deadlines(pipeline) -> None:
         "РЕШЕНИЕ\n\n28 августа 2024 г.\n\nРешили:\n1. Одобрить работу управления по реализации проектов "
         "в 2023-2024 учебном году.\n2. Школам отчитаться о ремонте в 2023 году.\n"
         "3. Школам провести проверку в октябре 2024 года.\n"
+        "4. Школам представить отчеты к 15.09.2023.\n"  # a misprinted year: "к" sets a term all the same
     )
     ds = directives(pipeline, text)
-    assert [d.deadline.kind if d.deadline else None for d in ds] == [None, None, "month"]
+    assert [d.deadline.kind if d.deadline else None for d in ds] == [None, None, "month", "date"]
 
 
 def test_formula_verb_section_sets_the_kind_of_its_items(pipeline) -> None:

@@ -211,10 +211,11 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             # "Принять предложение министерства о проведении с 13 по 31 мая ...": the time of what
             # the proposal is about, not a term of the act
             return None, [found[1], "topic_time_rejected"]
-        if ref is not None and deadline.end is not None and deadline.end < ref and not (
-                deadline.start is not None and deadline.start >= ref):  # "с 01.09.2004 по 25.05.2004": a misprint
-            # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes
-            # what was done, it sets no term
+        # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes what was
+        # done, it sets no term. Misprints stay terms: "с 01.09.2004 по 25.05.2004"; "к 25.08.2003" in an act
+        # of 2004 ("до"/"к" set a term whatever the year)
+        if ref is not None and deadline.end is not None and deadline.end < ref and "date_until" not in found[1] \
+                and not (deadline.start is not None and deadline.start >= ref):
             return None, [found[1], "past_period_rejected"]
         return deadline, [found[1]]
     return None, []
