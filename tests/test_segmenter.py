@@ -250,6 +250,15 @@ def test_a_colon_preamble_over_an_addressee_heading_and_its_own_subheading_opens
     ]
 
 
+def test_a_colon_preamble_over_an_item_whose_long_addressee_puts_the_verb_late_opens_the_list() -> None:
+    doc = ("О мерах по подготовке к паводку\n"
+           "В соответствии с постановлением Правительства области от 01.02.2020 № 15 (с изменениями):\n"
+           "1. Руководителям отраслевых и территориальных органов администрации муниципального района, "
+           "муниципальных унитарных предприятий района обеспечить готовность сил и средств.\n"
+           "2. Контроль за исполнением распоряжения оставляю за собой.\n")
+    assert [s.number for s in segment(doc).segments] == ["1", "2"]
+
+
 def test_a_bare_number_before_an_addressee_heading_is_no_part_of_it() -> None:
     doc = "Рекомендовать:\n1 Руководителям школ:\n1. Провести уроки.\n2. Обновить планы.\n"
     assert [s.block_addressee for s in segment(doc).segments] == ["Руководителям школ"] * 2

@@ -32,7 +32,7 @@ from ..lexicons.patterns import (
     ChargeVerb,
     Formula,
 )
-from .addressees import find_trailing_addressee
+from .addressees import find_leading_addressee, find_trailing_addressee
 from .deadlines import is_deadline_value
 
 _RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d[\d.]*\s*)?рекомендаци[ия]\b", re.I)
@@ -717,7 +717,7 @@ def _prescribes(text: str) -> bool:
     words = WORD.findall(text)[:12]
     return any(morph.is_infinitive(w) for w in words) or bool(
         re.search(r"вступа\w+\s+в\s+силу|контроль\b", text, re.I)
-    )
+    ) or (len(words) == 12 and find_leading_addressee(text) is not None)  # a long addressee before its verb
 
 
 def _continues(current_lines: list[Line], line: Line) -> bool:
