@@ -274,6 +274,16 @@ def test_a_paragraph_before_the_next_number_stays_in_its_item() -> None:
     assert segs[0].text.endswith("Организовать работу паводковых комиссий.")
 
 
+@pytest.mark.parametrize("note", [
+    "Нумерация пунктов приводится в соответствии с источником",
+    "См. текст в предыдущей редакции",
+])
+def test_a_legal_databases_note_where_items_were_left_out_keeps_the_list(note: str) -> None:
+    doc = (f"ПРИКАЗЫВАЮ:\n1. Утвердить состав жюри конкурса.\n{note}\n3. Отделу кадров ознакомить работников "
+           "с приказом.\n5. Контроль оставляю за собой.\n")
+    assert [s.number for s in segment(doc).segments] == ["1", "3", "5"]
+
+
 def test_an_editors_note_between_items_is_left_out() -> None:
     doc = ("ПОСТАНОВЛЯЕТ:\n1. Утвердить положение о смотре.\nПостановлением Правительства области от 1 марта 2020 г. "
            "N 5-пП в пункт 2 настоящего постановления внесены изменения\n2. Определить исполнителями смотра "

@@ -610,9 +610,9 @@ def _narrative(state: _State, i: int, line: Line) -> bool:
     """Narrative after a list closes it; a later formula may open another one. A paragraph before
     the next number of the list ("1. Главам ... меры." / "Организовать работу ..." / "2. ...") is
     the item's own."""
+    if state.current is not None and EDITORIAL_NOTE.match(line.clean):
+        return True  # an editor's note between the items: left out, the list goes on
     if state.current is not None and _numbering_goes_on(state, i):
-        if EDITORIAL_NOTE.match(line.clean):
-            return True  # an editor's note between the items: left out, the list goes on
         state.current_lines.append(line)
         state.current.rules["boundaries"].append("paragraph_inside_item")
         return True
