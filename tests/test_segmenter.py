@@ -293,6 +293,13 @@ def test_an_editors_note_between_items_is_left_out() -> None:
         ("1", "Утвердить положение о смотре."), ("2", "Определить исполнителями смотра отделы образования.")]
 
 
+def test_an_unlabelled_paragraph_that_charges_an_addressee_after_the_last_item_is_an_item() -> None:
+    doc = ("ПОСТАНОВЛЯЕТ:\n1. Одобрить план мероприятий по подготовке к зиме.\n"
+           "Министерствам, ведомствам и райисполкомам обеспечить выполнение плана в установленные сроки.\n")
+    assert [(s.number, s.text[:26]) for s in segment(doc).segments] == [
+        ("1", "Одобрить план мероприятий "), (None, "Министерствам, ведомствам ")]
+
+
 def test_narrative_after_the_last_item_still_ends_the_list() -> None:
     doc = "РЕШИЛИ:\n1. Провести смотр.\n2. Наградить победителей.\nГлава района сказал, что смотр прошел.\n"
     assert [s.number for s in segment(doc).segments] == ["1", "2"]

@@ -606,6 +606,17 @@ def _paragraph(state: _State, i: int, line: Line) -> bool:
     return True
 
 
+def _charge_paragraph(state: _State, i: int, line: Line) -> bool:
+    """"1. Принять предложение ..." / "Министерствам ... оказывать содействие ...": an unlabelled paragraph
+    that charges an addressee after the last item is a directive of its own, not narrative."""
+    if state.current is None or line.cls != "text" or not line.clean[:1].isupper() or _numbering_goes_on(state, i):
+        return False
+    if find_leading_addressee(line.clean) is None:
+        return False
+    state.open_item(line, ["charge_paragraph_after_item"])
+    return True
+
+
 def _narrative(state: _State, i: int, line: Line) -> bool:
     """Narrative after a list closes it; a later formula may open another one. A paragraph before
     the next number of the list ("1. Главам ... меры." / "Организовать работу ..." / "2. ...") is
@@ -658,6 +669,7 @@ HANDLERS: tuple[Handler, ...] = (
     _item,
     _continuation,
     _paragraph,
+    _charge_paragraph,
     _narrative,
 )
 
