@@ -102,7 +102,9 @@ SUBORDINATORS: dict[tuple[str, ...], str] = {
 #: ("через развитие ...", "как условие формирования ...", "в том числе внедрение ...").
 # The closing control clause names the act, not a task; cut before its verb it has no action.
 CONTROL_CLAUSE = re.compile(r"^\s*контрол\w*\s+(?:за|над)\s+(?:\w+\s+){0,2}?(?:исполнени|выполнени|реализаци)\w*\s+"
-                            r"(?:настоящ|данн|это|сего|указанн)", re.I)
+                            r"(?:настоящ|данн|это|сего|указанн)"
+                            # or cut by the page before the act is named: "Контроль", "Контроль за выполнением"
+                            r"|^\s*контрол\w*(?:\s+(?:за|над)(?:\s+(?:исполнени|выполнени)\w*)?)?[\s.,;]*$", re.I)
 
 NOMINAL_STOPS: dict[tuple[str, ...], str] = {
     (w,): "stop" for w in ("через", "путем", "путём", "посредством", "включая", "как", "благодаря")
