@@ -183,6 +183,10 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПРИКАЗЫВАЮ:\n1. Объявить благодарность коллективу школы № 3.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Установить размер родительской платы 100 рублей в день.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Ввести в действие Положение о смотре-конкурсе.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Ввести с 1 по 10 мая 2024 года на территории сельского поселения Ивановское особый "
+     "противопожарный режим.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПРИКАЗЫВАЮ:\n1. Ввести с 1 сентября в учебные планы школ курс краеведения.\n", "instruction", "order_prikazyvayu"),
+    ("ПОСТАНОВЛЯЮ:\n1. Контроль за исполнением постановления оставляюза собой.\n", "decision", "item_control_self"),
     ("РЕШИЛ:\n1. Запретить выход на лед водоемов района.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Переименовать школу № 2 в лицей.\n", "decision", "item_uncharged_decision_verb"),
     # what a body does to institutions, rates and its own acts

@@ -171,7 +171,7 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
     _f("item_charge", "instruction", r"^(?:поручить|обязать)\b"),
     _f("item_allow", "decision", r"^разрешить\b"),  # SPEC §6: the body's permission, whoever receives it
     _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),
-    _f("item_control_self", "decision", r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s+за\s+собой"),
+    _f("item_control_self", "decision", r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s*за\s+собой"),  # "оставляюза собой": glued
     # the amended or repealed act comes first as often as the verb: "Постановление ... от ... N 12 считать
     # утратившим силу", "Приложение ... читать в новой редакции", "пункт 24 ... дополнить словами"
     _f("item_amend_or_repeal", "decision",
@@ -198,7 +198,7 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
 # so the extractor applies this only to an item left with no addressee and the formula's kind.
 UNCHARGED_DECISION = _f(
     "item_uncharged_decision_verb", "decision",
-    r"^(?:объявить|установить|ввести\s+в\s+действие|создать|образовать|запретить|выделить|"
+    r"^(?:объявить|установить|ввести\s+в\s+действие|ввести\s+[^;]{0,200}?\bрежим|создать|образовать|запретить|выделить|"
     r"присвоить|переименовать|внести\s+(?:в\s+\S+\s+)?изменени|"
     # what a body does to institutions and to its own acts: founds, reorganises, amends, assigns
     r"учредить|реорганизовать|ликвидировать|преобразовать|упразднить|присоединить|открыть|закрыть|"
