@@ -94,8 +94,8 @@ def _deadline_rules() -> list[Guarded]:
 P = segmenter_tables
 CUED: dict[str, list[Guarded]] = {
     "segmenter": [
-        ("label_artefacts", P.LABEL_ARTEFACT_CUES, tuple(p for _, p in P.LABEL_ARTEFACTS)),
-        ("artefacts", P.ARTEFACT_CUE, tuple(p for _, p in P.ARTEFACTS) + (P.LETTER_SPACED,)),
+        ("label_artefacts", P.LABEL_ARTEFACT_CUES, tuple(p for _, p, _ in P.LABEL_ARTEFACTS)),
+        ("artefacts", P.ARTEFACT_CUE, tuple(p for _, p, _ in P.ARTEFACTS) + (P.LETTER_SPACED,)),
         ("trailing_signature", P.TRAILING_SIGNATURE_CUE, (P.TRAILING_SIGNATURE,)),
         ("inline_label", P.INLINE_LABEL_CUE, (P.INLINE_LABEL,)),
     ],

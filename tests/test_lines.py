@@ -33,7 +33,7 @@ def classified(raw: str) -> Line:
     ("**Решили:**", "Решили:"),
     ("[bookmark: _Toc12]Раздел первый", "Раздел первый"),
     ("таблица | столбец | ещё", "таблица столбец ещё"),
-    ("пере\u00adнос", "пере нос"),
+    ("пере\u00adнос", "перенос"),  # a soft hyphen joins its word, as text repair reads it
     ("п р и к а з ы в а ю :", "приказываю :"),
     ("О Б Я З А Т Ь", "ОБЯЗАТЬ"),
     ("а б в", "а б в"),  # three letters are a list, not letter-spacing

@@ -92,7 +92,7 @@ def test_clean_text_prefilter_skips_only_lines_the_rules_leave_unchanged(text: s
     from resextract.lexicons.patterns import ARTEFACTS, LETTER_SPACED
 
     reference = text
-    for _, pattern in ARTEFACTS:
-        reference = pattern.sub(" ", reference)
+    for _, pattern, replacement in ARTEFACTS:
+        reference = pattern.sub(replacement, reference)
     reference = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), reference)
     assert clean_text(text) == re.sub(r"\s+", " ", reference).strip()

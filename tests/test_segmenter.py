@@ -520,7 +520,7 @@ def test_segmenter_cues_admit_what_their_patterns_match(text: str) -> None:
         LABEL_ARTEFACT_CUES, LABEL_ARTEFACTS, TRAILING_SIGNATURE, TRAILING_SIGNATURE_CUE,
     )
 
-    if any(pattern.search(text) for _, pattern in LABEL_ARTEFACTS):
+    if any(pattern.search(text) for _, pattern, _ in LABEL_ARTEFACTS):
         assert LABEL_ARTEFACT_CUES.search(text)
     if TRAILING_SIGNATURE.search(text):
         assert TRAILING_SIGNATURE_CUE.search(text)

@@ -11,12 +11,13 @@ from ..text.cues import compile_cues, regex_cue
 
 # --- Text clean-up --------------------------------------------------------------------------
 
-# Conversion debris removed from item texts (spans still cover it).
-ARTEFACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("bookmark", re.compile(r"\[bookmark:[^\]\n]{0,200}\]")),
-    ("bold_markers", re.compile(r"\*\*")),
-    ("table_bar", re.compile(r"(?:^|\s)\|(?=\s|$)")),
-    ("soft_hyphen", re.compile("\u00ad")),
+# Conversion debris removed from item texts (spans still cover it): (name, pattern, what replaces it).
+# A soft hyphen joins the halves of its word, as text repair reads it ("о\u00adбеспечить").
+ARTEFACTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("bookmark", re.compile(r"\[bookmark:[^\]\n]{0,200}\]"), " "),
+    ("bold_markers", re.compile(r"\*\*"), " "),
+    ("table_bar", re.compile(r"(?:^|\s)\|(?=\s|$)"), " "),
+    ("soft_hyphen", re.compile("\u00ad"), ""),
 )
 
 # Debris that may stand before a list label ("[bookmark: _GoBack]1. ...", "**2.** ..."), and the

@@ -55,8 +55,8 @@ class Line:
 
 def clean_text(text: str) -> str:
     if ARTEFACT_CUE.search(text):
-        for _, pattern in ARTEFACTS:
-            text = pattern.sub(" ", text)
+        for _, pattern, replacement in ARTEFACTS:
+            text = pattern.sub(replacement, text)
         text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return " ".join(text.split())  # str.split and re's \s agree on what is white space
 
@@ -276,7 +276,7 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         return
     raw_wo_art = line.raw
     if LABEL_ARTEFACT_CUES.search(raw_wo_art):
-        for _, pattern in LABEL_ARTEFACTS:  # a bookmark or bold markers may stand before the label
+        for _, pattern, _ in LABEL_ARTEFACTS:  # a bookmark or bold markers may stand before the label
             raw_wo_art = pattern.sub(lambda m: " " * len(m.group(0)), raw_wo_art)
     m = LABEL.match(raw_wo_art)
     if m and (m.group("bullets") or m.group("num") or m.group("letter") or m.group("roman")):
