@@ -357,6 +357,9 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "np_datv_infinitive+while_doing"),
     ("Директорам школ при анализе итогов года уделить внимание качеству", "datv", "Директорам школ",
      "np_datv_infinitive+while_doing"),
+    # an infinitive glued after an adverb ("незамедлительнодовести") ends the addressee too
+    ("Председателю комиссии Петрову П.П. незамедлительнодовести до населения решение", "datv",
+     "Председателю комиссии Петрову П.П.", "np_datv_infinitive"),
     ("Отделу полиции 12 июня 2024 года с 10 до 14 часов перекрыть движение по улице Ленина", "datv",
      "Отделу полиции", "np_datv_infinitive+on_date"),
     # the colon only sets off the task; a dot before a lower-case word ends no sentence
@@ -449,6 +452,14 @@ CHARGE: list[tuple[str, str, str, tuple[str, str | None]]] = [
     ("Контроль за исполнением постановления поручить заместителю главы администрации Сидорову П.П.",
      "заместителю главы администрации Сидорову П.П.", "charge_poruchit",
      ("Заместитель главы администрации", "Сидоров П.П.")),
+    # the task after the accusative addressee is no part of it; a name in the nominative is
+    ("Возложить на комитет по статистике области методическое руководство подготовкой переписи.",
+     "комитет по статистике области", "charge_vozlozhit_na", ("Комитет по статистике области", None)),
+    ("Контроль за исполнением возложить на заместителя главы МО Руднянский район.",
+     "заместителя главы МО Руднянский район", "charge_vozlozhit_na", ("Заместитель главы МО Руднянский район", None)),
+    ("Контроль возложить на заместителя министра, курирующего вопросы образования.",
+     "заместителя министра, курирующего вопросы образования", "charge_vozlozhit_na",
+     ("Заместитель министра, курирующий вопросы образования", None)),
 ]
 
 
@@ -560,6 +571,8 @@ BESIDE_OBJECT: list[tuple[str, str | None, str | None]] = [
      "второму заместителю главы поселения Сидорову В В.", "object_then_np_datv"),
     ('разработку проекта положения МБУ "Центр культуры" (Зуева О.О.).', 'МБУ "Центр культуры" (Зуева О.О.)',
      "object_then_abbr"),
+    ('МУП "Чистый город" вывоз мусора с площадок. Установить график вывоза.', 'МУП "Чистый город"',
+     "np_datv_before_object"),                                   # an infinitive in a later sentence
     ("подготовку к празднованию Дня города.", None, None),       # a dative after "к" is no addressee
     ("организацию работы комиссии в течение года.", None, None),  # "комиссии" may be a genitive
     ("отделу культуры провести концерт.", None, None),            # an infinitive: read by find_leading_addressee
@@ -659,3 +672,14 @@ def test_charge_cues_admit_every_charge_formula(text: str) -> None:
 ])
 def test_trailing_addressee_of_a_heading_line(line: str, expected: str | None) -> None:
     assert find_trailing_addressee(line) == expected
+
+
+@pytest.mark.parametrize(("text", "addressee", "rule"), [
+    ("Руководителям школ, директорам учреждений культуры при разработке проект",
+     "Руководителям школ, директорам учреждений культуры", "np_datv_cut_off+while_doing"),
+    ("Отделу образования администрации района", "Отделу образования администрации района", "np_datv_cut_off"),
+])
+def test_a_text_cut_by_the_page_keeps_the_addressee_it_names(text: str, addressee: str | None, rule: str | None) -> None:
+    found = find_leading_addressee(text, "datv", to_end=True)
+    assert (None if found is None else (text[:found[0]], found[1])) == (
+        None if addressee is None else (addressee, rule))

@@ -105,7 +105,7 @@ def _is_abbr(tok: Token) -> bool:
 def _is_infinitive(tok: Token) -> bool:
     # "продолжитьработу": an infinitive glued to its object still ends the addressee before it
     return tok.kind == "word" and (is_infinitive(tok.text)
-                                   or (len(tok.text) >= 8 and (glued_infinitive(tok.text) or (1,))[0] == 0))
+                                   or (len(tok.text) >= 8 and glued_infinitive(tok.text) is not None))
 
 
 def _is_finite(tok: Token) -> bool:
@@ -586,8 +586,10 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
     if head.case is None and toks[0].low not in ABBREVIATION_HEADS_LOWER and not _named_abbreviation(toks):
         return None  # "ФГОС внедрить": an unknown abbreviation is an object, not a body
     last, ended, closed = _scan_phrase(toks, head)
-    if to_end and ended == "end" and closed is None and len(toks[head.index].text) > 2 and is_known(toks[head.index].text):
-        return toks[last].end, f"np_{case}_cut_off"  # a known head: "Контро" alone is no addressee
+    if to_end and ended == "end" and len(toks[head.index].text) > 2 and is_known(toks[head.index].text):
+        # a known head: "Контро" alone is no addressee; an adverbial after it ("... при разработке проект")
+        # shows where the addressee ended before the page cut the verb off
+        return toks[last].end, f"np_{case}_cut_off" + (f"+{closed}" if closed else "")
     colon = ended == ":" and _infinitive_after_colon(toks, next(k for k in range(last + 1, len(toks)) if toks[k].text == ":"))
     if ended != "infinitive" and not colon:
         return None
@@ -602,7 +604,8 @@ def find_addressee_beside_object(text: str, case: str = "datv") -> tuple[int, in
     организацию конкурса ГУК «Дом искусств»" → (start, end, rule name), or None. Only a case
     the object cannot take heads it: the object is in the accusative."""
     toks = _tokens(text)
-    if not toks or any(_is_infinitive(t) for t in toks):
+    first = next((k for k, t in enumerate(toks) if t.kind == "punct" and t.text in SENTENCE_PUNCT), len(toks))
+    if not toks or any(_is_infinitive(t) for t in toks[:first]):
         return None  # an infinitive: `find_leading_addressee` reads the item
     head = _leading_head(toks, case)
     if head is not None:
@@ -656,6 +659,18 @@ def _end_before_object(toks: list[Token], head: _Head) -> int | None:
     return None
 
 
+def _before_second_object(toks: list[Token], head: _Head, last: int) -> int:
+    """The last token of an accusative addressee before the accusative object that follows its
+    genitive dependents; a word after "и" or a comma is a second addressee, not the object."""
+    for k in range(head.index + 1, last + 1):
+        if not _is_word(toks, k) or any(p.tag.POS in ("PRTF", "VERB", "GRND") for p in parses(toks[k].text)[:1]):
+            return last  # a comma, a person, a participle ("координирующего вопросы ..."): no object to find
+        if k > head.index + 1 and toks[k].text[:1].islower() and _accusative_only(toks[k].text) \
+                and toks[k - 1].low not in ("и", "или") and not _accusative_only(toks[k - 1].text):
+            return k - 1
+    return last
+
+
 def _accusative_only(word: str) -> bool:
     """"подготовку", "ежегодную": a noun or adjective that can only be an accusative object here."""
     cases = {p.tag.case for p in parses(word) if p.tag.POS in ("NOUN", "ADJF")}
@@ -675,6 +690,8 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
             last, _, _ = _scan_phrase(toks, head)
             if last == 0 and (len(toks[0].text) < 4 or not is_known(toks[0].text)):
                 continue  # "возложить на нача", "на пос": a word cut by the page end names no one
+            if case == "accs":  # "возложить на комитет статистики методологическое руководство ...": the task
+                last = _before_second_object(toks, head, last)
             return toks[0].start, toks[last].end, name
     return None
 
