@@ -663,11 +663,13 @@ def _before_second_object(toks: list[Token], head: _Head, last: int) -> int:
     """The last token of an accusative addressee before the accusative object that follows its
     genitive dependents; a word after "и" or a comma is a second addressee, not the object."""
     for k in range(head.index + 1, last + 1):
+        if toks[k].kind == "paren":
+            continue  # "(Иванов И.И.)", "(далее - отдел образования)"
         if not _is_word(toks, k) or any(p.tag.POS in ("PRTF", "VERB", "GRND") for p in parses(toks[k].text)[:1]):
-            return last  # a comma, a person, a participle ("координирующего вопросы ..."): no object to find
+            return last  # a comma, a participle ("координирующего вопросы ..."): no object to find
         if k > head.index + 1 and toks[k].text[:1].islower() and _accusative_only(toks[k].text) \
                 and toks[k - 1].low not in ("и", "или") and not _accusative_only(toks[k - 1].text):
-            return k - 1
+            return k - 1 if toks[k - 1].kind != "paren" or not _SHORT_NAME.match(toks[k - 1].text) else k - 2
     return last
 
 
