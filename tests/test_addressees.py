@@ -13,6 +13,7 @@ from resextract.stages.addressees import (
     addressee_rule,
     find_addressee_beside_object,
     find_charge_addressee,
+    find_designated_addressee,
     find_leading_addressee,
     find_preamble_addressees,
     find_trailing_addressee,
@@ -685,3 +686,20 @@ def test_a_text_cut_by_the_page_keeps_the_addressee_it_names(text: str, addresse
     found = find_leading_addressee(text, "datv", to_end=True)
     assert (None if found is None else (text[:found[0]], found[1])) == (
         None if addressee is None else (addressee, rule))
+
+
+@pytest.mark.parametrize(("text", "printed", "rule"), [
+    ('Определить МКУ "Центр обслуживания" (Петрова А.А.) ответственным за подготовку помещений.',
+     'МКУ "Центр обслуживания" (Петрова А.А.)', "designated_before_role"),
+    ("Назначить отдел по делам молодежи ответственным исполнителем программы.", "отдел по делам молодежи",
+     "designated_before_role"),
+    ("Определить основными исполнителями мероприятий плана Управление культуры района, Отдел образования района.",
+     "Управление культуры района, Отдел образования района", "designated_after_role"),
+    ("Определить Министерство экономики области региональным оператором программы.", None, None),  # a status
+    ("Определить местом проведения конкурса стадион «Труд».", None, None),
+    ("Утвердить состав ответственных лиц.", None, None),
+])
+def test_the_body_designated_for_a_task_is_its_addressee(text: str, printed: str | None, rule: str | None) -> None:
+    found = find_designated_addressee(text)
+    assert (None if found is None else (text[found[0]:found[1]], found[2])) == (
+        None if printed is None else (printed, rule))

@@ -114,6 +114,12 @@ CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("charge_obyazat", re.compile(r"(?<!\w)обязать\s+", re.I), "accs"),
 )
 
+# "Определить X ответственным за ...", "Назначить основными исполнителями ... X, Y": the body designated
+# for a role is charged with it (the verb, then the role in the instrumental, before or after the body).
+DESIGNATION_VERB = re.compile(r"^(?:определить|назначить)\s+", re.I)
+# (a status such as "региональным оператором" designates without charging a task: the body's own act)
+ROLE_WORD = re.compile(r"(?:ответственн|исполнител|соисполнител)\w*(?:ым|ыми|ем|ями|ом|ой)$", re.I)
+
 # Preamble sentences naming who carries out the list: (name, trigger, case, how the list ends).
 # "list" — the phrase runs to a time adverbial or the sentence end; "colon" — a formula's
 # object that ends the sentence (no infinitive after it, the list follows the ":").

@@ -20,6 +20,8 @@ from ..lexicons.addressees import (
     CASE_ORDER,
     CHARGE_CUES,
     CHARGE_FORMULAS,
+    DESIGNATION_VERB,
+    ROLE_WORD,
     COORDINATORS,
     FUNCTION_POS,
     NAME_ADVERBS,
@@ -677,6 +679,34 @@ def _accusative_only(word: str) -> bool:
     """"подготовку", "ежегодную": a noun or adjective that can only be an accusative object here."""
     cases = {p.tag.case for p in parses(word) if p.tag.POS in ("NOUN", "ADJF")}
     return bool(cases) and cases <= {"accs", "nomn"} and "accs" in cases
+
+
+def find_designated_addressee(text: str) -> tuple[int, int, str] | None:
+    """The body an item designates for a role, in the accusative: "Определить МБУ «Центр» (Иванова
+    И.И.) ответственным за ..." (body, then role) or "Определить основными исполнителями операции
+    Управление ..., Министерство ..." (role, then the bodies to the end of the sentence)."""
+    verb = DESIGNATION_VERB.match(text)
+    if verb is None:
+        return None
+    toks = _tokens(text[verb.end():verb.end() + PHRASE_WINDOW], verb.end())
+    role = next((k for k, t in enumerate(toks[:MAX_PHRASE_TOKENS]) if t.kind == "word" and ROLE_WORD.search(t.text)), None)
+    if role is None:
+        return None
+    head = _leading_head(toks, "accs") if role > 0 else None
+    if head is not None:  # the body first: everything before the role word
+        if head.index >= role or toks[role - 1].kind == "punct":
+            return None
+        return toks[0].start, toks[role - 1].end, "designated_before_role"
+    # the role first: the bodies open with the first capitalised word outside quotes, to the sentence end
+    for k in range(1, len(toks)):
+        if toks[k].kind == "punct" and toks[k].text in SENTENCE_PUNCT:
+            return None
+        if toks[k].kind == "word" and toks[k].text[:1].isupper() and _head_at(toks, k, "accs") is not None \
+                and not any({"Surn", "Name"} & p.tag.grammemes for p in parses(toks[k].text)[:2]):  # a body, not a person
+            end = next((j for j in range(k, len(toks)) if toks[j].kind == "punct" and toks[j].text in SENTENCE_PUNCT),
+                       len(toks))
+            return toks[k].start, toks[end - 1].end, "designated_after_role"
+    return None
 
 
 def find_charge_addressee(text: str) -> tuple[int, int, str] | None:

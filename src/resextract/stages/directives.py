@@ -12,6 +12,7 @@ from .actions import find_actions as _find_actions
 from .addressees import (
     find_addressee_beside_object,
     find_charge_addressee,
+    find_designated_addressee,
     find_leading_addressee,
     find_preamble_addressees,
     split_addressees as _split_addressees,
@@ -122,7 +123,7 @@ def _addressees(
                 start, end, rule = beside
                 return split_addressees(rest[start:end].strip(" ,"), "inline"), 0, f"{verb.name}+{rule}"
             return _fallback_addressees(seg, kind, defaults)[0], m.end(), verb.name
-    charge = find_charge_addressee(text)
+    charge = find_charge_addressee(text) or (find_designated_addressee(text) if kind != "decision" else None)
     if charge:
         start, end, rule = charge
         return split_addressees(text[start:end].strip(" ,"), "inline"), 0, rule
