@@ -359,7 +359,7 @@ def test_usage_errors_in_a_real_process_have_no_traceback(tmp_path: Path) -> Non
 def big_folder(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path) -> Path:
     root = tmp_path_factory.mktemp("big")
     sources = sorted(raw_dir.glob("*.txt"))
-    for i in range(600):  # several seconds of work, so the signal lands mid-run
+    for i in range(3000):  # several seconds of work at 2 jobs (~400 docs/s), so the signal lands mid-run
         (root / f"{i:04d}.txt").write_bytes(sources[i % len(sources)].read_bytes())
     return root
 
