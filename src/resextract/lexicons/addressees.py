@@ -89,6 +89,11 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("partner", ("совместно", "с"), "any"),
     ("partner_with_help", ("при", "содействии"), "any"),
 )
+# "рабочую группу ..., утвержденную распоряжением Губернатора от ...": a participle that cites the act
+# creating the body ends its name
+ACT_PARTICIPLE_STEMS: tuple[str, ...] = ("утвержденн", "утверждённ", "созданн", "образованн", "сформированн")
+ACT_INSTRUMENTALS: frozenset[str] = frozenset({"распоряжением", "постановлением", "приказом", "решением", "указом"})
+
 # Adverbs that continue an addressee's name instead of ending it (gold: "Руководители организаций ...
 # независимо от организационно-правовых форм собственности").
 NAME_ADVERBS: frozenset[str] = frozenset({"независимо"})

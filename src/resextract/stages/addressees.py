@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from ..lexicons.addressees import (
     ABBREVIATION_HEADS_LOWER,
+    ACT_INSTRUMENTALS,
+    ACT_PARTICIPLE_STEMS,
     BODY_LEMMAS,
     CASE_ORDER,
     CHARGE_CUES,
@@ -211,12 +213,16 @@ def _find_head(toks: list[Token], i: int, case: str | None = None) -> _Head | No
 
 def _split_person(toks: list[Token], text: str) -> tuple[list[Token], str | None, bool]:
     """Tokens without the person, the person as printed, whether it was in parentheses."""
+    found: list[tuple[int, str]] = []
     for k, t in enumerate(toks):
         person = paren_person(t.text) if k > 0 and t.kind == "paren" else None
         if person is None and k > 0 and t.kind == "paren" and toks[k - 1].kind == "quote":
             person = surname_alone(t.text)  # 'АО "Кубаньэнерго" (Рева)': the head of the named body
         if person:
-            return toks[:k] + toks[k + 1:], person, True
+            found.append((k, person))
+    if found:  # "Департаментам образования (Шамаева А.М.), по физической культуре (Корвяков В.В.)": both
+        taken = {k for k, _ in found}
+        return [t for k, t in enumerate(toks) if k not in taken], ", ".join(p for _, p in found), True
     for size in (2, 3):  # apposition at the end: "... Б.Б. Дюсенову", "... Иванову Ирине Петровне"
         if len(toks) > size and all(t.kind in ("word", "initials") for t in toks[-size:]):
             cand = " ".join(text[toks[-size].start:toks[-1].end].split())
@@ -308,7 +314,9 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     for k, t in enumerate(toks):
         gap = text[prev_end:t.start]
         # a person taken out of the middle ("Сектору ... (Дышекова О.М.) Минпросвещения КБР") leaves a space
-        pieces.append((gap if not gap.strip() else " ") if k else "")
+        if gap.strip():  # a person taken out before a comma leaves no space: "образования, по ..."
+            gap = "" if t.kind == "punct" and t.text in ",;" else " "
+        pieces.append(gap if k else "")
         pieces.append(replace.get(k, t.text))
         prev_end = t.end
     normal = " ".join("".join(pieces).split()).rstrip(" ,–—-")
@@ -485,6 +493,8 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
         return "adverb"
     if toks[k].text.isdigit() and k + 1 < len(toks) and month_number(toks[k + 1].text) is not None:
         return "on_date"  # "Отделу полиции 19 мая 2024 года ограничить движение"
+    if toks[k].low.startswith(ACT_PARTICIPLE_STEMS) and k + 1 < len(toks) and toks[k + 1].low in ACT_INSTRUMENTALS:
+        return "created_by_act"
     return _named_stop_at(toks, k)
 
 
