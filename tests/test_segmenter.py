@@ -259,6 +259,13 @@ def test_a_colon_preamble_over_an_item_whose_long_addressee_puts_the_verb_late_o
     assert [s.number for s in segment(doc).segments] == ["1", "2"]
 
 
+def test_an_item_ending_in_a_colon_before_the_next_number_heads_nothing() -> None:
+    doc = ("ПРИКАЗЫВАЮ:\n1. Провести торжественные линейки 1 сентября 2024 года в 9.00 в следующих школах:\n"
+           "2. Руководителям школ обеспечить охрану порядка.\n3. Контроль оставляю за собой.\n")
+    segs = segment(doc).segments
+    assert [(s.number, s.section) for s in segs] == [("1", None), ("2", None), ("3", None)]
+
+
 def test_a_bare_number_before_an_addressee_heading_is_no_part_of_it() -> None:
     doc = "Рекомендовать:\n1 Руководителям школ:\n1. Провести уроки.\n2. Обновить планы.\n"
     assert [s.block_addressee for s in segment(doc).segments] == ["Руководителям школ"] * 2

@@ -524,7 +524,7 @@ def _colon_heading(state: _State, i: int, line: Line) -> bool:
     # an addressee heading an unlabelled "в кратчайшие сроки провести работу:" heads its own clauses
     lower_below = nxt is not None and nxt.cls == "text" and nxt.clean[:1].islower()
     unlabelled = lower_below and (line.cls == "item" or (state.unlabelled_items and state.context.addressee is not None))
-    if not (state.precedes_item(i) or unlabelled):
+    if not (state.precedes_item(i) or unlabelled) or _next_item_follows_on(state, i, line):
         return False
     addressee = heading_addressee(line.clean)
     state.open_scope(line.style)
@@ -538,6 +538,16 @@ def _colon_heading(state: _State, i: int, line: Line) -> bool:
     else:
         state.context = context.in_section(_heading_title(line.clean), max(depth, 1))
     return True
+
+
+def _next_item_follows_on(state: _State, i: int, line: Line) -> bool:
+    """"1. Провести бал ... 26 июня 2021 г.:" / "2. Возложить ...": the next item numbers on at the same
+    level, so the colon heads nothing (its list was left out of the page)."""
+    nxt = state.next_line(i)
+    if line.cls != "item" or not line.number or nxt is None or nxt.cls != "item" or not nxt.number:
+        return False
+    mine, theirs = label_tuple(line.number), label_tuple(nxt.number)
+    return len(theirs) <= len(mine) and successor(mine, theirs)  # "1.1" under "1." is its own list
 
 
 def _parent_item(state: _State, i: int, line: Line) -> bool:
