@@ -307,6 +307,16 @@ def test_an_unlabelled_paragraph_that_charges_an_addressee_after_the_last_item_i
         ("1", "Одобрить план мероприятий "), (None, "Министерствам, ведомствам ")]
 
 
+@pytest.mark.parametrize("closing", [
+    "Настоящее постановление вступает в силу со дня его подписания.",
+    "Данное решение подлежит опубликованию в газете «Вестник».",
+    "Контроль за исполнением распоряжения оставляю за собой.",
+])
+def test_an_unlabelled_closing_clause_after_the_last_item_is_an_item(closing: str) -> None:
+    doc = f"ПОСТАНОВЛЯЮ:\n1. Утвердить положение о конкурсе.\n2. Отделу культуры провести конкурс.\n{closing}\nГлава района\n"
+    assert [(s.number, s.text) for s in segment(doc).segments][2:] == [(None, closing)]
+
+
 def test_narrative_after_the_last_item_still_ends_the_list() -> None:
     doc = "РЕШИЛИ:\n1. Провести смотр.\n2. Наградить победителей.\nГлава района сказал, что смотр прошел.\n"
     assert [s.number for s in segment(doc).segments] == ["1", "2"]

@@ -621,10 +621,15 @@ def _charge_paragraph(state: _State, i: int, line: Line) -> bool:
     that charges an addressee after the last item is a directive of its own, not narrative."""
     if state.current is None or line.cls != "text" or not line.clean[:1].isupper() or _numbering_goes_on(state, i):
         return False
-    if find_leading_addressee(line.clean) is None:
+    closing = next((f.name for f in ITEM_FORMULAS if f.name in _CLOSING_CLAUSES and f.pattern.search(line.clean)), None)
+    if closing is None and find_leading_addressee(line.clean) is None:
         return False
-    state.open_item(line, ["charge_paragraph_after_item"])
+    # "Данное постановление вступает в силу ..." unlabelled under the list: a closing clause
+    state.open_item(line, ["closing_clause_after_item" if closing else "charge_paragraph_after_item"])
     return True
+
+
+_CLOSING_CLAUSES = frozenset({"item_in_force", "item_self_publication", "item_control_charge", "item_control_self"})
 
 
 def _narrative(state: _State, i: int, line: Line) -> bool:
