@@ -291,6 +291,14 @@ def test_a_legal_databases_note_where_items_were_left_out_keeps_the_list(note: s
     assert [s.number for s in segment(doc).segments] == ["1", "3", "5"]
 
 
+def test_a_legal_databases_notes_after_the_formula_and_over_lines_are_left_out() -> None:
+    doc = ("Совет депутатов решил:\n(в ред. решения Совета депутатов\nот 12.03.2015 № 7)\n(см. текст в предыдущей редакции\n)\n"
+           "1. Утвердить Положение о звании «Почетный житель».\n(в ред. решения\nСовета депутатов от 12.03.2015 № 7)\n"
+           "2. Опубликовать решение.\n")
+    assert [(s.number, s.text) for s in segment(doc).segments] == [
+        ("1", "Утвердить Положение о звании «Почетный житель»."), ("2", "Опубликовать решение.")]
+
+
 def test_an_editors_note_between_items_is_left_out() -> None:
     doc = ("ПОСТАНОВЛЯЕТ:\n1. Утвердить положение о смотре.\nПостановлением Правительства области от 1 марта 2020 г. "
            "N 5-пП в пункт 2 настоящего постановления внесены изменения\n2. Определить исполнителями смотра "

@@ -632,6 +632,19 @@ def _charge_paragraph(state: _State, i: int, line: Line) -> bool:
 _CLOSING_CLAUSES = frozenset({"item_in_force", "item_self_publication", "item_control_charge", "item_control_self"})
 
 
+def _editorial_note(state: _State, i: int, line: Line) -> bool:
+    """"(в ред. решения Думы от 26.10.2011 № 106)" after the formula or an item, over one line or
+    several: a legal database's note, left out wherever it stands in the list."""
+    if state.phase != "list" or line.cls not in ("text", "item") or not EDITORIAL_NOTE.match(line.clean):
+        return False
+    depth, j = line.clean.count("(") - line.clean.count(")"), i
+    while depth > 0 and state.following[j] is not None and state.following[j] - i <= 4:
+        j = state.following[j]
+        depth += state.seg.lines[j].clean.count("(") - state.seg.lines[j].clean.count(")")
+    state.consumed_to = max(state.consumed_to, j)
+    return True
+
+
 def _narrative(state: _State, i: int, line: Line) -> bool:
     """Narrative after a list closes it; a later formula may open another one. A paragraph before
     the next number of the list ("1. Главам ... меры." / "Организовать работу ..." / "2. ...") is
@@ -675,6 +688,7 @@ HANDLERS: tuple[Handler, ...] = (
     _before_list,
     _responsible_line,
     _deadline_line,
+    _editorial_note,
     _close_scopes,
     _roman_section,
     _wrapped_heading,
