@@ -410,3 +410,17 @@ def test_a_charge_verb_with_a_noun_task_names_its_addressee_and_is_the_action(pi
                                                                              lemma) -> None:
     (d,) = directives(pipeline, text)
     assert (d.kind, [a.normal for a in d.addressees], d.action.lemma) == (kind, [addressee], lemma)
+
+
+@pytest.mark.parametrize("item, deadline", [
+    # a decision's time that belongs to its object is no term of the act
+    ("Утвердить прилагаемый план месячника безопасности на период с 1 по 30 сентября 2024 года.", None),
+    ("Установить сроки купального сезона с 1 июня по 31 августа 2024 года.", None),
+    ("Установить даты проведения субботников: 20 и 27 апреля 2024 года.", None),
+    ("Довести до сведения, что указом Губернатора с 1 сентября 2024 года повышены оклады.", None),
+    # the body's own act takes effect then: a term
+    ("Установить с 1 сентября 2024 года родительскую плату в размере 100 рублей в день.", "period"),
+])
+def test_a_decisions_time_of_its_object_is_no_deadline(pipeline, item: str, deadline: str | None) -> None:
+    (d,) = directives(pipeline, f"ПОСТАНОВЛЯЮ:\n1. {item}\n")
+    assert d.kind == "decision" and (d.deadline.kind if d.deadline else None) == deadline

@@ -21,7 +21,7 @@ from .deadlines import find_inline_deadline, parse_deadline
 from .header import Header, extract_header
 from .header import clear_memos as clear_header_memos
 from ..models import Action, Addressee, Deadline, Directive, Resolution
-from ..lexicons.patterns import CHARGE_VERBS, ITEM_FORMULAS, UNCHARGED_DECISION
+from ..lexicons.patterns import CHARGE_VERBS, DECISION_OBJECT_TIMES, ITEM_FORMULAS, UNCHARGED_DECISION
 from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
 
@@ -208,10 +208,9 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             # "Одобрить работу ... в 2023-2024 учебном году": what the body approves happened then;
             # the body's own act ("Объявить субботник ... 5 сентября") takes place then
             return None, [found[1], "decision_object_time_rejected"]
-        if kind == "decision" and _OBJECT_OF_TOPIC.search(clause[:max(0, clause.find(deadline.text))]):
-            # "Принять предложение министерства о проведении с 13 по 31 мая ...": the time of what
-            # the proposal is about, not a term of the act
-            return None, [found[1], "topic_time_rejected"]
+        rejected = _decision_object_time(clause, deadline) if kind == "decision" else None
+        if rejected:
+            return None, [found[1], rejected]
         # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes what was
         # done, it sets no term. Misprints stay terms: "с 01.09.2004 по 25.05.2004"; "к 25.08.2003" in an act
         # of 2004 ("до"/"к" set a term whatever the year)
@@ -220,6 +219,16 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             return None, [found[1], "past_period_rejected"]
         return deadline, [found[1]]
     return None, []
+
+
+def _decision_object_time(clause: str, deadline: Deadline) -> str | None:
+    """The rule that reads a decision's time as its object's ("Утвердить план ... на период с 22 по
+    31 мая", "Принять предложение министерства о проведении с 13 по 31 мая"), or None."""
+    before = clause[:max(0, clause.find(deadline.text))]
+    if _OBJECT_OF_TOPIC.search(before):
+        return "topic_time_rejected"
+    return next((name for name, pattern in DECISION_OBJECT_TIMES
+                 if (pattern.search(before) if name == "that_clause_time" else pattern.match(clause))), None)
 
 
 def _is_statement(seg: Segment) -> list[Addressee] | None:
