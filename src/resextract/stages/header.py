@@ -229,6 +229,8 @@ def _self_citations(seg: Segmentation, clean: _CleanLines, doc_type: str | None)
 
 
 _QUOTED_DAY = re.compile(r"[«\"“]\s*(\d{1,2})\s*[»\"”]")
+# a type word governed by a preposition names another act: "изменений в постановление от ..."
+_CITED_TYPE_WORD = re.compile(r"(?i)(?<!\w)(?:в|во|к|на|по|согласно|с|со)\s+$")
 
 
 def _not_document_date(text: str) -> bool:
@@ -238,17 +240,19 @@ def _not_document_date(text: str) -> bool:
 def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
     # "от <date>" is the document's own date on its heading line, or on a line after the heading
     # with no citation of another act in between ("Утратил силу на основании Приказа ... от ...").
-    heading_seen = False
+    heading_seen, cited = False, False
     for _, line in header:
         if _not_document_date(line):
             continue  # the web page's metadata, not the act (SPEC §6)
         text = _QUOTED_DAY.sub(r"\1", line)  # "« 11 » марта 2014 года"
         if _CITATION_CUE.search(text):
-            heading_seen = False
+            heading_seen, cited = False, True
         type_line = _type_word(text) is not None
-        for start, _end, value in find_dates(text):
+        for start, end, value in find_dates(text):
             before = text[:start].rstrip().lower()
-            if before.endswith("от") and not (heading_seen or type_line):
+            # "от 13 марта 2017 года № 25" alone on its line dates the act itself
+            own_line = before == "от" and DATE_NUMBER.match(text, end) is not None and not cited
+            if before.endswith("от") and not (heading_seen or type_line or own_line):
                 continue
             return value
         heading_seen = heading_seen or type_line
@@ -263,8 +267,9 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], 
     if doc_type:
         # "... РАСПОРЯЖЕНИЕ от 19.08.2024 № 512-р О проведении ..."
         first_item = seg.segments[0].start if seg.segments else len(seg.text)
-        m = re.search(rf"(?i)\b{re.escape(doc_type)}\s+от\s+", seg.text[:first_item])
-        if m:
+        for m in re.finditer(rf"(?i)\b{re.escape(doc_type)}\s+от\s+", seg.text[:first_item]):
+            if _CITED_TYPE_WORD.search(seg.text, max(0, m.start() - 20), m.start()):
+                continue  # "О внесении изменений в постановление от 30.12.2013": the act it amends
             found = find_dates(seg.text[m.end(): m.end() + 40])
             if found and found[0][0] == 0:
                 return found[0][2], "type_word_from_date"
