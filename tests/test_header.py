@@ -193,6 +193,11 @@ _RUN_ON = ("АДМИНИСТРАЦИЯ ЛЕСНОГО СЕЛЬСОВЕТА РА�
          "2019-03-14", "header_date"),
         ("Утратил силу на основании\nПриказа Министерства образования\nот 10 мая 2018 года N 13\nО смотре\n" + ACT_BODY,
          None, "none"),
+        # a metadata field whose value stands on the next line
+        ("О смотре\n• Дата принятия:\n20.05.2011\n• Дата\nразмещ.:\n29.06.2012\n" + ACT_BODY, None, "none"),
+        # a document after the act on the page ("Сообщение") dates itself, not the act
+        (("Администрация постановляет:\n1. Утвердить план.\n2. Провести смотр.\n\nГлава района   И.И. Петров\n"
+          "Сообщение\n15 января 2013 г.\n"), None, "none"),
         # the act a title amends is not the act: its type word follows a preposition
         (("Меню\nПоиск\nПо датам\n2014\nВведите даты:\nот\nдо\nПолезное\nВыборки\nНовости\nКонтакты\nКарта сайта\n"
           "Вход\nРегистрация\n"

@@ -229,6 +229,10 @@ def _self_citations(seg: Segmentation, clean: _CleanLines, doc_type: str | None)
 
 
 _QUOTED_DAY = re.compile(r"[«\"“]\s*(\d{1,2})\s*[»\"”]")
+# a metadata field whose value is on the next line: "• Дата принятия:", "Дата размещ.:"
+_METADATA_LABEL = re.compile(r"^\W*[А-ЯЁа-яё][А-ЯЁа-яё. ]{1,30}:\s*$")
+# a document that follows the act on the page ("Сообщение", "Приложение"): its dates are its own
+_NEXT_DOCUMENT = re.compile(r"(?i)^\W*(?:сообщение|приложение|положение|извещение|информационное\s+сообщение)\W*$")
 # a type word governed by a preposition names another act: "изменений в постановление от ..."
 _CITED_TYPE_WORD = re.compile(r"(?i)(?<!\w)(?:в|во|к|на|по|согласно|с|со)\s+$")
 
@@ -240,10 +244,11 @@ def _not_document_date(text: str) -> bool:
 def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
     # "от <date>" is the document's own date on its heading line, or on a line after the heading
     # with no citation of another act in between ("Утратил силу на основании Приказа ... от ...").
-    heading_seen, cited = False, False
+    heading_seen, cited, previous = False, False, ""
     for _, line in header:
-        if _not_document_date(line):
-            continue  # the web page's metadata, not the act (SPEC §6)
+        label, previous = previous, line
+        if _not_document_date(line) or _METADATA_LABEL.match(label):
+            continue  # the web page's metadata, not the act (SPEC §6); "Дата принятия:" / "20.05.2011"
         text = _QUOTED_DAY.sub(r"\1", line)  # "« 11 » марта 2014 года"
         if _CITATION_CUE.search(text):
             heading_seen, cited = False, True
@@ -296,6 +301,8 @@ def _bottom_date(seg: Segmentation, clean: _CleanLines) -> dt.date | None:
     if seg.list_end_line is None:
         return None
     for n in range(seg.list_end_line, min(seg.list_end_line + _SIGNATURE_LINES, len(seg.lines))):
+        if _NEXT_DOCUMENT.match(clean[n]):
+            return None
         text = _QUOTED_DAY.sub(r"\1", clean[n])
         found = find_dates(text)
         if len(found) == 1 and not _not_document_date(text):
