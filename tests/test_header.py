@@ -65,6 +65,11 @@ _PLACE_CASES: list[tuple[str, str, str | None, str | None]] = [
     # a town of the republic in the header is the place
     ("Администрация города Чебоксары Чувашской Республики\nПОСТАНОВЛЕНИЕ\nот 2.02.2022 № 5\n" + ACT_BODY,
      "постановление", "2022-02-02", "Чебоксары"),
+    # a settlement named in quotes: an adjective takes the settlement's kind, a name of nouns stays as printed
+    ("АДМИНИСТРАЦИЯ СЕЛЬСКОГО ПОСЕЛЕНИЯ «ЛЕСНОЕ»\nПОСТАНОВЛЕНИЕ\nот 3.04.2019 № 23\nс. Лесное\n" + ACT_BODY,
+     "постановление", "2019-04-03", "Лесное сельское поселение"),
+    ("Совет депутатов городского поселения «Поселок Сосновка»\nРЕШЕНИЕ\nот 5.05.2012 № 9\n" + ACT_BODY,
+     "решение", "2012-05-05", "Поселок Сосновка"),
 ]
 
 

@@ -356,7 +356,7 @@ def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -
 # find nothing in it, so a substring test spares the regex scan.
 _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",),
-    "municipality_district": ("район",), "municipality_city": ("муниципальн",), "settlement": ("поселени",),
+    "municipality_district": ("район",), "municipality_city": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
     "selsovet": ("сельсовет", "поссовет"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
     "district_quoted": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
     "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком"), "federal_city": ("москв", "петербург", "севастопол"),
@@ -396,6 +396,12 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        "local", "as_printed"),
     _p("municipality_city", rf"[Мм]униципальн\w+\s+(?i:образовани\w+\s+город)\s+(?P<name>{_NAME})", "city",
        "plausible_city"),
+    # "АДМИНИСТРАЦИЯ СЕЛЬСКОГО ПОСЕЛЕНИЯ «ОНОНСКОЕ»" → "Ононское сельское поселение"; "городского поселения
+    # «Поселок Воротынск»" → "Поселок Воротынск" (a name that is no adjective stays as printed)
+    _p("settlement_quoted_rural", r"(?i:сельск\w*\s+поселени\w*)\s+[«\"“](?P<name>[А-ЯЁ][А-ЯЁа-яё -]{2,40})[»\"”]",
+       "local", "rural_settlement_name"),
+    _p("settlement_quoted_urban", r"(?i:городск\w*\s+поселени\w*)\s+[«\"“](?P<name>[А-ЯЁ][А-ЯЁа-яё -]{2,40})[»\"”]",
+       "local", "urban_settlement_name"),
     # "Хормалинского сельского поселения", "Севастьяновское сельское поселение": before the district it lies in
     _p("settlement", rf"(?P<name>{_NAME}(?:ое|ого|ому|ом)\s+(?i:(?:сельско|городско)\w*\s+поселени\w*))",
        "local", "territory"),

@@ -454,6 +454,8 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "territory": lambda raw: _tidy_place(_nominative_phrase(raw)),
     "as_printed": _tidy_place,
     "quoted_district": lambda raw: f"{raw} район",
+    "rural_settlement_name": lambda raw: _settlement_name(raw, "сельское поселение"),
+    "urban_settlement_name": lambda raw: _settlement_name(raw, "городское поселение"),
     "republic": lambda raw: f"Республика {raw}",
     "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
     "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
@@ -461,6 +463,12 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "city_of_adjective": _city_of_adjective,
     "upper": str.upper,
 }
+
+
+def _settlement_name(raw: str, kind: str) -> str:
+    """«Ононское» → "Ононское сельское поселение"; «Поселок Воротынск» stays as printed."""
+    name = _tidy_place(raw)
+    return f"{name} {kind}" if re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:ое|ее)", name) else name
 
 
 def clear_memos() -> None:
@@ -528,8 +536,16 @@ def _banner_line(header: list[tuple[int, str]]) -> int | None:
 
 
 def _place_header(header: list[tuple[int, str]], banner: int | None) -> list[str]:
-    """The header's lines for the place, quoted titles and the banner left out."""
-    return [_QUOTED.sub(" ", text) for n, text in header if n != banner]
+    """The header's lines for the place, quoted titles and the banner left out; a quoted settlement
+    name ("сельского поселения «Ононское»") is no title and stays."""
+    return [_QUOTED.sub(_keep_settlement_name, text) for n, text in header if n != banner]
+
+
+def _keep_settlement_name(m: re.Match[str]) -> str:
+    return m.group(0) if _SETTLEMENT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) else " "
+
+
+_SETTLEMENT_BEFORE = re.compile(r"(?i)поселени\w*\s*$")
 
 
 def _issuer_lines(lines: list[str]) -> list[str]:
