@@ -359,8 +359,8 @@ _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "municipality_district": ("район",), "municipality_city": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
     "selsovet": ("сельсовет", "поссовет"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
     "district_quoted": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
-    "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком"), "federal_city": ("москв", "петербург", "севастопол"),
-    "city_word_two_words": ("город",), "city_word": ("город",), "regional_executive": ("облисполком",),
+    "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком", "городск"), "federal_city": ("москв", "петербург", "севастопол"),
+    "city_word_two_words": ("город",), "city_body": ("администрац", "мэри", "глав", "мэр"), "city_word": ("город",), "regional_executive": ("облисполком",),
     "regional_body": ("област", "кра"), "regional_body_before": ("област", "кра"),
     "regional_body_republic": ("республик",), "regional_body_republic_named": ("республик",),
     "regional_body_union": ("рсфср", "ссср"), "region_krai": ("кра",), "region_oblast": ("област",),
@@ -424,7 +424,12 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # a city's executive committee names the city when its adjective is the city's name + "-ий"
     # ("Минский городской исполнительный комитет" → "Минск"; "Брестский" → no known "Брестск": none)
     _p("city_executive", rf"(?P<name>{_NAME}ск(?:ий|ого|ому|им|ом))\s+"
-       r"(?i:городск\w+\s+исполнительн\w+\s+комитет\w*|горисполком\w*)", "local", "city_of_adjective"),
+       r"(?i:городск\w+\s+(?:исполнительн\w+\s+комитет\w*|совет\w*|дум\w*)|горисполком\w*)", "local",
+       "city_of_adjective"),
+    # "администрацией Северодвинска", "мэрии Архангельска": a city's own body, the city a known place name
+    _p("city_body", rf"(?i:администраци\w*|мэри\w*|глав[аыеуо]|мэр[аеу]?)\s+(?P<name>{_NAME})(?![а-яё-])"
+       r"(?!\s+(?i:район|област|кра[йяе]|округ|сельск|городск|муниципальн|поселени|республик))", "local",
+       "known_city"),
     # "Правительство Москвы", "Комитет по образованию Санкт-Петербурга", "в Севастополе"
     _p("federal_city", r"\b(?<!-)(?P<name>Москв(?:а|ы|е|у|ой)|Санкт-Петербург(?:а|е|у|ом)?|"
        r"Севастопол(?:ь|я|е|ю|ем))(?![а-яё-])", "city", "city"),

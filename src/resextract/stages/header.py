@@ -461,6 +461,7 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
     "abbreviation": lambda raw: REGION_ABBREVIATIONS.get(raw.lower()),
     "city_of_adjective": _city_of_adjective,
+    "known_city": lambda raw: _city_nominative(raw) if any("Geox" in p.tag for p in morph.parses(raw)) else None,
     "upper": str.upper,
 }
 
