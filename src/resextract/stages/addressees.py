@@ -605,6 +605,8 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
     colon = ended == ":" and _infinitive_after_colon(toks, next(k for k in range(last + 1, len(toks)) if toks[k].text == ":"))
     if ended != "infinitive" and not colon:
         return None
+    if head.case is not None:  # "Администрациям городов повышение ставок осуществлять ...": the object first
+        last = _before_second_object(toks, head, last)
     rule = "abbr_infinitive" if head.case is None else f"np_{case}_infinitive"
     rule += "_after_colon" if colon else ""
     return toks[last].end, rule + (f"+{closed}" if closed else "")
@@ -680,7 +682,8 @@ def _before_second_object(toks: list[Token], head: _Head, last: int) -> int:
         if not _is_word(toks, k) or any(p.tag.POS in ("PRTF", "VERB", "GRND") for p in parses(toks[k].text)[:1]):
             return last  # a comma, a participle ("координирующего вопросы ..."): no object to find
         if k > head.index + 1 and toks[k].text[:1].islower() and _accusative_only(toks[k].text) \
-                and toks[k - 1].low not in ("и", "или") and not _accusative_only(toks[k - 1].text):
+                and toks[k - 1].low not in ("и", "или") and not _accusative_only(toks[k - 1].text) \
+                and not any(p.tag.POS == "PREP" for p in parses(toks[k - 1].text)[:1]):  # "за организацию"
             return k - 1 if toks[k - 1].kind != "paren" or not _SHORT_NAME.match(toks[k - 1].text) else k - 2
     return last
 
@@ -735,6 +738,29 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
             if case == "accs":  # "возложить на комитет статистики методологическое руководство ...": the task
                 last = _before_second_object(toks, head, last)
             return toks[0].start, toks[last].end, name
+    return _charge_after_object(text)
+
+
+_CHARGE_OBJECT_FIRST = re.compile(r"(?<!\w)возл(?:ожить|агается|агаю)\s+(?!на\s)", re.I)
+_ON = re.compile(r"(?<!\w)на\s+")
+_SENTENCE_END = re.compile(r"[.;](?=\s+[А-ЯЁ]|\s*$)")  # not the dots of "Ю.Р.Широкий"
+
+
+def _charge_after_object(text: str) -> tuple[int, int, str] | None:
+    """"Возложить контроль за исполнением решения на постоянную комиссию ...": the first "на" of the
+    sentence whose accusative phrase has a head ("на территории района" does not)."""
+    m = _CHARGE_OBJECT_FIRST.search(text)
+    if m is None:
+        return None
+    stop = _SENTENCE_END.search(text, m.end())
+    end = stop.start() if stop else len(text)
+    for on in _ON.finditer(text, m.end(), min(end, m.end() + PHRASE_WINDOW)):
+        toks = _tokens(text[on.end():end], on.end())
+        head = _head_at(toks, 0, "accs") if toks else None
+        if head is None or head.case is None or not _only_case(toks[head.index].text, "accs") and not head.animate:
+            continue
+        last, _, _ = _scan_phrase(toks, head)
+        return toks[0].start, toks[_before_second_object(toks, head, last)].end, "charge_vozlozhit_object_na"
     return None
 
 
