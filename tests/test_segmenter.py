@@ -325,6 +325,15 @@ def test_an_unlabelled_closing_clause_after_the_last_item_is_an_item(closing: st
     assert [(s.number, s.text) for s in segment(doc).segments][2:] == [(None, closing)]
 
 
+def test_a_stray_annex_reference_between_prescribing_items_does_not_end_the_act() -> None:
+    doc = ("ПОСТАНОВЛЯЮ:\n1. Закрепить территории за организациями согласно приложению.\nПриложение № 2.\n"
+           "2. Директору МУП «Чистота» организовать вывоз мусора.\n3. Контроль оставляю за собой.\n")
+    assert [s.number for s in segment(doc).segments] == ["1", "2", "3"]
+    annex = ("ПОСТАНОВЛЯЮ:\n1. Утвердить положение.\n2. Контроль оставляю за собой.\nГлава района\nПриложение № 1\n"
+             "1. Общие положения\n")
+    assert [s.number for s in segment(annex).segments] == ["1", "2"]
+
+
 def test_narrative_after_the_last_item_still_ends_the_list() -> None:
     doc = "РЕШИЛИ:\n1. Провести смотр.\n2. Наградить победителей.\nГлава района сказал, что смотр прошел.\n"
     assert [s.number for s in segment(doc).segments] == ["1", "2"]

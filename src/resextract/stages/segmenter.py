@@ -309,9 +309,16 @@ def _end_of_act(state: _State, i: int, line: Line) -> bool:
     """A signature or site boilerplate ends the act once a list has begun."""
     if line.cls != "end":
         return False
+    nxt = state.next_line(i)
+    if state.current is not None and _ANNEX_REFERENCE.match(line.clean) and nxt is not None and nxt.cls == "item" \
+            and _prescribes(nxt.clean):
+        return True  # "Приложение № 2." between items that go on prescribing: a stray reference, not the annex
     if state.phase == "list" or state.seg.segments or state.current is not None:
         state.leave_list(i, "end")
     return True
+
+
+_ANNEX_REFERENCE = re.compile(r"(?i)^\(?приложени[ея]\s*(?:№|N)?\s*\d+\)?\.?$")
 
 
 def _non_resolutive_heading(state: _State, i: int, line: Line) -> bool:
