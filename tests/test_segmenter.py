@@ -334,6 +334,14 @@ def test_a_stray_annex_reference_between_prescribing_items_does_not_end_the_act(
     assert [s.number for s in segment(annex).segments] == ["1", "2"]
 
 
+def test_a_sentence_opening_with_a_charge_verb_inside_an_item_is_a_directive_of_its_own() -> None:
+    doc = ("ПОСТАНОВЛЯЮ:\n1. Принять предложение управления сельского хозяйства о направлении студентов на уборку\n"
+           "урожая.\nПоручить начальнику управления сельского хозяйства Петрову П.П. заключить\nдоговоры с хозяйствами.\n"
+           "2. Контроль оставляю за собой.\n")
+    assert [(s.number, s.text[:22]) for s in segment(doc).segments] == [
+        ("1", "Принять предложение уп"), (None, "Поручить начальнику уп"), ("2", "Контроль оставляю за с")]
+
+
 def test_narrative_after_the_last_item_still_ends_the_list() -> None:
     doc = "РЕШИЛИ:\n1. Провести смотр.\n2. Наградить победителей.\nГлава района сказал, что смотр прошел.\n"
     assert [s.number for s in segment(doc).segments] == ["1", "2"]

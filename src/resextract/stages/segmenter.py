@@ -626,7 +626,14 @@ def _paragraph(state: _State, i: int, line: Line) -> bool:
 def _charge_paragraph(state: _State, i: int, line: Line) -> bool:
     """"1. Принять предложение ..." / "Министерствам ... оказывать содействие ...": an unlabelled paragraph
     that charges an addressee after the last item is a directive of its own, not narrative."""
-    if state.current is None or line.cls != "text" or not line.clean[:1].isupper() or _numbering_goes_on(state, i):
+    if state.current is None or line.cls != "text" or not line.clean[:1].isupper():
+        return False
+    # "1. Принять предложение ... году." / "Поручить директору департамента организовать ...": a new
+    # sentence that charges someone by a formula verb is a directive of its own
+    if state.current_lines[-1].clean.endswith(".") and any(v.pattern.match(line.clean) for v in CHARGE_VERBS):
+        state.open_item(line, ["charge_verb_paragraph"])
+        return True
+    if _numbering_goes_on(state, i):
         return False
     closing = next((f.name for f in ITEM_FORMULAS if f.name in _CLOSING_CLAUSES and f.pattern.search(line.clean)), None)
     if closing is None and find_leading_addressee(line.clean) is None:
