@@ -424,3 +424,12 @@ def test_a_charge_verb_with_a_noun_task_names_its_addressee_and_is_the_action(pi
 def test_a_decisions_time_of_its_object_is_no_deadline(pipeline, item: str, deadline: str | None) -> None:
     (d,) = directives(pipeline, f"ПОСТАНОВЛЯЮ:\n1. {item}\n")
     assert d.kind == "decision" and (d.deadline.kind if d.deadline else None) == deadline
+
+
+def test_a_term_in_an_addressee_heading_times_every_item_under_it(pipeline) -> None:
+    text = ("ПРИКАЗЫВАЮ:\n1. Руководителям школ района, до особого распоряжения министерства образования области:\n"
+            "1.1. перевести обучение в дистанционный режим;\n1.2. отменить массовые мероприятия.\n"
+            "2. Контроль оставляю за собой.\n")
+    ds = directives(pipeline, text)
+    assert [(d.deadline.kind, d.deadline.source) if d.deadline else None for d in ds] == [
+        ("event", "block"), ("event", "block"), None]

@@ -202,6 +202,8 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
         if heading is not None:
             # "1. Открыть в срок до 1 октября 2011 года:" over its items: the heading's term is theirs
             found = heading[0].model_copy(update={"source": "block"}), f"{heading[1]}+section_heading_term"
+    if found is None and seg.block_addressee:
+        found = _block_heading_term(seg.block_addressee, clause, ref)
     if found:
         deadline = found[0]
         if kind == "decision" and kind_rule != UNCHARGED_DECISION.name and "clause_final" in found[1]:
@@ -219,6 +221,15 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             return None, [found[1], "past_period_rejected"]
         return deadline, [found[1]]
     return None, []
+
+
+def _block_heading_term(heading: str, clause: str, ref: dt.date | None) -> tuple[Deadline, str] | None:
+    """"1. Главным врачам ..., до особого распоряжения департамента:" over its items: a term in the
+    addressee heading times each item's verb (read with it, so the verb is there to time)."""
+    found = find_inline_deadline(f"{heading} {clause}", ref)
+    if found is None or found[0].text not in heading:  # a term of the clause itself was looked for already
+        return None
+    return found[0].model_copy(update={"source": "block"}), f"{found[1]}+block_heading_term"
 
 
 def _decision_object_time(clause: str, deadline: Deadline) -> str | None:
