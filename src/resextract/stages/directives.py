@@ -17,7 +17,7 @@ from .addressees import (
     find_preamble_addressees,
     split_addressees as _split_addressees,
 )
-from .deadlines import find_inline_deadline, parse_deadline
+from .deadlines import TIME_CUE, find_inline_deadline, parse_deadline
 from .header import Header, extract_header
 from .header import clear_memos as clear_header_memos
 from ..models import Action, Addressee, Deadline, Directive, Resolution
@@ -223,9 +223,17 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
     return None, []
 
 
+@lru_cache(maxsize=1024)
+def _may_hold_time(heading: str) -> bool:
+    # asked for every item under an addressee heading: once per heading
+    return bool(TIME_CUE.search(heading))
+
+
 def _block_heading_term(heading: str, clause: str, ref: dt.date | None) -> tuple[Deadline, str] | None:
     """"1. Главным врачам ..., до особого распоряжения департамента:" over its items: a term in the
     addressee heading times each item's verb (read with it, so the verb is there to time)."""
+    if not _may_hold_time(heading):
+        return None  # nearly every heading: the item's clause was read already
     found = find_inline_deadline(f"{heading} {clause}", ref)
     if found is None or found[0].text not in heading:  # a term of the clause itself was looked for already
         return None
@@ -354,6 +362,7 @@ def extract_resolution(
     _split_cached.cache_clear()
     _heading_deadline.cache_clear()
     _heading_addressee.cache_clear()
+    _may_hold_time.cache_clear()
     clear_header_memos()
     if text.strip() and not _looks_russian(text):
         # rules and lexicons are Russian: read nothing rather than misread another language
