@@ -108,6 +108,8 @@ EDITORIAL_NOTE = re.compile(
     r"признан\w*\s+утратившим|дополнен)"
     # legal databases' notes: "Нумерация пунктов приводится в соответствии с источником", "См. текст ..."
     r"|нумерация\s+(?:пунктов|разделов|подпунктов)\s+приводится|см\.\s+текст\b)", re.I)
+# "Приложение № 2." alone on its line: a reference to an annex, or the annex's own heading
+ANNEX_REFERENCE = re.compile(r"(?i)^\(?приложени[ея]\s*(?:№|N)?\s*\d+\)?\.?$")
 INLINE_DASH_CUE = regex_cue(r"[:;]\s+[-–—]\s")
 INLINE_PAREN_NUMBER = re.compile(r"(?<=[:;.])\s+(?P<num>\d{1,2})\)\s+(?=[а-яёА-ЯЁ])")
 # "... постоянно. Срок исполнения: август 2023 г. 6. ...": a term line glued after its item (the

@@ -21,6 +21,7 @@ from ..text.lines import (
     successor,
 )
 from ..lexicons.patterns import (
+    ANNEX_REFERENCE,
     CHARGE_VERBS,
     EDITORIAL_NOTE,
     FORMULAS,
@@ -310,15 +311,12 @@ def _end_of_act(state: _State, i: int, line: Line) -> bool:
     if line.cls != "end":
         return False
     nxt = state.next_line(i)
-    if state.current is not None and _ANNEX_REFERENCE.match(line.clean) and nxt is not None and nxt.cls == "item" \
+    if state.current is not None and ANNEX_REFERENCE.match(line.clean) and nxt is not None and nxt.cls == "item" \
             and _prescribes(nxt.clean):
         return True  # "Приложение № 2." between items that go on prescribing: a stray reference, not the annex
     if state.phase == "list" or state.seg.segments or state.current is not None:
         state.leave_list(i, "end")
     return True
-
-
-_ANNEX_REFERENCE = re.compile(r"(?i)^\(?приложени[ея]\s*(?:№|N)?\s*\d+\)?\.?$")
 
 
 def _non_resolutive_heading(state: _State, i: int, line: Line) -> bool:
@@ -663,8 +661,6 @@ def _narrative(state: _State, i: int, line: Line) -> bool:
     """Narrative after a list closes it; a later formula may open another one. A paragraph before
     the next number of the list ("1. Главам ... меры." / "Организовать работу ..." / "2. ...") is
     the item's own."""
-    if state.current is not None and EDITORIAL_NOTE.match(line.clean):
-        return True  # an editor's note between the items: left out, the list goes on
     if state.current is not None and _numbering_goes_on(state, i):
         state.current_lines.append(line)
         state.current.rules["boundaries"].append("paragraph_inside_item")
