@@ -618,8 +618,7 @@ def find_addressee_beside_object(text: str, case: str = "datv") -> tuple[int, in
     организацию конкурса ГУК «Дом искусств»" → (start, end, rule name), or None. Only a case
     the object cannot take heads it: the object is in the accusative."""
     toks = _tokens(text)
-    first = next((k for k, t in enumerate(toks) if t.kind == "punct" and t.text in SENTENCE_PUNCT), len(toks))
-    if not toks or any(_is_infinitive(t) for t in toks[:first]):
+    if not toks or any(_is_infinitive(t) for t in toks[:_sentence_end(toks)]):
         return None  # an infinitive: `find_leading_addressee` reads the item
     head = _leading_head(toks, case)
     if head is not None:
@@ -638,6 +637,12 @@ def find_addressee_beside_object(text: str, case: str = "datv") -> tuple[int, in
             return toks[k].start, toks[last].end, f"object_then_np_{case}"
         return None
     return None
+
+
+def _sentence_end(toks: list[Token], start: int = 0) -> int:
+    """The index of the first sentence mark from `start`, or the number of tokens."""
+    return next((k for k in range(start, len(toks)) if toks[k].kind == "punct" and toks[k].text in SENTENCE_PUNCT),
+                len(toks))
 
 
 def _only_case(word: str, case: str) -> bool:
@@ -683,7 +688,7 @@ def _before_second_object(toks: list[Token], head: _Head, last: int) -> int:
             return last  # a comma, a participle ("координирующего вопросы ..."): no object to find
         if k > head.index + 1 and toks[k].text[:1].islower() and _accusative_only(toks[k].text) \
                 and toks[k - 1].low not in ("и", "или") and not _accusative_only(toks[k - 1].text) \
-                and not any(p.tag.POS == "PREP" for p in parses(toks[k - 1].text)[:1]):  # "за организацию"
+                and not _after_preposition(toks, k):  # "за организацию"
             return k - 1 if toks[k - 1].kind != "paren" or not _SHORT_NAME.match(toks[k - 1].text) else k - 2
     return last
 
@@ -716,9 +721,7 @@ def find_designated_addressee(text: str) -> tuple[int, int, str] | None:
             return None
         if toks[k].kind == "word" and toks[k].text[:1].isupper() and _head_at(toks, k, "accs") is not None \
                 and not any({"Surn", "Name"} & p.tag.grammemes for p in parses(toks[k].text)[:2]):  # a body, not a person
-            end = next((j for j in range(k, len(toks)) if toks[j].kind == "punct" and toks[j].text in SENTENCE_PUNCT),
-                       len(toks))
-            return toks[k].start, toks[end - 1].end, "designated_after_role"
+            return toks[k].start, toks[_sentence_end(toks, k) - 1].end, "designated_after_role"
     return None
 
 
