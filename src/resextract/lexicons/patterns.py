@@ -230,12 +230,14 @@ UNCHARGED_DECISION = _f(
 # before the time). Gold never dates an approved document ("Утвердить план ... на период с 22 апреля по
 # 31 мая"), dates that are themselves set ("Установить даты субботников: 14 и 25 апреля"), or a time told
 # in a "что" clause ("Довести до сведения, что ... повышены с 1 сентября").
-DECISION_OBJECT_TIMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("approved_document_time", re.compile(rf"^{ITEM_LEAD}утвердить\b", re.I)),
-    ("set_dates_are_the_object", re.compile(
+# Each: (rule name, where it looks: "clause" matched at the clause's start, "before" searched in the
+# text before the time, pattern).
+DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("approved_document_time", "clause", re.compile(rf"^{ITEM_LEAD}утвердить\b", re.I)),
+    ("set_dates_are_the_object", "clause", re.compile(
         r"^установить\s+(?:\S+\s+){0,2}?(?:даты|дату|сроки|продолжительность|период|время|график|"
         r"расписание)\b", re.I)),
-    ("that_clause_time", re.compile(r"(?<!\w)что\s", re.I)),
+    ("that_clause_time", "before", re.compile(r"(?<!\w)что\s", re.I)),
 )
 
 

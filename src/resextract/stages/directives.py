@@ -246,8 +246,8 @@ def _decision_object_time(clause: str, deadline: Deadline) -> str | None:
     before = clause[:max(0, clause.find(deadline.text))]
     if _OBJECT_OF_TOPIC.search(before):
         return "topic_time_rejected"
-    return next((name for name, pattern in DECISION_OBJECT_TIMES
-                 if (pattern.search(before) if name == "that_clause_time" else pattern.match(clause))), None)
+    return next((name for name, where, pattern in DECISION_OBJECT_TIMES
+                 if (pattern.search(before) if where == "before" else pattern.match(clause))), None)
 
 
 def _is_statement(seg: Segment) -> list[Addressee] | None:
