@@ -98,6 +98,7 @@ CUED: dict[str, list[Guarded]] = {
         ("artefacts", P.ARTEFACT_CUE, tuple(p for _, p, _ in P.ARTEFACTS) + (P.LETTER_SPACED,)),
         ("trailing_signature", P.TRAILING_SIGNATURE_CUE, (P.TRAILING_SIGNATURE,)),
         ("inline_label", P.INLINE_LABEL_CUE, (P.INLINE_LABEL,)),
+        *((f.name, f.cue, (f.pattern,)) for f in P.ITEM_FORMULAS if f.cue is not None),
     ],
     "references": [
         ("act_words", reference_tables.ACT_CUES, (reference_tables.RE_ACT,)),
@@ -129,6 +130,9 @@ WORDS: dict[str, tuple[list[str], str, Callable[[str], str]]] = {
         "Глава района", "Председатель", "И.о.", "И. о.", "Заместитель", "первый заместитель", "Первый заместитель",
         "Исполняющий обязанности", ". ", "; ", ": ", "»", "!", "И.И. Иванов", "р е к о м е н д у ю т", "а б в г",
         "Провести", " ", "  ", "\t", "\n",
+        "Постановление", "от 1.02.2020 № 5", "признать", "Считать", "утратившим", "утратившими", "силу", "читать",
+        "изложить", "в новой", "редакции", "Дополнить", "словами", "абзацем", "Настоящее", "решение", "вступает",
+        "вступают", "в силу", "вводится", "в действие", "со дня", "ВСТУПАЕТ",
     ], "", str),
     "references": ([
         "Указом", "ПОСТАНОВЛЕНИЕМ", "федеральных законов", "ФЗ", "№ 273-ФЗ", "письмо", "писем", "Порядка",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.cues import compile_cues, regex_cue
+from ..text.cues import Cue, compile_cues, regex_cue
 
 # --- Text clean-up --------------------------------------------------------------------------
 
@@ -135,10 +135,18 @@ class Formula:
     kind: str  # recommendation | instruction | task | decision
     pattern: re.Pattern[str]
     doc_type: str | None = None  # the act type the formula implies
+    # a formula that scans far into the text (not only its opening words) is tried only on texts
+    # holding one of its words: `search` is what every stage calls
+    cue: Cue | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.cue is not None and not self.cue.search(text):
+            return None
+        return self.pattern.search(text)
 
 
-def _f(name: str, kind: str, regex: str, doc_type: str | None = None) -> Formula:
-    return Formula(name, kind, re.compile(regex, re.IGNORECASE), doc_type)
+def _f(name: str, kind: str, regex: str, doc_type: str | None = None, cue: tuple[str, ...] = ()) -> Formula:
+    return Formula(name, kind, re.compile(regex, re.IGNORECASE), doc_type, compile_cues(cue) if cue else None)
 
 
 # Searched in a line that ends with ":" (or in the text before an inline list). Order matters:
@@ -185,9 +193,11 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
     _f("item_amend_or_repeal", "decision",
        r"^[^;]{0,400}?\b(?:(?:признать|считать)\s+(?:\S+\s+){0,2}?утративш(?:им|ими)\s+силу|"
        r"(?:читать|изложить)\s+в\s+(?:новой|следующей)\s+редакции|"
-       r"дополнить\s+(?:словами|абзацем|пунктом|подпунктом|частью|строкой|разделом))"),
+       r"дополнить\s+(?:словами|абзацем|пунктом|подпунктом|частью|строкой|разделом))",
+       cue=("утративш", "редакци", "дополнить")),
     _f("item_in_force", "decision",
-       r"^(?:настоящ\w+\s+|данн\w+\s+)?(?:\w+\s+){0,2}(?:(?:вступает|вступают)\s+(?:в\s+)?силу|вводится\s+в\s+действие)"),
+       r"^(?:настоящ\w+\s+|данн\w+\s+)?(?:\w+\s+){0,2}(?:(?:вступает|вступают)\s+(?:в\s+)?силу|вводится\s+в\s+действие)",
+       cue=("вступа", "вводится")),
     _f("item_self_publication", "decision",
        r"^(?:настоящ|данн)\w+\s+(?:\w+\s+){0,2}(?:подлежит|подлежат)\s+(?:\w+\s+)?"
        r"(?:опубликовани|размещени|обнародовани)"),
@@ -341,8 +351,8 @@ ANNEX_STAMP = re.compile(
 class PlaceRule:
     """A territory as acts name it. `level` picks the zones of the document that consult the rule
     (`stages.header._place_zones`): city, local (districts, settlements, local executives), okrug,
-    settlement_abbrev ("х. Колундаевский"), regional_body (a regional body names its region) or
-    region. `form` says how the match becomes the nominative (`stages.header._PLACE_FORMS`)."""
+    settlement_abbrev ("х. Колундаевский"), regional_body (a regional body names its region),
+    federal_body (a federal body heading the act names the country) or region. `form` says how the match becomes the nominative (`stages.header._PLACE_FORMS`)."""
 
     name: str
     pattern: re.Pattern[str]
@@ -367,7 +377,8 @@ _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "city_word_two_words": ("город",), "city_body": ("администрац", "мэри", "глав", "мэр"), "city_word": ("город",), "regional_executive": ("облисполком",),
     "regional_body": ("област", "кра"), "regional_body_before": ("област", "кра"),
     "regional_body_republic": ("республик",), "regional_body_republic_named": ("республик",),
-    "regional_body_union": ("рсфср", "ссср"), "region_krai": ("кра",), "region_oblast": ("област",),
+    "regional_body_union": ("рсфср", "ссср"),
+    "federal_body": ("министерств", "правительств", "президент", "федеральн", "центральн"), "region_krai": ("кра",), "region_oblast": ("област",),
     "republic_adjective": ("республик",), "republic_named": ("республик",),
     "republic_abbreviation": ("кбр", "кчр", "днр", "лнр"), "union_republic": ("рсфср", "ссср"),
 }
@@ -380,14 +391,17 @@ _NOT_TOWN = r"(?!(?:Республик|Област|Кра[йяе]|Россий�
 # a republic's name after the word: "Адыгея", "Северная Осетия-Алания", "Саха (Якутия)"
 # sovereign states are not regions: their national acts get the city of issue ("г. Бишкек")
 _NOT_COUNTRY = r"(?!(?:Беларусь|Казахстан|Узбекистан|Таджикистан|Молдова|Армения|Абхазия|Кыргызск|Киргизск|Азербайджанск)\w*)"
-_REPUBLIC_NAME = rf"{_NOT_COUNTRY}(?:[А-ЯЁ][а-яё]+(?:ая|ой)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+\([А-ЯЁ][а-яё]+\))?(?![а-яё])"
+_REPUBLIC_NAME = rf"{_NOT_COUNTRY}(?:[А-ЯЁ][а-яё]+(?:ая|ой)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+\([А-ЯЁ][а-яё]+\)|\s+Эл)?(?![а-яё])"
 _REPUBLIC_WORD = r"[Рр]еспублик(?:а|и|е|у|ой)"
 # The body that issues a regional act, then up to five words of its name that are not a lower
 # territory ("Министерство образования и науки", "ПРАВИТЕЛЬСТВО", "Глава Администрации"), right before
 # the region a rule with `after_body` matches; searched only in the few words before such a match.
 REGIONAL_BODY_BEFORE = re.compile(
     r"(?i:правительств|губернатор|администраци|министерств|департамент|комитет|глав[аыеуо]\b|главн|управлени|"
-    r"кабинет\w*\s+министров|совет\w*\s+министров)\w*"
+    r"кабинет\w*\s+министров|совет\w*\s+министров|"
+    # the region's legislature: "Законодательное Собрание Республики Карелия", "Областная Дума"
+    r"(?:законодательн|государственн|народн|областн|краев)\w*\s+(?:собрани|совет|дум|хурал)|парламент|курултай|"
+    r"избирательн\w*\s+комисси)\w*"
     r"(?:,?\s+(?!(?i:район|округ|город|поселени|сельсовет|муниципальн|сельск|улус))[А-ЯЁа-яё]+"
     r"(?<!ого)(?<!его)(?<!ой)(?<!ей)(?<!ых)(?<!их)){0,5}\s+$"
 )
@@ -456,6 +470,12 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     _p("regional_body_republic_named", rf"{_REPUBLIC_WORD}\s+(?P<name>{_REPUBLIC_NAME})", "regional_body", "republic",
        after_body=True),
     _p("regional_body_union", r"\b(?P<name>[Рр]сфср|[Сс]сср|РСФСР|СССР)\b", "regional_body", "upper", after_body=True),
+    # a federal body heads the act ("МИНИСТЕРСТВО ОБРАЗОВАНИЯ РФ", "Центральная избирательная комиссия" with no
+    # region after it): the country, in the header or the formula's subject only (cited, it is in another case)
+    _p("federal_body", r"(?P<name>(?i:министерство|правительство|президент(?!\w)|федеральн\w+\s+(?:служба|агентство)|"
+       r"центральн\w+\s+избирательн\w+\s+комиссия)(?:\s+(?!(?i:област|кра[йяе]|республик))[А-ЯЁа-яё]+){0,5}?"
+       r"\s+(?i:российской\s+федерации|рф|россии)(?![а-яё])|(?i:центральн\w+\s+избирательн\w+\s+комиссия)"
+       r"(?!\s+(?i:республик|город|[а-яё]+(?:ой|ого)\s+(?:област|кра[яй]|автономн))))", "federal_body", "russia"),
     _p("region_krai", rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b", "region", "territory"),
     _p("region_oblast", rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b", "region", "territory"),
     # "Кабардино-Балкарской Республики", "Донецкой Народной Республики": the adjectives in the nominative

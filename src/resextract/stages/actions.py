@@ -58,7 +58,7 @@ from ..lexicons.actions import (
     TASK_NOUNS,
 )
 from ..models import Action
-from ..text.morph import glued_infinitive, is_form, parses
+from ..text.morph import glued_infinitive, is_form, is_known, parses
 from ..text.quotes import quote_spans
 from ..text.tokens import WORD_TOKENS, Token, tokenize
 
@@ -135,7 +135,7 @@ def _classify(word: str) -> _Word:
     p0 = parses(low)[0]
     pos = p0.tag.POS
     lemma = p0.normal_form
-    if pos in ("INFN", "VERB") and "Arch" not in p0.tag and low not in NON_VERB_WORDS and p0.is_known:
+    if pos in ("INFN", "VERB") and "Arch" not in p0.tag and low not in NON_VERB_WORDS and is_known(low):
         if pos == "INFN":
             return _Word("inf", low, _aspect(low))  # an infinitive is its own lemma ("достичь")
         kind = "impr" if p0.tag.mood == "impr" else "past" if p0.tag.tense == "past" else "fin"
@@ -465,4 +465,4 @@ def _unglued(toks: list[Token]) -> list[Token]:
 
 def _cut_off(tok: Token) -> bool:
     """A last word the dictionary does not know, or a lone letter: what a cut page leaves."""
-    return len(tok.text) == 1 or not any(p.is_known for p in parses(tok.text))
+    return len(tok.text) == 1 or not is_known(tok.text)

@@ -77,7 +77,7 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
     if seg.in_task_list:
         return "task", "task_list"
     for formula in ITEM_FORMULAS:
-        if formula.pattern.search(seg.text):
+        if formula.search(seg.text):
             if formula.kind == "decision" and seg.block_addressee and formula.name == "item_decision_verb":
                 break  # "утвердить планы" under "Школам:" is the addressee's action, not the act's own
             return formula.kind, formula.name
@@ -88,7 +88,7 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
         # "3. Утвердить:" / "3. Рекомендовать:" over sub-items: the heading's verb sets their kind
         return seg.section_verb.kind, f"section_{seg.section_verb.name}"
     if seg.section and seg.text[:1].islower() and not has_actions(seg.text) and any(
-            UNCHARGED_DECISION.pattern.search(h) for h in (seg.section, seg.section_outer) if h):
+            UNCHARGED_DECISION.search(h) for h in (seg.section, seg.section_outer) if h):
         # "1. Установить с 1 апреля плату за содержание ребенка:" over "в ДОУ № 2 - 23 рубля в день;":
         # sub-items that finish the body's own sentence are its act too
         return "decision", f"section_{UNCHARGED_DECISION.name}"
@@ -100,7 +100,7 @@ def _acts_itself(seg: Segment, kind: str, kind_rule: str) -> bool:
     performs itself ("Создать комиссию ..."): a decision. An item's own formula verb, a section's
     verb or a task list keeps its kind."""
     inherited = kind_rule in (seg.kind_rule, "formula")
-    return kind == "instruction" and inherited and bool(UNCHARGED_DECISION.pattern.search(seg.text))
+    return kind == "instruction" and inherited and bool(UNCHARGED_DECISION.search(seg.text))
 
 
 def _addressees(

@@ -463,6 +463,7 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "city_of_adjective": _city_of_adjective,
     "known_city": lambda raw: _city_nominative(raw) if any("Geox" in p.tag for p in morph.parses(raw)) else None,
     "upper": str.upper,
+    "russia": lambda raw: "Российская Федерация",
 }
 
 
@@ -516,8 +517,8 @@ def _place_from(text: str, levels: frozenset[str], repeated: bool = False) -> tu
 
 _LOCAL_LEVELS = frozenset({"city", "local"})
 _BODY_LEVELS = _LOCAL_LEVELS | {"okrug"}
-_ISSUER_LEVELS = _BODY_LEVELS | {"regional_body"}
-_TEXT_LEVELS = _ISSUER_LEVELS | {"region"}
+_ISSUER_LEVELS = _BODY_LEVELS | {"regional_body", "federal_body"}
+_TEXT_LEVELS = _ISSUER_LEVELS - {"federal_body"} | {"region"}
 
 
 def _without_citations(text: str) -> str:
@@ -567,7 +568,7 @@ def _formula_subject(seg: Segmentation, clean: _CleanLines) -> str:
         return ""
     n, formula = seg.formulas[0]
     text = clean[n]
-    m = formula.pattern.search(text)
+    m = formula.search(text)
     if m is None:
         return ""
     subject = re.split(r"[.;:,]\s", text[: m.start()])[-1][-200:]
@@ -583,7 +584,7 @@ def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, 
     most documents stop at the header."""
     banner = _banner_line(header)
     lines = _place_header(header, banner) + ([head] if head else [])
-    yield "header", " ".join(lines), frozenset({"regional_body"})
+    yield "header", " ".join(lines), frozenset({"regional_body", "federal_body"})
     yield from (("header", text, _BODY_LEVELS) for text in _issuer_lines(lines))
     yield from (("header", text, _LOCAL_LEVELS) for text in lines)
     yield "event", event or "", _LOCAL_LEVELS

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.morph import parses, restore_case
+from ..text.morph import is_known, parses, restore_case
 
 # A surname whose case pymorphy3 does not know ("Хлебникову" only as a masculine dative):
 # ending in that case → nominative ending. Longest first within each case.
@@ -108,7 +108,7 @@ def paren_person(paren: str) -> str | None:
     # ("(Львович)": a surname that also reads as a patronymic or a first name)
     ps = parses(content) if _SURNAME_ONLY.fullmatch(content) else ()
     if ps and (any("Surn" in p.tag for p in ps)
-               or all(not p.is_known or {"Surn", "Name", "Patr"} & p.tag.grammemes for p in ps)):
+               or not is_known(content) or all({"Surn", "Name", "Patr"} & p.tag.grammemes for p in ps)):
         return content
     # "(Серова Г.П., Фомина Т.В.)": several people in charge
     parts = [part.strip() for part in content.split(",")]

@@ -241,7 +241,7 @@ def _issuer_nominative(words: list[str]) -> list[str]:
         if adjectives and nxt[:1].isalpha() and nxt.lower() not in FUNCTION_WORDS:
             modifiers.append(i)  # an adjective followed by more of the phrase agrees with the head
         elif nouns and not adjectives:
-            if not any(p.is_known for p in morph.parses(word)):
+            if not morph.is_known(word):
                 return out  # "Минпросвещения": an unknown abbreviation, kept as printed
             plural = "plur" in nouns[0].tag
             out[i] = morph.inflect_word(word, frozenset({"nomn", "plur" if plural else "sing"}), "NOUN") or word

@@ -86,7 +86,7 @@ def find_formula(text: str, before_list: bool = False) -> Formula | None:
     t = clean_text(text)
     if t.rstrip(" *").endswith(":"):
         for formula in FORMULAS:
-            if formula.pattern.search(t):
+            if formula.search(t):
                 return formula
         return None
     if before_list and len(t) < 400:
@@ -166,9 +166,9 @@ class Section:
         """The section of a heading, with what its words say of its items' kind."""
         if not title:
             return cls(title, depth)
-        tasks = any(f.kind == "task" and f.pattern.search(title + ":") for f in FORMULAS)
-        verb = next((f for f in ITEM_FORMULAS if f.pattern.search(title)), None)
-        if verb is None and _CONTINUED_OBJECT.search(title) and UNCHARGED_DECISION.pattern.search(title):
+        tasks = any(f.kind == "task" and f.search(title + ":") for f in FORMULAS)
+        verb = next((f for f in ITEM_FORMULAS if f.search(title)), None)
+        if verb is None and _CONTINUED_OBJECT.search(title) and UNCHARGED_DECISION.search(title):
             # "1. Установить плату в следующих размерах:" over "- в городе - 20 рублей;": the items
             # finish the body's own sentence ("Определить направления:" over tasks does not)
             verb = UNCHARGED_DECISION
@@ -509,7 +509,7 @@ def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
     if j == i or not _ends_colon(body) or not state.precedes_item(j):
         return False
     addressee = heading_addressee(body)
-    if addressee is None and not any(f.pattern.search(body) for f in (*ITEM_FORMULAS, UNCHARGED_DECISION)):
+    if addressee is None and not any(f.search(body) for f in (*ITEM_FORMULAS, UNCHARGED_DECISION)):
         return False  # an item that prescribes over a list of its own is left as an item
     state.open_scope(line.style)
     if addressee is not None:
@@ -633,7 +633,7 @@ def _charge_paragraph(state: _State, i: int, line: Line) -> bool:
         return True
     if _numbering_goes_on(state, i):
         return False
-    closing = next((f.name for f in ITEM_FORMULAS if f.name in _CLOSING_CLAUSES and f.pattern.search(line.clean)), None)
+    closing = next((f.name for f in ITEM_FORMULAS if f.name in _CLOSING_CLAUSES and f.search(line.clean)), None)
     if closing is None and find_leading_addressee(line.clean) is None:
         return False
     # "Данное постановление вступает в силу ..." unlabelled under the list: a closing clause

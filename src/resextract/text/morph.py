@@ -56,13 +56,15 @@ def is_form(word: str, *grammemes: str, trust: Trust = "first") -> bool:
 def is_infinitive(word: str) -> bool:
     """"провести", "обеспечить"; not "печь" (a noun first). Trusts the first parse (see `is_form`),
     and only a known word: "хозяйстваобласти" (two words glued) is guessed as one."""
-    first = parses(word)[0]
-    return "INFN" in first.tag and first.is_known
+    return "INFN" in parses(word)[0].tag and is_known(word)
 
 
+@lru_cache(maxsize=262_144)
 def is_known(word: str) -> bool:
-    """Whether the dictionary knows the word (pymorphy3 guesses every other one)."""
-    return any(p.is_known for p in parses(word))
+    """Whether the dictionary knows the word (pymorphy3 guesses every other one). Cached: pymorphy3's
+    `Parse.is_known` is a fresh dictionary lookup on every call, and it is the same for every parse
+    of a word (they share the word)."""
+    return parses(word)[0].is_known
 
 
 _INFINITIVE_ENDINGS = ("ть", "ти", "чь", "ться", "тись", "чься")
