@@ -693,6 +693,7 @@ def _before_second_object(toks: list[Token], head: _Head, last: int) -> int:
     return last
 
 
+@lru_cache(maxsize=65_536)
 def _accusative_only(word: str) -> bool:
     """"подготовку", "ежегодную": a noun or adjective that can only be an accusative object here."""
     cases = {p.tag.case for p in parses(word) if p.tag.POS in ("NOUN", "ADJF")}

@@ -480,11 +480,15 @@ def clear_memos() -> None:
     _prepared.cache_clear()
 
 
+_PLACE_CUE_WORDS = tuple(sorted({cue for rule in PLACE_RULES for cue in rule.cues}))
+
+
 @lru_cache(maxsize=512)
 def _cued_rules(low: str) -> tuple:
     """The place rules whose cue words the text holds, in table order (a header line is asked in
-    up to four zones)."""
-    return tuple(rule for rule in PLACE_RULES if not rule.cues or any(cue in low for cue in rule.cues))
+    up to four zones). Each distinct cue word is looked for once, not once per rule that has it."""
+    present = frozenset(cue for cue in _PLACE_CUE_WORDS if cue in low)
+    return tuple(rule for rule in PLACE_RULES if not rule.cues or not present.isdisjoint(rule.cues))
 
 
 @lru_cache(maxsize=512)
