@@ -369,7 +369,7 @@ def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -
 # The words every match of a rule holds: the last zone is a document's whole text, and most rules
 # find nothing in it, so a substring test spares the regex scan.
 _PLACE_CUES: dict[str, tuple[str, ...]] = {
-    "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",),
+    "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",), "settlement_named_after_rural": ("поселени",), "settlement_named_after_urban": ("поселени",), "okrug_named_after": ("округа",),
     "municipality_district": ("район",), "municipality_city": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
     "selsovet": ("сельсовет", "поссовет"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
     "district_quoted": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
@@ -420,6 +420,12 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        "local", "rural_settlement_name"),
     _p("settlement_quoted_urban", r"(?i:городск\w*\s+поселени\w*)\s+[«\"“](?P<name>[А-ЯЁ][А-ЯЁа-яё -]{2,40})[»\"”]",
        "local", "urban_settlement_name"),
+    # "СЕЛЬСКОГО ПОСЕЛЕНИЯ БОЛЬШОЕ АЛДАРКИНО", "сельского поселения Липицкое": the name after the words, kept
+    # as worded ("сельское поселение Большое Алдаркино"); not a district or region in the genitive after them
+    *(_p(f"settlement_named_after_{kind}", rf"(?i:{stem}\w*\s+поселени\w*)\s+(?P<name>{_NOT_TOWN}[А-ЯЁ][а-яё]+"
+         rf"(?<!ого)(?<!ой)(?<!ых)(?:\s+{_NOT_TOWN}[А-ЯЁ][а-яё]+(?<!ого)(?<!ой)(?<!ых))?+)"
+         r"(?![а-яё-])(?!\s+(?i:сельсовет|поссовет))",
+         "local", f"{kind}_settlement_named") for kind, stem in (("rural", "сельск"), ("urban", "городск"))),
     # "Хормалинского сельского поселения", "Севастьяновское сельское поселение": before the district it lies in
     _p("settlement", rf"(?P<name>{_NAME}(?:ое|ого|ому|ом)\s+(?i:(?:сельско|городско)\w*\s+поселени\w*))",
        "local", "territory"),
@@ -431,6 +437,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        "okrug", "territory"),
     _p("urban_okrug", rf"[Гг]ородско\w+\s+(?i:округ\w*)\s+(?:(?i:город)\s+)?{_NOT_TOWN}(?P<name>{_NAME})"
        r"(?![а-яё-])(?!\s+(?i:област|кра[йяе]|республик))", "city", "plausible_city"),
+    # "администрации округа Муром": an okrug named after the word, as worded
+    _p("okrug_named_after", rf"(?:[Аа]дминистраци|[Гг]лав|[Сс]овет|[Дд]ум)\w*\s+(?i:округа)\s+{_NOT_TOWN}(?P<name>{_NAME})"
+       r"(?![а-яё-])(?!\s+(?i:район|област|кра[йяе]|республик))", "local", "okrug_named_after"),
     _p("district_quoted", r"[Мм]униципальн\w+\s+(?i:район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]", "local",
        "quoted_district"),
     _p("municipal_district", rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+"
@@ -474,7 +483,8 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # region after it): the country, in the header or the formula's subject only (cited, it is in another case)
     _p("federal_body", r"(?P<name>(?i:министерство|правительство|президент(?!\w)|федеральн\w+\s+(?:служба|агентство)|"
        r"центральн\w+\s+избирательн\w+\s+комиссия)(?:\s+(?!(?i:област|кра[йяе]|республик))[А-ЯЁа-яё]+){0,5}?"
-       r"\s+(?i:российской\s+федерации|рф|россии)(?![а-яё])|(?i:центральн\w+\s+избирательн\w+\s+комиссия)"
+       r"\s+(?i:российской\s+федерации|рф|россии)(?![а-яё])|(?i:федеральн\w+\s+(?:служба|агентство))|"
+       r"(?i:центральн\w+\s+избирательн\w+\s+комиссия)"
        r"(?!\s+(?i:республик|город|[а-яё]+(?:ой|ого)\s+(?:област|кра[яй]|автономн))))", "federal_body", "russia"),
     _p("region_krai", rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b", "region", "territory"),
     _p("region_oblast", rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b", "region", "territory"),
@@ -520,4 +530,5 @@ BARE_TERRITORY_LINE = re.compile(
 # Generic words of place names, lower case in the output whatever the header's case.
 PLACE_GENERIC_WORDS = frozenset({
     "район", "округ", "муниципальный", "край", "область", "городской", "сельское", "городское", "поселение", "сельсовет",
+    "поссовет", "улус",
 })

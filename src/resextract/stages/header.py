@@ -425,6 +425,21 @@ def _plausible_city(name: str) -> bool:
     return not morph.analyzer().word_is_known(name.lower())
 
 
+def _adjective_named(raw: str) -> bool:
+    """"Хормалинского сельского поселения" yes; "Уставом сельского поселения" (a noun in the instrumental),
+    "Муниципального района" (the generic word, title-cased from capitals) no."""
+    first = raw.split()[0].lower()
+    if first.startswith(_GENERIC_ADJECTIVES):
+        return False
+    ps = morph.parses(first)
+    # a surname reading is kept: toponymic adjectives are surnames too ("Волчанского")
+    return not morph.is_known(first) or any(p.tag.POS in ("ADJF", "PRTF") or _NAME_TAGS & p.tag.grammemes for p in ps)
+
+
+_NAME_TAGS = frozenset({"Geox", "Surn", "Name"})
+_GENERIC_ADJECTIVES = ("муниципальн", "городск", "сельск", "районн", "национальн", "автономн", "областн", "краев")
+
+
 def _tidy_place(value: str) -> str:
     words = value.split()
     return " ".join([words[0]] + [w.lower() if w.lower() in PLACE_GENERIC_WORDS else w for w in words[1:]])
@@ -451,10 +466,13 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "plausible_city": lambda raw: _city_nominative(raw) if _plausible_city(raw) else None,
     "city": _city_nominative,
     "phrase": _nominative_phrase,
-    "territory": lambda raw: _tidy_place(_nominative_phrase(raw)),
+    "territory": lambda raw: _tidy_place(_nominative_phrase(raw)) if _adjective_named(raw) else None,
     "as_printed": _tidy_place,
     "quoted_district": lambda raw: f"{raw} район",
     "rural_settlement_name": lambda raw: _settlement_name(raw, "сельское поселение"),
+    "rural_settlement_named": lambda raw: f"сельское поселение {_tidy_place(raw)}",
+    "urban_settlement_named": lambda raw: f"городское поселение {_tidy_place(raw)}",
+    "okrug_named_after": lambda raw: f"округ {raw}",
     "urban_settlement_name": lambda raw: _settlement_name(raw, "городское поселение"),
     "republic": lambda raw: f"Республика {raw}",
     "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
@@ -468,9 +486,19 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
 
 
 def _settlement_name(raw: str, kind: str) -> str:
-    """«Ононское» → "Ононское сельское поселение"; «Поселок Воротынск» stays as printed."""
+    """«Ононское» → "Ононское сельское поселение"; «Кожмудор» → "сельское поселение Кожмудор";
+    «Поселок Воротынск» stays as printed; «Город Малоярославец» is the town, "Малоярославец"."""
     name = _tidy_place(raw)
-    return f"{name} {kind}" if re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:ое|ее)", name) else name
+    if re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:ое|ее)", name):
+        return f"{name} {kind}"
+    town = _TOWN_NAMED.fullmatch(name)
+    if town:
+        return town.group(1)
+    return name if _SETTLEMENT_TYPE_FIRST.match(name) else f"{kind} {name}"
+
+
+_TOWN_NAMED = re.compile(r"[Гг]ород\s+(.+)")
+_SETTLEMENT_TYPE_FIRST = re.compile(r"(?i:посел[оё]к|рабочий\s+посел|село|деревня|станица|хутор|аул|слобода)\b")
 
 
 def clear_memos() -> None:
@@ -543,26 +571,37 @@ def _banner_line(header: list[tuple[int, str]]) -> int | None:
 
 def _place_header(header: list[tuple[int, str]], banner: int | None) -> list[str]:
     """The header's lines for the place, quoted titles and the banner left out; a quoted settlement
-    name ("сельского поселения «Ононское»") is no title and stays."""
-    return [_QUOTED.sub(_keep_settlement_name, text) for n, text in header if n != banner]
+    name ("сельского поселения «Ононское»", its words on the line above) is no title and stays."""
+    joined = "\n".join(text for n, text in header if n != banner)
+    return _QUOTED.sub(_keep_settlement_name, joined).split("\n") if joined else []
 
 
 def _keep_settlement_name(m: re.Match[str]) -> str:
     return m.group(0) if _SETTLEMENT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) else " "
 
 
-_SETTLEMENT_BEFORE = re.compile(r"(?i)поселени\w*\s*$")
+_SETTLEMENT_BEFORE = re.compile(r"(?i)(?:поселени|образовани)\w*\s*$")
 
 
 def _issuer_lines(lines: list[str]) -> list[str]:
-    """Header lines that name the issuing body, each with the next line (its name wrapped):
+    """Header lines that name the issuing body, each with the lines its name wraps onto:
     "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ / СЕВАСТЬЯНОВСКОЕ СЕЛЬСКОЕ ПОСЕЛЕНИЕ"."""
     out = []
     for k, text in enumerate(lines):
         if ISSUER_WORD.search(text) and not _ACT_TITLE_LINE.match(text):
-            wrapped = k + 1 < len(lines) and not (_type_word(lines[k + 1]) or find_dates(lines[k + 1]))
-            out.append(f"{text} {lines[k + 1]}" if wrapped else text)
+            end = k + 1
+            while end < min(len(lines), k + 1 + _ISSUER_WRAP) and not (_type_word(lines[end]) or find_dates(lines[end])) \
+                    and (end == k + 1 or _NAME_CONTINUES.match(lines[end])):
+                end += 1
+            out.append(" ".join(lines[k:end]))
     return out
+
+
+# "АДМИНИСТРАЦИЯ / муниципального образования / городское поселение / «Город Малоярославец»": the
+# lines of a body's name before the act's type word or date. Past the first, a line continues the name
+# when it opens in lower case, with a quote or a word in capitals (not letter-spaced, no "г.")
+_ISSUER_WRAP = 3
+_NAME_CONTINUES = re.compile(r"\s*(?:[а-яё]{2}|[«\"“]|[А-ЯЁ]{2,}(?:[\s-]+[А-ЯЁ]{2,})*\s*$)")
 
 
 def _formula_subject(seg: Segmentation, clean: _CleanLines) -> str:
