@@ -22,6 +22,8 @@ def directives(pipeline, text: str):
         ("Участники рекомендуют:\nШколам района:\n- утвердить планы воспитательной работы;\n",
          ["recommendation"]),
         ("Определены задачи на год:\n- Повышение качества обучения.\n- Развитие наставничества.\n", ["task", "task"]),
+        ("ПОСТАНОВЛЯЮ:\n1. Школам провести смотр.\n2. Настоящее постановление вступает в законную силу со дня подписания.\n",
+         ["instruction", "decision"]),
     ],
 )
 def test_kinds(pipeline, text: str, kinds: list[str]) -> None:
@@ -310,6 +312,9 @@ def test_a_permission_is_a_decision_with_its_receiver_as_addressee(pipeline, tex
     ("ПРИКАЗЫВАЮ:\n1. Отделу спорта при содействии федерации футбола провести турнир.\n", ["Отдел спорта"]),
     ("ПРИКАЗЫВАЮ:\nРуководителям школ совместно с родительскими комитетами:\n1. Провести субботник.\n",
      ["Руководители школ"]),
+    # nor is the body whose agreement the task needs
+    ("ПОСТАНОВЛЯЮ:\n1. Отделу культуры по согласованию с отделом образования утвердить график концертов.\n",
+     ["Отдел культуры"]),
 ])
 def test_partners_are_not_addressees(pipeline, text, addressees) -> None:
     (d,) = directives(pipeline, text)

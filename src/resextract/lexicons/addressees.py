@@ -88,6 +88,8 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # SPEC §6: partners are not addressees ("руководителям школ совместно с родительскими комитетами")
     ("partner", ("совместно", "с"), "any"),
     ("partner_with_help", ("при", "содействии"), "any"),
+    # the body that agrees is no addressee either: "комитету ... по согласованию с комитетом по ..."
+    ("in_agreement", ("по", "согласованию"), "any"),
 )
 # "рабочую группу ..., утвержденную распоряжением Губернатора от ...": a participle that cites the act
 # creating the body ends its name

@@ -768,6 +768,10 @@ def _charge_after_object(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _may_be_genitive(word: str) -> bool:
+    return any(p.tag.case == "gent" for p in parses(word))
+
+
 def find_trailing_addressee(line: str, case: str = "datv") -> str | None:
     """The addressee that ends a heading line before its colon, as printed: "В целях ... праздников
     руководителям муниципальных учреждений:" → "руководителям муниципальных учреждений". Only
@@ -778,6 +782,8 @@ def find_trailing_addressee(line: str, case: str = "datv") -> str | None:
         head = _head_at(toks, k, case, adj_head=False) if _is_word(toks, k) else None
         if head is None or head.case is None or not head.animate:
             continue
+        if k > 0 and _is_word(toks, k - 1) and _may_be_genitive(toks[k].text):
+            continue  # "... укрепления роли матери в обществе:": a genitive after its noun
         last, ended, closed = _scan_phrase(toks, head)
         if ended in (":", "end") and closed is None and last == len(toks) - 1 - (ended == ":"):
             return line[toks[k].start:toks[last].end]
