@@ -183,6 +183,7 @@ TIME_CUE = compile_cues(
         "ноябр", "декабр",
         # event terms: their term words, not their nouns ("проведени", "заняти" fill most items)
         "^до\\s+[а-яё]", "после", "ходе", "накануне", "окончани", "завершени", "началу", "открытию",
+        "праздник",
     ],
     digits=True,
 )

@@ -73,7 +73,8 @@ def _date(t: str) -> str:
     a time of day after it is part of the match."""
     return (rf"(?:{QUOTE_OPEN}(?P<d{t}>[0-3]?\d){QUOTE_CLOSE}{_DAY_SUFFIX}\s*(?P<m{t}>{MONTH_WORD})(?!\w)"
             rf"(?:\s+(?P<y{t}>{YEAR})|\s+(?P<ry{t}>текущего|этого|сего|нынешнего)\s+года(?!\w))?"
-            rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>{_NUMERIC_MONTH})(?:\.(?P<ny{t}>\d{{4}}|\d\d))?(?![\d.]\d)"
+            # "31.07. 2020г.": a space typed after the month's dot, before a full year
+            rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>{_NUMERIC_MONTH})(?:\.(?:\s(?=\d{{4}}))?(?P<ny{t}>\d{{4}}|\d\d))?(?![\d.]\d)"
             rf"|(?P<sd{t}>[0-3]?\d)/(?P<sm{t}>0?[1-9]|1[0-2])/(?P<sy{t}>\d{{4}}|\d\d)(?![\d/]))"
             rf"{YEAR_TAIL}{_TIME_AFTER}")
 
@@ -463,6 +464,8 @@ _EVENT_TERM = (
     rf"(?P<np>(?:\s+{_NP_WORD}){{0,3}})"
     # "к началу отопительного сезона" (not "к проведению": what someone is drawn into)
     rf"|к\s+(?:началу|окончанию|завершению|открытию)(?P<np_k>(?:\s+{_NP_WORD}){{1,3}})"
+    # "к новогодним праздникам", "к празднику": the holiday the work is done for
+    rf"|к\s+{_ADJECTIVES}праздник(?:у|ам)(?:\s+{_NP_WORD}){{0,2}}"
     # "в период весенних школьных каникул", "после паводка", "в дни новогодних и рождественских праздников"
     rf"|(?:до|после|в\s+период|в\s+ходе|в\s+(?:день|дни)|накануне|по\s+(?:окончании|окончанию"
     rf"|завершении|завершению))\s+{_ADJECTIVES}(?:{_EVENT_NOUN})(?:\s+{_NP_WORD}){{0,2}}"
@@ -627,7 +630,7 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("event", _EVENT_TERM, _b_event, "near_verb",
           # the term words, not the event nouns: "проведени", "заняти" fill most items, a term word few
           compile_cues(["^до\\s+[а-яё]", "после", "период", "ходе", "^дни$", "^день$", "накануне", "окончани",
-                        "завершени", "началу", "окончанию", "завершению", "открытию"])),
+                        "завершени", "началу", "окончанию", "завершению", "открытию", "праздник"])),
     # SPEC 1.1 §3: "по мере необходимости" is `continuous`; inline only next to the prescribed verb
     # ("по мере готовности", gold 004, stays a condition: it is no rule here)
     _rule("on_demand", r"(?<!\w)по\s+(?:мере\s+)?(?:необходимости|потребности)(?!\w)", _const("continuous"),
