@@ -37,7 +37,7 @@ from ..lexicons.addressees import (
 )
 from ..models import Addressee, AddresseeSource
 from ..text.morph import (
-    glued_infinitive, inflect_parse, is_finite_verb, is_infinitive, is_known, parses, restore_case,
+    glued_infinitive, inflect_parse, is_finite_verb, is_form, is_infinitive, is_known, parses, restore_case,
 )
 from ..text.dates import month_number
 from ..text.quotes import quote_spans
@@ -782,7 +782,7 @@ def find_trailing_addressee(line: str, case: str = "datv") -> str | None:
         head = _head_at(toks, k, case, adj_head=False) if _is_word(toks, k) else None
         if head is None or head.case is None or not head.animate:
             continue
-        if k > 0 and _is_word(toks, k - 1) and _may_be_genitive(toks[k].text):
+        if k > 0 and _is_word(toks, k - 1) and is_form(toks[k].text, "gent", trust="any"):
             continue  # "... укрепления роли матери в обществе:": a genitive after its noun
         last, ended, closed = _scan_phrase(toks, head)
         if ended in (":", "end") and closed is None and last == len(toks) - 1 - (ended == ":"):
