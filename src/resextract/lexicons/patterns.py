@@ -481,8 +481,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     _p("regional_body_union", r"\b(?P<name>[Рр]сфср|[Сс]сср|РСФСР|СССР)\b", "regional_body", "upper", after_body=True),
     # a federal body heads the act ("МИНИСТЕРСТВО ОБРАЗОВАНИЯ РФ", "Центральная избирательная комиссия" with no
     # region after it): the country, in the header or the formula's subject only (cited, it is in another case)
-    _p("federal_body", r"(?P<name>(?i:министерство|правительство|президент(?!\w)|федеральн\w+\s+(?:служба|агентство)|"
-       r"центральн\w+\s+избирательн\w+\s+комиссия)(?:\s+(?!(?i:област|кра[йяе]|республик))[А-ЯЁа-яё]+){0,5}?"
+    # (a federal service or agency is federal by name; so is the CEC unless a region follows it)
+    _p("federal_body", r"(?P<name>(?i:министерство|правительство|президент(?!\w))"
+       r"(?:\s+(?!(?i:област|кра[йяе]|республик))[А-ЯЁа-яё]+){0,5}?"
        r"\s+(?i:российской\s+федерации|рф|россии)(?![а-яё])|(?i:федеральн\w+\s+(?:служба|агентство))|"
        r"(?i:центральн\w+\s+избирательн\w+\s+комиссия)"
        r"(?!\s+(?i:республик|город|[а-яё]+(?:ой|ого)\s+(?:област|кра[яй]|автономн))))", "federal_body", "russia"),

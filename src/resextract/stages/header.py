@@ -422,7 +422,7 @@ def _plausible_city(name: str) -> bool:
         return True
     if any({"ADJF", "masc", "sing", "nomn"} <= p.tag.grammemes for p in parses[:1]):
         return True
-    return not morph.analyzer().word_is_known(name.lower())
+    return not morph.in_dictionary(name)
 
 
 def _adjective_named(raw: str) -> bool:
@@ -457,7 +457,7 @@ def _adjective_nominative(word: str, gender: str) -> str:
 def _city_of_adjective(adjective: str) -> str | None:
     """"Минского" → "Минск": the city whose name the adjective is built on, if the dictionary knows it."""
     stem = re.sub(r"(?:ий|ого|ому|им|ом)$", "", adjective)
-    known = morph.analyzer().word_is_known(stem.lower())
+    known = morph.in_dictionary(stem)
     return stem if known and any("Geox" in p.tag for p in morph.parses(stem)) else None
 
 

@@ -78,8 +78,9 @@ def glued_infinitive(word: str) -> tuple[int, int] | None:
     return _glued_infinitive(word) if len(word) >= 8 else None
 
 
-def _in_dictionary(word: str) -> bool:
-    # a dictionary lookup, without the guessing of `parses`: the split candidates are many
+def in_dictionary(word: str) -> bool:
+    """Whether the dictionary holds the word as spelled (no ё substitutes, no guessing): a bare
+    lookup, for questions asked of many candidate strings (glued-word splits, place names)."""
     return analyzer().word_is_known(word.lower())
 
 
@@ -89,14 +90,14 @@ def _glued_infinitive(word: str) -> tuple[int, int] | None:
         return None
     for j in range(len(word) - 3, 2, -1):  # the longest infinitive on the left first
         left, right = word[:j], word[j:]
-        if left.lower().endswith(_INFINITIVE_ENDINGS) and _in_dictionary(left) and _in_dictionary(right) \
+        if left.lower().endswith(_INFINITIVE_ENDINGS) and in_dictionary(left) and in_dictionary(right) \
                 and is_infinitive(left):
             return 0, j
     if not word.lower().endswith(_INFINITIVE_ENDINGS):
         return None  # an infinitive glued after its neighbour ends the word
     for j in range(max(3, len(word) - 13), len(word) - 3):  # infinitives run 4 to 13 letters
         left, right = word[:j], word[j:]
-        if _in_dictionary(right) and _in_dictionary(left) and is_infinitive(right):
+        if in_dictionary(right) and in_dictionary(left) and is_infinitive(right):
             return j, len(word)
     return None
 
