@@ -218,6 +218,9 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Дополнить пункт 3 постановления от 01.02.2020 № 5 подпунктом 3.4.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Приложение к постановлению читать в новой редакции.\n", "decision", "item_amend_or_repeal"),
+    # the charge inside a quoted new wording is the amended act's, not this item's
+    ('ПОСТАНОВЛЯЮ:\n1. Пункт 3 изложить в следующей редакции:\n"3. Рекомендовать руководителям школ:\n'
+     '1) провести уроки мужества;\n2) организовать экскурсии.";\n', "decision", "item_amend_or_repeal"),
     ("РЕШИЛ:\n1. Пункт 2 решения от 05.03.2019 № 7 после слов «детей-сирот» дополнить словами «и инвалидов».\n",
      "decision", "item_amend_or_repeal"),
     ("ПОСТАНОВЛЯЮ:\n1. Передать в муниципальную собственность здание бывшей школы.\n", "decision", "item_uncharged_decision_verb"),

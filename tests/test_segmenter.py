@@ -184,6 +184,34 @@ def test_a_quoted_new_wording_after_a_colon_stays_in_its_item() -> None:
     assert segs[0].text.endswith("«Плата не взимается с родителей детей-инвалидов».")
 
 
+@pytest.mark.parametrize("opening, closing", [
+    ('1) подпункт 2.4 изложить в новой редакции:\n"2.4. Поручить отделу культуры:', '2) провести смотр хоров.";'),
+    ("1) подпункт 2.4 изложить в новой редакции: «2.4. Поручить отделу культуры:", "2) провести смотр хоров.»;"),
+    ("1) дополнить пунктом 6 следующего содержания:\n„6. Поручить отделу культуры:", "2) провести смотр хоров.“;"),
+])
+def test_a_quoted_new_wording_over_labelled_lines_is_one_item(opening: str, closing: str) -> None:
+    doc = (f"ПОСТАНОВЛЯЮ:\n1. Внести в постановление от 3 марта 2019 года № 12 изменения:\n{opening}\n"
+           f"1) подготовить концертную программу;\n{closing}\n2) пункт 5 признать утратившим силу.\n"
+           "2. Контроль оставляю за собой.\n")
+    assert [s.number for s in segment(doc).segments] == ["1", "2", "2"]
+    assert items(doc)[0][1].endswith("2) провести смотр хоров." + closing[-2:])
+
+
+def test_a_new_wording_whose_quote_never_closes_takes_only_its_own_line() -> None:
+    # a lost closing quote must not swallow the rest of the act
+    lines = "".join(f"{k}) обеспечить работу пункта № {k};\n" for k in range(1, 45))
+    doc = ("ПОСТАНОВЛЯЮ:\n1. Пункт 3 изложить в следующей редакции:\n«3. Утвердить план работы комиссии.\n"
+           f"{lines}")
+    assert len(segment(doc).segments) == 45
+
+
+def test_a_new_wording_cut_off_with_the_page_is_all_its_items() -> None:
+    doc = ('РЕШИЛ:\n1. Пункт 4 изложить в следующей редакции:\n"4. Рекомендовать школам:\n'
+           "1) провести уроки мужества;\n2) организовать экскурсии в му")
+    assert items(doc) == [("1", 'Пункт 4 изложить в следующей редакции: "4. Рекомендовать школам: '
+                                "1) провести уроки мужества; 2) организовать экскурсии в му")]
+
+
 def test_a_list_without_formula_whose_first_item_prescribes_on_its_second_line() -> None:
     doc = ("О новогоднем празднике\n\nПродолжая традиции празднования Нового года:\n"
            "1. Министерству культуры области (Орлова А.А.)\nподготовить и провести детский праздник.\n"

@@ -108,6 +108,9 @@ EDITORIAL_NOTE = re.compile(
     r"признан\w*\s+утратившим|дополнен)"
     # legal databases' notes: "Нумерация пунктов приводится в соответствии с источником", "См. текст ..."
     r"|нумерация\s+(?:пунктов|разделов|подпунктов)\s+приводится|см\.\s+текст\b)", re.I)
+# What an amendment says before the new wording it quotes ("пункт 7 изложить в следующей редакции:",
+# "дополнить абзацем следующего содержания:", "заменить словами:"): the quote that follows is one text.
+NEW_WORDING = re.compile(r"(?:редакции|содержания|словами|текстом)\s*:", re.I)
 # "Приложение № 2." alone on its line: a reference to an annex, or the annex's own heading
 ANNEX_REFERENCE = re.compile(r"(?i)^\(?приложени[ея]\s*(?:№|N)?\s*\d+\)?\.?$")
 INLINE_DASH_CUE = regex_cue(r"[:;]\s+[-–—]\s")

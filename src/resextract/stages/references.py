@@ -17,6 +17,7 @@ from typing import Callable, Sequence
 from ..text import morph
 from ..text.dates import find_dates
 from ..models import Reference
+from ..lexicons.patterns import NEW_WORDING
 from ..text.quotes import MAX_QUOTED, QUOTE_PAIRS, RE_QUOTE_CHAR, iter_quoted
 from ..lexicons.references import (
     ACT_BY_GROUP,
@@ -442,6 +443,9 @@ def find_references(text: str, ref_date: dt.date | None = None) -> list[Referenc
     return [ref for ref, _ in find_references_traced(text, ref_date)]
 
 
+_NEW_WORDING_BEFORE = re.compile(NEW_WORDING.pattern + r"\s*$", re.I)
+
+
 def _is_name(inner: str) -> bool:
     """Proper names start with a capital: «группе риска» is a quoted common term, «29» a day."""
     first = next((c for c in inner if c.isalpha()), "")
@@ -461,8 +465,8 @@ def find_quoted_names(text: str, references: Sequence[Reference] | None = None) 
     names: list[str] = []
     seen: set[str] = set()
     for start, end, inner in iter_quoted(text):
-        if (start, end) in excluded:
-            continue
+        if (start, end) in excluded or _NEW_WORDING_BEFORE.search(text, max(0, start - 40), start):
+            continue  # a cited title; an amendment's quoted new wording is no name
         name = _collapse(inner)
         if _is_name(name) and name.lower() not in titles and name not in seen:
             seen.add(name)

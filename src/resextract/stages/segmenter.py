@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..text import morph
+from ..text.quotes import opening_quote_closed
 from ..text.tokens import WORD
 from ..text.lines import (
     Line, classify_line, clean_text, label_depth, label_tuple, split_inline_clauses, split_inline_items, split_lines,
@@ -27,6 +28,7 @@ from ..lexicons.patterns import (
     FORMULAS,
     ITEM_FORMULAS,
     UNCHARGED_DECISION,
+    NEW_WORDING,
     NON_RESOLUTIVE_HEADINGS,
     TRAILING_SIGNATURE,
     TRAILING_SIGNATURE_CUE,
@@ -325,6 +327,48 @@ def _non_resolutive_heading(state: _State, i: int, line: Line) -> bool:
         return False
     state.leave_list(i, "pre")
     state.in_task_list = False
+    return True
+
+
+_WORDING_LOOKAHEAD = 40  # lines: a quote still open after this many is a lost closer, not a long wording
+
+
+def _wording_tail(text: str) -> str | None:
+    """What `text` says after its last NEW_WORDING cue ("" when the cue ends it), or None."""
+    last = None
+    for last in NEW_WORDING.finditer(text):
+        pass
+    return text[last.end():].strip() if last else None
+
+
+def _quoted_wording(state: _State, i: int, line: Line) -> bool:
+    """"1) пункт 7 изложить в следующей редакции:" over «"7. Рекомендовать ...:» / «1) издать ...;» /
+    «2) ... ";»: an amendment's new wording, labels and all, is the amending item's text up to the
+    quote that closes it. A quote the source never closes takes nothing but the line it opens on."""
+    if state.current is None or line.cls not in ("text", "item"):
+        return False
+    if not any(NEW_WORDING.search(line.clean) for line in state.current_lines):
+        return False
+    tail = _wording_tail(" ".join(line.clean for line in state.current_lines))
+    if tail == "":
+        if line.clean[:1] not in _OPENING_QUOTES:
+            return False
+        tail = line.clean
+    elif opening_quote_closed(tail) is not False:
+        return False
+    else:
+        tail = f"{tail} {line.clean}"
+    j, steps = i, 0
+    while opening_quote_closed(tail) is False:
+        j = state.following[j]
+        steps += 1
+        if j is None:
+            break  # the text ends inside the wording (a cut page): it is all the item's
+        if steps > _WORDING_LOOKAHEAD:
+            return False
+        tail = f"{tail} {state.seg.lines[j].clean}"
+    state.current_lines.append(line)
+    state.current.rules["boundaries"].append("quoted_new_wording")
     return True
 
 
@@ -694,6 +738,7 @@ HANDLERS: tuple[Handler, ...] = (
     _skip_blank,
     _end_of_act,
     _non_resolutive_heading,
+    _quoted_wording,
     _formula_line,
     _before_list,
     _responsible_line,
@@ -735,7 +780,11 @@ def _may_head(line: Line) -> bool:
 
 
 def _ends_colon(body: str) -> bool:
-    return body.rstrip(" *").endswith(":")
+    if not body.rstrip(" *").endswith(":"):
+        return False
+    # "1) пункт 2 изложить в новой редакции: «2. Поручить отделу:": the colon is inside the new wording
+    tail = _wording_tail(body)
+    return not tail or opening_quote_closed(tail) is not False
 
 
 def _heading_title(body: str) -> str:

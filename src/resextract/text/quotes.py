@@ -142,3 +142,27 @@ def quote_spans(text: str, *, brackets: bool = False) -> tuple[tuple[int, int], 
         else:
             merged.append((start, end))
     return tuple(merged)
+
+
+def opening_quote_closed(text: str) -> bool | None:
+    """Whether the quote that opens `text` closes inside it; None when `text` opens with no quote.
+
+    For a quoted block over many lines (an amendment's new wording, labels and all), where
+    `iter_quoted`, which stops at a line break and at MAX_QUOTED, cannot see the closer. Inner quotes
+    of other kinds do not count; inner straight quotes come in pairs, so an even count is closed.
+    """
+    opener = text[:1]
+    if opener not in QUOTE_PAIRS:
+        return None
+    closer = QUOTE_PAIRS[opener]
+    if opener == closer:
+        return text.count(opener) % 2 == 0
+    depth = 0
+    for ch in text:
+        if ch == opener:
+            depth += 1
+        elif ch == closer:
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
