@@ -686,9 +686,10 @@ def _before_second_object(toks: list[Token], head: _Head, last: int) -> int:
             continue  # "(Иванов И.И.)", "(далее - отдел образования)"
         if not _is_word(toks, k) or any(p.tag.POS in ("PRTF", "VERB", "GRND") for p in parses(toks[k].text)[:1]):
             return last  # a comma, a participle ("координирующего вопросы ..."): no object to find
-        if k > head.index + 1 and toks[k].text[:1].islower() and _accusative_only(toks[k].text) \
-                and toks[k - 1].low not in ("и", "или") and not _accusative_only(toks[k - 1].text) \
-                and not _after_preposition(toks, k):  # "за организацию"
+        # right after the head only a noun can be the object: "на Комиссию руководство подготовкой ..."
+        after = _accusative_only_noun(toks[k].text) if k == head.index + 1 else not _accusative_only(toks[k - 1].text)
+        if k > head.index and toks[k].text[:1].islower() and _accusative_only(toks[k].text) and after \
+                and toks[k - 1].low not in ("и", "или") and not _after_preposition(toks, k):  # "за организацию"
             return k - 1 if toks[k - 1].kind != "paren" or not _SHORT_NAME.match(toks[k - 1].text) else k - 2
     return last
 
@@ -698,6 +699,11 @@ def _accusative_only(word: str) -> bool:
     """"подготовку", "ежегодную": a noun or adjective that can only be an accusative object here."""
     cases = {p.tag.case for p in parses(word) if p.tag.POS in ("NOUN", "ADJF")}
     return bool(cases) and cases <= {"accs", "nomn"} and "accs" in cases
+
+
+@lru_cache(maxsize=65_536)
+def _accusative_only_noun(word: str) -> bool:
+    return _accusative_only(word) and all(p.tag.POS != "ADJF" for p in parses(word))
 
 
 def find_designated_addressee(text: str) -> tuple[int, int, str] | None:
