@@ -144,6 +144,8 @@ NORMALIZE: list[tuple[str, str, str | None]] = [
     # a remark in parentheses after the name is not part of it
     ("Управлению образования (по согласованию)", "Управление образования", None),
     ("заместителя главы района П. Орлова (срок — май 2025 г.)", "Заместитель главы района", "П. Орлов"),
+    # a word broken by a line-end hyphen is whole in the normal form
+    ("Начальнику управ- ления образования", "Начальник управления образования", None),
 ]
 
 

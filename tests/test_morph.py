@@ -66,3 +66,16 @@ def test_glued_infinitive(word: str, span: tuple[int, int] | None) -> None:
 
 def test_a_glued_word_guessed_as_an_infinitive_is_none() -> None:
     assert not morph.is_infinitive("хозяйстваобласти") and morph.is_infinitive("провести")
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("первого за- местителя главы", "первого заместителя главы"),
+    ("Отделу обра- зования", "Отделу образования"),
+    # a hyphen shared by two words, and halves that are words of their own, stay
+    ("тепло- и водоснабжения", "тепло- и водоснабжения"),
+    ("одно- двухэтажных домов", "одно- двухэтажных домов"),
+    ("Кемерово- Новокузнецк", "Кемерово- Новокузнецк"),
+    ("без переноса", "без переноса"),
+])
+def test_join_broken_words(text: str, joined: str) -> None:
+    assert morph.join_broken_words(text) == joined

@@ -37,7 +37,7 @@ from ..lexicons.addressees import (
 )
 from ..models import Addressee, AddresseeSource
 from ..text.morph import (
-    glued_infinitive, inflect_parse, is_finite_verb, is_form, is_infinitive, is_known, parses, restore_case,
+    glued_infinitive, inflect_parse, join_broken_words, is_finite_verb, is_form, is_infinitive, is_known, parses, restore_case,
 )
 from ..text.dates import month_number
 from ..text.quotes import quote_spans
@@ -293,7 +293,7 @@ _SHORT_NAME = re.compile(r"\(\s*далее\b", re.I)
 
 def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     """(normal, person, rule trace)."""
-    text = text.strip().strip(",;:").strip()
+    text = join_broken_words(text.strip().strip(",;:").strip())
     all_toks = _tokens(text)
     while all_toks and all_toks[-1].kind == "punct" and all_toks[-1].text in ".,;:":
         all_toks.pop()  # a sentence-final mark is not part of the name ("В.Г." keeps its dot)

@@ -1,6 +1,7 @@
 """The project's morphology: pymorphy3 only, loaded lazily once per process, lookups cached."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -82,6 +83,25 @@ def in_dictionary(word: str) -> bool:
     """Whether the dictionary holds the word as spelled (no ё substitutes, no guessing): a bare
     lookup, for questions asked of many candidate strings (glued-word splits, place names)."""
     return analyzer().word_is_known(word.lower())
+
+
+# "за- местителя": a word hyphenated at a line end whose break became a space
+_BROKEN_WORD = re.compile(r"(?<![\w-])([А-Яа-яЁё]+)-\s+([а-яё]+)(?![\w-])")
+
+
+def _joined(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    whole = first + second
+    # "тепло- и водоснабжение", "одно- двухэтажные": halves that are words of their own are a shared hyphen
+    if in_dictionary(whole) and not (in_dictionary(first) and in_dictionary(second)):
+        return whole
+    return m.group(0)
+
+
+def join_broken_words(text: str) -> str:
+    """"первого за- местителя" → "первого заместителя": a word broken by a line-end hyphen, joined
+    where only the whole is a dictionary word. For normal forms; printed texts keep the break."""
+    return _BROKEN_WORD.sub(_joined, text) if "- " in text else text
 
 
 @lru_cache(maxsize=65_536)
