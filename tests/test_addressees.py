@@ -12,6 +12,7 @@ from resextract.lexicons.addressees import ABBREVIATION_HEADS, CHARGE_FORMULAS, 
 from resextract.stages.addressees import (
     addressee_rule,
     find_addressee_beside_object,
+    find_addressee_after_adverbial,
     find_charge_addressee,
     find_designated_addressee,
     find_leading_addressee,
@@ -729,3 +730,27 @@ def test_the_body_designated_for_a_task_is_its_addressee(text: str, printed: str
     found = find_designated_addressee(text)
     assert (None if found is None else (text[found[0]:found[1]], found[2])) == (
         None if printed is None else (printed, rule))
+
+
+# --- find_addressee_after_adverbial ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, addressee", [
+    ("В срок до 1 мая 2024 года руководителям школ провести инструктажи.", "руководителям школ"),
+    ("С наступлением тёплой погоды руководителям предприятий провести уборку территорий.",
+     "руководителям предприятий"),
+    ("В период паводка главам сельских поселений организовать дежурство.", "главам сельских поселений"),
+    ("Ежегодно до 1 марта отделу образования представлять отчет.", "отделу образования"),
+    ("К юбилею района библиотекам организовать выставки.", "библиотекам"),
+    ("В 2024 году образовательным организациям обеспечить охват детей.", "образовательным организациям"),
+    # a dative the adverbial governs is its own: a preposition's object, a conjunct, a beneficiary
+    ("Согласно приложению руководителям школ провести экскурсии.", "руководителям школ"),
+    ("По предложению комитета по культуре и спорту провести турнир.", None),
+    ("В целях оказания помощи детям провести сбор средств.", None),
+    # no adverbial, or no addressee before the verb
+    ("Руководителям школ провести экскурсии.", None),
+    ("В соответствии с планом провести смотр.", None),
+    ("В срок до 1 мая провести смотр силами отдела культуры.", None),
+])
+def test_an_addressee_after_a_leading_adverbial(text: str, addressee: str | None) -> None:
+    found = find_addressee_after_adverbial(text)
+    assert (text[found[0]:found[1]] if found else None) == addressee

@@ -1,6 +1,8 @@
 """Extractor rules across stages: kinds, addressee precedence, statements, section verbs, deadlines."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -441,3 +443,11 @@ def test_a_term_in_an_addressee_heading_times_every_item_under_it(pipeline) -> N
     ds = directives(pipeline, text)
     assert [(d.deadline.kind, d.deadline.source) if d.deadline else None for d in ds] == [
         ("event", "block"), ("event", "block"), None]
+
+
+def test_an_addressee_after_a_leading_term_keeps_the_term_as_its_deadline(pipeline) -> None:
+    res = pipeline.extract("ПОСТАНОВЛЯЮ:\n1. В срок до 1 мая 2024 года руководителям школ провести инструктажи.\n")
+    d = res.directives[0]
+    assert [a.normal for a in d.addressees] == ["Руководители школ"]
+    assert d.action is not None and d.action.lemma == "провести"
+    assert d.deadline is not None and d.deadline.end == dt.date(2024, 5, 1)

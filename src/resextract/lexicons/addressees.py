@@ -47,6 +47,12 @@ BODY_LEMMAS: frozenset[str] = frozenset({
     "объединение", "дума", "сельсовет", "поселение", "муниципалитет", "фонд", "штаб", "ассоциация",
 })
 
+# Nouns whose dative complement receives something ("оказания помощи детям", "поддержки семьям"):
+# after them a dative is a beneficiary (SPEC §6), not an addressee.
+BENEFICIARY_NOUNS: frozenset[str] = frozenset({
+    "помощь", "содействие", "поддержка", "выплата", "компенсация", "пособие", "услуга", "льгота",
+})
+
 # pymorphy3 lists both plural variants and inflects to the bookish one first.
 PREFERRED_FORMS: dict[str, str] = {"учители": "учителя"}
 

@@ -18,6 +18,7 @@ from ..lexicons.addressees import (
     ABBREVIATION_HEADS_LOWER,
     ACT_INSTRUMENTALS,
     ACT_PARTICIPLE_STEMS,
+    BENEFICIARY_NOUNS,
     BODY_LEMMAS,
     CASE_ORDER,
     CHARGE_CUES,
@@ -610,6 +611,32 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
     rule = "abbr_infinitive" if head.case is None else f"np_{case}_infinitive"
     rule += "_after_colon" if colon else ""
     return toks[last].end, rule + (f"+{closed}" if closed else "")
+
+
+_ADVERBIAL_TOKENS = 16  # "В срок до 1 мая 2024 года", "С наступлением благоприятной погоды": short
+
+
+def find_addressee_after_adverbial(text: str, case: str = "datv") -> tuple[int, int, str] | None:
+    """"В срок до 1 мая руководителям школ провести ...", "С наступлением тёплой погоды главам поселений
+    организовать ...": an addressee after a leading adverbial, which opens with a preposition or an
+    adverb, and before its infinitive → (start, end, rule name), or None. Words a preposition governs
+    ("к празднику", "согласно приложению") are the adverbial's."""
+    toks = _tokens(text, limit=_ADVERBIAL_TOKENS + _HEAD_TOKENS)
+    if len(toks) < 3 or toks[0].kind != "word" or parses(toks[0].text)[0].tag.POS not in ("PREP", "ADVB"):
+        return None
+    for k in range(1, min(len(toks), _ADVERBIAL_TOKENS)):
+        if toks[k].kind == "punct" and toks[k].text in SENTENCE_PUNCT or _is_infinitive(toks[k]):
+            return None  # the verb before any addressee: the item charges no one here
+        if not _is_word(toks, k) or _after_preposition(toks, k) or toks[k - 1].low in ("и", "или", ","):
+            continue  # "по физической культуре и спорту": a conjunct of the adverbial's own noun
+        head = _head_at(toks, k, case)
+        if head is None or head.case is None or not _only_case(toks[head.index].text, case):
+            continue  # "тёплой погоды": a dative-looking adjective over a noun in another case
+        if _is_word(toks, k - 1) and parses(toks[k - 1].text)[0].normal_form in BENEFICIARY_NOUNS:
+            return None  # "в целях оказания помощи детям": who receives, not who is charged
+        found = _leading_addressee(_tokens(text[toks[k].start:], toks[k].start), case)
+        return (toks[k].start, found[0], f"after_adverbial+{found[1]}") if found else None
+    return None
 
 
 def find_addressee_beside_object(text: str, case: str = "datv") -> tuple[int, int, str] | None:

@@ -13,6 +13,7 @@ from .addressees import (
     find_addressee_beside_object,
     find_charge_addressee,
     find_designated_addressee,
+    find_addressee_after_adverbial,
     find_leading_addressee,
     find_preamble_addressees,
     split_addressees as _split_addressees,
@@ -131,6 +132,10 @@ def _addressees(
     if found:
         end, rule = found
         return split_addressees(text[:end].strip(" ,"), "inline"), end, rule
+    after = find_addressee_after_adverbial(text)
+    if after:  # the clause keeps its adverbial: "В срок до 1 мая" is its deadline
+        start, end, rule = after
+        return split_addressees(text[start:end].strip(" ,"), "inline"), 0, rule
     found_fallback, rule = _fallback_addressees(seg, kind, defaults)
     return found_fallback, 0, rule
 
