@@ -227,6 +227,17 @@ def test_responsible_lines(raw: str, who: str) -> None:
          "1. Проверить рюкзаки."],
         id="numbering-restarts-under-a-heading",
     ),
+    pytest.param(
+        "1. Провести месячник чистоты. 2. Рекомендовать предприятиям провести субботники. 3.Контроль оставляю за собой.",
+        ["1. Провести месячник чистоты. ", "2. Рекомендовать предприятиям провести субботники. ",
+         "3.Контроль оставляю за собой."],
+        id="a-line-that-opens-with-a-label-counts-on-from-it",
+    ),
+    pytest.param(
+        "2.3. Провести смотр до 1 мая. 3. Подвести итоги.",
+        ["2.3. Провести смотр до 1 мая. ", "3. Подвести итоги."],
+        id="a-sub-item-label-at-the-start-goes-on-at-the-outer-level",
+    ),
 ])
 def test_split_inline_items(raw: str, parts: list[str]) -> None:
     found = split_inline_items(Line(10, 10 + len(raw), raw))

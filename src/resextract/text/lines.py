@@ -74,11 +74,14 @@ def split_inline_items(line: Line) -> list[Line]:
     """Split "...: 1. Завершить ... 2. При ..." into one line per item when the labels count 1, 2, 3..."""
     if not INLINE_LABEL_CUE.search(line.raw):
         return _split_dash_list(line)
-    matches = [m for m in INLINE_LABEL.finditer(line.raw)]
-    if not matches or (len(matches) < 2 and not _opens_after_colon(line.raw, matches[0])):
+    # "1. Объявить ... . 2. Рекомендовать ... 3. ...": a line that opens with a label counts on from it
+    lead = _LEADING_NUMBER.match(line.raw)
+    first = label_tuple(lead.group("num")) if lead else ()
+    matches = [m for m in INLINE_LABEL.finditer(line.raw, lead.end() if lead else 0)]
+    if not matches or (len(matches) < 2 and not first and not _opens_after_colon(line.raw, matches[0])):
         return _split_dash_list(line)
-    run = _label_run(line.raw, matches)
-    if not run or (len(run) < 2 and not _opens_after_colon(line.raw, run[0])):
+    run = _label_run(line.raw, matches, first)
+    if not run or (len(run) < 2 and not first and not _opens_after_colon(line.raw, run[0])):
         return _split_dash_list(line)
     if all(len(tuple(m.group("num").split("."))) > 1 for m in run):
         return [line]
@@ -92,12 +95,14 @@ def split_inline_items(line: Line) -> list[Line]:
     return parts
 
 
-def _label_run(raw: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+_LEADING_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s*(?=[А-ЯЁ])")
+
+
+def _label_run(raw: str, matches: list[re.Match[str]], previous: tuple[int, ...] = ()) -> list[re.Match[str]]:
     """The labels that continue a numbering: 1, 2, 2.1, 2.2, 3 ... (a lower-case start only for a
     sub-item, "2.1. в срок до ..."), or start it again after a heading's colon ("2 Руководителям
     ДОО: 1. ..."); anything else is a number inside the text."""
     run: list[re.Match[str]] = []
-    previous: tuple[int, ...] = ()
     for m in matches:
         label = label_tuple(m.group("num"))
         lower = raw[m.end()].islower() if m.end() < len(raw) else False
