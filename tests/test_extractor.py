@@ -451,3 +451,10 @@ def test_an_addressee_after_a_leading_term_keeps_the_term_as_its_deadline(pipeli
     assert [a.normal for a in d.addressees] == ["Руководители школ"]
     assert d.action is not None and d.action.lemma == "провести"
     assert d.deadline is not None and d.deadline.end == dt.date(2024, 5, 1)
+
+
+def test_the_addressee_a_heading_charges_by_a_formula_charges_its_sub_items(pipeline) -> None:
+    res = pipeline.extract("ПОСТАНОВЛЯЮ:\n1. Обратить внимание жителей частного сектора на придомовые территории:\n"
+                           "- убрать мусор;\n- покрасить заборы.\n")
+    assert [[a.normal for a in d.addressees] for d in res.directives] == [["Жители частного сектора"]] * 2
+    assert [d.action.lemma for d in res.directives if d.action] == ["убрать", "покрасить"]

@@ -120,11 +120,13 @@ TIME_LEMMAS: frozenset[str] = frozenset({
 
 # "Контроль ... возложить на <кого>": (name, formula, case of the addressee).
 # every CHARGE_FORMULAS match holds one of these stems: most items hold none and skip the three scans
-CHARGE_CUES = compile_cues(["возл", "поруч", "обязать"])
+CHARGE_CUES = compile_cues(["возл", "поруч", "обязать", "внимание"])
 CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("charge_vozlozhit_na", re.compile(r"(?<!\w)возл(?:ожить|агается|агаю|агаются|ожен[аоы]?)\s+на\s+", re.I), "accs"),
     ("charge_poruchit", re.compile(r"(?<!\w)поруч(?:ить|ается|аю)\s+", re.I), "datv"),
     ("charge_obyazat", re.compile(r"(?<!\w)обязать\s+", re.I), "accs"),
+    # "Обратить внимание руководителей школ на ...": who is to attend to it, in the genitive
+    ("charge_obratit_vnimanie", re.compile(r"(?<!\w)обратить\s+внимание\s+", re.I), "gent"),
 )
 
 # "Определить X ответственным за ...", "Назначить основными исполнителями ... X, Y": the body designated

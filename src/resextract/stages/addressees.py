@@ -774,6 +774,9 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
                 continue  # "возложить на нача", "на пос": a word cut by the page end names no one
             if case == "accs":  # "возложить на комитет статистики методологическое руководство ...": the task
                 last = _before_second_object(toks, head, last)
+            elif case == "gent":  # "обратить внимание руководителей школ на необходимость ...": what to attend to
+                last = next((k - 1 for k in range(head.index + 1, last + 1) if toks[k].low == "на"
+                             and not (k + 1 < len(toks) and toks[k + 1].low.startswith("территори"))), last)
             return toks[0].start, toks[last].end, name
     return _charge_after_object(text)
 

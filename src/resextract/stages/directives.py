@@ -22,6 +22,7 @@ from .deadlines import TIME_CUE, find_inline_deadline, parse_deadline
 from .header import Header, extract_header
 from .header import clear_memos as clear_header_memos
 from ..models import Action, Addressee, Deadline, Directive, Resolution
+from ..lexicons.addressees import CHARGE_FORMULAS
 from ..lexicons.patterns import CHARGE_VERBS, DECISION_OBJECT_TIMES, ITEM_FORMULAS, UNCHARGED_DECISION
 from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
@@ -147,9 +148,17 @@ def _heading_deadline(section: str, ref: dt.date | None) -> tuple[Deadline, str]
 
 
 @lru_cache(maxsize=1024)
-def _heading_addressee(section: str) -> tuple[int, str] | None:
-    # asked for every sub-item of a section: once per heading
-    return find_leading_addressee(section, "datv")
+def _heading_addressee(section: str) -> tuple[int, int, str | None] | None:
+    """(start, end, case) of the addressee that charges a heading's sub-items: "Классным руководителям
+    обеспечить:" or "Обратить внимание жителей частного сектора на ...:". Once per heading."""
+    found = find_leading_addressee(section, "datv")
+    if found is not None:
+        return 0, found[0], None
+    charge = find_charge_addressee(section)
+    if charge is None:
+        return None
+    case = next((c for name, _, c in CHARGE_FORMULAS if name == charge[2]), "accs")  # "возложить ... на"
+    return charge[0], charge[1], case
 
 
 def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> tuple[list[Addressee], str]:
@@ -166,7 +175,8 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
     if heading is not None:
         # "4. Классным руководителям обеспечить:" over "4.1 информирование ...": the heading's
         # addressee charges its sub-items, as its verb is their action
-        return split_addressees(seg.section[:heading[0]].strip(" ,"), "block"), "section_heading_addressee"
+        start, end, case = heading
+        return split_addressees(seg.section[start:end].strip(" ,"), "block", case), "section_heading_addressee"
     if seg.preamble_addressees:
         found = [a for text in seg.preamble_addressees for a in split_addressees(text, "preamble")]
         return found, "formula_addressee"
