@@ -13,6 +13,7 @@ from resextract.text.lines import (
     classify_line,
     clean_text,
     find_deadline_line,
+    split_after_formula,
     label_depth,
     split_inline_clauses,
     split_inline_items,
@@ -313,3 +314,24 @@ def test_a_long_line_of_dash_lists_splits_at_bullets_and_headings() -> None:
     # a short line keeps its dashes (a list item of an ordinary document)
     short = "Директорам школ: - обновить стенды; - провести уроки; - сдать отчеты."
     assert split_inline_items(Line(0, len(short), short)) == [Line(0, len(short), short)]
+
+
+def test_unnumbered_sentences_after_an_inline_formula_are_lines_of_their_own() -> None:
+    raw = ("В целях охраны здоровья населения и на основании предписания Роспотребнадзора от 2 марта 2015 года "
+           "№ 14 о нарушении санитарных правил в помещениях больницы, постановляю: С 1 апреля 2015 г. закрыть "
+           "инфекционное отделение ЦРБ. Главному врачу ЦРБ: - перевести больных в краевую больницу; - до 10 апреля "
+           "представить план ремонта.")
+    parts = [p.raw.strip() for p in split_after_formula(Line(0, len(raw), raw))]
+    assert parts[1:] == ["С 1 апреля 2015 г. закрыть инфекционное отделение ЦРБ.", "Главному врачу ЦРБ:",
+                         "- перевести больных в краевую больницу;", "- до 10 апреля представить план ремонта."]
+    assert parts[0].endswith("постановляю:")
+
+
+@pytest.mark.parametrize("raw", [
+    "Постановляю: 1. Закрыть отделение.",  # short: the labels split it
+    "В соответствии с Уставом района и решением Думы от 1 марта 2015 года № 5, в целях организации отдыха "
+    "детей в летний период, а также в связи с проведением ремонта здания школы, администрация района "
+    "сообщает: лагерь откроется в июне.",  # no formula verb
+])
+def test_no_formula_or_a_short_line_is_left_whole(raw: str) -> None:
+    assert [p.raw for p in split_after_formula(Line(0, len(raw), raw))] == [raw]

@@ -594,3 +594,14 @@ def test_segmenter_cues_admit_what_their_patterns_match(text: str) -> None:
         assert LABEL_ARTEFACT_CUES.search(text)
     if TRAILING_SIGNATURE.search(text):
         assert TRAILING_SIGNATURE_CUE.search(text)
+
+
+def test_an_unnumbered_act_whose_line_breaks_were_lost_has_one_item_a_sentence() -> None:
+    doc = ("О закрытии отделения\n\nВ целях охраны здоровья населения и на основании предписания от 2 марта 2015 года "
+           "№ 14 о нарушении санитарных правил в помещениях больницы, постановляю: С 1 апреля 2015 г. закрыть "
+           "инфекционное отделение ЦРБ. Главному врачу ЦРБ: - перевести больных в краевую больницу; - до 10 апреля "
+           "представить план ремонта.\n")
+    segs = segment(doc).segments
+    assert [s.text for s in segs] == ["С 1 апреля 2015 г. закрыть инфекционное отделение ЦРБ.",
+                                      "перевести больных в краевую больницу;", "до 10 апреля представить план ремонта."]
+    assert [s.block_addressee for s in segs][1:] == ["Главному врачу ЦРБ"] * 2

@@ -111,6 +111,11 @@ EDITORIAL_NOTE = re.compile(
 # What an amendment says before the new wording it quotes ("пункт 7 изложить в следующей редакции:",
 # "дополнить абзацем следующего содержания:", "заменить словами:"): the quote that follows is one text.
 NEW_WORDING = re.compile(r"(?:редакции|содержания|словами|текстом)\s*:", re.I)
+# A formula verb and its colon inside a line that goes on with unnumbered sentences ("..., постановляю:
+# С 8 июля закрыть отделение. Главному врачу: - ..."): where the directive part begins.
+INLINE_FORMULA = re.compile(
+    r"(?<!\w)(?:постановля(?:ю|ет|ем)|приказыва(?:ю|ет|ем)|распоряжа(?:юсь|ется)|реш(?:ил|ила|или|ило)|"
+    r"постановили|рекоменду(?:ю|ет|ют))\s*:\s+(?=[А-ЯЁ])", re.I)
 # "Приложение № 2." alone on its line: a reference to an annex, or the annex's own heading
 ANNEX_REFERENCE = re.compile(r"(?i)^\(?приложени[ея]\s*(?:№|N)?\s*\d+\)?\.?$")
 INLINE_DASH_CUE = regex_cue(r"[:;]\s+[-–—]\s")

@@ -18,8 +18,8 @@ from ..text import morph
 from ..text.quotes import opening_quote_closed
 from ..text.tokens import WORD
 from ..text.lines import (
-    Line, classify_line, clean_text, label_depth, label_tuple, split_inline_clauses, split_inline_items, split_lines,
-    successor,
+    Line, classify_line, clean_text, label_depth, label_tuple, split_after_formula, split_inline_clauses,
+    split_inline_items, split_lines, successor,
 )
 from ..lexicons.patterns import (
     ANNEX_REFERENCE,
@@ -758,8 +758,13 @@ HANDLERS: tuple[Handler, ...] = (
 )
 
 
+def _inline_parts(line: Line) -> list[Line]:
+    parts = split_inline_items(line)
+    return split_after_formula(line) if len(parts) == 1 else parts  # no labels: unnumbered sentences?
+
+
 def segment(text: str) -> Segmentation:
-    lines = [clause for line in split_lines(text) for part in split_inline_items(line)
+    lines = [clause for line in split_lines(text) for part in _inline_parts(line)
              for clause in split_inline_clauses(part, morph.is_infinitive)]
     for line in lines:
         classify_line(line, is_deadline_value)

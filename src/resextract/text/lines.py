@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from razdel import sentenize
+
 from .tokens import WORD
 from ..lexicons.patterns import (
     ARTEFACT_CUE,
@@ -19,6 +21,7 @@ from ..lexicons.patterns import (
     INLINE_DASH_CUE,
     INLINE_DASH_LIST,
     INLINE_DEADLINE_LABEL,
+    INLINE_FORMULA,
     INLINE_HEADING,
     INLINE_HEADING_BOUNDARY,
     INLINE_PAREN_NUMBER,
@@ -164,6 +167,28 @@ def _heading_start(raw: str, colon: int) -> int | None:
 
 
 _CLAUSE_START = re.compile(r"(?:(?<=:)|(?<=;))\s+(?=(?P<word>[а-яё]+)\b)")
+
+
+_UNNUMBERED_MIN_CHARS = 200
+
+
+def split_after_formula(line: Line) -> list[Line]:
+    """"..., постановляю: С 8 июля закрыть отделение. Главному врачу: - решить вопрос ... - до 15 июля
+    внести ..." with its line breaks lost and no labels: the formula ends its line, and each sentence
+    after it, and each dash bullet, is a line of its own (razdel's sentences)."""
+    raw = line.raw
+    if len(raw) < _UNNUMBERED_MIN_CHARS or ":" not in raw:
+        return [line]
+    m = INLINE_FORMULA.search(raw)
+    if m is None:
+        return [line]
+    cuts = {m.end()}
+    for sentence in sentenize(raw[m.end():]):
+        cuts.add(m.end() + sentence.start)
+    cuts |= {d.start("dash") for d in INLINE_DASH_LIST.finditer(raw, m.end())}
+    bounds = sorted({0, *cuts}) + [len(raw)]
+    return [Line(line.start + a, line.start + b, raw[a:b], inline=True) for a, b in zip(bounds, bounds[1:])
+            if raw[a:b].strip()]
 
 
 def split_inline_clauses(line: Line, is_infinitive: Callable[[str], bool]) -> list[Line]:
