@@ -208,6 +208,10 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Контроль за исполнением постановления оставляюза собой.\n", "decision", "item_control_self"),
     ("РЕШИЛ:\n1. Запретить выход на лед водоемов района.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Ограничить движение грузового транспорта по улице Садовой на время ремонта моста.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Решение Совета от 12.03.2001 № 5 «О гербе района» оставить без изменений.\n", "decision",
+     "item_amend_or_repeal"),
     ("ПОСТАНОВЛЯЮ:\n1. Переименовать школу № 2 в лицей.\n", "decision", "item_uncharged_decision_verb"),
     # what a body does to institutions, rates and its own acts
     ("ПОСТАНОВЛЯЮ:\n1. Учредить ежегодную премию главы района лучшим учителям.\n", "decision", "item_uncharged_decision_verb"),
