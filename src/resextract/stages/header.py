@@ -51,7 +51,9 @@ _CAPS_TYPE_WORD = re.compile(
 )
 _ORG_BEFORE = re.compile(r"\b[А-ЯЁ]{2,}\s*$")
 _CITATION_CUE = re.compile(
-    r"(?i)\b(?:на\s+основании|утратил\w*|в\s+соответствии|приказа|постановления|распоряжения|указа)\b"
+    r"(?i)\b(?:на\s+основании|утратил\w*|в\s+соответствии|приказа|постановления|распоряжения|указа|"
+    # an act cited in the preamble: "решением Думы от 27 сентября 2000 года № 124"
+    r"решени(?:ем|я)|постановлением|приказом|распоряжением|указом|закон(?:ом|а))\b"
 )
 _NOT_EVENT_START = re.compile(r"^(?:«|\"|\d|г\.|от\b|№)")
 
@@ -321,8 +323,8 @@ def _annex_stamp_date(seg: Segmentation, doc_type: str | None) -> dt.date | None
     if "утвержд" not in low and "приложени" not in low:
         return None  # a substring test spares most documents the case-insensitive scan
     for m in ANNEX_STAMP.finditer(seg.text):
-        if not doc_type.startswith(m.group("type").lower()):
-            continue
+        if not doc_type.startswith(m.group("type").lower()) or _CITED_TYPE_WORD.search(seg.text, max(0, m.start() - 20), m.start()):
+            continue  # "Внести изменения в приложение к решению ... от": the annex of another act
         found = find_dates(_QUOTED_DAY.sub(r"\1", seg.text[m.end(): m.end() + 40]))
         if found and found[0][0] == 0:
             return found[0][2]
@@ -331,7 +333,8 @@ def _annex_stamp_date(seg: Segmentation, doc_type: str | None) -> dt.date | None
 
 def _event_date(seg: Segmentation) -> tuple[dt.date | None, str]:
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
-    narrative = clean_text(" ".join(line.raw for line in seg.lines[:limit]))
+    # a web page's posting time or metadata field is no event ("08.01.2020, 16:41 | |||")
+    narrative = clean_text(" ".join(line.raw for line in seg.lines[:limit] if not _not_document_date(line.raw)))
     for sentence in re.split(r"(?<=[.!?])\s+", narrative):
         if not EVENT_VERB.search(sentence):
             continue
@@ -341,8 +344,10 @@ def _event_date(seg: Segmentation) -> tuple[dt.date | None, str]:
             value = safe_date(int(m.group("y")), month, int(m.group("d2"))) if month else None
             if value:
                 return value, "event_date_range_end"
+        # "от 06.10.2003 № 131-ФЗ" dates a cited act, not the event
         found = [d for s, e, d in find_dates(sentence)
-                 if re.search(r"\d{4}", sentence[s:e]) and not TERM_BEFORE_DATE.search(sentence[max(0, s - 20):s])]
+                 if re.search(r"\d{4}", sentence[s:e]) and not TERM_BEFORE_DATE.search(sentence[max(0, s - 20):s])
+                 and not sentence[max(0, s - 4):s].rstrip().lower().endswith("от")]
         if found:
             return found[0], "event_date"
     return None, "none"
