@@ -605,3 +605,17 @@ def test_an_unnumbered_act_whose_line_breaks_were_lost_has_one_item_a_sentence()
     assert [s.text for s in segs] == ["С 1 апреля 2015 г. закрыть инфекционное отделение ЦРБ.",
                                       "перевести больных в краевую больницу;", "до 10 апреля представить план ремонта."]
     assert [s.block_addressee for s in segs][1:] == ["Главному врачу ЦРБ"] * 2
+
+
+def test_a_dash_wrapped_to_the_start_of_a_line_in_an_unfinished_sentence_continues_it() -> None:
+    doc = ('Дума решила:\n   Объявить праздничным днем - "День поселка"\n- дату образования поселка, 3 августа.\n'
+           "   Празднование проводить ежегодно.\n")
+    assert [s.text for s in segment(doc).segments] == [
+        'Объявить праздничным днем - "День поселка" - дату образования поселка, 3 августа.',
+        "Празднование проводить ежегодно.",
+    ]
+
+
+def test_dash_bullets_after_a_colon_or_beside_each_other_stay_items() -> None:
+    doc = "ПОСТАНОВЛЯЮ:\n1. Провести смотр в школах района\n- гимназии № 1;\n- лицее № 2.\n"
+    assert len(segment(doc).segments) == 3

@@ -631,6 +631,24 @@ def _addressee_line(state: _State, i: int, line: Line) -> bool:
     return True
 
 
+def _wrapped_dash(state: _State, i: int, line: Line) -> bool:
+    """"Установить общегородским праздником - "День города"" / "- дату присвоения ..., 14 июля.": a
+    dash that a narrow layout wrapped to the start of a line, in a sentence not yet finished. A bullet
+    list has a colon or sibling bullets; this dash has neither."""
+    if state.current is None or line.cls != "item" or line.rule != "label_bullet" or line.number:
+        return False
+    body = line.raw[line.body_offset:].lstrip()
+    last = state.current_lines[-1].clean.rstrip()
+    if not body[:1].islower() or not last or last[-1] in ".;:!?" or state.current.rules["boundaries"][0] == "label_bullet":
+        return False
+    nxt = state.next_line(i)
+    if nxt is not None and nxt.cls == "item" and nxt.rule == "label_bullet":
+        return False
+    state.current_lines.append(line)
+    state.current.rules["boundaries"].append("wrapped_dash_continuation")
+    return True
+
+
 def _item(state: _State, i: int, line: Line) -> bool:
     if line.cls != "item":
         return False
@@ -750,6 +768,7 @@ HANDLERS: tuple[Handler, ...] = (
     _colon_heading,
     _parent_item,
     _addressee_line,
+    _wrapped_dash,
     _item,
     _continuation,
     _paragraph,
