@@ -256,6 +256,11 @@ DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("set_dates_are_the_object", "clause", re.compile(
         r"^установить\s+(?:\S+\s+){0,2}?(?:даты|дату|сроки|продолжительность|период|время|график|"
         r"расписание)\b", re.I)),
+    # "Установить общегородским праздником ... 14 июля", "Определить 15 сентября датой проведения ...":
+    # the day the act sets as a date or a holiday
+    ("set_day_is_the_object", "clause", re.compile(
+        r"^(?:установить|определить|объявить|считать)\b[^;]{0,200}?\b(?:датой|датами|днём|днем|днями|"
+        r"праздником|праздничным|выходным|нерабочим)\b", re.I)),
     ("that_clause_time", "before", re.compile(r"(?<!\w)что\s", re.I)),
 )
 
