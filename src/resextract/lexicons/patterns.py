@@ -449,7 +449,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # city printed there wins (level okrug: not consulted on the header's other lines or the event)
     _p("urban_okrug_adjective", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом)\s+(?i:городско\w+\s+округ\w*))",
        "okrug", "territory"),
-    _p("urban_okrug", rf"[Гг]ородско\w+\s+(?i:округ\w*)\s+(?:(?i:город)\s+)?{_NOT_TOWN}(?P<name>{_NAME})"
+    # "городской округ Верхний Тагил": a two-word name opens with its adjective
+    _p("urban_okrug", rf"[Гг]ородско\w+\s+(?i:округ\w*)\s+(?:(?i:город)\s+)?{_NOT_TOWN}"
+       rf"(?P<name>(?:[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|яя|ее|ое|ие|ые)\s+)?{_NAME})"
        r"(?![а-яё-])(?!\s+(?i:област|кра[йяе]|республик))", "city", "plausible_city"),
     # "администрации округа Муром": an okrug named after the word, as worded
     _p("okrug_named_after", rf"(?:[Аа]дминистраци|[Гг]лав|[Сс]овет|[Дд]ум)\w*\s+(?i:округа)\s+{_NOT_TOWN}(?P<name>{_NAME})"

@@ -451,6 +451,8 @@ def _tidy_place(value: str) -> str:
 
 
 def _city_nominative(raw: str) -> str:
+    if " " in raw:  # "Верхнего Тагила", "Верхний Тагил": a two-word name agrees word by word
+        return _nominative_phrase(raw)
     parse = next((p for p in morph.parses(raw) if "Geox" in p.tag or "Name" not in p.tag), None)
     return raw if parse is None else _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
 
