@@ -113,9 +113,12 @@ EDITORIAL_NOTE = re.compile(
 NEW_WORDING = re.compile(r"(?:редакции|содержания|словами|текстом)\s*:", re.I)
 # A formula verb and its colon inside a line that goes on with unnumbered sentences ("..., постановляю:
 # С 8 июля закрыть отделение. Главному врачу: - ..."): where the directive part begins.
+# Matched backwards from each ": " + capital (`INLINE_FORMULA_COLON`): lines hold few colons, so the
+# alternation is tried a few times per line instead of at every position.
 INLINE_FORMULA = re.compile(
     r"(?<!\w)(?:постановля(?:ю|ет|ем)|приказыва(?:ю|ет|ем)|распоряжа(?:юсь|ется)|реш(?:ил|ила|или|ило)|"
-    r"постановили|рекоменду(?:ю|ет|ют))\s*:\s+(?=[А-ЯЁ])", re.I)
+    r"постановили|рекоменду(?:ю|ет|ют))\s*$", re.I)
+INLINE_FORMULA_COLON = re.compile(r":\s+(?=[А-ЯЁ])")
 # "Приложение № 2." alone on its line: a reference to an annex, or the annex's own heading
 ANNEX_REFERENCE = re.compile(r"(?i)^\(?приложени[ея]\s*(?:№|N)?\s*\d+\)?\.?$")
 INLINE_DASH_CUE = regex_cue(r"[:;]\s+[-–—]\s")

@@ -613,6 +613,7 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
     return toks[last].end, rule + (f"+{closed}" if closed else "")
 
 
+_FIRST_WORD = re.compile(r"[А-Яа-яЁё]+")
 _ADVERBIAL_TOKENS = 16  # "В срок до 1 мая 2024 года", "С наступлением благоприятной погоды": short
 
 
@@ -621,8 +622,12 @@ def find_addressee_after_adverbial(text: str, case: str = "datv") -> tuple[int, 
     организовать ...": an addressee after a leading adverbial, which opens with a preposition or an
     adverb, and before its infinitive → (start, end, rule name), or None. Words a preposition governs
     ("к празднику", "согласно приложению") are the adverbial's."""
+    # most items open with a verb or a noun: their first word rules the reading out before tokenizing
+    first = _FIRST_WORD.match(text)
+    if first is None or parses(first.group())[0].tag.POS not in ("PREP", "ADVB"):
+        return None
     toks = _tokens(text, limit=_ADVERBIAL_TOKENS + _HEAD_TOKENS)
-    if len(toks) < 3 or toks[0].kind != "word" or parses(toks[0].text)[0].tag.POS not in ("PREP", "ADVB"):
+    if len(toks) < 3 or toks[0].kind != "word":
         return None
     for k in range(1, min(len(toks), _ADVERBIAL_TOKENS)):
         if toks[k].kind == "punct" and toks[k].text in SENTENCE_PUNCT or _is_infinitive(toks[k]):

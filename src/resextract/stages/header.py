@@ -333,6 +333,8 @@ def _annex_stamp_date(seg: Segmentation, doc_type: str | None) -> dt.date | None
 
 def _event_date(seg: Segmentation) -> tuple[dt.date | None, str]:
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
+    if not any(EVENT_VERB.search(line.raw) for line in seg.lines[:limit]):
+        return None, "none"  # most acts tell no event: spare them the joining and the metadata checks
     # a web page's posting time or metadata field is no event ("08.01.2020, 16:41 | |||")
     narrative = clean_text(" ".join(line.raw for line in seg.lines[:limit] if not _not_document_date(line.raw)))
     for sentence in re.split(r"(?<=[.!?])\s+", narrative):

@@ -347,7 +347,7 @@ def _quoted_wording(state: _State, i: int, line: Line) -> bool:
     quote that closes it. A quote the source never closes takes nothing but the line it opens on."""
     if state.current is None or line.cls not in ("text", "item"):
         return False
-    if not any(NEW_WORDING.search(line.clean) for line in state.current_lines):
+    if not any(":" in line.clean and NEW_WORDING.search(line.clean) for line in state.current_lines):
         return False
     tail = _wording_tail(" ".join(line.clean for line in state.current_lines))
     if tail == "":

@@ -22,6 +22,7 @@ from ..lexicons.patterns import (
     INLINE_DASH_LIST,
     INLINE_DEADLINE_LABEL,
     INLINE_FORMULA,
+    INLINE_FORMULA_COLON,
     INLINE_HEADING,
     INLINE_HEADING_BOUNDARY,
     INLINE_PAREN_NUMBER,
@@ -179,13 +180,15 @@ def split_after_formula(line: Line) -> list[Line]:
     raw = line.raw
     if len(raw) < _UNNUMBERED_MIN_CHARS or ":" not in raw:
         return [line]
-    m = INLINE_FORMULA.search(raw)
+    m = next((c for c in INLINE_FORMULA_COLON.finditer(raw)
+              if INLINE_FORMULA.search(raw, max(0, c.start() - 20), c.start())), None)
     if m is None:
         return [line]
-    cuts = {m.end()}
-    for sentence in sentenize(raw[m.end():]):
-        cuts.add(m.end() + sentence.start)
-    cuts |= {d.start("dash") for d in INLINE_DASH_LIST.finditer(raw, m.end())}
+    end = m.end()
+    cuts = {end}
+    for sentence in sentenize(raw[end:]):
+        cuts.add(end + sentence.start)
+    cuts |= {d.start("dash") for d in INLINE_DASH_LIST.finditer(raw, end)}
     bounds = sorted({0, *cuts}) + [len(raw)]
     return [Line(line.start + a, line.start + b, raw[a:b], inline=True) for a, b in zip(bounds, bounds[1:])
             if raw[a:b].strip()]
