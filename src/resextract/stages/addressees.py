@@ -38,7 +38,8 @@ from ..lexicons.addressees import (
 )
 from ..models import Addressee, AddresseeSource
 from ..text.morph import (
-    glued_infinitive, inflect_parse, join_broken_words, is_finite_verb, is_form, is_infinitive, is_known, parses, restore_case,
+    glued_infinitive, inflect_parse, is_finite_verb, is_form, is_infinitive, is_known, join_broken_words, parses,
+    restore_case,
 )
 from ..text.dates import month_number
 from ..text.quotes import quote_spans
@@ -779,7 +780,8 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
                 continue  # "возложить на нача", "на пос": a word cut by the page end names no one
             if case == "accs":  # "возложить на комитет статистики методологическое руководство ...": the task
                 last = _before_second_object(toks, head, last)
-            elif case == "gent":  # "обратить внимание руководителей школ на необходимость ...": what to attend to
+            elif case == "gent":  # "обратить внимание руководителей школ на необходимость ...": what to attend to;
+                # "на территории района" places the addressee, it names no object
                 last = next((k - 1 for k in range(head.index + 1, last + 1) if toks[k].low == "на"
                              and not (k + 1 < len(toks) and toks[k + 1].low.startswith("территори"))), last)
             return toks[0].start, toks[last].end, name

@@ -10,10 +10,10 @@ from ..text import morph
 from ..text.tokens import WORD
 from .actions import find_actions as _find_actions
 from .addressees import (
+    find_addressee_after_adverbial,
     find_addressee_beside_object,
     find_charge_addressee,
     find_designated_addressee,
-    find_addressee_after_adverbial,
     find_leading_addressee,
     find_preamble_addressees,
     split_addressees as _split_addressees,
