@@ -89,14 +89,14 @@ def split_inline_items(line: Line) -> list[Line]:
         return _split_dash_list(line)
     if all(len(tuple(m.group("num").split("."))) > 1 for m in run):
         return [line]
-    cuts = [0] + [m.start("num") for m in run] + _inner_cuts(line.raw, run)
-    cuts = sorted(set(cuts)) + [len(line.raw)]
-    parts: list[Line] = []
-    for a, b in zip(cuts, cuts[1:]):
-        chunk = line.raw[a:b]
-        if chunk.strip():
-            parts.append(Line(line.start + a, line.start + b, chunk, inline=True))
-    return parts
+    return _cut(line, {m.start("num") for m in run} | set(_inner_cuts(line.raw, run)))
+
+
+def _cut(line: Line, cuts: set[int]) -> list[Line]:
+    """The pieces of `line` between its start, each cut and its end, blank ones left out, as inline lines."""
+    bounds = sorted({0, *cuts}) + [len(line.raw)]
+    return [Line(line.start + a, line.start + b, line.raw[a:b], inline=True) for a, b in zip(bounds, bounds[1:])
+            if line.raw[a:b].strip()]
 
 
 _LEADING_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s*(?=[А-ЯЁ])")
@@ -189,9 +189,7 @@ def split_after_formula(line: Line) -> list[Line]:
     for sentence in sentenize(raw[end:]):
         cuts.add(end + sentence.start)
     cuts |= {d.start("dash") for d in INLINE_DASH_LIST.finditer(raw, end)}
-    bounds = sorted({0, *cuts}) + [len(raw)]
-    return [Line(line.start + a, line.start + b, raw[a:b], inline=True) for a, b in zip(bounds, bounds[1:])
-            if raw[a:b].strip()]
+    return _cut(line, cuts)
 
 
 def split_inline_clauses(line: Line, is_infinitive: Callable[[str], bool]) -> list[Line]:
@@ -218,13 +216,8 @@ def _split_dash_list(line: Line) -> list[Line]:
     """"... рекомендуют: Департаменту образования: - усилить ...; - организовывать ... . Руководителям
     ОО: - обеспечить ..." with its line breaks lost: one line per bullet, and each heading before a
     colon that opens bullets on a line of its own."""
-    raw = line.raw
-    cuts = _dash_cuts(raw)
-    if not cuts:
-        return [line]
-    bounds = sorted({0, *cuts}) + [len(raw)]
-    return [Line(line.start + a, line.start + b, raw[a:b], inline=True) for a, b in zip(bounds, bounds[1:])
-            if raw[a:b].strip()]
+    cuts = _dash_cuts(line.raw)
+    return _cut(line, cuts) if cuts else [line]
 
 
 def _dash_cuts(raw: str) -> set[int]:
