@@ -239,6 +239,12 @@ _NEXT_DOCUMENT = re.compile(r"(?i)^\W*(?:сообщение|приложение
 _CITED_TYPE_WORD = re.compile(r"(?i)(?<!\w)(?:в|во|к|на|по|согласно|с|со)\s+$")
 
 
+def _cites_another_act(text: str, pos: int) -> bool:
+    """Whether the type word at `pos` follows a preposition: "изменений в постановление от ...",
+    "в приложение к решению ... от ..." name another act."""
+    return _CITED_TYPE_WORD.search(text, max(0, pos - 20), pos) is not None
+
+
 def _not_document_date(text: str) -> bool:
     return any(pattern.search(text) for _, pattern in NOT_DOCUMENT_DATE_LINES)
 
@@ -275,7 +281,7 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], 
         # "... РАСПОРЯЖЕНИЕ от 19.08.2024 № 512-р О проведении ..."
         first_item = seg.segments[0].start if seg.segments else len(seg.text)
         for m in re.finditer(rf"(?i)\b{re.escape(doc_type)}\s+от\s+", seg.text[:first_item]):
-            if _CITED_TYPE_WORD.search(seg.text, max(0, m.start() - 20), m.start()):
+            if _cites_another_act(seg.text, m.start()):
                 continue  # "О внесении изменений в постановление от 30.12.2013": the act it amends
             found = find_dates(seg.text[m.end(): m.end() + 40])
             if found and found[0][0] == 0:
@@ -323,7 +329,7 @@ def _annex_stamp_date(seg: Segmentation, doc_type: str | None) -> dt.date | None
     if "утвержд" not in low and "приложени" not in low:
         return None  # a substring test spares most documents the case-insensitive scan
     for m in ANNEX_STAMP.finditer(seg.text):
-        if not doc_type.startswith(m.group("type").lower()) or _CITED_TYPE_WORD.search(seg.text, max(0, m.start() - 20), m.start()):
+        if not doc_type.startswith(m.group("type").lower()) or _cites_another_act(seg.text, m.start()):
             continue  # "Внести изменения в приложение к решению ... от": the annex of another act
         found = find_dates(_QUOTED_DAY.sub(r"\1", seg.text[m.end(): m.end() + 40]))
         if found and found[0][0] == 0:
