@@ -347,9 +347,9 @@ def _quoted_wording(state: _State, i: int, line: Line) -> bool:
     quote that closes it. A quote the source never closes takes nothing but the line it opens on."""
     if state.current is None or line.cls not in ("text", "item"):
         return False
-    if not any(":" in line.clean and NEW_WORDING.search(line.clean) for line in state.current_lines):
+    if not any(":" in prev.clean and NEW_WORDING.search(prev.clean) for prev in state.current_lines):
         return False
-    tail = _wording_tail(" ".join(line.clean for line in state.current_lines))
+    tail = _wording_tail(" ".join(prev.clean for prev in state.current_lines))
     if tail == "":
         if line.clean[:1] not in _OPENING_QUOTES:
             return False
