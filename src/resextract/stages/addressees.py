@@ -201,8 +201,8 @@ def _build_head(mods: list[tuple[int, list]], j: int, head, case: str, rule: str
 
 
 def _find_head(toks: list[Token], i: int, case: str | None = None) -> _Head | None:
-    if i + 1 < len(toks) and toks[i].text.isdigit():
-        i += 1  # "42 пожарно-спасательной части": the body's number precedes its name
+    if i + 1 < len(toks) and (toks[i].text.isdigit() or toks[i].kind == "initials" and toks[i].text.isupper()):
+        i += 1  # "42 пожарно-спасательной части": the body's number precedes its name; "А.В. Петрову": initials
     cases = ((case,) if case else ()) + tuple(c for c in CASE_ORDER if c != case)
     for c in cases:
         head = _head_at(toks, i, c)
@@ -233,7 +233,18 @@ def _split_person(toks: list[Token], text: str) -> tuple[list[Token], str | None
                 break  # "институту ... им. С.С. Суразакова": the name belongs to the body's name
             if is_full_name(cand):
                 return toks[:-size], cand, False
+    for size in (2, 3):  # the person first: "Петрова А.В. - начальника отдела", "А.В. Петрову, директору школы"
+        if len(toks) > size + 1 and all(t.kind in ("word", "initials") for t in toks[:size]) \
+                and toks[size].text in _PERSON_POST_SEPARATORS and toks[size + 1].kind == "word" \
+                and toks[size + 1].text[:1].islower():
+            cand = " ".join(text[toks[0].start:toks[size - 1].end].split())
+            if is_full_name(cand):
+                return toks[size + 1:], cand, False
     return toks, None, False
+
+
+# a post after its person in apposition: a dash or a comma, then the post in lower case
+_PERSON_POST_SEPARATORS = frozenset({"-", "–", "—", ","})
 
 
 # --- Normalisation --------------------------------------------------------------------------
