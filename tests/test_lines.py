@@ -13,7 +13,9 @@ from resextract.text.lines import (
     classify_line,
     clean_text,
     find_deadline_line,
+    inline_responsible,
     split_after_formula,
+    split_execution_notes,
     label_depth,
     split_inline_clauses,
     split_inline_items,
@@ -158,6 +160,37 @@ def test_a_line_without_separator_needs_the_value_check() -> None:
 def test_responsible_lines(raw: str, who: str) -> None:
     line = classified(raw)
     assert (line.cls, line.rule, line.responsible) == ("responsible", "responsible_line", who)
+
+
+@pytest.mark.parametrize(("raw", "parts"), [
+    ("Ответственный: Петров П.П. Срок: до 1 сентября 2021 г.",
+     ["Ответственный: Петров П.П.", "Срок: до 1 сентября 2021 г."]),
+    ("Срок исполнения – до 15.05.2021; ответственные – руководители школ",
+     ["Срок исполнения – до 15.05.2021;", "ответственные – руководители школ"]),
+    ("(срок: декабрь 2022 г., исполнитель: отдел культуры)", ["(срок: декабрь 2022 г.,", "исполнитель: отдел культуры)"]),
+    # one note, or a second label not after a sentence's end: the line stays whole
+    ("Ответственный: начальник отдела Сроков С.С.", ["Ответственный: начальник отдела Сроков С.С."]),
+    ("Срок: до 1 мая, ответственный за исполнение которого не назначен", None),
+    ("Провести смотр. Срок: до 1 мая. Ответственный: завуч.", None),  # an item, not a note line
+])
+def test_split_execution_notes(raw: str, parts: list[str] | None) -> None:
+    got = split_execution_notes(Line(10, 10 + len(raw), raw))
+    assert [p.raw.strip() for p in got] == (parts or [raw])
+    assert all(raw[p.start - 10:p.end - 10] == p.raw for p in got)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Провести обследование дамб. Ответственный: Иванов И.И., начальник отдела ГО. Срок: до 01.04.2021.",
+     "Иванов И.И., начальник отдела ГО"),
+    ("Организовать субботник; ответственные – старосты населенных пунктов.", "старосты населенных пунктов"),
+    ("Обновить стенды. Срок: май 2022 г. Исполнитель: библиотекарь Орлова Н.В.", "библиотекарь Орлова Н.В."),
+    # no note after a sentence's end: the words are the item's own
+    ("Назначить ответственным: заместителя директора по УВР.", None),
+    ("Определить ответственных за проведение олимпиады.", None),
+    ("Провести проверку. Срок: до 1 мая.", None),
+])
+def test_inline_responsible(text: str, who: str | None) -> None:
+    assert inline_responsible(text) == who
 
 
 # --- split_inline_items ----------------------------------------------------------------------------

@@ -475,6 +475,41 @@ def test_minutes_with_several_questions() -> None:
     assert [s.number for s in segs] == ["1.1", "1.2", "2.1"]
 
 
+@pytest.mark.parametrize("title", [
+    "2. О мерах по предупреждению лесных пожаров\n",
+    "2. О ходе подготовки образовательных учреждений\nк новому учебному году\n",  # wrapped onto a second line
+    "2. Об итогах работы за первое полугодие\n(докладчик – Петров П.П.)\n",
+])
+def test_the_next_questions_title_in_minutes_is_no_directive(title: str) -> None:
+    doc = (
+        "ПРОТОКОЛ\n1. О паводке\nСЛУШАЛИ: Иванова И.И.\nРЕШИЛИ:\n1.1. Информацию принять к сведению.\n"
+        "1.2. Главам поселений провести обследование дамб.\n" + title
+        + "СЛУШАЛИ: Сидорова С.С.\nРЕШИЛИ:\n2.1. Отделу образования подготовить отчет.\n"
+    )
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1.1", "1.2", "2.1"]
+
+
+def test_a_prescribing_item_before_the_next_question_stays() -> None:
+    doc = (
+        "ПРОТОКОЛ\nРЕШИЛИ:\n1. Информацию принять к сведению.\n2. Главам поселений провести опашку.\n"
+        "СЛУШАЛИ: Сидорова С.С.\nРЕШИЛИ:\n1. Отделу образования подготовить отчет.\n"
+    )
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1", "2", "1"]
+
+
+def test_a_line_of_two_notes_times_and_charges_the_item_above() -> None:
+    doc = (
+        "ПРОТОКОЛ\nРЕШИЛИ:\n1. Подготовить проект постановления о противопожарном режиме.\n"
+        "Ответственный: Иванов И.И. Срок: до 20.03.2019.\n2. Провести опашку.\n"
+        "Срок: до 01.05.2019. Ответственные: главы поселений.\n"
+    )
+    segs = segment(doc).segments
+    assert [(s.responsible, s.deadline_text) for s in segs] == [
+        ("Иванов И.И.", "до 20.03.2019."), ("главы поселений", "до 01.05.2019.")]
+
+
 def test_list_without_formula_takes_its_kind_from_the_heading() -> None:
     doc = "РЕКОМЕНДАЦИИ\nкруглого стола\n\n1. Школам провести уроки.\n2. Библиотекам обновить фонды.\n"
     result = segment(doc)

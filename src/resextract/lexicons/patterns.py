@@ -83,15 +83,24 @@ TRAILING_SIGNATURE = re.compile(
     r"[^.;]{0,160}?[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\.?\s*$"
 )
 
-# "Ответственный: заместитель директора по УВР Иванова И.И." under an item of school minutes.
 # every TRAILING_SIGNATURE match holds one of its posts: an item without one skips the scan
 TRAILING_SIGNATURE_CUE = compile_cues([
     "Глава", "Председатель", "Начальник", "Министр", "Директор", "Мэр", "Руководитель", "Первый заместитель",
     "Заместитель", "Исполняющий обязанности", r"И\.\s?о\.",
 ], fold=False)
 
+# "Ответственный: заместитель директора по УВР Иванова И.И." under an item of school minutes.
 RESPONSIBLE_LINE = re.compile(
     r"^\(?\s*(?:ответственн\w*|отв\.|исполнител\w*)(?:\s+за\s+исполнение)?\s*[:\-–—]\s*(?P<who>[^()]+?)\s*\)?\s*$",
+    re.I,
+)
+
+# The label of a note under an item of minutes: its term or who carries it out. One line may hold
+# both ("Ответственный: Петров П.П. Срок: до 1 мая", "Срок: до 15.05.2021. Ответственные: ..."):
+# each label after a sentence's end starts a note of its own.
+EXECUTION_NOTE_LABEL = re.compile(
+    r"(?<![\w-])(?:сроки?(?:\s+(?:исполнения|выполнения|исп\.|реализации|проведения))?"
+    r"|ответственн\w*(?:\s+исполнител\w*)?(?:\s+за\s+исполнение)?|отв\.|исполнител\w*)\s*[:\-–—]",
     re.I,
 )
 

@@ -233,18 +233,26 @@ def _split_person(toks: list[Token], text: str) -> tuple[list[Token], str | None
                 break  # "институту ... им. С.С. Суразакова": the name belongs to the body's name
             if is_full_name(cand):
                 return toks[:-size], cand, False
-    for size in (2, 3):  # the person first: "Петрова А.В. - начальника отдела", "А.В. Петрову, директору школы"
-        if len(toks) > size + 1 and all(t.kind in ("word", "initials") for t in toks[:size]) \
-                and toks[size].text in _PERSON_POST_SEPARATORS and toks[size + 1].kind == "word" \
-                and toks[size + 1].text[:1].islower():
-            cand = " ".join(text[toks[0].start:toks[size - 1].end].split())
-            if is_full_name(cand):
-                return toks[size + 1:], cand, False
+    size = _person_before_post(toks, text)
+    if size:
+        return toks[size + 1:], " ".join(text[toks[0].start:toks[size - 1].end].split()), False
     return toks, None, False
 
 
 # a post after its person in apposition: a dash or a comma, then the post in lower case
 _PERSON_POST_SEPARATORS = frozenset({"-", "–", "—", ","})
+
+
+def _person_before_post(toks: list[Token], text: str) -> int:
+    """The person first: "Петрова А.В. - начальника отдела", "А.В. Петрову, директору школы": the
+    number of the name's tokens (the separator follows them), or 0."""
+    for size in (2, 3):
+        if len(toks) > size + 1 and all(t.kind in ("word", "initials") for t in toks[:size]) \
+                and toks[size].text in _PERSON_POST_SEPARATORS and toks[size + 1].kind == "word" \
+                and toks[size + 1].text[:1].islower() \
+                and is_full_name(" ".join(text[toks[0].start:toks[size - 1].end].split())):
+            return size
+    return 0
 
 
 # --- Normalisation --------------------------------------------------------------------------
@@ -379,6 +387,8 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
         # genitive list continue the dependent.
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         named = (nxt is not None and nxt.kind in ("quote", "paren")) or prev.kind == "paren"
+        if in_pp and _is_abbr(prev) and toks[j].low not in ABBREVIATION_HEADS_LOWER:
+            return False  # "Отделу по делам ГО и ЧС (Иванов И.И.)": a pair of abbreviations is one dependent
         return named and not dep_series
     opens_conjunct = k < 2 or toks[k - 2].text == ","
     modifier = prev.kind == "word" and _adjs(prev.text, case) and not _nouns(prev.text, case)
@@ -445,6 +455,9 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
     if head is not None:
         spans = _conjunct_spans(toks, head, head.case or case or "datv")
         case = head.case or case
+    person = _person_before_post(toks, text)
+    if person and len(spans) > 1 and spans[0][1] == person:  # "Иванов И.И., начальник отдела": one addressee
+        spans[:2] = [(0, spans[1][1])]
     out = []
     for n, (a, b) in enumerate(spans):
         if a >= b:

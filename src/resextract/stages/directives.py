@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..text import morph
+from ..text.lines import inline_responsible
 from ..text.tokens import WORD
 from .actions import find_actions as _find_actions
 from .addressees import (
@@ -165,6 +166,9 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
     """Addressees of an item that names none at its start, and the rule that gave them."""
     if seg.responsible:  # "Ответственный: заместитель директора по УВР Иванова И.И."
         return split_addressees(seg.responsible, "inline", "nomn"), "responsible_line"
+    responsible = inline_responsible(seg.text)
+    if responsible:  # "Провести ... . Ответственный: Иванов И.И. Срок: ..." inside the item
+        return split_addressees(responsible, "inline", "nomn"), "responsible_note"
     if kind == "decision":  # the issuing body acts by the act itself: no one else carries it out
         return [], "decision_has_no_addressee"
     if seg.block_addressee:

@@ -18,8 +18,8 @@ from ..text import morph
 from ..text.quotes import opening_quote_closed
 from ..text.tokens import WORD
 from ..text.lines import (
-    Line, classify_line, clean_text, label_depth, label_tuple, split_after_formula, split_inline_clauses,
-    split_inline_items, split_lines, successor,
+    Line, classify_line, clean_text, label_depth, label_tuple, split_after_formula, split_execution_notes,
+    split_inline_clauses, split_inline_items, split_lines, successor,
 )
 from ..lexicons.patterns import (
     ANNEX_REFERENCE,
@@ -322,12 +322,40 @@ def _end_of_act(state: _State, i: int, line: Line) -> bool:
 
 
 def _non_resolutive_heading(state: _State, i: int, line: Line) -> bool:
-    """"2. СЛУШАЛИ:" in minutes: the decisions of the previous question are over."""
-    if line.cls not in ("text", "item") or not NON_RESOLUTIVE_HEADINGS.match(line.clean) or state.phase != "list":
+    """"2. СЛУШАЛИ:" in minutes: the decisions of the previous question are over. So are they at the
+    next question's title, "2. О мерах по ... пожаров" over its "СЛУШАЛИ:" (wrapped onto a line or two)."""
+    if line.cls not in ("text", "item") or state.phase != "list":
         return False
+    if not NON_RESOLUTIVE_HEADINGS.match(line.clean):
+        title_end = _question_title_end(state, i, line)
+        if title_end is None:
+            return False
+        state.consumed_to = max(state.consumed_to, title_end)
     state.leave_list(i, "pre")
     state.in_task_list = False
     return True
+
+
+_TITLE_WRAP = 2  # lines a question's title may wrap onto
+
+
+def _question_title_end(state: _State, i: int, line: Line) -> int | None:
+    """The last line of a numbered question's title that prescribes nothing and is followed by
+    "СЛУШАЛИ:" (or "Докладчик:", ...), or None."""
+    if line.cls != "item" or _prescribes(line.clean[line.body_offset:] if line.body_offset else line.clean):
+        return None
+    j = i
+    for _ in range(_TITLE_WRAP + 1):
+        nxt = state.following[j]
+        if nxt is None:
+            return None
+        found = state.seg.lines[nxt]
+        if found.cls in ("text", "item") and NON_RESOLUTIVE_HEADINGS.match(found.clean):
+            return j
+        if found.cls != "text":
+            return None
+        j = nxt
+    return None
 
 
 _WORDING_LOOKAHEAD = 40  # lines: a quote still open after this many is a lost closer, not a long wording
@@ -779,7 +807,10 @@ HANDLERS: tuple[Handler, ...] = (
 
 def _inline_parts(line: Line) -> list[Line]:
     parts = split_inline_items(line)
-    return split_after_formula(line) if len(parts) == 1 else parts  # no labels: unnumbered sentences?
+    if len(parts) > 1:
+        return parts
+    notes = split_execution_notes(line)
+    return notes if len(notes) > 1 else split_after_formula(line)  # no labels: unnumbered sentences?
 
 
 def segment(text: str) -> Segmentation:

@@ -17,6 +17,7 @@ from ..lexicons.patterns import (
     DEADLINE_LINE,
     DEADLINE_LINE_BARE,
     END_OF_ACT,
+    EXECUTION_NOTE_LABEL,
     INLINE_DASH,
     INLINE_DASH_CUE,
     INLINE_DASH_LIST,
@@ -97,6 +98,42 @@ def _cut(line: Line, cuts: set[int]) -> list[Line]:
     bounds = sorted({0, *cuts}) + [len(line.raw)]
     return [Line(line.start + a, line.start + b, line.raw[a:b], inline=True) for a, b in zip(bounds, bounds[1:])
             if line.raw[a:b].strip()]
+
+
+_NOTE_LEAD = re.compile(r"[\s(\[•·-]*")
+
+
+def split_execution_notes(line: Line) -> list[Line]:
+    """"Ответственный: Петров П.П. Срок: до 1 мая 2021 г.": a line of notes that opens with one note's
+    label and holds another after a sentence's end, one line per note (each is classified on its own)."""
+    lead = _NOTE_LEAD.match(line.raw).end()
+    if not EXECUTION_NOTE_LABEL.match(line.raw, lead):
+        return [line]
+    cuts = {m.start() for m in EXECUTION_NOTE_LABEL.finditer(line.raw, lead + 1)
+            if line.raw[:m.start()].rstrip()[-1:] in (".", ";", ",")}
+    return _cut(line, cuts) if cuts else [line]
+
+
+def _who(text: str) -> str:
+    text = text.strip(" ,;")
+    if text.endswith(".") and not re.search(r"(?<![А-ЯЁа-яё])[А-ЯЁ]\.$", text):
+        text = text[:-1]  # the sentence's dot, not an initial's
+    return text
+
+
+def inline_responsible(text: str) -> str | None:
+    """"Провести обследование. Ответственный: Иванов И.И., начальник отдела. Срок: ...": who carries
+    out an item, named in a note after one of its sentences (up to the next note or the end)."""
+    low = text.lower()
+    if "тветствен" not in low and "отв." not in low and "сполнител" not in low:  # every responsible label's stem
+        return None
+    notes = [m for m in EXECUTION_NOTE_LABEL.finditer(text) if text[:m.start()].rstrip()[-1:] in (".", ";")]
+    for k, m in enumerate(notes):
+        if not m.group().lower().startswith("срок"):
+            end = notes[k + 1].start() if k + 1 < len(notes) else len(text)
+            who = _who(text[m.end():end])
+            return who if who and "(" not in who and ")" not in who else None
+    return None
 
 
 _LEADING_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s*(?=[А-ЯЁ])")
@@ -295,10 +332,7 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         return
     who = RESPONSIBLE_LINE.match(line.clean)
     if who:
-        who_text = who.group("who")
-        if who_text.endswith(".") and not re.search(r"[А-ЯЁ]\.$", who_text):
-            who_text = who_text[:-1]  # the sentence's dot, not an initial's
-        line.cls, line.rule, line.responsible = "responsible", "responsible_line", who_text
+        line.cls, line.rule, line.responsible = "responsible", "responsible_line", _who(who.group("who"))
         return
     raw_wo_art = line.raw
     if LABEL_ARTEFACT_CUES.search(raw_wo_art):
