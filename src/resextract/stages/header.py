@@ -166,11 +166,15 @@ def _doc_type(seg: Segmentation, header: list[tuple[int, str]]) -> tuple[str | N
     return None, None, "none"
 
 
+_TYPE_SYNONYM = re.compile(r"^\([^()]{1,40}\)\s*")
+
+
 def _event(seg: Segmentation, clean: _CleanLines, type_line: int, doc_type: str) -> tuple[str | None, str]:
     body = _LEADING_DATE.sub("", clean[type_line])
     words = body.split(maxsplit=len(doc_type.split()))
     parts: list[str] = []
     rest = words[len(doc_type.split())] if len(words) > len(doc_type.split()) else ""
+    rest = _TYPE_SYNONYM.sub("", rest)  # "ИТОГОВЫЙ ДОКУМЕНТ (РЕЗОЛЮЦИЯ)": the type's other name is no event
     rule = "event_in_type_line"
     if rest and not _NOT_EVENT_START.match(rest):
         parts.append(rest)
