@@ -238,6 +238,10 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПОСТАНОВЛЯЮ:\n1. Постановление администрации района от 12.01.2010 № 4 «О тарифах» считать утратившим силу.\n",
      "decision", "item_amend_or_repeal"),
     ("ПОСТАНОВЛЯЮ:\n1. Настоящее постановление вступает силу со дня подписания.\n", "decision", "item_in_force"),
+    # a finding on the hearings held, the object before or after the verb
+    ("РЕШИЛИ:\n1. Публичные слушания по проекту генерального плана считать состоявшимися.\n", "decision",
+     "item_held_valid"),
+    ("РЕШИЛИ:\n1. Считать общественные обсуждения проекта состоявшимися.\n", "decision", "item_held_valid"),
     # a heading that leaves its object to the items: they finish the body's own sentence
     ("ПОСТАНОВЛЯЮ:\n1. Установить родительскую плату в следующих размерах:\n- в городе - 90 рублей в день;\n",
      "decision", "section_item_uncharged_decision_verb"),
