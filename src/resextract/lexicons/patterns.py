@@ -333,6 +333,9 @@ SELF_TYPE_NOMINATIVE = {"приказ": "приказ", "распоряжени"
 
 # Event date in the narrative: "26 августа 2021 года состоялось", "с 17 по 28 августа 2023 года проведены".
 EVENT_VERB = re.compile(r"\b(?:состоял\w*|проведен\w*|проходил\w*|прошл[аио]|прош[её]л|организован\w*)\b", re.I)
+# The event's date as a field of a hearing's record: "Дата проведения: 17 апреля 2017 года.",
+# "Дата и время проведения публичных слушаний — 10 апреля 2014 года" (the date follows the match).
+EVENT_DATE_FIELD = re.compile(r"(?i)(?<!\w)дата\s+(?:и\s+время\s+)?проведения(?:\s+[а-яё]+){0,3}\s*[:—–-]\s*")
 # A term before a date: "до 14 ноября", "не позднее 1 июня", "к 1 сентября" — a deadline, not the event's date.
 TERM_BEFORE_DATE = re.compile(r"(?i)(?:\bдо|\bпозднее|\bк)\s*(?:\d{1,2}[.:]\d{2}\s+)?$")
 DATE_RANGE = re.compile(
@@ -361,6 +364,9 @@ NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^\W*(?:(?:с\s+изменениями\s+)?(?:от\s+)?(?:\d{1,2}\s+[а-я]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?"
         r"\s*[,;]\s*){1,}(?:от\s+)?(?:\d{1,2}\s+[а-я]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?\W*$", re.I)),
     ("breadcrumb", re.compile(r"^\W*главная\s*[»>/]", re.I)),
+    # a site's clock: "Сегодня: среда, 24 апреля 2024 г." (an act never prints its weekday)
+    ("weekday_date", re.compile(
+        r"^\W*(?:сегодня\W*)?(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?\s*\d", re.I)),
 )
 # A date followed by the act's number: "26 декабря 2003 г. N 1083", "12.03.2024 № 5-п" (a date-number line).
 DATE_NUMBER = re.compile(r"\s*(?:г\.?|года)?\s*(?:№|N)\s*\d")  # used with .match(text, date_end)
@@ -499,8 +505,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # "города Черкесска", "в городе Называевске"
     _p("city_word", rf"\b[Гг]ород(?:а|е|у|ом)?\s+{_NOT_TOWN}(?P<name>{_NAME})(?![а-яё-])", "city", "plausible_city"),
     _p("regional_executive", rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b", "local", "oblast_of"),
-    _p("settlement_abbrev", rf"(?<![А-Яа-яЁё.])(?:с|х|п|пос|д|ст|рп|р\.\s?п|пгт|ст-ца|аул)\.\s?(?P<name>{_NAME})",
-       "settlement_abbrev", "as_printed"),
+    # "п. Верхний Бор": an adjective before the noun of a two-word name (printed as it stands: "в с. Новое Село")
+    _p("settlement_abbrev", rf"(?<![А-Яа-яЁё.])(?:с|х|п|пос|д|ст|рп|р\.\s?п|пгт|ст-ца|аул)\.\s?"
+       rf"(?P<name>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|яя|ое|ее)\s+{_NAME}|{_NAME})", "settlement_abbrev", "as_printed"),
     # a regional body issues the act ("ПРАВИТЕЛЬСТВО САРАТОВСКОЙ ОБЛАСТИ", "Министерство образования
     # Кировской области", "Губернатора Ивановской области"): its region, before any town in the header
     _p("regional_body", rf"(?P<name>{_NAME}(?:ой|ого|ом|ий)\s+(?i:област(?:и|ь)|кра(?:я|й)))\b",

@@ -7,10 +7,13 @@ from functools import lru_cache
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from razdel import sentenize
+
 from ..text import morph, natasha_adapter
 from ..text.dates import find_dates, month_number, safe_date
 from ..text.lines import Line, clean_text
 from ..lexicons.patterns import (
+    EVENT_DATE_FIELD,
     ACT_CITATION,
     ANNEX_STAMP,
     BOTTOM_DATE_REST,
@@ -100,10 +103,23 @@ def _header_lines(seg: Segmentation, clean: _CleanLines) -> tuple[list[tuple[int
         text = clean[n]
         if not text or _is_bilingual_banner(text):
             continue
-        if len(text) > _HEADER_LINE_MAX or PREAMBLE_OPENER.match(text):
+        if PREAMBLE_OPENER.match(text):
+            return out, n
+        if len(text) > _HEADER_LINE_MAX and not (len(out) < _LONG_HEADING_BEFORE and _long_heading(text)):
             return out, n
         out.append((n, text))
     return out, min(limit, len(seg.lines))
+
+
+_LONG_HEADING_BEFORE = 4  # header lines (a banner, a body's name) a long heading may follow
+_NUMBERED_TITLE = re.compile(r"^(?:(?:№|N)\s*\d+\s+)?(?:О|Об|Обо)\s+\S")
+
+
+def _long_heading(text: str) -> bool:
+    """A heading may run long: a hearing's or a meeting's ("Рекомендации публичных слушаний по вопросу
+    преобразования ... и по определению ...") and an act's title ("№28 О подведении итогов ...");
+    a long line of any other kind is prose."""
+    return _type_word(text) in EVENT_DOC_TYPES or _NUMBERED_TITLE.match(text) is not None
 
 
 _HEAD_PREFIX_MAX = 400
@@ -346,8 +362,15 @@ def _event_date(seg: Segmentation) -> tuple[dt.date | None, str]:
     if not any(EVENT_VERB.search(line.raw) for line in seg.lines[:limit]):
         return None, "none"  # most acts tell no event: spare them the joining and the metadata checks
     # a web page's posting time or metadata field is no event ("08.01.2020, 16:41 | |||")
-    narrative = clean_text(" ".join(line.raw for line in seg.lines[:limit] if not _not_document_date(line.raw)))
-    for sentence in re.split(r"(?<=[.!?])\s+", narrative):
+    narrative = clean_text(" ".join(line.raw for line in seg.lines[:limit]
+                                    if not _not_document_date(line.raw) or EVENT_DATE_FIELD.match(line.raw)))
+    labelled = EVENT_DATE_FIELD.search(narrative)  # "Дата проведения публичных слушаний — 10 апреля 2014 года."
+    if labelled:
+        found = find_dates(narrative[labelled.end():labelled.end() + 40])
+        if found and found[0][0] == 0:
+            return found[0][2], "event_date_field"
+    # razdel's sentences: "26 мая 2015 г. в актовом зале ... состоялись слушания" is one
+    for sentence in (s.text for s in sentenize(narrative)):
         if not EVENT_VERB.search(sentence):
             continue
         m = DATE_RANGE.search(sentence)
