@@ -238,6 +238,9 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПОСТАНОВЛЯЮ:\n1. Постановление администрации района от 12.01.2010 № 4 «О тарифах» считать утратившим силу.\n",
      "decision", "item_amend_or_repeal"),
     ("ПОСТАНОВЛЯЮ:\n1. Настоящее постановление вступает силу со дня подписания.\n", "decision", "item_in_force"),
+    # items that only finish an uncharged decision's sentence, a quote or a capital first
+    ("РАСПОРЯЖАЮСЬ:\n1. Присудить премию «Лучший коллектив года»:\n- «Калинка», ансамблю народной песни;\n",
+     "decision", "section_item_uncharged_decision_verb"),
     # a finding on the hearings held, the object before or after the verb
     ("РЕШИЛИ:\n1. Публичные слушания по проекту генерального плана считать состоявшимися.\n", "decision",
      "item_held_valid"),

@@ -499,6 +499,18 @@ def test_a_prescribing_item_before_the_next_question_stays() -> None:
     assert [s.number for s in segs] == ["1", "2", "1"]
 
 
+@pytest.mark.parametrize("doc", [
+    "О датах праздника\nОпределить места проведения праздника в 2023 году:\n1) «Проводы зимы»: площадь у клуба;\n"
+    "2) «Блины»: парк культуры.\n",
+    "О премии\nЗа вклад в развитие культуры:\nПрисудить премию «Лучший коллектив года»:\n- хору ветеранов;\n"
+    "- ансамблю «Калинка».\n",
+])
+def test_a_verbs_heading_opens_the_list_of_an_act_without_formula(doc: str) -> None:
+    result = segment(doc)
+    assert len(result.segments) == 2
+    assert all(s.section and s.section.split()[0] in ("Определить", "Присудить") for s in result.segments)
+
+
 def test_a_line_of_two_notes_times_and_charges_the_item_above() -> None:
     doc = (
         "ПРОТОКОЛ\nРЕШИЛИ:\n1. Подготовить проект постановления о противопожарном режиме.\n"

@@ -90,7 +90,7 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
     if seg.section_verb is not None:
         # "3. Утвердить:" / "3. Рекомендовать:" over sub-items: the heading's verb sets their kind
         return seg.section_verb.kind, f"section_{seg.section_verb.name}"
-    if seg.section and seg.text[:1].islower() and not has_actions(seg.text) and any(
+    if seg.section and not seg.text[:1].isupper() and not has_actions(seg.text) and any(
             UNCHARGED_DECISION.search(h) for h in (seg.section, seg.section_outer) if h):
         # "1. Установить с 1 апреля плату за содержание ребенка:" over "в ДОУ № 2 - 23 рубля в день;":
         # sub-items that finish the body's own sentence are its act too

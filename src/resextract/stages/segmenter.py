@@ -442,7 +442,7 @@ def _before_list(state: _State, i: int, line: Line) -> bool:
             state.seg.first_formula_line = i
         state.phase, state.in_task_list = "list", False
         return True
-    if _list_without_formula(state, i, line):
+    if _list_without_formula(state, i, line) or _heading_without_formula(state, i, line):
         state.context = replace(state.context, kind=_default_kind(state.seg), kind_rule="list_without_formula")
         if _NO_FORMULA_WARNING not in state.seg.warnings:
             state.seg.warnings.append(_NO_FORMULA_WARNING)
@@ -508,6 +508,17 @@ def _list_without_formula(state: _State, i: int, line: Line) -> bool:
     nxt = state.next_line(last)
     return (_ends_colon(text) and nxt is not None and nxt.cls == "item" and _prescribes(nxt.clean)
             and heading_addressee(text) is not None)
+
+
+def _heading_without_formula(state: _State, i: int, line: Line) -> bool:
+    """A document with no formula whose resolutive part opens with a verb's heading over a list
+    ("Определить даты проведения мероприятий:" / "1) ...", "Присудить премию ...:" / "- студии ..."):
+    the heading is left to the handlers below, as a section heading."""
+    if line.cls != "text" or state.has_formula or state.seg.formulas or not _ends_colon(line.clean):
+        return False
+    nxt = state.next_line(i)
+    first = WORD.match(line.clean)
+    return nxt is not None and nxt.cls == "item" and first is not None and morph.is_infinitive(first.group())
 
 
 def _responsible_line(state: _State, i: int, line: Line) -> bool:
