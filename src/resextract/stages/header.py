@@ -7,8 +7,6 @@ from functools import lru_cache
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from razdel import sentenize
-
 from ..text import morph, natasha_adapter
 from ..text.dates import find_dates, month_number, safe_date
 from ..text.lines import Line, clean_text
@@ -357,6 +355,11 @@ def _annex_stamp_date(seg: Segmentation, doc_type: str | None) -> dt.date | None
     return None
 
 
+# a full stop then a capital, not after "г."/"гг.": "26 мая 2015 г. в актовом зале ... состоялись
+# слушания" is one sentence ("в" is lower-case) and so is "... в г. Москве состоялась ..."
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\sг\.)(?<!\sгг\.)\s+(?=[А-ЯЁA-Z«\"])")
+
+
 def _event_date(seg: Segmentation) -> tuple[dt.date | None, str]:
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
     if not any(EVENT_VERB.search(line.raw) for line in seg.lines[:limit]):
@@ -369,8 +372,7 @@ def _event_date(seg: Segmentation) -> tuple[dt.date | None, str]:
         found = find_dates(narrative[labelled.end():labelled.end() + 40])
         if found and found[0][0] == 0:
             return found[0][2], "event_date_field"
-    # razdel's sentences: "26 мая 2015 г. в актовом зале ... состоялись слушания" is one
-    for sentence in (s.text for s in sentenize(narrative)):
+    for sentence in _SENTENCE_END.split(narrative):
         if not EVENT_VERB.search(sentence):
             continue
         m = DATE_RANGE.search(sentence)

@@ -342,7 +342,7 @@ _TITLE_WRAP = 2  # lines a question's title may wrap onto
 def _question_title_end(state: _State, i: int, line: Line) -> int | None:
     """The last line of a numbered question's title that prescribes nothing and is followed by
     "СЛУШАЛИ:" (or "Докладчик:", ...), or None."""
-    if line.cls != "item" or _prescribes(line.clean[line.body_offset:] if line.body_offset else line.clean):
+    if line.cls != "item":
         return None
     j = i
     for _ in range(_TITLE_WRAP + 1):
@@ -351,7 +351,8 @@ def _question_title_end(state: _State, i: int, line: Line) -> int | None:
             return None
         found = state.seg.lines[nxt]
         if found.cls in ("text", "item") and NON_RESOLUTIVE_HEADINGS.match(found.clean):
-            return j
+            # asked last: most items are followed by no such heading
+            return None if _prescribes(line.raw[line.body_offset:]) else j
         if found.cls != "text":
             return None
         j = nxt
