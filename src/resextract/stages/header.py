@@ -11,14 +11,14 @@ from ..text import morph, natasha_adapter
 from ..text.dates import find_dates, month_number, safe_date
 from ..text.lines import Line, clean_text
 from ..lexicons.patterns import (
-    EVENT_DATE_FIELD,
     ACT_CITATION,
     ANNEX_STAMP,
-    BOTTOM_DATE_REST,
     BARE_TERRITORY_LINE,
+    BOTTOM_DATE_REST,
     DATE_NUMBER,
     DATE_RANGE,
     DOC_TYPES,
+    EVENT_DATE_FIELD,
     EVENT_DOC_TYPES,
     EVENT_VERB,
     ISSUER_WORD,
@@ -27,11 +27,11 @@ from ..lexicons.patterns import (
     PLACE_RULES,
     PREAMBLE_OPENER,
     PREAMBLE_OPENER_INLINE,
-    REGION_ABBREVIATIONS,
     REGIONAL_BODY_BEFORE,
-    TERM_BEFORE_DATE,
+    REGION_ABBREVIATIONS,
     SELF_REFERENCE,
     SELF_TYPE_NOMINATIVE,
+    TERM_BEFORE_DATE,
 )
 from .segmenter import Segmentation
 

@@ -109,9 +109,13 @@ def split_execution_notes(line: Line) -> list[Line]:
     lead = _NOTE_LEAD.match(line.raw).end()
     if not EXECUTION_NOTE_LABEL.match(line.raw, lead):
         return [line]
-    cuts = {m.start() for m in EXECUTION_NOTE_LABEL.finditer(line.raw, lead + 1)
-            if line.raw[:m.start()].rstrip()[-1:] in (".", ";", ",")}
+    cuts = {m.start() for m in _note_labels(line.raw, lead + 1, (".", ";", ","))}
     return _cut(line, cuts) if cuts else [line]
+
+
+def _note_labels(text: str, start: int, ends: tuple[str, ...]) -> list[re.Match[str]]:
+    """The note labels in `text` from `start` that follow one of the marks `ends` (a sentence's end)."""
+    return [m for m in EXECUTION_NOTE_LABEL.finditer(text, start) if text[:m.start()].rstrip()[-1:] in ends]
 
 
 def _who(text: str) -> str:
@@ -127,7 +131,7 @@ def inline_responsible(text: str) -> str | None:
     low = text.lower()
     if "тветствен" not in low and "отв." not in low and "сполнител" not in low:  # every responsible label's stem
         return None
-    notes = [m for m in EXECUTION_NOTE_LABEL.finditer(text) if text[:m.start()].rstrip()[-1:] in (".", ";")]
+    notes = _note_labels(text, 0, (".", ";"))
     for k, m in enumerate(notes):
         if not m.group().lower().startswith("срок"):
             end = notes[k + 1].start() if k + 1 < len(notes) else len(text)
