@@ -72,9 +72,9 @@ DEADLINE_LINE = re.compile(
     r"^[\s(\[•·-]*сроки?(?!\w)(?:\s+[^\s:–—-][^\s:–—]{0,24}){0,3}\s*[:–—-]\s*(?P<value>.*)$", re.I | re.S
 )
 # Without a separator only after a telling word, and only if the rest parses: "Срок исполнения до 1.09.2023".
-DEADLINE_LINE_BARE = re.compile(
-    r"^[\s(\[•·-]*сроки?\s+(?:исполнения|выполнения|исп\.|реализации|проведения)\s+(?P<value>.+)$", re.I | re.S
-)
+# the words that may follow "срок" in a term's label: "Срок исполнения", "Сроки реализации"
+_TERM_OF = r"(?:исполнения|выполнения|исп\.|реализации|проведения)"
+DEADLINE_LINE_BARE = re.compile(rf"^[\s(\[•·-]*сроки?\s+{_TERM_OF}\s+(?P<value>.+)$", re.I | re.S)
 
 # A signature glued to the end of the last item ("... газете “Вести”. Глава администрации ... Ю.А. Скрипилин.").
 TRAILING_SIGNATURE = re.compile(
@@ -99,7 +99,7 @@ RESPONSIBLE_LINE = re.compile(
 # both ("Ответственный: Петров П.П. Срок: до 1 мая", "Срок: до 15.05.2021. Ответственные: ..."):
 # each label after a sentence's end starts a note of its own.
 EXECUTION_NOTE_LABEL = re.compile(
-    r"(?<![\w-])(?:сроки?(?:\s+(?:исполнения|выполнения|исп\.|реализации|проведения))?"
+    rf"(?<![\w-])(?:сроки?(?:\s+{_TERM_OF})?"
     r"|ответственн\w*(?:\s+исполнител\w*)?(?:\s+за\s+исполнение)?|отв\.|исполнител\w*)\s*[:\-–—]",
     re.I,
 )
