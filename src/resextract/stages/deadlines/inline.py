@@ -60,6 +60,17 @@ def _is_verb(word: str | None) -> bool:
     return is_infinitive(word) or (is_finite_verb(word) and not is_past_verb(word))
 
 
+_TWO_WORDS_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s+([А-Яа-яЁё]+)\s*$")
+
+
+def _verb_and_object_before(text: str, pos: int) -> bool:
+    """"организовать проведение в 2012 году ...", "обеспечить участие в 2024 году ...": the verb
+    and its one-word object stand right before the time."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, pos - 60), pos)
+    return (m is not None and _is_verb(m.group(1)) and is_form(m.group(2), "NOUN")
+            and is_form(m.group(2), "accs", trust="any"))
+
+
 # "организовать в период август – сентябрь": the lead-in stands between the verb and the time
 _PERIOD_LEAD = re.compile(r"(?<!\w)в\s+(?:период|срок|течение)\s*$", _I)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
@@ -239,7 +250,8 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
             initial = _opens_item(text, start) and any(_is_verb(w) for w in WORD.findall(text[end:end + 300]))
             mid = all(h.bounds.kind in _MID_KINDS for h in group) and _verb_opens_segment(text, start)
             verb_after = _is_verb(after) and not _NOTED_AFTER.match(text, end)
-            if not (_is_verb(before) or verb_after or final or initial or mid):
+            if not (_is_verb(before) or verb_after or final or initial or mid
+                    or _verb_and_object_before(text, lead.start() if lead else start)):
                 continue
         found = combine([h.bounds for h in group])
         if found.kind in ("recurring", "continuous"):

@@ -208,6 +208,20 @@ def _b_date_until(m: re.Match[str], ctx: Context) -> Bounds | None:
     return Bounds("date", None, _resolve(*raw, ctx)) if raw else None
 
 
+def _b_date_list(m: re.Match[str], ctx: Context) -> Bounds | None:
+    """"16 и 17 марта 2024 года": days of one month, the earliest the start (SPEC's rule for
+    several deadlines: kind of the first, start the earliest, end the latest)."""
+    raw = _day_month_year(m, "1", ctx)
+    end = _resolve(*raw, ctx) if raw else None
+    if end is None:
+        return None
+    days = [int(d) for d in re.findall(r"\d+", m.group("days"))]
+    start = dates.safe_date(end.year, end.month, min(days))
+    if start is None or start >= end:
+        return None
+    return Bounds("date", start, end)
+
+
 def _b_date_from(m: re.Match[str], ctx: Context) -> Bounds | None:
     raw = _day_month_year(m, "1", ctx)
     return Bounds("period", _resolve(*raw, ctx), None) if raw else None
@@ -518,6 +532,9 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
           rf"(?<!\w)(?:в\s+срок\s+(?:до|не\s+позднее)|не\s+(?:позднее|позже)(?:\s+чем)?|до|по|к)\s+"
           rf"(?:{TIME}\s*,?\s*)?{_date('1')}",
           _b_date_until, "anywhere", DIGIT_CUE),
+    # "16 и 17 марта 2024 года", "5, 6 и 7 мая": days of one month named together
+    _rule("date_list", rf"(?<![\w.])(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d){{0,5}})(?:\s*,\s*|\s+и\s+){_date('1')}",
+          _b_date_list, "near_verb", DIGIT_CUE),
     # "с 26 марта 2020 года" (open end); a Latin "c" is common in converted texts
     _rule("date_from", rf"(?<!\w)(?:начиная\s+)?[сc]о?\s+{_date('1')}", _b_date_from, "anywhere", DIGIT_CUE),
     # a bare date: a Срок value, or "провести 15 мая 2024 г. ..." next to the verb
