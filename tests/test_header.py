@@ -356,6 +356,14 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
          "сельское поселение Усть-Кулом", "header:settlement_quoted_rural"),
         ("АДМИНИСТРАЦИЯ\nмуниципального образования\nгородское поселение\n«Город Светлогорск»\nПОСТАНОВЛЕНИЕ\n"
          "от 7.07.2009 № 60\n" + DECREE, "Светлогорск", "header:settlement_quoted_urban"),
+        # a one-word name of the adjective's shape, before the district it lies in
+        ("АДМИНИСТРАЦИЯ ГОРОДСКОГО ПОСЕЛЕНИЯ\nСОСНОВЫЙ\nЛЕСНОГО РАЙОНА ТВЕРСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\n"
+         "от 7.07.2009 № 60\n" + DECREE, "городское поселение Сосновый", "header:settlement_named_after_urban"),
+        # a quoted district's name, the generic word inside the quotes or not, beats the town of issue
+        ("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА «ЛЕСНОЙ РАЙОН»\nПОСТАНОВЛЕНИЕ\n7 июля 2009 года № 60\nг.Лесной\n"
+         + DECREE, "Лесной район", "header:district_quoted"),
+        ("Администрация муниципального района «Озёрный»\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\nс. Озёрное\n" + DECREE,
+         "Озёрный район", "header:district_quoted"),
         ("Постановление администрации округа Лесогорск от 7.07.2009 № 60 О смотре\n" + DECREE, "округ Лесогорск",
          "header:okrug_named_after"),
         # the lower body beats the district and region it lies in

@@ -460,8 +460,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        "local", "urban_settlement_name"),
     # "СЕЛЬСКОГО ПОСЕЛЕНИЯ БОЛЬШОЕ АЛДАРКИНО", "сельского поселения Липицкое": the name after the words, kept
     # as worded ("сельское поселение Большое Алдаркино"); not a district or region in the genitive after them
-    *(_p(f"settlement_named_after_{kind}", rf"(?i:{stem}\w*\s+поселени\w*)\s+(?P<name>{_NOT_TOWN}[А-ЯЁ][а-яё]+"
-         rf"(?<!ого)(?<!ой)(?<!ых)(?:\s+{_NOT_TOWN}[А-ЯЁ][а-яё]+(?<!ого)(?<!ой)(?<!ых))?+)"
+    # (each word whole: "Молочный Кольского района" must not read a second word "Кольск")
+    *(_p(f"settlement_named_after_{kind}", rf"(?i:{stem}\w*\s+поселени\w*)\s+(?P<name>{_NOT_TOWN}[А-ЯЁ][а-яё]++"
+         rf"(?<!ого)(?<!ой)(?<!ых)(?:\s+{_NOT_TOWN}[А-ЯЁ][а-яё]++(?<!ого)(?<!ой)(?<!ых))?+)"
          r"(?![а-яё-])(?!\s+(?i:сельсовет|поссовет))",
          "local", f"{kind}_settlement_named") for kind, stem in (("rural", "сельск"), ("urban", "городск"))),
     # "Хормалинского сельского поселения", "Севастьяновское сельское поселение": before the district it lies in
@@ -480,7 +481,8 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # "администрации округа Муром": an okrug named after the word, as worded
     _p("okrug_named_after", rf"(?:[Аа]дминистраци|[Гг]лав|[Сс]овет|[Дд]ум)\w*\s+(?i:округа)\s+{_NOT_TOWN}(?P<name>{_NAME})"
        r"(?![а-яё-])(?!\s+(?i:район|област|кра[йяе]|республик))", "local", "okrug_named_after"),
-    _p("district_quoted", r"[Мм]униципальн\w+\s+(?i:район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)[\"»”]", "local",
+    # "муниципального района «Корткеросский»", "... «Шилкинский район»" → "Корткеросский район"
+    _p("district_quoted", r"[Мм]униципальн\w+\s+(?i:район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)(?:\s+(?i:район))?[\"»”]", "local",
        "quoted_district"),
     _p("municipal_district", rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+"
        r"(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))", "local", "territory"),

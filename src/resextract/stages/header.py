@@ -614,8 +614,9 @@ def _banner_line(header: list[tuple[int, str]]) -> int | None:
 
 
 def _place_header(header: list[tuple[int, str]], banner: int | None) -> list[str]:
-    """The header's lines for the place, quoted titles and the banner left out; a quoted settlement
-    name ("сельского поселения «Ононское»", its words on the line above) is no title and stays."""
+    """The header's lines for the place, quoted titles and the banner left out; a quoted municipality
+    name ("сельского поселения «Ононское»", "муниципального района «Шилкинский район»", its words on
+    the line above) is no title and stays."""
     joined = "\n".join(text for n, text in header if n != banner)
     return _QUOTED.sub(_keep_settlement_name, joined).split("\n") if joined else []
 
@@ -624,7 +625,7 @@ def _keep_settlement_name(m: re.Match[str]) -> str:
     return m.group(0) if _SETTLEMENT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) else " "
 
 
-_SETTLEMENT_BEFORE = re.compile(r"(?i)(?:поселени|образовани)\w*\s*$")
+_SETTLEMENT_BEFORE = re.compile(r"(?i)(?:поселени|образовани|район|округ)\w*\s*$")
 
 
 def _issuer_lines(lines: list[str]) -> list[str]:
