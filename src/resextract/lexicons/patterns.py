@@ -407,16 +407,16 @@ def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -
 # The words every match of a rule holds: the last zone is a document's whole text, and most rules
 # find nothing in it, so a substring test spares the regex scan.
 _PLACE_CUES: dict[str, tuple[str, ...]] = {
-    "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",), "settlement_named_after_rural": ("поселени",), "settlement_named_after_urban": ("поселени",), "okrug_named_after": ("округа",),
+    "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",), "intracity_okrug": ("округ",), "settlement_named_after_rural": ("поселени",), "settlement_named_after_urban": ("поселени",), "okrug_named_after": ("округа",),
     "municipality_district": ("район",), "municipality_city": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
     "selsovet": ("сельсовет", "поссовет"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
-    "district_quoted": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
+    "district_quoted": ("район",), "settlement_of_district": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
     "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком", "городск"), "federal_city": ("москв", "петербург", "севастопол"),
     "city_word_two_words": ("город",), "city_body": ("администрац", "мэри", "глав", "мэр"), "city_word": ("город",), "regional_executive": ("облисполком",),
     "regional_body": ("област", "кра"), "regional_body_before": ("област", "кра"),
     "regional_body_republic": ("республик",), "regional_body_republic_named": ("республик",),
     "regional_body_union": ("рсфср", "ссср"),
-    "federal_body": ("министерств", "правительств", "президент", "федеральн", "центральн"), "region_krai": ("кра",), "region_oblast": ("област",),
+    "federal_body": ("министерств", "правительств", "президент", "федеральн", "центральн"), "region_krai": ("кра",), "region_oblast": ("област",), "regional_body_autonomous": ("автономн",),
     "republic_adjective": ("республик",), "republic_named": ("республик",),
     "republic_abbreviation": ("кбр", "кчр", "днр", "лнр"), "union_republic": ("рсфср", "ссср"),
 }
@@ -448,6 +448,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     _p("city_abbrev", rf"г(?<![А-Яа-яЁё]г)\.\s?(?P<name>{_NAME})", "city", "plausible_city"),
     _p("intracity_municipality", rf"[Вв]нутригородско\w+\s+(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})",
        "local", "as_printed"),
+    # a federal city's municipal okrug: "Совет депутатов муниципального округа Текстильщики в городе Москве"
+    _p("intracity_okrug", rf"[Мм]униципальн\w+\s+(?i:округ\w*)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"
+       r"(?=\s+(?i:в\s+город\w*|в\s+г\.)\s*(?:Москв|Санкт-Петербург|Севастопол))", "local", "as_printed"),
     _p("municipality_district", rf"[Мм]униципальн\w+\s+(?i:образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))",
        "local", "as_printed"),
     _p("municipality_city", rf"[Мм]униципальн\w+\s+(?i:образовани\w+\s+город)\s+(?P<name>{_NAME})", "city",
@@ -481,6 +484,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # "администрации округа Муром": an okrug named after the word, as worded
     _p("okrug_named_after", rf"(?:[Аа]дминистраци|[Гг]лав|[Сс]овет|[Дд]ум)\w*\s+(?i:округа)\s+{_NOT_TOWN}(?P<name>{_NAME})"
        r"(?![а-яё-])(?!\s+(?i:район|област|кра[йяе]|республик))", "local", "okrug_named_after"),
+    # an institution's settlement with the district it lies in: "МБДОУ «Детский сад» п. Лесной Сальского района"
+    _p("settlement_of_district", rf"(?<![А-Яа-яЁё.])(?:с|х|п|пос|д|ст|рп|пгт)\.\s?(?P<name>{_NAME})"
+       rf"\s+{_NAME}(?:ого|ского)\s+(?i:(?:муниципальн\w+\s+)?район\w*)", "local", "as_printed"),
     # "муниципального района «Корткеросский»", "... «Шилкинский район»" → "Корткеросский район"
     _p("district_quoted", r"[Мм]униципальн\w+\s+(?i:район\w*)\s+[\"«“](?P<name>[А-ЯЁ][а-яё]+)(?:\s+(?i:район))?[\"»”]", "local",
        "quoted_district"),
@@ -512,6 +518,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        rf"(?P<name>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|яя|ое|ее)\s+{_NAME}|{_NAME})", "settlement_abbrev", "as_printed"),
     # a regional body issues the act ("ПРАВИТЕЛЬСТВО САРАТОВСКОЙ ОБЛАСТИ", "Министерство образования
     # Кировской области", "Губернатора Ивановской области"): its region, before any town in the header
+    # "Губернатором Еврейской автономной обл.", "Ханты-Мансийский автономный округ - Югра": the region
+    _p("regional_body_autonomous", rf"(?P<name>{_NAME}(?:ой|ая|ого|ий|ом)\s+(?i:автономн\w+\s+(?:област[иь]|обл\.|округ\w*)))",
+       "regional_body", "autonomous_region", after_body=True),
     _p("regional_body", rf"(?P<name>{_NAME}(?:ой|ого|ом|ий)\s+(?i:област(?:и|ь)|кра(?:я|й)))\b",
        "regional_body", "territory", after_body=True),
     _p("regional_body_before", rf"(?P<name>{_NAME}(?:ая|ий)\s+(?i:область|край))\s+(?i:губернатор|правительство)\b",
@@ -566,10 +575,11 @@ ISSUER_WORD = re.compile(
     r"собрани|глав[аыеуо]\b|мэри|мэр\b|исполком|управлени|отдел)"
 )
 # A site's banner: the first line names a municipality or region alone, no body, type or date in the
-# header ("Аликовский муниципальный округ Чувашской Республики" above an act of 2007).
+# header ("Аликовский муниципальный округ Чувашской Республики" above an act of 2007; a hyphenated name's
+# second part is capitalised: "Мариинско-Посадский").
 BARE_TERRITORY_LINE = re.compile(
-    r"^(?:[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:муниципальн|городск|национальн)\w+\s+)?(?i:район|округ|край|область)"
-    r"|(?i:республика)\s+[А-ЯЁ][а-яё-]+)(?:\s+[А-ЯЁ][а-яё-]+(?:ой|ей)\s+(?i:республики|области|края))?\s*$"
+    r"^(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:ий|ый|ой|ая|ое)\s+(?:(?:муниципальн|городск|национальн)\w+\s+)?(?i:район|округ|край|область)"
+    r"|(?i:республика)\s+[А-ЯЁ][А-ЯЁа-яё-]+)(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+(?:ой|ей)\s+(?i:республики|области|края))?\s*$"
 )
 # Generic words of place names, lower case in the output whatever the header's case.
 PLACE_GENERIC_WORDS = frozenset({

@@ -46,7 +46,8 @@ _QUOTED_AFTER_NUMBER = re.compile(r"(?:№|N)\s*[\w./-]+\s+[\"«“](?P<title>.+
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"")
 _CITY_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
 # a header line of a date and a name, or a name alone: where conference headers print the city
-_BARE_PLACE_LINE = re.compile(r"^(?:[\d.\s]+(?:г\.|года)?\s+)?[А-ЯЁ][а-яё-]+\s*$|\d{4}\s*(?:г\.|года)?\s+[А-ЯЁ][а-яё-]+\s*$")
+_BARE_PLACE_LINE = re.compile(r"^[А-ЯЁ][а-яё-]+\s*$")
+_DATED_PLACE_LINE = re.compile(r"^[\d.\s]+(?:г\.|года)?,?\s+[А-ЯЁ][а-яё-]+\s*$|\d{4}\s*(?:г\.|года)?,?\s+[А-ЯЁ][а-яё-]+\s*$")
 _CAPS_TYPE_WORD = re.compile(
     r"(?<![А-ЯЁа-яё])(РЕЗОЛЮЦИЯ|РЕКОМЕНДАЦИИ|РЕШЕНИЕ|ПРОТОКОЛ|ПРИКАЗ|РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ)(?![А-ЯЁа-яё])"
 )
@@ -464,7 +465,13 @@ def _plausible_city(name: str) -> bool:
         return True
     if any({"ADJF", "masc", "sing", "nomn"} <= p.tag.grammemes for p in parses[:1]):
         return True
+    # "ГЛАВА ГОРОДА БЕРЕЗОВСКОГО": a town's "-ский" name in the genitive after the word "город"
+    if _TOWN_ADJECTIVE.search(name) and any({"ADJF", "masc", "sing"} <= p.tag.grammemes for p in parses):
+        return True
     return not morph.in_dictionary(name)
+
+
+_TOWN_ADJECTIVE = re.compile(r"[сц]к(?:ий|ого|ому|ом)$")
 
 
 def _adjective_named(raw: str) -> bool:
@@ -490,12 +497,25 @@ def _tidy_place(value: str) -> str:
 def _city_nominative(raw: str) -> str:
     if " " in raw:  # "Верхнего Тагила", "Верхний Тагил": a two-word name agrees word by word
         return _nominative_phrase(raw)
-    parse = next((p for p in morph.parses(raw) if "Geox" in p.tag or "Name" not in p.tag), None)
+    parses = morph.parses(raw)
+    parse = next((p for p in parses if "Geox" in p.tag or "Name" not in p.tag), None)
+    if parse is not None and "ADJF" in parse.tag and "masc" not in parse.tag:  # "города Лесовского": a town is "-ский"
+        parse = next((p for p in parses if {"ADJF", "masc"} <= p.tag.grammemes), parse)
     return raw if parse is None else _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
 
 
 def _adjective_nominative(word: str, gender: str) -> str:
     return morph.inflect_word(word, frozenset({"nomn", gender, "sing"}), "ADJF") or _adjective_by_ending(word, gender)
+
+
+def _autonomous_region(raw: str) -> str:
+    """"Еврейской автономной обл." → "Еврейская автономная область"; "Чукотского автономного округа" →
+    "Чукотский автономный округ"."""
+    words = raw.split()
+    okrug = words[-1].lower().startswith("округ")
+    gender = "masc" if okrug else "femn"
+    name = _restore_hyphen_case(words[0], _adjective_nominative(words[0], gender))
+    return f"{name} {'автономный округ' if okrug else 'автономная область'}"
 
 
 def _city_of_adjective(adjective: str) -> str | None:
@@ -519,6 +539,7 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "okrug_named_after": lambda raw: f"округ {raw}",
     "urban_settlement_name": lambda raw: _settlement_name(raw, "городское поселение"),
     "republic": lambda raw: f"Республика {raw}",
+    "autonomous_region": lambda raw: _autonomous_region(raw),
     "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
     "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
     "abbreviation": lambda raw: REGION_ABBREVIATIONS.get(raw.lower()),
@@ -636,7 +657,7 @@ def _issuer_lines(lines: list[str]) -> list[str]:
         if ISSUER_WORD.search(text) and not _ACT_TITLE_LINE.match(text):
             end = k + 1
             while end < min(len(lines), k + 1 + _ISSUER_WRAP) and not (_type_word(lines[end]) or find_dates(lines[end])) \
-                    and (end == k + 1 or _NAME_CONTINUES.match(lines[end])):
+                    and (end == k + 1 or _NAME_CONTINUES.match(lines[end]) or _UNNAMED_GENERIC_END.search(lines[end - 1])):
                 end += 1
             out.append(" ".join(lines[k:end]))
     return out
@@ -644,8 +665,11 @@ def _issuer_lines(lines: list[str]) -> list[str]:
 
 # "АДМИНИСТРАЦИЯ / муниципального образования / городское поселение / «Город Малоярославец»": the
 # lines of a body's name before the act's type word or date. Past the first, a line continues the name
-# when it opens in lower case, with a quote or a word in capitals (not letter-spaced, no "г.")
+# when it opens in lower case, with a quote or a word in capitals (not letter-spaced, no "г."), or
+# follows a generic word ("муниципального округа / Текстильщики в городе Москве")
 _ISSUER_WRAP = 3
+# a municipality's generic words ending a line with no name before them: the name is on the next line
+_UNNAMED_GENERIC_END = re.compile(r"(?i)(?<!ого\s)(?<!ой\s)(?:муниципальн|городск|сельск)\w*\s+(?:округ|район|поселени|образовани)\w*\s*$")
 _NAME_CONTINUES = re.compile(r"\s*(?:[а-яё]{2}|[«\"“]|[А-ЯЁ]{2,}(?:[\s-]+[А-ЯЁ]{2,})*\s*$)")
 
 
@@ -675,6 +699,9 @@ def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, 
     yield "header", " ".join(lines), frozenset({"regional_body", "federal_body"})
     yield from (("header", text, _BODY_LEVELS) for text in _issuer_lines(lines))
     yield from (("header", text, _LOCAL_LEVELS) for text in lines)
+    # "24 мая 2007 г., Новосибирск", "15.05.2024     Тамбов": where the act was signed or the event held
+    yield from (("header_names", text, frozenset()) for _, text in header
+                if len(text) <= 80 and _DATED_PLACE_LINE.search(text))
     yield "event", event or "", _LOCAL_LEVELS
     yield "formula", _formula_subject(seg, clean), _ISSUER_LEVELS
     first_item = seg.segments[0].start if seg.segments else len(seg.text)
@@ -695,18 +722,29 @@ def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, 
 def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
            event: str | None) -> tuple[str | None, str]:
     for zone, text, levels in _place_zones(seg, clean, header, head, event):
+        if zone == "header_names":  # a date line's bare name: a city only if NER reads one
+            city = _named_city(text)
+            if city:
+                return city, "header:natasha_loc"
+            continue
         found = _place_from(text, levels, repeated=zone == "text")
         if found:
             return found[0], f"{zone}:{found[1]}"
-    # last resort: a bare place name on a header line ("29 августа 2024 г.   Тамбов"), found by NER
+    # last resort: a name alone on a header line ("Тамбов"), found by NER
     for _, text in header:
-        if len(text) > 80 or not _BARE_PLACE_LINE.search(text):
-            continue
-        for span in natasha_adapter.locations(_QUOTED.sub(" ", text)):
-            found = _place_from(f"г. {span.text}", frozenset({"city"})) if _CITY_NAME.fullmatch(span.text) else None
-            if found:  # the city rules may still find the name implausible ("Ила")
-                return found[0], "header:natasha_loc"
+        if len(text) <= 80 and _BARE_PLACE_LINE.search(text) and not _DATED_PLACE_LINE.search(text):
+            city = _named_city(text)
+            if city:
+                return city, "header:natasha_loc"
     return None, "none"
+
+
+def _named_city(line: str) -> str | None:
+    for span in natasha_adapter.locations(_QUOTED.sub(" ", line)):
+        found = _place_from(f"г. {span.text}", frozenset({"city"})) if _CITY_NAME.fullmatch(span.text) else None
+        if found:  # the city rules may still find the name implausible ("Ила")
+            return found[0]
+    return None
 
 
 def extract_header(seg: Segmentation) -> Header:
