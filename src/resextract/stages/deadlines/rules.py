@@ -56,7 +56,7 @@ PREFIX = (r"(?:(?P<prefix>в\s+течение(?:\s+всего)?|на\s+прот�
 # A time of day: "14.00", "17-00", "9:30", "13.00 часов", "10 ч. 30 мин."; part of a date's text
 # (SPEC §3: it does not change the date). "10.11.2023" is no time: no digit may follow a dot.
 TIME = (r"(?:[01]?\d|2[0-3])(?:(?:[.:][0-5]\d|-(?:00|15|30|45))(?![.\d]\d)(?:\s*(?:час(?:ов|а)?|ч\.?)(?!\w))?"
-        r"|\s*(?:час(?:ов|а)?|ч\.)(?!\w))(?:\s*[0-5]?\d\s*мин(?:ут[аы]?|\.)?(?!\w))?")
+        r"|\s*(?:час(?:ов|а)?\.?|ч\.)(?!\w))(?:\s*[0-5]?\d\s*мин(?:ут[аы]?|\.)?(?!\w))?")
 # a time after the date: "15 марта 2016 г. в 14.00", "1 июня, к 10.00"
 _TIME_AFTER = rf"(?:\s*,?\s+(?:в|к|до)\s+{TIME})?"
 # a numeric month is 01-12; "13. 03.2019": one space after the day's dot when a full date follows
@@ -536,7 +536,9 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("date_list", rf"(?<![\w.])(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d){{0,5}})(?:\s*,\s*|\s+и\s+){_date('1')}",
           _b_date_list, "near_verb", DIGIT_CUE),
     # "с 26 марта 2020 года" (open end); a Latin "c" is common in converted texts
-    _rule("date_from", rf"(?<!\w)(?:начиная\s+)?[сc]о?\s+{_date('1')}", _b_date_from, "anywhere", DIGIT_CUE),
+    # "с 10.00 часов 22 апреля 2005 года", "с 15 час. 00 мин. 29 ноября 2018 года": the hour first
+    _rule("date_from", rf"(?<!\w)(?:начиная\s+)?[сc]о?\s+(?:{TIME}\s*,?\s*)?{_date('1')}", _b_date_from, "anywhere",
+          DIGIT_CUE),
     # a bare date: a Срок value, or "провести 15 мая 2024 г. ..." next to the verb
     _rule("date_bare", rf"(?<![\w.]){_date('1')}", _b_date_until, "near_verb", DIGIT_CUE),
     # a full numeric date glued to the word before it, as converted texts print it ("коллективов04.10.96 г.")
