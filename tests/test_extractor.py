@@ -69,6 +69,28 @@ def test_section_verb_is_the_action_of_noun_items(pipeline) -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # items with no verb and no task noun of their own finish a long heading's sentence, whatever their case
+    ("Совет решил:\n1. Установить на территории Лесного сельского поселения:\n1.1. Норму предоставления площади "
+     "жилого помещения в размере 16 кв.м.\n1.2. Учетную норму площади в размере 11 кв.м.\n",
+     [("decision", "установить"), ("decision", "установить")]),
+    ("ПРИКАЗЫВАЮ:\n1. Утвердить режим работы детского сада на 2024-2025 учебный год:\n"
+     "1.1. Рабочие дни: понедельник - пятница с 7.00 до 17.30.\n1.2. Выходные дни: суббота, воскресенье.\n",
+     [("decision", "утвердить"), ("decision", "утвердить")]),
+    # a task noun is the item's own action; an item that names whom it charges is its own sentence
+    ("ПОСТАНОВЛЯЮ:\n1. Определить на время выборов:\n1.1. Размещение агитационных материалов на стендах.\n",
+     [(None, "размещение")]),
+    ("ПОСТАНОВЛЯЮ:\n1. Выделить места для агитационных материалов:\n1.1. на стенде у школы;\n"
+     "1.2. Отделу информации администрации разместить перечень мест на сайте.\n",
+     [("decision", "выделить"), ("instruction", "разместить")]),
+])
+def test_items_under_a_verb_heading(pipeline, text: str, expected: list[tuple[str | None, str]]) -> None:
+    """(kind, action lemma) of each item; kind None: not specified (annotators differ on it)."""
+    got = [(d.kind, d.action.lemma if d.action else None) for d in directives(pipeline, text)]
+    assert len(got) == len(expected)
+    assert [(k if e is not None else None, a) for (k, a), (e, _) in zip(got, expected)] == expected
+
+
 def test_block_deadline_and_inline_deadline(pipeline) -> None:
     text = (
         "РЕЗОЛЮЦИЯ\n\n1 сентября 2024 года\n\nРекомендовать:\nШколам:\n- 1. провести уроки мужества;\n"

@@ -76,6 +76,9 @@ def split_addressees(text: str, source: str, case: str | None = None) -> list[Ad
     return [a.model_copy() for a in _split_cached(text, source, case)]
 
 
+_FINISHES_DECISION = f"section_{UNCHARGED_DECISION.name}"
+
+
 def _item_kind(seg: Segment) -> tuple[str, str]:
     if seg.in_task_list:
         return "task", "task_list"
@@ -90,11 +93,11 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
     if seg.section_verb is not None:
         # "3. Утвердить:" / "3. Рекомендовать:" over sub-items: the heading's verb sets their kind
         return seg.section_verb.kind, f"section_{seg.section_verb.name}"
-    if seg.section and not seg.text[:1].isupper() and not has_actions(seg.text) and any(
+    if seg.section and not has_actions(seg.text) and any(
             UNCHARGED_DECISION.search(h) for h in (seg.section, seg.section_outer) if h):
         # "1. Установить с 1 апреля плату за содержание ребенка:" over "в ДОУ № 2 - 23 рубля в день;":
         # sub-items that finish the body's own sentence are its act too
-        return "decision", f"section_{UNCHARGED_DECISION.name}"
+        return "decision", _FINISHES_DECISION
     return seg.kind, seg.kind_rule or "formula"
 
 
@@ -187,7 +190,8 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
     return [a.model_copy() for a in defaults], ("preamble_statement" if defaults else "none")
 
 
-def _actions(seg: Segment, clause: str) -> tuple[list[Action], list[str]]:
+def _actions(seg: Segment, clause: str, cut: bool = False) -> tuple[list[Action], list[str]]:
+    """`cut`: the page ends inside the item, so a missing verb may be lost, not the heading's."""
     found = find_actions(clause, nominal=seg.in_task_list)
     # nouns of a task list are its tasks ("Считать задачами:" / "повышение качества ...")
     verbal = bool(found) and (found[0][0].form != "noun" or seg.in_task_list or seg.section_tasks)
@@ -197,7 +201,9 @@ def _actions(seg: Segment, clause: str) -> tuple[list[Action], list[str]]:
         # a nested heading without a verb ("1.1. На 2014 год:") takes its parent's
         heading = find_actions(seg.section) or (find_actions(seg.section_outer) if seg.section_outer else [])
         short = len(seg.section.split()) <= 4 and not found  # "3. Утвердить:" over "положение о ..."
-        if heading and heading[0][0].form != "noun" and (short or seg.text[:1].islower()):
+        # an item with no verb and no task noun of its own ("Рабочие дни: понедельник - пятница ..."
+        # under "Утвердить режим работы:") finishes the heading's sentence whatever its length or case
+        if heading and heading[0][0].form != "noun" and (short or seg.text[:1].islower() or not (found or cut)):
             # "4. Классным руководителям обеспечить:" over "4.1 информирование ...": the object
             # nouns finish the heading's sentence
             return [heading[0][0]], ["section_heading_verb"]
@@ -312,12 +318,14 @@ def build_directives(
             continue
         if not item.text:
             continue
-        kind, kind_rule = _item_kind(item)
         cut = item is seg.segments[-1] and seg.list_end_line is None and not _ENDS_SENTENCE.search(item.text)
+        kind, kind_rule = _item_kind(item)
         addressees, clause_start, addressee_rule = _addressees(item, kind, defaults, cut)
+        if addressees and kind_rule == _FINISHES_DECISION:
+            kind, kind_rule = item.kind, item.kind_rule or "formula"  # it names whom it charges: its own sentence
         if not addressees and _acts_itself(item, kind, kind_rule):
             kind, kind_rule, addressee_rule = "decision", UNCHARGED_DECISION.name, "decision_has_no_addressee"
-        actions, action_rules = _actions(item, item.text[clause_start:])
+        actions, action_rules = _actions(item, item.text[clause_start:], cut)
         deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date, kind, kind_rule)
         traced = find_references_traced(item.text, header.date)
         references = [r for r, _ in traced]
