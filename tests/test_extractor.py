@@ -91,6 +91,23 @@ def test_items_under_a_verb_heading(pipeline, text: str, expected: list[tuple[st
     assert [(k if e is not None else None, a) for (k, a), (e, _) in zip(got, expected)] == expected
 
 
+@pytest.mark.parametrize(("item", "kind", "addressees", "deadline_end"), [
+    # the role or value first, then whom or what it is given: the body's own designation
+    ("Ответственным за содержание зимней дороги назначить Сидорова Петра Ивановича.", "decision", [], None),
+    ("Ответственным за содержание зимней дороги назначить ведущего специалиста администрации.", "decision", [],
+     None),
+    ("Последним сроком вывоза мусора с участков определить 15 мая 2012 года.", "decision", [], "2012-05-15"),
+    # a dative reading: those responsible are to appoint someone themselves
+    ("Ответственным за подготовку совещаний назначить для ведения протоколов секретаря.", "instruction",
+     ["Ответственные за подготовку совещаний"], None),
+])
+def test_a_role_before_its_designation(pipeline, item: str, kind: str, addressees: list[str],
+                                        deadline_end: str | None) -> None:
+    (d,) = directives(pipeline, "ПОСТАНОВЛЯЮ:\n1. " + item + "\n")
+    assert (d.kind, [a.normal for a in d.addressees]) == (kind, addressees)
+    assert (d.deadline.end.isoformat() if d.deadline else None) == deadline_end
+
+
 def test_block_deadline_and_inline_deadline(pipeline) -> None:
     text = (
         "РЕЗОЛЮЦИЯ\n\n1 сентября 2024 года\n\nРекомендовать:\nШколам:\n- 1. провести уроки мужества;\n"

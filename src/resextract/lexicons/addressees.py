@@ -135,6 +135,16 @@ DESIGNATION_VERB = re.compile(r"^(?:определить|назначить)\s+"
 # (a status such as "региональным оператором" designates without charging a task: the body's own act)
 ROLE_WORD = re.compile(r"(?:ответственн|исполнител|соисполнител)\w*(?:ым|ыми|ем|ями|ом|ой)$", re.I)
 
+# "Ответственным за переправу назначить Иванова И.И.", "Последним сроком откочевки определить 1 июня":
+# verbs that govern an instrumental role or value, which opens the item before them (no dative addressee)
+INSTRUMENTAL_GOVERNORS: frozenset[str] = frozenset({
+    "назначить", "назначать", "определить", "определять", "считать", "признать", "признавать", "избрать",
+    "избирать", "утвердить", "утверждать", "установить", "устанавливать",
+})
+# the post a role is given to, after such a verb: "назначить старшего специалиста ..."
+POST_STEMS: tuple[str, ...] = ("старш", "главн", "ведущ", "специалист", "заместител", "начальник", "директор",
+                               "заведующ")
+
 # Preamble sentences naming who carries out the list: (name, trigger, case, how the list ends).
 # "list" — the phrase runs to a time adverbial or the sentence end; "colon" — a formula's
 # object that ends the sentence (no infinitive after it, the list follows the ":").

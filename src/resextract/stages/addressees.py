@@ -24,6 +24,8 @@ from ..lexicons.addressees import (
     CHARGE_CUES,
     CHARGE_FORMULAS,
     DESIGNATION_VERB,
+    INSTRUMENTAL_GOVERNORS,
+    POST_STEMS,
     ROLE_WORD,
     COORDINATORS,
     FUNCTION_POS,
@@ -610,6 +612,19 @@ def find_leading_addressee(text: str, case: str = "datv", to_end: bool = False) 
     return _leading_addressee(_tokens(text), case, to_end)
 
 
+def _instrumental_before_governor(toks: list[Token], head: _Head, last: int) -> bool:
+    """"Ответственным за эксплуатацию переправ назначить ...": the head reads as the instrumental that
+    the verb after the phrase governs (the role or value it sets), not as a dative addressee."""
+    after = [t for t in toks[last + 1:last + 3]]
+    if not after or after[0].kind != "word" or after[0].low not in INSTRUMENTAL_GOVERNORS:
+        return False
+    # what the verb gives the role or value to follows it: a name, a body, a date ("назначить Иванова",
+    # "определить 1 июня"); "... назначить для ведения протоколов" leaves the dative reading
+    given = after[1] if len(after) > 1 else None
+    return (given is not None and (given.text[:1].isupper() or given.text[:1].isdigit() or given.low.startswith(POST_STEMS))
+            and is_form(toks[head.index].text, "ablt", trust="any"))
+
+
 def _leading_head(toks: list[Token], case: str) -> _Head | None:
     head = _head_at(toks, 0, case) if toks else None
     if head is None and toks and _named_abbreviation(toks):
@@ -628,6 +643,8 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
         # a known head: "Контро" alone is no addressee; an adverbial after it ("... при разработке проект")
         # shows where the addressee ended before the page cut the verb off
         return toks[last].end, f"np_{case}_cut_off" + (f"+{closed}" if closed else "")
+    if ended == "infinitive" and head.case is not None and _instrumental_before_governor(toks, head, last):
+        return None
     colon = ended == ":" and _infinitive_after_colon(toks, next(k for k in range(last + 1, len(toks)) if toks[k].text == ":"))
     if ended != "infinitive" and not colon:
         return None

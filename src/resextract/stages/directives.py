@@ -231,7 +231,9 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
         found = _block_heading_term(seg.block_addressee, clause, ref)
     if found:
         deadline = found[0]
-        if kind == "decision" and kind_rule != UNCHARGED_DECISION.name and "clause_final" in found[1]:
+        # (a term set as the value itself, "Последним сроком ... определить 1 июня", is one)
+        if kind == "decision" and kind_rule not in (UNCHARGED_DECISION.name, "item_role_first") \
+                and "clause_final" in found[1]:
             # "Одобрить работу ... в 2023-2024 учебном году": what the body approves happened then;
             # the body's own act ("Объявить субботник ... 5 сентября") takes place then
             return None, [found[1], "decision_object_time_rejected"]
