@@ -60,15 +60,14 @@ def _is_verb(word: str | None) -> bool:
     return is_infinitive(word) or (is_finite_verb(word) and not is_past_verb(word))
 
 
-_TWO_WORDS_BEFORE = re.compile(r"([А-Яа-яЁё]+)\s+([А-Яа-яЁё]+)\s*$")
-
-
 def _verb_and_object_before(text: str, pos: int) -> bool:
     """"организовать проведение в 2012 году ...", "обеспечить участие в 2024 году ...": the verb
     and its one-word object stand right before the time."""
-    m = _TWO_WORDS_BEFORE.search(text, max(0, pos - 60), pos)
-    return (m is not None and _is_verb(m.group(1)) and is_form(m.group(2), "NOUN")
-            and is_form(m.group(2), "accs", trust="any"))
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    obj = m.group(1)
+    return _is_verb(_word_before(text, m.start(1))) and is_form(obj, "NOUN") and is_form(obj, "accs", trust="any")
 
 
 # "организовать в период август – сентябрь": the lead-in stands between the verb and the time
