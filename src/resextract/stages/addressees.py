@@ -615,7 +615,7 @@ def find_leading_addressee(text: str, case: str = "datv", to_end: bool = False) 
 def _instrumental_before_governor(toks: list[Token], head: _Head, last: int) -> bool:
     """"Ответственным за эксплуатацию переправ назначить ...": the head reads as the instrumental that
     the verb after the phrase governs (the role or value it sets), not as a dative addressee."""
-    after = [t for t in toks[last + 1:last + 3]]
+    after = toks[last + 1:last + 3]
     if not after or after[0].kind != "word" or after[0].low not in INSTRUMENTAL_GOVERNORS:
         return False
     # what the verb gives the role or value to follows it: a name, a body, a date ("назначить Иванова",

@@ -539,7 +539,7 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "okrug_named_after": lambda raw: f"округ {raw}",
     "urban_settlement_name": lambda raw: _settlement_name(raw, "городское поселение"),
     "republic": lambda raw: f"Республика {raw}",
-    "autonomous_region": lambda raw: _autonomous_region(raw),
+    "autonomous_region": _autonomous_region,
     "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
     "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
     "abbreviation": lambda raw: REGION_ABBREVIATIONS.get(raw.lower()),
@@ -732,7 +732,7 @@ def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
             return found[0], f"{zone}:{found[1]}"
     # last resort: a name alone on a header line ("Тамбов"), found by NER
     for _, text in header:
-        if len(text) <= 80 and _BARE_PLACE_LINE.search(text) and not _DATED_PLACE_LINE.search(text):
+        if len(text) <= 80 and _BARE_PLACE_LINE.search(text):
             city = _named_city(text)
             if city:
                 return city, "header:natasha_loc"
