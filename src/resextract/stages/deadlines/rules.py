@@ -58,7 +58,7 @@ PREFIX = (r"(?:(?P<prefix>в\s+течение(?:\s+всего)?|на\s+прот�
 TIME = (r"(?:[01]?\d|2[0-3])(?:(?:[.:][0-5]\d|-(?:00|15|30|45))(?![.\d]\d)(?:\s*(?:час(?:ов|а)?|ч\.?)(?!\w))?"
         r"|\s*(?:час(?:ов|а)?\.?|ч\.)(?!\w))(?:\s*[0-5]?\d\s*мин(?:ут[аы]?|\.)?(?!\w))?")
 # a time after the date: "15 марта 2016 г. в 14.00", "1 июня, к 10.00"
-_TIME_AFTER = rf"(?:\s*,?\s+(?:в|к|до)\s+{TIME})?"
+_TIME_AFTER = rf"\s*,?\s+(?:в|к|до)\s+{TIME}"
 # a numeric month is 01-12; "13. 03.2019": one space after the day's dot when a full date follows
 _NUMERIC_MONTH = r"(?:\s(?=[01]?\d\.\d{4}))?(?:0[1-9]|1[0-2]|[1-9](?=\.))"
 
@@ -68,15 +68,15 @@ _GLUED_DATE = r"[0-3]?\d\.[01]?\d\.(?:\d{4}|\d\d)(?![\d.]\d)"
 _DAY_SUFFIX = r"(?:-?(?:го|е|ое)(?!\w))?"
 
 
-def _date(t: str) -> str:
+def _date(t: str, timed: bool = False) -> str:
     """A calendar date whose groups end in `t`: "1 сентября [2023 г.]", "«01» сентября", "01.09.23";
-    a time of day after it is part of the match."""
+    a time of day after it is part of the match, and required when `timed`."""
     return (rf"(?:{QUOTE_OPEN}(?P<d{t}>[0-3]?\d){QUOTE_CLOSE}{_DAY_SUFFIX}\s*(?P<m{t}>{MONTH_WORD})(?!\w)"
             rf"(?:\s+(?P<y{t}>{YEAR})|\s+(?P<ry{t}>текущего|этого|сего|нынешнего)\s+года(?!\w))?"
             # "31.07. 2020г.": a space typed after the month's dot, before a full year
             rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>{_NUMERIC_MONTH})(?:\.(?:\s(?=\d{{4}}))?(?P<ny{t}>\d{{4}}|\d\d))?(?![\d.]\d)"
             rf"|(?P<sd{t}>[0-3]?\d)/(?P<sm{t}>0?[1-9]|1[0-2])/(?P<sy{t}>\d{{4}}|\d\d)(?![\d/]))"
-            rf"{YEAR_TAIL}{_TIME_AFTER}")
+            rf"{YEAR_TAIL}(?:{_TIME_AFTER}){'' if timed else '?'}")
 
 
 # --- Rule table --------------------------------------------------------------------------------
@@ -539,6 +539,9 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     # "с 10.00 часов 22 апреля 2005 года", "с 15 час. 00 мин. 29 ноября 2018 года": the hour first
     _rule("date_from", rf"(?<!\w)(?:начиная\s+)?[сc]о?\s+(?:{TIME}\s*,?\s*)?{_date('1')}", _b_date_from, "anywhere",
           DIGIT_CUE),
+    # a date with its hour sets when something happens, whatever stands around it: a timetable's
+    # row "2 класс 26.03.2013 в 09.00", "заседание 5 мая 2024 г. в 10.00"
+    _rule("date_timed", rf"(?<![\w.]){_date('1', timed=True)}", _b_date_until, "anywhere", DIGIT_CUE),
     # a bare date: a Срок value, or "провести 15 мая 2024 г. ..." next to the verb
     _rule("date_bare", rf"(?<![\w.]){_date('1')}", _b_date_until, "near_verb", DIGIT_CUE),
     # a full numeric date glued to the word before it, as converted texts print it ("коллективов04.10.96 г.")
