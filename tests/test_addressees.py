@@ -430,6 +430,29 @@ LEADING_NEGATIVE: list[tuple[str, str]] = [
 ]
 
 
+@pytest.mark.parametrize(("text", "addressee", "normal"), [
+    # a word glued to the next by a lost space: the phrase ends at the seam ...
+    ("Руководителям областных учреждений культурной сферыфинансирование мероприятий осуществлять за счет средств",
+     "Руководителям областных учреждений культурной сферы", "Руководители областных учреждений культурной сферы"),
+    ("Управлению образования приполучении субвенций обеспечить их целевое использование",
+     "Управлению образования", "Управление образования"),
+    # ... or runs on through it, and the normal form keeps the words glued as printed
+    ("Комитету по делам молодежи и спорта администрацииобласти обеспечить участие команд",
+     "Комитету по делам молодежи и спорта администрацииобласти",
+     "Комитет по делам молодежи и спорта администрацииобласти"),
+])
+def test_glued_words_in_a_leading_addressee(text: str, addressee: str, normal: str) -> None:
+    found = find_leading_addressee(text, "datv")
+    assert found is not None
+    assert text[:found[0]] == addressee
+    assert normalize_addressee(addressee)[0] == normal
+
+
+def test_a_head_glued_to_its_dependent_keeps_its_printed_form() -> None:
+    # inflecting "директору" alone would print "Директорпедагогического"
+    assert normalize_addressee("директорупедагогического колледжа")[0] == "Директорупедагогического колледжа"
+
+
 def test_numeric_date_between_addressee_and_verb() -> None:
     # "до 15.05.2024" / "до 20.09" must not end the phrase at the date's dots
     for text in ("Заведующим ДОУ до 15.05.2024 представить отчеты", "МКУ «ЦБ» (Орлова Е.Е.) до 20.09 сверить данные"):

@@ -64,6 +64,27 @@ def test_glued_infinitive(word: str, span: tuple[int, int] | None) -> None:
     assert morph.glued_infinitive(word) == span
 
 
+# a lost space between two words of one phrase, or after a preposition: where the seam is
+@pytest.mark.parametrize("word, seam", [
+    ("назаместителя", 2),               # preposition + the noun it governs
+    ("дляподготовки", 3),
+    ("хозяйстваобласти", 9),            # a noun in the genitive + a noun
+    ("сокращениичисленности", 10),
+    ("общеобразовательнымучреждениям", 19),  # a modifier + the noun it agrees with
+    ("независимоот", 10),               # "независимо от"
+    # known words, compound stems, names' fragments and capitalised words are left whole
+    ("заместителя", None),
+    ("общеразвивающей", None),          # "обще" is a compound stem, not a word of the phrase
+    ("высокомотивированными", None),
+    ("коронавирусной", None),
+    ("Кубаньэнерго", None),
+    ("иобеспечении", None),             # a conjunction: not split (it would join what it parts)
+    ("школ", None),
+])
+def test_glued_seam(word: str, seam: int | None) -> None:
+    assert morph.glued_seam(word) == seam
+
+
 def test_a_glued_word_guessed_as_an_infinitive_is_none() -> None:
     assert not morph.is_infinitive("хозяйстваобласти") and morph.is_infinitive("провести")
 

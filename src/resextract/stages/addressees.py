@@ -40,7 +40,7 @@ from ..lexicons.addressees import (
 )
 from ..models import Addressee, AddresseeSource
 from ..text.morph import (
-    glued_infinitive, inflect_parse, is_finite_verb, is_form, is_infinitive, is_known, join_broken_words, parses,
+    glued_infinitive, glued_seam, inflect_parse, is_finite_verb, is_form, is_infinitive, is_known, join_broken_words, parses,
     restore_case,
 )
 from ..text.dates import month_number
@@ -59,7 +59,24 @@ _HEAD_TOKENS = _MAX_MODIFIERS + 4  # tokens that decide whether an item opens wi
 def _tokens(text: str, offset: int = 0, limit: int | None = None) -> list[Token]:
     """The tokens of `text` (the first `limit` of them): quoted names, parenthesised persons,
     dates and initials are atomic, so nothing inside them is ever split or inflected."""
-    return tokenize(text, PHRASE_TOKENS, quote_spans(text), offset=offset, limit=limit)
+    toks = tokenize(text, PHRASE_TOKENS, quote_spans(text), offset=offset, limit=limit)
+    return _unglued(toks) if any(len(t.text) >= 8 and t.kind == "word" and glued_seam(t.text) for t in toks) else toks
+
+
+def _unglued(toks: list[Token]) -> list[Token]:
+    """Words glued by a lost space as two tokens, so a phrase can end at the seam ("бюджетной
+    сферы|финансирования") or start there ("возложить на|заместителя"); the normal form, built
+    from the text between tokens, keeps them glued as printed."""
+    out: list[Token] = []
+    for t in toks:
+        seam = glued_seam(t.text) if t.kind == "word" and len(t.text) >= 8 else None
+        if seam is None:
+            out.append(t)
+            continue
+        left, right = t.text[:seam], t.text[seam:]
+        out += [Token(left, t.start, t.start + seam, "word", left.lower()),
+                Token(right, t.start + seam, t.end, "word", right.lower())]
+    return out
 
 
 def _is_word(toks: list[Token], k: int) -> bool:
@@ -314,6 +331,12 @@ def _second_title(toks: list[Token], head: _Head) -> list[tuple[int, frozenset[s
 _SHORT_NAME = re.compile(r"\(\s*далее\b", re.I)
 
 
+def _glued_to_neighbour(toks: list[Token], k: int) -> bool:
+    """A word split off its neighbour at a lost space (`_unglued`): no gap on one side."""
+    return (_is_word(toks, k - 1) and toks[k - 1].end == toks[k].start) or \
+        (_is_word(toks, k + 1) and toks[k].end == toks[k + 1].start)
+
+
 def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     """(normal, person, rule trace)."""
     text = join_broken_words(text.strip().strip(",;:").strip())
@@ -332,7 +355,8 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     replace: dict[int, str] = {}
     if head is not None:
         for k, tags, target in head.inflect + tuple(_participle_after_head(toks, head)) + tuple(_second_title(toks, head)):
-            replace[k] = _inflect(toks[k].text, tags, target)
+            if not _glued_to_neighbour(toks, k):  # "директорупедагогического" stays as printed
+                replace[k] = _inflect(toks[k].text, tags, target)
     pieces, prev_end = [], toks[0].start
     for k, t in enumerate(toks):
         gap = text[prev_end:t.start]

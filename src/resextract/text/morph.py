@@ -122,6 +122,69 @@ def _glued_infinitive(word: str) -> tuple[int, int] | None:
     return None
 
 
+# Words glued when a converter lost the space between them: a preposition and the word it governs
+# ("назаместителя", "дляобслуживания"), or two inflected words of one phrase ("хозяйстваобласти",
+# "учебнымзаведениям"). Not a conjunction: "и|настоящее" would join what the seam kept apart.
+_GLUE_PREPOSITIONS = frozenset("в во с со к ко о об на по от до за из при для без под над через".split())
+_OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
+# two dictionary words can hide a name's or an abbreviation's fragment ("кварце|вания"): not a seam
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
+
+
+def _nominal(p) -> bool:
+    return p.tag.POS in ("NOUN", "ADJF", "PRTF") and not (_NAME_TAGS & p.tag.grammemes)
+
+
+def _phrase_pair(left: str, right: str) -> bool:
+    """Two words that can stand side by side in one phrase: a noun in an oblique case before
+    anything ("хозяйства области", "сокращении численности"), or a modifier agreeing with the next
+    word ("учебным заведениям"). Compound stems ("обще", "высоко", "корона") are neither."""
+    rights = [p for p in parses(right) if _nominal(p) or p.tag.POS in ("INFN", "VERB")]
+    if not rights:
+        return False
+    for a in parses(left):
+        if not _nominal(a):
+            continue
+        if a.tag.POS == "NOUN" and a.tag.case in _OBLIQUE:
+            return True
+        if a.tag.POS != "NOUN" and any(b.tag.POS in ("NOUN", "ADJF", "PRTF") and b.tag.case == a.tag.case
+                                       and b.tag.number == a.tag.number for b in rights):
+            return True
+    return False
+
+
+def _governed(right: str) -> bool:
+    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") and p.tag.case not in (None, "nomn")
+               and not (_NAME_TAGS & p.tag.grammemes) for p in parses(right))
+
+
+def glued_seam(word: str) -> int | None:
+    """Where two words glued by a lost space part ("назаместителя" → 2, "хозяйстваобласти" → 9):
+    the whole unknown, both parts dictionary words that fit together; None for any other word."""
+    # asked of every long word of every phrase: the length and case tests spare most the cache
+    return _glued_seam(word) if len(word) >= 8 and word[0].islower() else None
+
+
+@lru_cache(maxsize=65_536)
+def _glued_seam(word: str) -> int | None:
+    if not word.isalpha() or is_known(word):
+        return None
+    low = word.lower()
+    best: tuple[int, int] | None = None
+    for j in range(1, len(low) - 1):
+        left, right = low[:j], low[j:]
+        if left in _GLUE_PREPOSITIONS:
+            fits = len(right) >= 5 and in_dictionary(right) and _governed(right)
+        elif right in ("от", "до"):  # "независимоот"
+            fits = len(left) >= 6 and in_dictionary(left) and parses(left)[0].tag.POS == "ADVB"
+        else:
+            fits = len(left) >= 5 and len(right) >= 5 and in_dictionary(left) and in_dictionary(right) \
+                and _phrase_pair(left, right)
+        if fits and (best is None or min(j, len(low) - j) > best[0]):  # the most even split
+            best = (min(j, len(low) - j), j)
+    return best[1] if best else None
+
+
 def is_finite_verb(word: str) -> bool:
     """A finite verb, any mood and tense: "проводится", "провели", "обеспечьте". First parse only."""
     return is_form(word, "VERB")
