@@ -220,6 +220,34 @@ def test_a_list_without_formula_whose_first_item_prescribes_on_its_second_line()
     assert [s.number for s in segs] == ["1", "2"]
 
 
+@pytest.mark.parametrize("first", [
+    # the verb comes late: after a long adverbial, after the act it repeals, glued to its object
+    "1. В соответствии с постановлением Правительства Российской Федерации от 2 ноября 2000 года № 841 "
+    "«Об утверждении Положения об организации обучения населения в области гражданской обороны» и в целях "
+    "закрепления навыков провести в мае 2026 года День защиты детей.",
+    "1. Распоряжение Администрации района от 12.04.2026 № 77-р «О запрете посещения лесов» отменить.",
+    "1. Внестиизменение в пункт 3 Положения о конкурсе чтецов.",
+])
+def test_a_list_without_formula_starts_at_its_first_item_when_the_verb_comes_late(first: str) -> None:
+    doc = ("О мерах пожарной безопасности\n\nВ связи со снижением пожарной опасности:\n" + first + "\n"
+           "2. Отделу образования довести до школ методические рекомендации.\n"
+           "3. Контроль за исполнением распоряжения возложить на заместителя главы района.\n")
+    assert [s.number for s in segment(doc).segments] == ["1", "2", "3"]
+
+
+def test_a_list_whose_second_item_prescribes_nothing_does_not_take_its_first() -> None:
+    doc = ("Справка о работе школ\n\n1. Численность учащихся выросла на 5 %.\n"
+           "2. Число выпускников составило 120 человек.\n3. Провести совещание директоров школ.\n")
+    assert [s.number for s in segment(doc).segments] == ["3"]
+
+
+def test_unlabelled_sentences_opening_with_their_verb_after_a_colon_line_are_items() -> None:
+    doc = ("Об экологических акциях\n\nВо исполнение распоряжения главы Администрации района № 62-р от "
+           "24.08.2026 г. «Об экологических акциях»:\nОбъявить о проведении субботников на территории "
+           "сельского поселения в сентябре 2026 года.\nПривлечь к проведению акции общественные организации.\n")
+    assert [s.text[:10] for s in segment(doc).segments] == ["Объявить о", "Привлечь к"]
+
+
 def test_labels_alone_on_their_lines_take_the_text_below() -> None:
     doc = ("П О С Т А Н О В Л Я Ю:\n1.\nУтвердить положение о конкурсе.\n2.\nРазместить постановление на\n"
            "официальном сайте.\n3.\nКонтроль оставляю за собой.\nГлава района\n")

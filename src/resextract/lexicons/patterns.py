@@ -567,13 +567,15 @@ REGION_ABBREVIATIONS = {
 # "разместить постановление Главного санитарного врача ... от 19 марта 2020 года"). The act word in an oblique
 # case, or in the nominative inside a sentence, its issuer, date, number and quoted title are left out of
 # the place zones; a line that opens with the act word is the act's own title line and stays.
+_CITED_DATE = r"\s+от\s+«?\s?\d{1,2}\s?»?(?:\s*[а-я]+\s+|\.\d{1,2}\.)\d{2,4}\s*(?:г\.|года)?"
 ACT_CITATION = re.compile(
     r"(?:(?i:\b(?:(?:закон|указ|приказ|письм)(?:а|ом|у|е|ами|ам|ах)|"
     r"(?:постановлени|распоряжени|решени|поручени)(?:я|ем|ю|и|ям|ями|ях)))"
     r"|(?<=[а-яё,]\s)(?:закон|указ|приказ|письмо|постановление|распоряжение|решение))\b"
     r"(?:[^.;:«\"“\n]|(?<=г)\.|\n){0,160}?(?=\s+от\s+[«\"\d]|\s*(?:№|N\s*\d)|\s*[«\"“])"
-    r"(?:\s+от\s+«?\s?\d{1,2}\s?»?(?:\s*[а-я]+\s+|\.\d{1,2}\.)\d{2,4}\s*(?:г\.|года)?)?"
+    rf"(?:{_CITED_DATE})?"
     r"(?:\s*(?:№|N)\s*[\w./-]+)?"
+    rf"(?:{_CITED_DATE})?"  # the number first: "№ 662-р от 24.08.2023г."
     r"(?:\s*(?:«[^«»]{0,300}»|\"[^\"]{0,300}\"|“[^”]{0,300}”))?"
 )
 # The subject of a resolutive formula that names the issuing body ("Совет депутатов ... решил",

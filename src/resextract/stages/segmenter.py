@@ -478,9 +478,15 @@ def _colon_before_list(state: _State, i: int, line: Line) -> bool:
     if nxt_index is None or state.has_formula or line.cls != "text" or not line.clean.endswith(":"):
         return False
     nxt = state.seg.lines[nxt_index]
-    # items, or unlabelled lower-case clauses ("руководителям школ:" / "в срок до ... представить ...;")
-    listed = nxt.cls == "item" or (nxt.cls == "text" and nxt.clean[:1].islower())
+    # items, unlabelled lower-case clauses ("руководителям школ:" / "в срок до ... представить ...;"),
+    # or unlabelled sentences opening with their verb ("...»:" / "Объявить о проведении ...")
+    listed = nxt.cls == "item" or (nxt.cls == "text" and (nxt.clean[:1].islower() or _opens_with_infinitive(nxt.clean)))
     return listed and not _reports_past(line.clean) and _heads_prescriptions(state, nxt_index)
+
+
+def _opens_with_infinitive(text: str) -> bool:
+    first = WORD.match(text)
+    return first is not None and morph.is_infinitive(first.group())
 
 
 def _heads_prescriptions(state: _State, i: int) -> bool:
@@ -504,11 +510,30 @@ def _list_without_formula(state: _State, i: int, line: Line) -> bool:
     if not (line.cls == "item" and line.number and not state.has_formula and not state.seg.formulas):
         return False
     text, last = _wrapped(state, i)
-    if _prescribes(text):
+    if _prescribes(text) or _second_item_prescribes(state, line, last):
         return True
     nxt = state.next_line(last)
     return (_ends_colon(text) and nxt is not None and nxt.cls == "item" and _prescribes(nxt.clean)
             and heading_addressee(text) is not None)
+
+
+_SECOND_ITEM_LOOKAHEAD = 12  # lines an item 1 may run to before its item 2
+
+
+def _second_item_prescribes(state: _State, line: Line, last: int) -> bool:
+    """Item 1 whose verb comes late ("1. В соответствии с ... провести", "1. Распоряжение ... от ...
+    отменить") opens the list when item 2 prescribes: a list does not start at its second item."""
+    if line.number != "1":
+        return False
+    j: int | None = last
+    for _ in range(_SECOND_ITEM_LOOKAHEAD):
+        j = state.following[j]
+        if j is None:
+            return False
+        nxt = state.seg.lines[j]
+        if nxt.cls == "item":
+            return nxt.number == "2" and _prescribes(_wrapped_text(state, j))
+    return False
 
 
 def _heading_without_formula(state: _State, i: int, line: Line) -> bool:
@@ -518,8 +543,7 @@ def _heading_without_formula(state: _State, i: int, line: Line) -> bool:
     if line.cls != "text" or state.has_formula or state.seg.formulas or not _ends_colon(line.clean):
         return False
     nxt = state.next_line(i)
-    first = WORD.match(line.clean)
-    return nxt is not None and nxt.cls == "item" and first is not None and morph.is_infinitive(first.group())
+    return nxt is not None and nxt.cls == "item" and _opens_with_infinitive(line.clean)
 
 
 def _responsible_line(state: _State, i: int, line: Line) -> bool:
@@ -882,7 +906,8 @@ def _prescribes(text: str) -> bool:
     """Whether an item looks like a prescription: an infinitive near its start (after an
     addressee or an adverbial), or an entry-into-force / control clause."""
     words = WORD.findall(text)[:12]
-    return any(morph.is_infinitive(w) for w in words) or bool(
+    # "Внестидополнение в пункт 3 ...": an infinitive glued to its object by a lost space counts
+    return any(morph.is_infinitive(w) or morph.glued_infinitive(w) for w in words) or bool(
         re.search(r"вступа\w+\s+в\s+силу|контроль\b", text, re.I)
     ) or (len(words) == 12 and find_leading_addressee(text) is not None)  # a long addressee before its verb
 
