@@ -145,6 +145,12 @@ INSTRUMENTAL_GOVERNORS: frozenset[str] = frozenset({
 POST_STEMS: tuple[str, ...] = ("старш", "главн", "ведущ", "специалист", "заместител", "начальник", "директор",
                                "заведующ")
 
+# An official's posts ("первого заместителя Губернатора области, директора Департамента ..."): heads of
+# comma-joined phrases that, each a different post, name one person holding them all.
+OFFICIAL_POSTS: tuple[str, ...] = ("заместител", "начальник", "директор", "председател", "руководител", "министр",
+                                   "глав", "член", "управляющ", "заведующ", "секретар", "советник", "помощник",
+                                   "уполномоченн", "командир", "прокурор", "мэр", "губернатор")
+
 # Preamble sentences naming who carries out the list: (name, trigger, case, how the list ends).
 # "list" — the phrase runs to a time adverbial or the sentence end; "colon" — a formula's
 # object that ends the sentence (no infinitive after it, the list follows the ":").

@@ -30,6 +30,7 @@ from ..lexicons.addressees import (
     COORDINATORS,
     FUNCTION_POS,
     NAME_ADVERBS,
+    OFFICIAL_POSTS,
     PREAMBLE_TRIGGERS,
     PREFERRED_FORMS,
     PREPOSITION_CASES,
@@ -484,6 +485,9 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
     person = _person_before_post(toks, text)
     if person and len(spans) > 1 and spans[0][1] == person:  # "Иванов И.И., начальник отдела": one addressee
         spans[:2] = [(0, spans[1][1])]
+    posts = _posts_addressee(toks, text, spans, source, case) if len(spans) > 1 else None
+    if posts is not None:
+        return [posts]
     out = []
     for n, (a, b) in enumerate(spans):
         if a >= b:
@@ -495,6 +499,40 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
         normal, person, _ = _normalize(f"{printed} {shared}" if shared else printed, case)
         out.append(Addressee(text=printed, normal=normal, source=source, person=person))
     return out
+
+
+def _one_officials_posts(toks: list[Token], spans: list[tuple[int, int]], case: str | None) -> bool:
+    """"заместителя главы района, начальника управления социальной политики Богатырева И.М.": posts
+    joined by commas alone, each a different one, in the singular, a person named only after the last
+    (SPEC §6: one addressee). "начальнику отдела образования, начальнику отдела культуры" is two."""
+    lemmas = []
+    for n, (a, b) in enumerate(spans):
+        if n and not (a == spans[n - 1][1] + 1 and toks[a - 1].text == ","):
+            return False  # "и", "а также": two people
+        head = _find_head(toks[a:b], 0, case)
+        if head is None or head.case is None or not head.lemma.startswith(OFFICIAL_POSTS):
+            return False
+        if not any("sing" in p.tag for p in parses(toks[a + head.index].text)):
+            return False
+        lemmas.append(head.lemma)
+    return len(set(lemmas)) == len(lemmas)
+
+
+def _posts_addressee(toks: list[Token], text: str, spans: list[tuple[int, int]], source: AddresseeSource,
+                     case: str | None) -> Addressee | None:
+    """One addressee for one official's posts, each in the nominative, joined as printed; None when
+    the phrase is no such list, or a person is named after an inner post (each post has its own)."""
+    if not _one_officials_posts(toks, spans, case):
+        return None
+    printed_parts = [text[toks[a].start:toks[b - 1].end].strip().rstrip(",").strip() for a, b in spans]
+    parts = [_normalize(part, case) for part in printed_parts]
+    if any(person is not None for _, person, _ in parts[:-1]):
+        return None
+    # a later post keeps its printed first letter: "..., директор Департамента"
+    normals = [parts[0][0]] + [normal[:1].lower() + normal[1:] if printed[:1].islower() else normal
+                               for (normal, _, _), printed in zip(parts[1:], printed_parts[1:])]
+    printed = text[toks[spans[0][0]].start:toks[spans[-1][1] - 1].end].strip().rstrip(",").strip()
+    return Addressee(text=printed, normal=", ".join(normals), source=source, person=parts[-1][1])
 
 
 def _shared_complement(toks: list[Token], text: str, bare: int, following: tuple[int, int], case: str | None) -> str:

@@ -20,13 +20,14 @@ WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 #: Actions: words of any script (hyphenated parts joined), digit runs, single punctuation marks.
 WORD_TOKENS = re.compile(r"(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)|(?P<num>\d+)|(?P<punct>[^\w\s])")
 
-#: Addressees: a parenthesised person stays one token, and so do dates and initials. Every
+#: Addressees: a parenthesised person stays one token, and so do dates and initials (a double
+#: patronymic's "К.Х-М." too). Every
 #: alternative is a plain character class run, so matching is linear. Words are Cyrillic, Latin
 #: and digits only: pymorphy3 raises on characters without a Unicode name.
 PHRASE_TOKENS = re.compile(
     r"""(?P<paren>\([^()]*\))
     |(?P<date>(?<![\w.])\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?![\w.]\d))
-    |(?P<initials>(?<!\w)[A-Za-zА-Яа-яЁё]\.(?:\s?[A-Za-zА-Яа-яЁё]\.){0,2})
+    |(?P<initials>(?<!\w)[A-Za-zА-Яа-яЁё]\.(?:\s?[A-Za-zА-Яа-яЁё](?:-[A-ZА-ЯЁ])?\.){0,2})
     |(?P<word>[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*)
     |(?P<punct>\S)""",
     re.VERBOSE,
