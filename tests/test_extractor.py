@@ -26,6 +26,10 @@ def directives(pipeline, text: str):
         ("Определены задачи на год:\n- Повышение качества обучения.\n- Развитие наставничества.\n", ["task", "task"]),
         ("ПОСТАНОВЛЯЮ:\n1. Школам провести смотр.\n2. Настоящее постановление вступает в законную силу со дня подписания.\n",
          ["instruction", "decision"]),
+        # the report noted without "к сведению"; an information to be sent stays an instruction
+        ("Совет депутатов РЕШИЛ:\n1. Принять информацию о ходе выполнения программы благоустройства.\n"
+         "2. Направить информацию об итогах смотра в управление образования.\n",
+         ["decision", "instruction"]),
     ],
 )
 def test_kinds(pipeline, text: str, kinds: list[str]) -> None:
