@@ -279,7 +279,7 @@ UNCHARGED_DECISION = _f(
 DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("approved_document_time", "clause", re.compile(rf"^{ITEM_LEAD}утвердить\b", re.I)),
     ("set_dates_are_the_object", "clause", re.compile(
-        r"^установить\s+(?:\S+\s+){0,2}?(?:даты|дату|сроки|продолжительность|период|время|график|"
+        r"^(?:установить|определить)\s+(?:\S+\s+){0,2}?(?:даты|дату|сроки|продолжительность|период|время|график|"
         r"расписание)\b", re.I)),
     # "Установить общегородским праздником ... 14 июля", "Определить 15 сентября датой проведения ...":
     # the day the act sets as a date or a holiday
