@@ -61,16 +61,19 @@ def _tokens(text: str, offset: int = 0, limit: int | None = None) -> list[Token]
     """The tokens of `text` (the first `limit` of them): quoted names, parenthesised persons,
     dates and initials are atomic, so nothing inside them is ever split or inflected."""
     toks = tokenize(text, PHRASE_TOKENS, quote_spans(text), offset=offset, limit=limit)
-    return _unglued(toks) if any(len(t.text) >= 8 and t.kind == "word" and glued_seam(t.text) for t in toks) else toks
+    # one question per long word (the length test spares most tokens the call); rare seams split
+    seams = {k: seam for k, t in enumerate(toks)
+             if len(t.text) >= 8 and t.kind == "word" and (seam := glued_seam(t.text)) is not None}
+    return _unglued(toks, seams) if seams else toks
 
 
-def _unglued(toks: list[Token]) -> list[Token]:
+def _unglued(toks: list[Token], seams: dict[int, int]) -> list[Token]:
     """Words glued by a lost space as two tokens, so a phrase can end at the seam ("бюджетной
     сферы|финансирования") or start there ("возложить на|заместителя"); the normal form, built
     from the text between tokens, keeps them glued as printed."""
     out: list[Token] = []
-    for t in toks:
-        seam = glued_seam(t.text) if t.kind == "word" and len(t.text) >= 8 else None
+    for k, t in enumerate(toks):
+        seam = seams.get(k)
         if seam is None:
             out.append(t)
             continue
