@@ -52,3 +52,16 @@ WORDS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize("text, words", WORDS)
 def test_word(text: str, words: list[str]) -> None:
     assert WORD.findall(text) == words
+
+
+def test_split_words_cuts_a_glued_word_into_printed_pieces() -> None:
+    from resextract.text.tokens import WORD_TOKENS, split_words, tokenize
+
+    text = "возложить назаместителя главы"
+    toks = split_words(tokenize(text, WORD_TOKENS), {1: (2,)})
+    assert [(t.text, text[t.start:t.end], t.low) for t in toks] == [
+        ("возложить", "возложить", "возложить"), ("на", "на", "на"),
+        ("заместителя", "заместителя", "заместителя"), ("главы", "главы", "главы")]
+    # a cut at a word's edge leaves no empty piece
+    assert [t.text for t in split_words(tokenize("продолжитьработу", WORD_TOKENS), {0: (0, 10)})] == [
+        "продолжить", "работу"]

@@ -60,7 +60,7 @@ from ..lexicons.actions import (
 from ..models import Action
 from ..text.morph import glued_infinitive, is_form, is_known, parses
 from ..text.quotes import quote_spans
-from ..text.tokens import WORD_TOKENS, Token, tokenize
+from ..text.tokens import WORD_TOKENS, Token, split_words, tokenize
 
 __all__ = ["find_actions", "verb_info", "RULES"]
 
@@ -448,19 +448,7 @@ def _unglued(toks: list[Token]) -> list[Token]:
     becomes a token of its own, its text the printed substring (SPEC §6, glued words)."""
     cuts = {k: cut for k, t in enumerate(toks)
             if len(t.text) >= 9 and t.kind == "word" and (cut := glued_infinitive(t.text)) is not None}
-    if not cuts:  # nearly every item: no glued word
-        return toks
-    out: list[Token] = []
-    for k, t in enumerate(toks):
-        cut = cuts.get(k)
-        if cut is None:
-            out.append(t)
-            continue
-        for a, b in ((0, cut[0]), cut, (cut[1], len(t.text))):
-            if b > a:
-                piece = t.text[a:b]
-                out.append(Token(piece, t.start + a, t.start + b, "word", piece.lower()))
-    return out
+    return split_words(toks, cuts) if cuts else toks  # nearly every item: no glued word
 
 
 def _cut_off(tok: Token) -> bool:

@@ -46,7 +46,7 @@ from ..text.morph import (
 )
 from ..text.dates import month_number
 from ..text.quotes import quote_spans
-from ..text.tokens import PHRASE_TOKENS, Token, tokenize
+from ..text.tokens import PHRASE_TOKENS, Token, split_words, tokenize
 from .persons import is_full_name, keep_yo, paren_person, person_nominative, surname_alone
 
 SENTENCE_PUNCT = frozenset(".;:!?")
@@ -61,26 +61,12 @@ def _tokens(text: str, offset: int = 0, limit: int | None = None) -> list[Token]
     """The tokens of `text` (the first `limit` of them): quoted names, parenthesised persons,
     dates and initials are atomic, so nothing inside them is ever split or inflected."""
     toks = tokenize(text, PHRASE_TOKENS, quote_spans(text), offset=offset, limit=limit)
-    # one question per long word (the length test spares most tokens the call); rare seams split
-    seams = {k: seam for k, t in enumerate(toks)
+    # one question per long word (the length test spares most tokens the call). A seam splits the word
+    # in two, so a phrase can end there ("бюджетной сферы|финансирования") or start there ("возложить
+    # на|заместителя"); the normal form, built from the text between tokens, keeps the glue as printed.
+    seams = {k: (seam,) for k, t in enumerate(toks)
              if len(t.text) >= 8 and t.kind == "word" and (seam := glued_seam(t.text)) is not None}
-    return _unglued(toks, seams) if seams else toks
-
-
-def _unglued(toks: list[Token], seams: dict[int, int]) -> list[Token]:
-    """Words glued by a lost space as two tokens, so a phrase can end at the seam ("бюджетной
-    сферы|финансирования") or start there ("возложить на|заместителя"); the normal form, built
-    from the text between tokens, keeps them glued as printed."""
-    out: list[Token] = []
-    for k, t in enumerate(toks):
-        seam = seams.get(k)
-        if seam is None:
-            out.append(t)
-            continue
-        left, right = t.text[:seam], t.text[seam:]
-        out += [Token(left, t.start, t.start + seam, "word", left.lower()),
-                Token(right, t.start + seam, t.end, "word", right.lower())]
-    return out
+    return split_words(toks, seams) if seams else toks
 
 
 def _is_word(toks: list[Token], k: int) -> bool:
@@ -336,7 +322,7 @@ _SHORT_NAME = re.compile(r"\(\s*далее\b", re.I)
 
 
 def _glued_to_neighbour(toks: list[Token], k: int) -> bool:
-    """A word split off its neighbour at a lost space (`_unglued`): no gap on one side."""
+    """A word split off its neighbour at a lost space (`_tokens`): no gap on one side."""
     return (_is_word(toks, k - 1) and toks[k - 1].end == toks[k].start) or \
         (_is_word(toks, k + 1) and toks[k].end == toks[k + 1].start)
 

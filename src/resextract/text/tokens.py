@@ -61,3 +61,20 @@ def tokenize(text: str, grammar: re.Pattern[str], opaque: Sequence[tuple[int, in
         if limit is not None and len(toks) >= limit:
             return toks[:limit]
     return toks
+
+
+def split_words(toks: list[Token], cuts: dict[int, Sequence[int]]) -> list[Token]:
+    """`toks` with each word token `k` of `cuts` split at those offsets inside its text (a lost
+    space between two glued words): each piece a word token spanning its printed substring."""
+    out: list[Token] = []
+    for k, t in enumerate(toks):
+        inner = cuts.get(k)
+        if not inner:
+            out.append(t)
+            continue
+        bounds = [0, *inner, len(t.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            if b > a:
+                piece = t.text[a:b]
+                out.append(Token(piece, t.start + a, t.start + b, "word", piece.lower()))
+    return out
