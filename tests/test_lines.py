@@ -73,6 +73,9 @@ def test_split_lines_keeps_offsets_into_the_text() -> None:
     ("-----", "debris", "separator"),
     ("====", "debris", "separator"),
     ("...", "debris", "separator"),
+    (".", "debris", "stray_punctuation"),  # a lone dot under the formula, left by a converter
+    (" ;", "debris", "stray_punctuation"),
+    ("-", "text", "prose"),  # a lone dash may be a bullet whose text is on the next line: not debris
     ("Глава поселения С.С. Сидоров", "end", "signature_post"),
     ("Председатель совета", "end", "signature_post"),
     ("П.П. Петров", "end", "signature_initials"),

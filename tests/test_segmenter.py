@@ -144,6 +144,28 @@ def test_addressee_headings_without_colon() -> None:
     ]
 
 
+@pytest.mark.parametrize("parent, section", [
+    # a finished prescribing sentence is a directive, and its sub-items are directives of their own
+    ("1. Запретить выжигание сухой травы на землях поселения.", None),
+    ("1. Отделу ЖКХ провести обследование мостов до 1 мая.", None),
+    # a heading still heads: a colon, a bare verb, an addressee, or sub-items that finish its sentence
+    ("1. Провести обследование мостов:", "Провести обследование мостов"),
+])
+def test_a_parent_item_that_finishes_its_sentence_is_a_directive(parent: str, section: str | None) -> None:
+    doc = f"ПОСТАНОВЛЯЕТ:\n{parent}\n1.1. Довести информацию до жителей.\n2. Контроль оставляю за собой.\n"
+    segs = segment(doc).segments
+    got = [(s.number, s.section) for s in segs]
+    if section is None:
+        assert got == [("1", None), ("1.1", None), ("2", None)]
+    else:
+        assert got == [("1.1", section), ("2", None)]
+
+
+def test_a_parent_item_over_lower_case_sub_items_heads_them() -> None:
+    doc = "ПОСТАНОВЛЯЕТ:\n1. Утвердить прилагаемые документы.\n1.1. положение о конкурсе;\n1.2. состав жюри.\n"
+    assert [s.number for s in segment(doc).segments] == ["1.1", "1.2"]
+
+
 def test_an_addressee_heading_wrapped_over_lines_is_read_as_one() -> None:
     doc = (
         "ПОСТАНОВЛЯЮ:\n1. Комитету по образованию администрации района\n(Соколова Е.В.), отделу культуры "

@@ -39,6 +39,9 @@ PAGE_NUMBER = re.compile(
     re.I,
 )
 SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$")
+# a line of stray punctuation (a lone "." under "ПОСТАНОВЛЯЕТ:"): no text, no label (dashes and
+# bullets are left to the label rules: their text may follow on the next line)
+STRAY_PUNCTUATION = re.compile(r"^[\s.,;:!?*_=~|]+$")
 
 # A list label at the start of a line: "1.", "1.1.", "1.1", "1)", "-", "•", "- 1.", "- -", "1.Утвердить".
 LABEL = re.compile(

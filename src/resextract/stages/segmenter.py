@@ -669,6 +669,8 @@ def _parent_item(state: _State, i: int, line: Line) -> bool:
     depth = label_depth(line.number)
     if not _may_head(line) or nxt is None or nxt.cls != "item" or not label_depth(nxt.number) > depth > 0:
         return False
+    if _finished_directive(line, nxt):
+        return False
     addressee = heading_addressee(line.clean)
     state.open_scope(line.style)
     if addressee is not None:
@@ -676,6 +678,14 @@ def _parent_item(state: _State, i: int, line: Line) -> bool:
     else:
         state.context = state.context.in_section(_heading_title(line.clean), depth)
     return True
+
+
+def _finished_directive(line: Line, nxt: Line) -> bool:
+    """"1. Запретить разведение костров." over "1.1. Довести до ...": an item that finishes its own
+    prescribing sentence is a directive, and the sub-items open sentences of their own (SPEC §1: a
+    section heading ends with ":")."""
+    body = line.clean.rstrip(" *")
+    return body.endswith(".") and nxt.clean[:1].isupper() and _prescribes(body)
 
 
 def _addressee_line(state: _State, i: int, line: Line) -> bool:

@@ -37,6 +37,7 @@ from ..lexicons.patterns import (
     PAGE_NUMBER,
     RESPONSIBLE_LINE,
     SEPARATOR,
+    STRAY_PUNCTUATION,
 )
 
 
@@ -325,6 +326,9 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         return
     if SEPARATOR.match(line.clean):
         line.cls, line.rule = "debris", "separator"
+        return
+    if STRAY_PUNCTUATION.match(line.clean):
+        line.cls, line.rule = "debris", "stray_punctuation"
         return
     for name, pattern in END_OF_ACT:
         if pattern.search(line.clean):
