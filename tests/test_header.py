@@ -351,6 +351,22 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
          + DECREE, "Каменский сельсовет", "header:selsovet"),
         ("АДМИНИСТРАЦИЯ МО НОВОСЕЛЬСКИЙ ПОССОВЕТ\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Новосельский поссовет",
          "header:selsovet"),
+        # a selsovet's council; a closed town; an urban okrug's quoted town, after a district it holds
+        ("БЕРЕЗОВСКИЙ СЕЛЬСКИЙ СОВЕТ ДЕПУТАТОВ\nЛЕСНОГО РАЙОНА\nРЕШЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
+         "Березовский сельсовет", "header:selsovet_council"),
+        ("ГЛАВА АДМИНИСТРАЦИИ ЗАТО СНЕЖИНСК\nРАСПОРЯЖЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Снежинск",
+         "header:zato"),
+        ("Постановление от 7.07.2009 № 60\nО питании учащихся в школах МОГО «Инта»\n" + DECREE, "Инта",
+         "preamble:urban_okrug_quoted"),
+        ("Администрация Октябрьского района МО ГО «Инта»\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
+         "Октябрьский район", "header:district"),
+        # the town as printed: no "ё" the text does not print ("Королёв" in the dictionary)
+        ("АДМИНИСТРАЦИЯ ЗАТО КОРОЛЕВ\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Королев", "header:zato"),
+        # a city council named by an adjective that is not the city's name + "-ский"
+        ("РЯЗАНСКИЙ ГОРОДСКОЙ СОВЕТ\nРЕШЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Рязань", "header:city_executive"),
+        # a compound region's hyphen printed with spaces
+        ("ГУБЕРНАТОР ХАНТЫ - МАНСИЙСКОГО АВТОНОМНОГО ОКРУГА\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
+         "Ханты-Мансийский автономный округ", "header:regional_body_autonomous"),
         # a town's "-ский" name after the word "город"; a federal city's municipal okrug, its name wrapped
         ("ГЛАВА ГОРОДА ЛЕСОВСКОГО\n\nПОСТАНОВЛЕНИЕ\nот 4 мая 2009 г. № 24\n" + DECREE, "Лесовский", "header:city_word"),
         ("СОВЕТ ДЕПУТАТОВ\nмуниципального округа\nСосенки в городе Москве\nРЕШЕНИЕ\n23.03.2021 № 5/10\n" + DECREE,

@@ -422,7 +422,7 @@ def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -
 _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",), "intracity_okrug": ("округ",), "settlement_named_after_rural": ("поселени",), "settlement_named_after_urban": ("поселени",), "okrug_named_after": ("округа",),
     "municipality_district": ("район",), "municipality_city": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
-    "selsovet": ("сельсовет", "поссовет"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
+    "selsovet": ("сельсовет", "поссовет"), "selsovet_council": ("сельск",), "zato": ("зато", "закрыт"), "urban_okrug_quoted": ("округ", "мого", "мо го"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
     "district_quoted": ("район",), "settlement_of_district": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
     "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком", "городск"), "federal_city": ("москв", "петербург", "севастопол"),
     "city_word_two_words": ("город",), "city_body": ("администрац", "мэри", "глав", "мэр"), "city_word": ("город",), "regional_executive": ("облисполком",),
@@ -485,6 +485,12 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     _p("settlement", rf"(?P<name>{_NAME}(?:ое|ого|ому|ом)\s+(?i:(?:сельско|городско)\w*\s+поселени\w*))",
        "local", "territory"),
     _p("selsovet", rf"(?P<name>{_NAME}(?:ий|ый|ого|ому|ом)\s+(?i:сельсовет\w*|поссовет\w*))", "local", "territory"),
+    # "ПОДСОСЕНСКИЙ СЕЛЬСКИЙ СОВЕТ ДЕПУТАТОВ" → "Подсосенский сельсовет": a selsovet's council names it
+    _p("selsovet_council", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом))\s+(?i:сельск(?:ий|ого|ому|им|ом)\s+совет)",
+       "local", "selsovet_of"),
+    # a closed town: "ГЛАВА АДМИНИСТРАЦИИ ЗАТО СЕВЕРСК", "ЗАТО г. Заозерск" → the town
+    _p("zato", rf"(?i:зато|закрыт\w+\s+административно-территориальн\w+\s+образовани\w+)\s+(?:(?i:г\.|город)\s*)?"
+       rf"(?P<name>{_NAME})(?![а-яё-])", "city", "plausible_city"),
     # "Старооскольского городского округа" → "Старооскольский городской округ": the issuing body's territory
     # ("Администрация ... городского округа"); named elsewhere in the header it is the city's, and the
     # city printed there wins (level okrug: not consulted on the header's other lines or the event)
@@ -506,6 +512,10 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     _p("municipal_district", rf"(?P<name>{_NAME}(?:ого|ий|ом|ому|ый)\s+"
        r"(?i:(?:муниципальн|национальн)\w+\s+(?:район|округ|улус)\w*))", "local", "territory"),
     _p("district", rf"(?P<name>{_NAME}(?:ого|ий|ом|ому)\s+(?i:(?:район|улус)(?:а|е|у|ом)?))\b", "local", "territory"),
+    # "МОГО «Ухта»", "городского округа «Воркута»": the quoted town of an urban okrug (after the
+    # districts: "Администрация Эжвинского района МО ГО «Сыктывкар»" is the district's)
+    _p("urban_okrug_quoted", r"(?:(?i:городско\w+\s+округ\w*)|(?i:мо\s?го))\s+(?:(?i:город|г\.)\s*)?[«\"“]"
+       rf"(?P<name>{_NAME})[»\"”]", "city", "plausible_city"),
     # a district's executive committee names the district: "Оршанский районный исполнительный комитет"
     _p("district_executive", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом|им))\s+"
        r"(?i:районн\w+\s+исполнительн\w+\s+комитет\w*|райисполком\w*)", "local", "district_of"),
@@ -562,6 +572,20 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # a republic's abbreviation that names one republic only ("Минпросвещения КБР")
     _p("republic_abbreviation", r"\b(?P<name>[КкДдЛл](?:бр|чр|нр)|КБР|КЧР|ДНР|ЛНР)\b", "region", "abbreviation"),
     _p("union_republic", r"\b(?P<name>[Рр]сфср|[Сс]сср|РСФСР|СССР)\b", "region", "upper"),
+)
+# City adjectives that are not the city's name plus "-ский" ("Орловский городской Совет" → "Орёл"):
+# stems without the ending, lower-cased, for the city-council rule (`city_executive`)
+CITY_ADJECTIVES = {
+    "орловск": "Орёл", "тверск": "Тверь", "ярославск": "Ярославль", "пермск": "Пермь", "рязанск": "Рязань",
+    "казанск": "Казань", "тюменск": "Тюмень", "астраханск": "Астрахань", "московск": "Москва",
+    "петербургск": "Санкт-Петербург", "кызыльск": "Кызыл", "сыктывкарск": "Сыктывкар", "читинск": "Чита",
+    "ухтинск": "Ухта", "вологодск": "Вологда", "калужск": "Калуга", "тульск": "Тула", "пензенск": "Пенза",
+    "костромск": "Кострома", "самарск": "Самара", "уфимск": "Уфа", "вятск": "Вятка",
+    "великолукск": "Великие Луки", "нижегородск": "Нижний Новгород", "новгородск": "Великий Новгород",
+}
+# a compound name's hyphen printed with spaces: "ЯМАЛО - НЕНЕЦКОГО", "Кабардино - Балкарской"
+SPACED_NAME_HYPHEN = re.compile(
+    r"\b(?P<left>[А-ЯЁ][А-ЯЁа-яё]{2,}[оыОЫ])\s+-\s+(?=[А-ЯЁ][А-ЯЁа-яё]+(?i:ого|ой|ий|ая|ое|ый|ом|ую)\b)"
 )
 REGION_ABBREVIATIONS = {
     "кбр": "Кабардино-Балкарская Республика", "кчр": "Карачаево-Черкесская Республика",

@@ -15,6 +15,7 @@ from ..lexicons.patterns import (
     ANNEX_STAMP,
     BARE_TERRITORY_LINE,
     BOTTOM_DATE_REST,
+    CITY_ADJECTIVES,
     DATE_NUMBER,
     DATE_RANGE,
     DOC_TYPES,
@@ -31,6 +32,7 @@ from ..lexicons.patterns import (
     REGION_ABBREVIATIONS,
     SELF_REFERENCE,
     SELF_TYPE_NOMINATIVE,
+    SPACED_NAME_HYPHEN,
     TERM_BEFORE_DATE,
 )
 from .segmenter import Segmentation
@@ -446,7 +448,9 @@ _UPPER_WORD = re.compile(r"\b[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})*\b")
 
 
 def _titlecase_upper(text: str) -> str:
-    """"ГОРОДСКОГО ОКРУГА ФРЯЗИНО" → "Городского Округа Фрязино": headers are often in capitals."""
+    """"ГОРОДСКОГО ОКРУГА ФРЯЗИНО" → "Городского Округа Фрязино": headers are often in capitals. A compound
+    name's spaced hyphen is closed first ("ЯМАЛО - НЕНЕЦКОГО" → "Ямало-Ненецкого")."""
+    text = SPACED_NAME_HYPHEN.sub(r"\g<left>-", text)
     return _UPPER_WORD.sub(lambda m: "-".join(p.capitalize() for p in m.group(0).split("-")), text)
 
 
@@ -498,10 +502,14 @@ def _city_nominative(raw: str) -> str:
     if " " in raw:  # "Верхнего Тагила", "Верхний Тагил": a two-word name agrees word by word
         return _nominative_phrase(raw)
     parses = morph.parses(raw)
-    parse = next((p for p in parses if "Geox" in p.tag or "Name" not in p.tag), None)
+    # a place parse first: "Королев" is also "королев", the plural genitive of "королева"
+    parse = next((p for p in parses if "Geox" in p.tag), None) or next((p for p in parses if "Name" not in p.tag), None)
     if parse is not None and "ADJF" in parse.tag and "masc" not in parse.tag:  # "города Лесовского": a town is "-ский"
         parse = next((p for p in parses if {"ADJF", "masc"} <= p.tag.grammemes), parse)
-    return raw if parse is None else _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
+    if parse is None:
+        return raw
+    value = _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
+    return value if "ё" in raw.lower() else value.replace("ё", "е").replace("Ё", "Е")  # "Заозерск" as printed
 
 
 def _adjective_nominative(word: str, gender: str) -> str:
@@ -519,8 +527,12 @@ def _autonomous_region(raw: str) -> str:
 
 
 def _city_of_adjective(adjective: str) -> str | None:
-    """"Минского" → "Минск": the city whose name the adjective is built on, if the dictionary knows it."""
+    """"Минского" → "Минск": the city whose name the adjective is built on, if the dictionary knows it;
+    "Орловский" → "Орёл" from the table of adjectives that are not the name plus "-ский"."""
     stem = re.sub(r"(?:ий|ого|ому|им|ом)$", "", adjective)
+    irregular = CITY_ADJECTIVES.get(stem.lower())
+    if irregular:
+        return irregular
     known = morph.in_dictionary(stem)
     return stem if known and any("Geox" in p.tag for p in morph.parses(stem)) else None
 
@@ -541,6 +553,7 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "republic": lambda raw: f"Республика {raw}",
     "autonomous_region": _autonomous_region,
     "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
+    "selsovet_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} сельсовет",
     "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
     "abbreviation": lambda raw: REGION_ABBREVIATIONS.get(raw.lower()),
     "city_of_adjective": _city_of_adjective,
