@@ -218,6 +218,13 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     ("в ходе проведения муниципального этапа олимпиады", "event", None, None),
     ("к открытию купального сезона", "event", None, None),
     ("в пожароопасный период", "event", None, None),
+    ("на паводковый период", "event", None, None),
+    # a school term of a printed academic year: the months it falls in
+    ("в течение III четверти 2019/20 учебного года", "period", "2020-01-01", "2020-03-31"),
+    ("в I четверти 2021-2022 учебного года", "period", "2021-09-01", "2021-10-31"),
+    # "и" before the range's second word; an event with the dates printed is a period
+    ("с 10 мая 2018 года и по 31 августа 2018 года", "period", "2018-05-10", "2018-08-31"),
+    ("в период весеннего паводка с 1 по 20 апреля 2019 г.", "period", "2019-04-01", "2019-04-20"),
     ("в день проведения выборов", "event", None, None),
     ("до особого распоряжения министерства здравоохранения", "event", None, None),
     ("к новогодним праздникам", "event", None, None),
@@ -317,6 +324,9 @@ def test_rule_table_is_declarative_and_named() -> None:
     ("до 28 августа", dt.date(2023, 8, 28), "date", None, "2023-08-28"),
     ("в срок до 1 марта", dt.date(2024, 2, 29), "date", None, "2024-03-01"),
     ("с 1 по 10 июня", dt.date(2023, 8, 28), "period", "2024-06-01", "2024-06-10"),
+    # a school term without a year: of the document's academic year
+    ("во 2-й четверти", dt.date(2023, 9, 5), "period", "2023-11-01", "2023-12-31"),
+    ("до конца 4 четверти", dt.date(2024, 1, 15), "period", None, "2024-05-31"),
     # a month/quarter/half-year without a year: the first one on or after the document's
     ("декабрь", dt.date(2023, 8, 28), "month", "2023-12-01", "2023-12-31"),
     ("август", dt.date(2023, 8, 28), "month", "2023-08-01", "2023-08-31"),

@@ -128,6 +128,18 @@ def half_year_bounds(year: int, half: int) -> tuple[dt.date, dt.date]:
     return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half == 1 else (dt.date(year, 7, 1), dt.date(year, 12, 31))
 
 
+# School terms (четверти) as months of the academic year: (first month, last month). Their exact
+# days vary by region and year; the months they fall in do not.
+SCHOOL_TERMS: dict[int, tuple[int, int]] = {1: (9, 10), 2: (11, 12), 3: (1, 3), 4: (4, 5)}
+
+
+def school_term_bounds(first_year: int, term: int) -> tuple[dt.date, dt.date]:
+    """The months of a school term (четверть) of the academic year starting in `first_year`."""
+    first, last = SCHOOL_TERMS[term]
+    year = first_year if first >= 9 else first_year + 1
+    return dt.date(year, first, 1), month_end(year, last)
+
+
 def academic_year_bounds(first_year: int, last_year: int | None = None) -> tuple[dt.date, dt.date]:
     """An academic year runs from 1 September to 31 August (SPEC §3)."""
     return dt.date(first_year, 9, 1), dt.date(last_year or first_year + 1, 8, 31)

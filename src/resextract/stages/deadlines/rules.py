@@ -314,6 +314,21 @@ def _b_academic_year_slash(m: re.Match[str], ctx: Context) -> Bounds | None:
     return _with_prefix(m, "academic_year", *dates.academic_year_bounds(first), is_range=True)
 
 
+def _b_school_term(m: re.Match[str], ctx: Context) -> Bounds | None:
+    term = dates.ordinal_number(m.group("q1"))
+    if term not in dates.SCHOOL_TERMS:
+        return None
+    if m.group("y1"):
+        first = int(m.group("y1"))
+        if dates.expand_pair_year(m.group("y2"), first) != first + 1:
+            return None
+    elif ctx.ref is not None:
+        first = dates.academic_year_of(ctx.ref)
+    else:
+        return _with_prefix(m, "period", None, None)
+    return _with_prefix(m, "period", *dates.school_term_bounds(first, term))
+
+
 def _b_academic_year_end(m: re.Match[str], ctx: Context) -> Bounds | None:
     if ctx.ref is None:
         return Bounds("academic_year")
@@ -487,8 +502,8 @@ _EVENT_TERM = (
     rf"|завершении|завершению))\s+{_ADJECTIVES}(?:{_EVENT_NOUN})(?:\s+{_NP_WORD}){{0,2}}"
     # "по окончании учебной четверти", "накануне их проведения": these term words take any event
     rf"|(?:по\s+(?:окончании|окончанию|завершении|завершению)|накануне)\s+{_PRONOUN_ANY}{_NP_WORD}(?:\s+{_NP_WORD}){{0,3}}"
-    # "в пожароопасный период", "в паводковый период"
-    rf"|в\s+(?:(?:весенне-летн|осенне-зимн)[а-яё]*\s+)?{_PERIOD_ADJECTIVES}[а-яё]*\s+период"
+    # "в пожароопасный период", "на паводковый период"
+    rf"|(?:в|на)\s+(?:(?:весенне-летн|осенне-зимн)[а-яё]*\s+)?{_PERIOD_ADJECTIVES}[а-яё]*\s+период"
     # "до особого распоряжения департамента": until further notice
     rf"|до\s+(?:особого|отдельного|дополнительного)\s+(?:распоряжения|указания|решения)(?:\s+{_NP_WORD}){{0,5}}"
     rf"){_EVENT_YEAR}(?!\w)"
@@ -524,7 +539,7 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     # "с 01.09.2004 г.по 25.05.2005 г." (glued after "г."); "в ночь с 18 на 19 января 2020 года"
     _rule("date_range",
           rf"(?<![\w.])(?:(?P<from>в\s+период\s+с|в\s+ночь\s+с|начиная\s+с|[сc]о?)\s+)?"
-          rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:(?:\s+|(?<=\.))(?P<word>по|до|на)\s+|{DASH})"
+          rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:(?:\s+|(?<=\.))(?:и\s+)?(?P<word>по|до|на)\s+|{DASH})"
           rf"{_date('2')}",
           _b_date_range, "anywhere", DIGIT_CUE),
     # "до 30 августа 2023 г.", "в срок до 15 мая", "не позднее 01.12.2023", "к 1 сентября", "до 17-00 27.04.2010"
@@ -589,6 +604,11 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
           rf"(?<![\w.]){PREFIX}(?P<q1>{ORDINAL})(?:(?:{DASH}|\s*,\s*|\s+и\s+)(?P<q2>{ORDINAL}))?"
           rf"\s*кв(?:артал[а-я]{{0,3}}|\.|(?![а-яё])){UNIT_YEAR}",
           _b_quarter, "by_prefix", compile_cues(["кв"])),
+    # "в течение III четверти 1994/95 учебного года", "во 2-й четверти": a school term, a period of its months
+    _rule("school_term",
+          rf"(?<![\w.]){PREFIX}(?P<q1>{ORDINAL})\s*(?:учебн[а-яё]{{0,3}}\s+)?четверт(?:ь|и|ью)(?!\w)"
+          rf"(?:\s+(?P<y1>{YEAR4})\s*[-–—/]\s*(?P<y2>{YEAR4}|\d\d)(?!\d)(?:\s*(?:учебного\s+года|уч\.\s*г(?:ода|\.)?))?)?",
+          _b_school_term, "by_prefix", compile_cues(["четверт"])),
     # "первое полугодие 2024 года", "во II полугодии", "1 полугодие": a period
     _rule("half_year",
           rf"(?<![\w.]){PREFIX}(?P<h>II|I|[12](?:\s?-?\s?(?:ое|е|м|ом|го))?|перв[а-я]{{0,3}}|втор[а-я]{{0,3}})(?!\w)"
@@ -724,11 +744,14 @@ def combine(parts: list[Bounds]) -> Bounds:
     dated = [p for p in parts if p.kind not in _UNDATED]
     if len(parts) == 1 or not dated:
         return Bounds(parts[0].kind, parts[0].start, parts[0].end)
+    # an event is a term with no date (SPEC §3): dated, it takes the dates' kind ("в период
+    # эпидемического подъема с 21 по 27 января" is a period)
+    kind = dated[0].kind if parts[0].kind == "event" else parts[0].kind
     starts = [p.start or p.end for p in dated] if len(dated) > 1 else [p.start for p in dated]
     ends = [p.end for p in dated]
     start = None if None in starts else min(s for s in starts if s is not None)
     end = None if None in ends else max(e for e in ends if e is not None)
-    return Bounds(parts[0].kind, start, end)
+    return Bounds(kind, start, end)
 
 
 _ABBREV_END = re.compile(r"(?<![а-яё])(?:г|гг|г\.г|кв|уч|вкл|мес)\.$", _I)
