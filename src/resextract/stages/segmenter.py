@@ -733,9 +733,11 @@ def _item(state: _State, i: int, line: Line) -> bool:
 
 def _continuation(state: _State, i: int, line: Line) -> bool:
     """An unlabelled line that goes on with the item above (lower-case start, no final stop)."""
-    if state.current is None or not _continues(state.current_lines, line):
+    if state.current is None:
         return False
     last = state.current_lines[-1].clean
+    if not _continues(state.current_lines, line) and not _enumeration_goes_on(state, last, line):
+        return False
     if state.paragraph_mode and last.endswith(";") and _prescribes(line.clean):
         return False  # unlabelled clauses, one a line: "представить график;" / "осуществить комплекс мер;"
     if state.unlabelled_items and (last.endswith((";", ".")) or (last.endswith(",") and _prescribes(line.clean))):
@@ -743,6 +745,13 @@ def _continuation(state: _State, i: int, line: Line) -> bool:
     state.current_lines.append(line)
     state.current.rules["boundaries"].append("continuation_line")
     return True
+
+
+def _enumeration_goes_on(state: _State, last: str, line: Line) -> bool:
+    """"Создать комиссию в составе: Председателя – ...; Членов: ...; Чернова В.А., ..." after a formula,
+    its sentences cut at each "; " + capital: a part that prescribes nothing goes on with the item."""
+    return (state.paragraph_mode and line.cls == "text" and last.endswith(";") and ":" in "".join(
+        ln.clean for ln in state.current_lines) and not _prescribes(line.clean))
 
 
 def _paragraph(state: _State, i: int, line: Line) -> bool:

@@ -63,7 +63,7 @@ def clean_text(text: str) -> str:
     if ARTEFACT_CUE.search(text):
         for _, pattern, replacement in ARTEFACTS:
             text = pattern.sub(replacement, text)
-        text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+        text = _unspaced(text)
     return " ".join(text.split())  # str.split and re's \s agree on what is white space
 
 
@@ -215,6 +215,18 @@ _CLAUSE_START = re.compile(r"(?:(?<=:)|(?<=;))\s+(?=(?P<word>[а-яё]+)\b)")
 _UNNUMBERED_MIN_CHARS = 200
 
 
+def _formula_ends_at(raw: str, pos: int) -> bool:
+    """A formula verb ends right before `pos`, printed whole or letter-spaced ("п о с т а н о в л я ю")."""
+    if INLINE_FORMULA.search(raw, max(0, pos - 20), pos):
+        return True
+    window = raw[max(0, pos - 40):pos]
+    return " " in window and INLINE_FORMULA.search(_unspaced(window)) is not None
+
+
+def _unspaced(text: str) -> str:
+    return LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
 def split_after_formula(line: Line) -> list[Line]:
     """"..., постановляю: С 8 июля закрыть отделение. Главному врачу: - решить вопрос ... - до 15 июля
     внести ..." with its line breaks lost and no labels: the formula ends its line, and each sentence
@@ -222,8 +234,7 @@ def split_after_formula(line: Line) -> list[Line]:
     raw = line.raw
     if len(raw) < _UNNUMBERED_MIN_CHARS or ":" not in raw:
         return [line]
-    m = next((c for c in INLINE_FORMULA_COLON.finditer(raw)
-              if INLINE_FORMULA.search(raw, max(0, c.start() - 20), c.start())), None)
+    m = next((c for c in INLINE_FORMULA_COLON.finditer(raw) if _formula_ends_at(raw, c.start())), None)
     if m is None:
         return [line]
     end = m.end()
