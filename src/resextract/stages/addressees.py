@@ -42,12 +42,12 @@ from ..lexicons.addressees import (
 from ..models import Addressee, AddresseeSource
 from ..text.morph import (
     glued_infinitive, glued_seam, inflect_parse, is_finite_verb, is_form, is_infinitive, is_known, join_broken_words, parses,
-    restore_case,
+    keep_yo, restore_case,
 )
 from ..text.dates import month_number
 from ..text.quotes import quote_spans
 from ..text.tokens import PHRASE_TOKENS, Token, split_words, tokenize
-from .persons import is_full_name, keep_yo, paren_person, person_nominative, surname_alone
+from .persons import is_full_name, paren_person, person_nominative, surname_alone
 
 SENTENCE_PUNCT = frozenset(".;:!?")
 MAX_PHRASE_TOKENS = 60  # an addressee longer than this is a misreading, not a phrase

@@ -421,7 +421,7 @@ def _nominative_phrase(phrase: str) -> str:
         for w in words[:-1]
     ]
     value = " ".join(out + [morph.restore_case(head, nominative.word)])
-    return value if "ё" in phrase.lower() else value.replace("ё", "е").replace("Ё", "Е")  # "Озерский" as printed
+    return morph.keep_yo(phrase, value)  # "Озерский" as printed
 
 
 # Oblique endings of place adjectives → nominative by the head's gender, for names pymorphy3 knows
@@ -509,7 +509,7 @@ def _city_nominative(raw: str) -> str:
     if parse is None:
         return raw
     value = _restore_hyphen_case(raw, (parse.inflect({"nomn"}) or parse).word)
-    return value if "ё" in raw.lower() else value.replace("ё", "е").replace("Ё", "Е")  # "Заозерск" as printed
+    return morph.keep_yo(raw, value)  # "Заозерск" as printed
 
 
 def _adjective_nominative(word: str, gender: str) -> str:

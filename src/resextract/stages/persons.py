@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.morph import is_known, parses, restore_case
+from ..text.morph import is_known, keep_yo, parses, restore_case
 
 # A surname whose case pymorphy3 does not know ("Хлебникову" only as a masculine dative):
 # ending in that case → nominative ending. Longest first within each case.
@@ -35,13 +35,6 @@ _SURNAME_ONLY = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
 # "(начальник – Петров П.П.)": a post, a separator, the person.
 PAREN_POST_SEPARATORS: tuple[str, ...] = (" – ", " — ", " - ", ": ")
-
-
-def keep_yo(template: str, word: str) -> str:
-    # Keep the document's spelling: pymorphy3 restores "ё" the text did not print.
-    if "ё" not in template.lower():
-        return word.replace("ё", "е").replace("Ё", "Е")
-    return word
 
 
 def _name_nominative(word: str, case: str | None, grammeme: str, gender: str | None = None,

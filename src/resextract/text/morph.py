@@ -206,6 +206,13 @@ def inflect_word(word: str, grammemes: frozenset[str], pos_hint: str | None = No
     return None
 
 
+def keep_yo(template: str, word: str) -> str:
+    """`word` with the spelling of `template`: pymorphy3 restores "ё" the text did not print."""
+    if "ё" not in template.lower():
+        return word.replace("ё", "е").replace("Ё", "Е")
+    return word
+
+
 def restore_case(template: str, word: str) -> str:
     if template.isupper() and len(template) > 1:
         return word.upper()
