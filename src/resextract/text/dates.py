@@ -129,7 +129,7 @@ def half_year_bounds(year: int, half: int) -> tuple[dt.date, dt.date]:
 
 
 # School terms (четверти) as months of the academic year: (first month, last month). Their exact
-# days vary by region and year; the months they fall in do not.
+# days vary by region and year; these are the months they usually fall in.
 SCHOOL_TERMS: dict[int, tuple[int, int]] = {1: (9, 10), 2: (11, 12), 3: (1, 3), 4: (4, 5)}
 
 

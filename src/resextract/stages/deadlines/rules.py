@@ -307,9 +307,15 @@ def _b_academic_year(m: re.Match[str], ctx: Context) -> Bounds | None:
     return _with_prefix(m, "academic_year", *dates.academic_year_bounds(first, last), is_range=True)
 
 
+def _academic_pair(m: re.Match[str]) -> int | None:
+    """The first year of a printed "y1/y2" pair when the years follow ("2023/24"), else None."""
+    first = int(m.group("y1"))
+    return first if dates.expand_pair_year(m.group("y2"), first) == first + 1 else None
+
+
 def _b_academic_year_slash(m: re.Match[str], ctx: Context) -> Bounds | None:
-    first = int(m.group("y1"))  # a bare "2023/24" is an academic year only when the years follow
-    if dates.expand_pair_year(m.group("y2"), first) != first + 1:
+    first = _academic_pair(m)  # a bare "2023/24" is an academic year only when the years follow
+    if first is None:
         return None
     return _with_prefix(m, "academic_year", *dates.academic_year_bounds(first), is_range=True)
 
@@ -319,8 +325,8 @@ def _b_school_term(m: re.Match[str], ctx: Context) -> Bounds | None:
     if term not in dates.SCHOOL_TERMS:
         return None
     if m.group("y1"):
-        first = int(m.group("y1"))
-        if dates.expand_pair_year(m.group("y2"), first) != first + 1:
+        first = _academic_pair(m)
+        if first is None:
             return None
     elif ctx.ref is not None:
         first = dates.academic_year_of(ctx.ref)
