@@ -306,11 +306,27 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПОСТАНОВЛЯЮ:\n1. Назначить ответственным за питание Петрова И.И.\n", "instruction", None),
     # a recommending formula keeps its kind
     ("РЕКОМЕНДОВАТЬ:\n1. Создать советы родителей в каждой школе.\n", "recommendation", None),
+    # the object first, then the body's verb, however long the object
+    ("ПОСТАНОВЛЯЮ:\n1. Положение о смотре-конкурсе школьных музеев района согласно приложению № 2 утвердить.\n",
+     "decision", "object_first_decision_verb"),
+    ("ПОСТАНОВЛЯЕТ:\n1. Проект закона области «О музеях» принять в целом.\n",
+     "decision", "object_first_decision_verb"),
+    ("РЕШИЛ:\n1. Деятельность комиссии по делам молодежи за 2025 год признать удовлетворительной.\n",
+     "decision", "object_first_decision_verb"),
+    ("ПОСТАНОВИЛ:\n1. Уполномоченным органом по вопросам опеки определить отдел социальной защиты.\n",
+     "decision", "object_first_decision_verb"),
+    # ... but a role of answering for a task charges whom it names; installing signs is work to do
+    ("ПОСТАНОВЛЯЮ:\n1. Ответственным за проведение смотра определить Управление культуры района.\n",
+     "instruction", None),
+    ("ПОСТАНОВЛЯЮ:\n1. На перекрестке улиц Садовой и Лесной установить светофор.\n", "instruction", None),
+    # a permission is the body's decision whoever receives it (SPEC §6)
+    ("ПОСТАНОВЛЯЮ:\n1. Муниципальному унитарному предприятию «Рынок» разрешить торговлю на площади Ленина.\n",
+     "decision", "permission_after_addressee"),
 ])
 def test_verbs_the_body_performs_itself_are_decisions_when_no_one_is_charged(pipeline, text, kind, rule) -> None:
     res, traces, _ = pipeline.explain(text)
     assert [d.kind for d in res.directives] == [kind]
-    if kind == "decision":
+    if kind == "decision" and rule != "permission_after_addressee":
         assert res.directives[0].addressees == []
     if rule:
         assert traces[0]["kind"] == [rule]

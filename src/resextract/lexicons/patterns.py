@@ -273,6 +273,18 @@ UNCHARGED_DECISION = _f(
 )
 
 
+# The same verbs when the item names their object first ("План работ ... утвердить", "Областной
+# закон ... принять в целом", "Работу ... признать удовлетворительной"): read off the item's first
+# action, since the object before the verb may be of any length. Charging no one, the body acts itself;
+# but a role of answering for a task names whom it charges ("Ответственным за ... определить Министерство").
+OBJECT_FIRST_DECISION_VERBS = frozenset({
+    "утвердить", "одобрить", "признать", "принять", "определить", "назначить", "считать", "согласовать",
+    "поддержать", "отменить",
+})  # not "установить": "На участках дорог установить знаки" is work to do
+# SPEC §6: a permission is the body's decision whoever receives it ("Учреждению ... разрешить ..."):
+# `item_allow` catches the verb opening the item, this the verb after a named addressee
+PERMISSION_VERBS = frozenset({"разрешить"})
+
 # A decision's time that belongs to its object, not to a term of the act: (rule name, the clause's text
 # before the time). Gold never dates an approved document ("Утвердить план ... на период с 22 апреля по
 # 31 мая"), dates that are themselves set ("Установить даты субботников: 14 и 25 апреля"), or a time told

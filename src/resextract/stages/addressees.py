@@ -182,7 +182,8 @@ def _head_at(toks: list[Token], i: int, case: str, *, adj_head: bool = True) -> 
             if follows:
                 mods.append((j, adjs))
                 continue
-            subx = [a for a in adjs if "Subx" in a.tag] or (adjs if adj_head and j == i else [])
+            subx = [a for a in adjs if "Subx" in a.tag] or (
+                adjs if adj_head and j == i and not _modifies_next(toks, j) else [])
             if subx:  # substantivised adjective/participle heads the phrase
                 return _build_head(mods, j, subx[0], case, "subst_head")
             break
@@ -196,6 +197,16 @@ def _head_at(toks: list[Token], i: int, case: str, *, adj_head: bool = True) -> 
         if subx and all(any(_agree(a, subx[0]) for a in ps) for _, ps in mods):
             return _build_head(mods, j, subx[0], case, "subst_head")
     return None
+
+
+def _modifies_next(toks: list[Token], j: int) -> bool:
+    """Whether the word at j agrees in some other case with the noun after it: "Уполномоченным
+    органом" is one instrumental phrase, so "Уполномоченным" heads no dative one."""
+    if not _is_word(toks, j + 1) or parses(toks[j + 1].text)[0].tag.POS in FUNCTION_POS:
+        return False  # "по", "за" also parse as abbreviations
+    return any(_agree(a, n) and a.tag.case == n.tag.case
+               for n in parses(toks[j + 1].text) if n.tag.POS == "NOUN"
+               for a in parses(toks[j].text) if a.tag.POS in ("ADJF", "PRTF"))
 
 
 def _build_head(mods: list[tuple[int, list]], j: int, head, case: str, rule: str) -> _Head:

@@ -24,7 +24,14 @@ from .header import Header, extract_header
 from .header import clear_memos as clear_header_memos
 from ..models import Action, Addressee, Deadline, Directive, Resolution
 from ..lexicons.addressees import CHARGE_FORMULAS
-from ..lexicons.patterns import CHARGE_VERBS, DECISION_OBJECT_TIMES, ITEM_FORMULAS, UNCHARGED_DECISION
+from ..lexicons.patterns import (
+    CHARGE_VERBS,
+    DECISION_OBJECT_TIMES,
+    ITEM_FORMULAS,
+    OBJECT_FIRST_DECISION_VERBS,
+    PERMISSION_VERBS,
+    UNCHARGED_DECISION,
+)
 from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
 
@@ -101,12 +108,34 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
     return seg.kind, seg.kind_rule or "formula"
 
 
-def _acts_itself(seg: Segment, kind: str, kind_rule: str) -> bool:
+def _acts_itself(seg: Segment, kind: str, kind_rule: str) -> str | None:
     """An item of an instruction formula that charges no one and opens with a verb the issuing body
-    performs itself ("Создать комиссию ..."): a decision. An item's own formula verb, a section's
-    verb or a task list keeps its kind."""
-    inherited = kind_rule in (seg.kind_rule, "formula")
-    return kind == "instruction" and inherited and bool(UNCHARGED_DECISION.search(seg.text))
+    performs itself ("Создать комиссию ..."), or names the object first and then such a verb ("План
+    ... утвердить"): a decision; the rule's name, else None. An item's own formula verb, a
+    section's verb or a task list keeps its kind."""
+    if kind != "instruction" or kind_rule not in (seg.kind_rule, "formula"):
+        return None
+    if UNCHARGED_DECISION.search(seg.text):
+        return UNCHARGED_DECISION.name
+    first = _first_action(seg.text)
+    if (first is not None and first[1] > 0 and first[0] in OBJECT_FIRST_DECISION_VERBS
+            and "тветствен" not in seg.text[:first[1]].lower()):
+        return "object_first_decision_verb"
+    return None
+
+
+def _permits(seg: Segment, kind: str, kind_rule: str) -> bool:
+    """"Учреждению ... разрешить ...": the body's permission, a decision whoever receives it (SPEC §6)."""
+    if kind != "instruction" or kind_rule not in (seg.kind_rule, "formula"):
+        return False
+    first = _first_action(seg.text)
+    return first is not None and first[0] in PERMISSION_VERBS
+
+
+def _first_action(text: str) -> tuple[str, int] | None:
+    """The lemma and offset of the item's first action."""
+    found = _actions_cached(text, False)
+    return (found[0][0].lemma, found[0][1]) if found else None
 
 
 def _addressees(
@@ -325,8 +354,11 @@ def build_directives(
         addressees, clause_start, addressee_rule = _addressees(item, kind, defaults, cut)
         if addressees and kind_rule == _FINISHES_DECISION:
             kind, kind_rule = item.kind, item.kind_rule or "formula"  # it names whom it charges: its own sentence
-        if not addressees and _acts_itself(item, kind, kind_rule):
-            kind, kind_rule, addressee_rule = "decision", UNCHARGED_DECISION.name, "decision_has_no_addressee"
+        own = None if addressees else _acts_itself(item, kind, kind_rule)
+        if own is not None:
+            kind, kind_rule, addressee_rule = "decision", own, "decision_has_no_addressee"
+        elif addressees and _permits(item, kind, kind_rule):
+            kind, kind_rule = "decision", "permission_after_addressee"
         actions, action_rules = _actions(item, item.text[clause_start:], cut)
         deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date, kind, kind_rule)
         traced = find_references_traced(item.text, header.date)
