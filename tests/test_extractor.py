@@ -503,12 +503,24 @@ def test_a_charge_verb_with_a_noun_task_names_its_addressee_and_is_the_action(pi
     # the day the act sets as a date or a holiday
     ("Определить 12 сентября 2024 года датой проведения праздника урожая.", None),
     ("Установить праздничным днем района 21 июня.", None),
+    # a validity set by the act, and the time of work the body assesses
+    ("Установить срок действия полномочий рабочей группы до 31 декабря 2024 года.", None),
+    ("Деятельность совета ветеранов в 2023 году признать удовлетворительной.", None),
     # the body's own act takes effect then: a term
     ("Установить с 1 сентября 2024 года родительскую плату в размере 100 рублей в день.", "period"),
 ])
 def test_a_decisions_time_of_its_object_is_no_deadline(pipeline, item: str, deadline: str | None) -> None:
     (d,) = directives(pipeline, f"ПОСТАНОВЛЯЮ:\n1. {item}\n")
     assert d.kind == "decision" and (d.deadline.kind if d.deadline else None) == deadline
+
+
+def test_an_outer_headings_term_times_the_items_of_a_nested_heading(pipeline) -> None:
+    text = ("ПОСТАНОВЛЯЮ:\n1. Установить с 01.09.2025 следующий порядок приема в детские сады:\n"
+            "1.1. В первую очередь места предоставляются детям следующих категорий граждан:\n"
+            "- многодетных семей;\n- военнослужащих;\n")
+    ds = directives(pipeline, text)
+    assert [(d.deadline.kind, str(d.deadline.start), d.deadline.source) for d in ds] == [
+        ("period", "2025-09-01", "block")] * 2
 
 
 def test_a_term_in_an_addressee_heading_times_every_item_under_it(pipeline) -> None:

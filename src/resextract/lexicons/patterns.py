@@ -287,7 +287,8 @@ PERMISSION_VERBS = frozenset({"разрешить"})
 
 # A decision's time that belongs to its object, not to a term of the act: (rule name, the clause's text
 # before the time). Gold never dates an approved document ("Утвердить план ... на период с 22 апреля по
-# 31 мая"), dates that are themselves set ("Установить даты субботников: 14 и 25 апреля"), or a time told
+# 31 мая"), dates that are themselves set ("Установить даты субботников: 14 и 25 апреля", "срок действия
+# полномочий до 31 мая"), the time of work the body assesses, or a time told
 # in a "что" clause ("Довести до сведения, что ... повышены с 1 сентября").
 # Each: (rule name, where it looks: "clause" matched at the clause's start, "before" searched in the
 # text before the time, pattern).
@@ -295,7 +296,10 @@ DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("approved_document_time", "clause", re.compile(rf"^{ITEM_LEAD}утвердить\b", re.I)),
     ("set_dates_are_the_object", "clause", re.compile(
         r"^(?:установить|определить)\s+(?:\S+\s+){0,2}?(?:даты|дату|сроки|продолжительность|период|время|график|"
-        r"расписание)\b", re.I)),
+        r"расписание|срок\s+(?:действия|полномочий))\b", re.I)),
+    # "Работу ... в 2010 году признать удовлетворительной": the time of the work the body assesses
+    ("assessed_work_time", "clause", re.compile(
+        r"^[^;]{0,300}?\bпризнать\s+(?:\S+\s+){0,2}?(?:удовлетворительн|неудовлетворительн|положительн)", re.I)),
     # "Установить общегородским праздником ... 14 июля", "Определить 15 сентября датой проведения ...":
     # the day the act sets as a date or a holiday
     ("set_day_is_the_object", "clause", re.compile(

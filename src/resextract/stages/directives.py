@@ -253,6 +253,10 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb
             found = find_inline_deadline(f"{seg.section} {clause}", ref)
         heading = _heading_deadline(seg.section, ref) if found is None else None
+        if heading is None and found is None and seg.section_outer and has_actions(seg.section_outer):
+            # "1. Установить с 01.07.2011 порядок:" over "1.1. ... детям категорий:" over "- судей;":
+            # the outer heading's term runs over both levels
+            heading = _heading_deadline(seg.section_outer, ref)
         if heading is not None:
             # "1. Открыть в срок до 1 октября 2011 года:" over its items: the heading's term is theirs
             found = heading[0].model_copy(update={"source": "block"}), f"{heading[1]}+section_heading_term"

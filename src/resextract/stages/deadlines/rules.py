@@ -55,8 +55,9 @@ PREFIX = (r"(?:(?P<prefix>в\s+течение(?:\s+всего)?|на\s+прот�
           rf"|не\s+(?:позднее|позже)(?:\s+конца)?|начиная\s+с|в\s+период|до|к|во?|на|за|[сc]о?)(?:\s+|{_GLUED_MONTH}))?")
 # A time of day: "14.00", "17-00", "9:30", "13.00 часов", "10 ч. 30 мин."; part of a date's text
 # (SPEC §3: it does not change the date). "10.11.2023" is no time: no digit may follow a dot.
+# "8ч.00мин.19.01.2023г.": an abbreviation's dot may be followed by a digit with no space
 TIME = (r"(?:[01]?\d|2[0-3])(?:(?:[.:][0-5]\d|-(?:00|15|30|45))(?![.\d]\d)(?:\s*(?:час(?:ов|а)?|ч\.?)(?!\w))?"
-        r"|\s*(?:час(?:ов|а)?\.?|ч\.)(?!\w))(?:\s*[0-5]?\d\s*мин(?:ут[аы]?|\.)?(?!\w))?")
+        r"|\s*(?:час(?:ов|а)?\.?|ч\.)(?![^\W\d_]))(?:\s*[0-5]?\d\s*мин(?:ут[аы]?|\.)?(?![^\W\d_]))?")
 # a time after the date: "15 марта 2016 г. в 14.00", "1 июня, к 10.00"
 _TIME_AFTER = rf"\s*,?\s+(?:в|к|до)\s+{TIME}"
 # a numeric month is 01-12; "13. 03.2019": one space after the day's dot when a full date follows
@@ -541,11 +542,13 @@ def _rule(name: str, regex: str, build: Builder, inline: InlineMode, cue: Cue) -
 
 # Ordered: at one position the first rule that matches and builds wins.
 DEADLINE_RULES: tuple[DeadlineRule, ...] = (
-    # "с 1 по 15 сентября 2023 г.", "с 30 марта по 20 апреля 2015 года", "1–15 сентября", "01.09.2023 - 15.09.2023"
+    # "с 1 по 15 сентября 2023 г.", "с 30 марта по 20 апреля 2015 года", "1–15 сентября", "01.09.2023 - 15.09.2023";
+    # the hour may come first: "с 8 ч. 00 мин. 19.01.2023 до 8 ч. 00 мин. 27.01.2023"
     # "с 01.09.2004 г.по 25.05.2005 г." (glued after "г."); "в ночь с 18 на 19 января 2020 года"
     _rule("date_range",
-          rf"(?<![\w.])(?:(?P<from>в\s+период\s+с|в\s+ночь\s+с|начиная\s+с|[сc]о?)\s+)?"
-          rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:(?:\s+|(?<=\.))(?:и\s+)?(?P<word>по|до|на)\s+|{DASH})"
+          rf"(?<![\w.])(?:(?P<from>в\s+период\s+с|в\s+ночь\s+с|начиная\s+с|[сc]о?)\s+(?:{TIME}\s*,?\s*)?)?"
+          rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:(?:\s+|(?<=\.))(?:и\s+)?(?P<word>по|до|на)\s+"
+          rf"(?:{TIME}\s*,?\s*)?|{DASH})"
           rf"{_date('2')}",
           _b_date_range, "anywhere", DIGIT_CUE),
     # "до 30 августа 2023 г.", "в срок до 15 мая", "не позднее 01.12.2023", "к 1 сентября", "до 17-00 27.04.2010"
