@@ -291,6 +291,9 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     # a heading that leaves its object to the items: they finish the body's own sentence
     ("ПОСТАНОВЛЯЮ:\n1. Установить родительскую плату в следующих размерах:\n- в городе - 90 рублей в день;\n",
      "decision", "section_item_uncharged_decision_verb"),
+    # a heading that names its addressees first and ends with the formula verb
+    ("ПОСТАНОВЛЯЮ:\n1. Главам сельских поселений, руководителям хозяйств рекомендовать:\n"
+     "- провести опашку населенных пунктов;\n", "recommendation", "section_heading_final_recommend"),
     # "Предложить" recommends (SPEC §6); "рекомендую:" is a recommending formula
     ("ПОСТАНОВЛЯЮ:\n1. Предложить главам поселений оказать содействие в подвозе учащихся.\n", "recommendation", "item_propose"),
     ("РЕКОМЕНДУЮ:\n1. Руководителям школ провести беседы о пожарной безопасности.\n", "recommendation", "recommend"),
@@ -328,6 +331,8 @@ def test_verbs_the_body_performs_itself_are_decisions_when_no_one_is_charged(pip
     assert [d.kind for d in res.directives] == [kind]
     if kind == "decision" and rule != "permission_after_addressee":
         assert res.directives[0].addressees == []
+    if rule == "section_heading_final_recommend":
+        assert [a.normal for a in res.directives[0].addressees] == ["Главы сельских поселений", "Руководители хозяйств"]
     if rule:
         assert traces[0]["kind"] == [rule]
 

@@ -107,6 +107,9 @@ ITEMS = [
     ("IV. Работа с родителями", "label_roman", "IV.", "IV", (False, "", 0), 4, "Работа с родителями"),
     ("- 3. Провести собрание.", "label_bullet_number", "- 3.", "3", (True, ".", 1), 5, "Провести собрание."),
     ("4.Организовать дежурство.", "label_number", "4.", "4", (False, ".", 1), 2, "Организовать дежурство."),
+    # a converted table's borders: dashes before the number, a dash glued after its dot
+    ("-----2.-Управлению образования провести смотр.", "label_bullet_number", "-----2.", "2", (True, ".", 1), 8,
+     "Управлению образования провести смотр."),
     ("**5.** Закупить мебель.", "label_number", "5.", "5", (False, ".", 1), 7, "Закупить мебель."),
     ("[bookmark: _GoBack]6. Оформить стенд.", "label_number", "6.", "6", (False, ".", 1), 22, "Оформить стенд."),
     # a label alone on its line: the text follows on the next (PDF layouts)

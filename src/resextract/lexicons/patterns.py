@@ -44,17 +44,19 @@ SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$")
 STRAY_PUNCTUATION = re.compile(r"^[\s.,;:!?*_=~|]+$")
 
 # A list label at the start of a line: "1.", "1.1.", "1.1", "1)", "-", "•", "- 1.", "- -", "1.Утвердить".
+# "-----1.-Администрациям ...": a run of dashes before a number and a dash glued after its dot are
+# a converted table's borders, part of the label
 LABEL = re.compile(
     r"""^(?P<lead>\s*)
     (?P<label>
-        (?P<bullets>(?:[-–—•·▪●◦*\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢►✓]\s*){1,3})?
+        (?P<bullets>-{4,}\s*|(?:[-–—•·▪●◦*\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢►✓]\s*){1,3})?
         (?:
             (?P<num>\d{1,3}(?:\.\d{1,3}){0,4})(?P<close>\.|\)|(?=\s))
           | (?P<letter>[а-я])\)
           | (?P<roman>[IVX]{1,5})\.(?=\s)
         )?
     )
-    (?P<gap>\s*)""",
+    (?P<gap>\s*(?:(?<=[.)])[-–—]\s*(?=[А-ЯЁ]))?)""",
     re.VERBOSE,
 )
 
@@ -244,6 +246,14 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
        # "принять информацию о ходе выполнения программы (к сведению)": the report noted
        r"принять\s+(?:\S+\s+)?информаци\w*\s+(?:о|об|по)\b|"
        r"принять\s+(?:за\s+основу|к\s+исполнению))"),
+)
+
+# A heading that names its addressees first and ends with the formula verb ("Администрациям
+# сельсоветов, руководителям предприятий ... рекомендовать:"): the verb sets its items' kind, as
+# one opening the heading does (ITEM_FORMULAS)
+HEADING_FINAL_VERBS: tuple[Formula, ...] = (
+    _f("heading_final_recommend", "recommendation", r"[\s,](?:рекомендовать|рекомендуется|просить|предложить)\s*:?\s*$"),
+    _f("heading_final_charge", "instruction", r"[\s,](?:поручить|обязать)\s*:?\s*$"),
 )
 
 # Verbs by which the issuing body acts itself when the item charges no one (SPEC §3 `kind`;

@@ -26,6 +26,7 @@ from ..lexicons.patterns import (
     CHARGE_VERBS,
     EDITORIAL_NOTE,
     FORMULAS,
+    HEADING_FINAL_VERBS,
     ITEM_FORMULAS,
     UNCHARGED_DECISION,
     NEW_WORDING,
@@ -169,7 +170,7 @@ class Section:
         if not title:
             return cls(title, depth)
         tasks = any(f.kind == "task" and f.search(title + ":") for f in FORMULAS)
-        verb = next((f for f in ITEM_FORMULAS if f.search(title)), None)
+        verb = next((f for f in (*ITEM_FORMULAS, *HEADING_FINAL_VERBS) if f.search(title)), None)
         if verb is None and _CONTINUED_OBJECT.search(title) and UNCHARGED_DECISION.search(title):
             # "1. Установить плату в следующих размерах:" over "- в городе - 20 рублей;": the items
             # finish the body's own sentence ("Определить направления:" over tasks does not)
