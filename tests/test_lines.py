@@ -278,6 +278,13 @@ def test_inline_responsible(text: str, who: str | None) -> None:
         ["2.3. Провести смотр до 1 мая. ", "3. Подвести итоги."],
         id="a-sub-item-label-at-the-start-goes-on-at-the-outer-level",
     ),
+    pytest.param(
+        "Исполком решает: 1. Обязать директоров школ провести ремонт в срок до 1 августа 2. Обязать "
+        "начальника ЖКО завезти топливо 3. Открыть ассигнование на ремонт в сумме 12 тысяч рублей.",
+        ["Исполком решает: ", "1. Обязать директоров школ провести ремонт в срок до 1 августа ",
+         "2. Обязать начальника ЖКО завезти топливо ", "3. Открыть ассигнование на ремонт в сумме 12 тысяч рублей."],
+        id="labels-whose-sentence-end-was-lost-before-a-verb-that-continue-the-count",
+    ),
 ])
 def test_split_inline_items(raw: str, parts: list[str]) -> None:
     found = split_inline_items(Line(10, 10 + len(raw), raw))
@@ -286,6 +293,14 @@ def test_split_inline_items(raw: str, parts: list[str]) -> None:
     assert [(p.start, p.end) for p in found] == [
         (10 + raw.index(part), 10 + raw.index(part) + len(part)) for part in parts
     ]
+
+
+@pytest.mark.parametrize("raw", [
+    "1. Выделить на ремонт школы в сумме 3 тысячи рублей 5. Московской области выделить ещё 2 тысячи.",
+    "1. Утвердить смету в сумме 120 тысяч рублей 2. Министерство уведомить.",
+])
+def test_a_number_after_a_word_is_text_unless_it_continues_the_count_before_a_verb(raw: str) -> None:
+    assert [p.raw for p in split_inline_items(Line(0, len(raw), raw))] == [raw]
 
 
 @pytest.mark.parametrize(("raw", "parts", "clauses"), [

@@ -150,6 +150,11 @@ INLINE_LABEL = re.compile(
 )
 # every INLINE_LABEL match is a number right after punctuation: lines without one skip its look-behind scan
 INLINE_LABEL_CUE = regex_cue(r'[.;:!?»"“”]\s*\d')
+# a label whose sentence end was lost in conversion: "... на 1958 год 2. Обязать ...", "... края 2. Опубликовать
+# ...": after a lower-case word, before a capitalised word; taken only before a verb and when it
+# continues the count (`lines.split_inline_items`)
+LOOSE_INLINE_LABEL = re.compile(r"(?<=[а-яё]) (?P<num>\d{1,2})\.\s?(?=(?P<next>[А-ЯЁ][а-яё]+))")
+LOOSE_INLINE_LABEL_CUE = regex_cue(r"[а-яё] \d\d?\. ?[А-ЯЁ]")
 
 # --- Resolutive formulas ------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from razdel import sentenize
 
+from .morph import is_finite_verb, is_infinitive
 from .tokens import WORD
 from ..lexicons.patterns import (
     ARTEFACT_CUE,
@@ -29,6 +30,8 @@ from ..lexicons.patterns import (
     INLINE_PAREN_NUMBER,
     INLINE_LABEL,
     INLINE_LABEL_CUE,
+    LOOSE_INLINE_LABEL,
+    LOOSE_INLINE_LABEL_CUE,
     INLINE_LETTER,
     LABEL,
     LABEL_ARTEFACT_CUES,
@@ -78,12 +81,18 @@ def split_lines(text: str) -> list[Line]:
 
 def split_inline_items(line: Line) -> list[Line]:
     """Split "...: 1. Завершить ... 2. При ..." into one line per item when the labels count 1, 2, 3..."""
-    if not INLINE_LABEL_CUE.search(line.raw):
+    punctuated, loose = INLINE_LABEL_CUE.search(line.raw), LOOSE_INLINE_LABEL_CUE.search(line.raw)
+    if not (punctuated or loose):
         return _split_dash_list(line)
     # "1. Объявить ... . 2. Рекомендовать ... 3. ...": a line that opens with a label counts on from it
     lead = _LEADING_NUMBER.match(line.raw)
     first = label_tuple(lead.group("num")) if lead else ()
-    matches = [m for m in INLINE_LABEL.finditer(line.raw, lead.end() if lead else 0)]
+    pos = lead.end() if lead else 0
+    matches = list(INLINE_LABEL.finditer(line.raw, pos)) if punctuated else []
+    if loose:
+        matches = sorted(matches + [m for m in LOOSE_INLINE_LABEL.finditer(line.raw, pos)
+                                    if is_infinitive(m.group("next")) or is_finite_verb(m.group("next"))],
+                         key=lambda m: m.start())
     if not matches or (len(matches) < 2 and not first and not _opens_after_colon(line.raw, matches[0])):
         return _split_dash_list(line)
     run = _label_run(line.raw, matches, first)
