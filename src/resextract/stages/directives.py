@@ -113,7 +113,7 @@ def _acts_itself(seg: Segment, kind: str, kind_rule: str) -> str | None:
     performs itself ("Создать комиссию ..."), or names the object first and then such a verb ("План
     ... утвердить"): a decision; the rule's name, else None. An item's own formula verb, a
     section's verb or a task list keeps its kind."""
-    if kind != "instruction" or kind_rule not in (seg.kind_rule, "formula"):
+    if not _formula_instruction(seg, kind, kind_rule):
         return None
     if UNCHARGED_DECISION.search(seg.text):
         return UNCHARGED_DECISION.name
@@ -126,10 +126,15 @@ def _acts_itself(seg: Segment, kind: str, kind_rule: str) -> str | None:
 
 def _permits(seg: Segment, kind: str, kind_rule: str) -> bool:
     """"Учреждению ... разрешить ...": the body's permission, a decision whoever receives it (SPEC §6)."""
-    if kind != "instruction" or kind_rule not in (seg.kind_rule, "formula"):
+    if not _formula_instruction(seg, kind, kind_rule):
         return False
     first = _first_action(seg.text)
     return first is not None and first[0] in PERMISSION_VERBS
+
+
+def _formula_instruction(seg: Segment, kind: str, kind_rule: str) -> bool:
+    """An instruction only by the formula above the item: no verb of its own or of a heading set it."""
+    return kind == "instruction" and kind_rule in (seg.kind_rule, "formula")
 
 
 def _first_action(text: str) -> tuple[str, int] | None:
