@@ -375,6 +375,11 @@ def test_a_section_headings_term_covers_its_items(pipeline, text, expected) -> N
     ("РЕШИЛ:\n1. Разрешить школам района перенести каникулы на неделю.\n", ["Школы района"], "перенести"),
     # no one named: still the body's permission
     ("ПОСТАНОВЛЯЮ:\n1. Разрешить проведение ярмарки на площади.\n", [], None),
+    # an authority granted is a permission too: "Уполномочить X (accusative) <infinitive>"
+    ("ПОСТАНОВЛЯЮ:\n1. Уполномочить начальника финансового управления подписывать соглашения.\n",
+     ["Начальник финансового управления"], "подписывать"),
+    ("РЕШИЛ:\n1. Уполномочить председателя комитета Сидорова С.С. представлять интересы района в суде.\n",
+     ["Председатель комитета"], "представлять"),
 ])
 def test_a_permission_is_a_decision_with_its_receiver_as_addressee(pipeline, text, addressees, lemma) -> None:
     (d,) = directives(pipeline, text)
@@ -390,13 +395,22 @@ def test_a_permission_is_a_decision_with_its_receiver_as_addressee(pipeline, tex
     ("ПРИКАЗЫВАЮ:\n1. Рекомендовать руководителям школ совместно с родительскими комитетами провести субботник.\n",
      ["Руководители школ"]),
     ("ПРИКАЗЫВАЮ:\n1. Отделу спорта при содействии федерации футбола провести турнир.\n", ["Отдел спорта"]),
+    # the bounds of the charge close the addressee: "в пределах своих/предоставленных полномочий", "компетенции"
+    ("ПОСТАНОВЛЯЮ:\n1. Рекомендовать главам поселений в пределах предоставленных полномочий провести сход.\n",
+     ["Главы поселений"]),
+    ("ПОСТАНОВЛЯЮ:\n1. Руководителям учреждений в пределах своей компетенции принять меры.\n",
+     ["Руководители учреждений"]),
+    ("ПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ в пределах своих полномочий обеспечить вывоз снега.\n", ["Отдел ЖКХ"]),
+    # but a place within bounds stays in the name
+    ("ПОСТАНОВЛЯЮ:\n1. Организациям, расположенным в пределах городского округа, обеспечить уборку.\n",
+     ["Организации, расположенные в пределах городского округа"]),
     ("ПРИКАЗЫВАЮ:\nРуководителям школ совместно с родительскими комитетами:\n1. Провести субботник.\n",
      ["Руководители школ"]),
     # nor is the body whose agreement the task needs
     ("ПОСТАНОВЛЯЮ:\n1. Отделу культуры по согласованию с отделом образования утвердить график концертов.\n",
      ["Отдел культуры"]),
 ])
-def test_partners_are_not_addressees(pipeline, text, addressees) -> None:
+def test_partners_and_the_bounds_of_a_charge_are_not_addressees(pipeline, text, addressees) -> None:
     (d,) = directives(pipeline, text)
     assert [a.normal for a in d.addressees] == addressees
 

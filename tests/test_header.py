@@ -160,6 +160,9 @@ _LONG_HEADING = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА Ф
          "self_reference", "none", "none", "none", "none"),
         (_LONG_HEADING + "РАСПОРЯЖЕНИЕ от 4 июня 2001 г. № 318-р О мерах\n\n1. Провести уборку.\n",
          "capitals_type_word", "none", "none", "type_word_from_date", "header:urban_okrug"),
+        # a decree's type word in capitals, not the formula's "постановляю"
+        ("УКАЗ ГЛАВЫ РЕСПУБЛИКИ КОМИ О мерах В целях поддержки постановляю: 1. Выделить средства. 2. Ввести.\n",
+         "capitals_type_word", "none", "none", "none", "header:regional_body_republic_named"),
         ("Приказ от 01.02.2021 № 45\n\nО проведении\nмуниципальной олимпиады\n" + ACT_BODY,
          "heading_word", "act_heading_line", "none", "header_date", "none"),
         ("Решение № 12 облисполкома об утверждении сети школ на 1956/57 учебный год\n\nИсполком решил:\n1. Утвердить сеть.\n",
@@ -199,6 +202,12 @@ _RUN_ON = ("АДМИНИСТРАЦИЯ ЛЕСНОГО СЕЛЬСОВЕТА РА�
     [
         # a date-number line inside a heading whose line breaks are lost
         (_RUN_ON, "2011-03-03", "head_date_number"),
+        # a one-line act dated only by its signature, glued to the last item: the signing place, date, number
+        (("УКАЗ ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ О мерах по развитию рыбоводства постановляю: 1. Правительству "
+          "разработать программу. 2. Указ вступает в силу с момента подписания. Президент Российской Федерации "
+          "В.Петров Москва, Кремль 14 марта 1993 года N 21\n"), "1993-03-14", "glued_signature_date"),
+        (("ПОСТАНОВЛЯЮ:\n1. Провести смотр.\n2. Контроль оставляю за собой. Глава администрации района "
+          "Н.Н. Орлов 12.05.2004 № 31\n"), "2004-05-12", "glued_signature_date"),
         # the day in quotes, spaced: "« 5 » апреля"
         ("с. Ивановка « 5 » апреля 2016 года\nО смотре\n" + ACT_BODY, "2016-04-05", "header_date"),
         # the web page's metadata: a field, a posting time, a breadcrumb, a list of amendment dates
@@ -446,6 +455,15 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
          "ПУБЛИЧНЫХ СЛУШАНИЙ\n" + DECREE, None, "none"),
         ("В целях переименования учреждения городского округа Белгородской области:\n1. Переименовать учреждение.\n",
          None, "none"),
+        # a surname with initials after an official's post is a person, not the town it may spell
+        ("ПРИКАЗЫВАЮ:\n1. Уполномочить заместителя главы администрации Кирова К.К. подписывать договоры.\n",
+         None, "none"),
+        # the President's decree run into one line with its preamble; a note citing one is no issuer
+        (("УКАЗ ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ О мерах по развитию рыбоводства В целях поддержки хозяйств "
+          "постановляю: 1. Правительству в месячный срок разработать программу. 2. Указ вступает в силу.\n"),
+         "Российская Федерация", "header:federal_body"),
+        (("ПОСТАНОВЛЕНИЕ\nАдминистрации Озёрского района\nО комиссии\nпримечание. Указ Президента РФ от 15.02.2006 "
+          "N 116\nПОСТАНОВЛЯЮ:\n1. Создать комиссию.\n"), "Озёрский район", "header:district"),
     ],
 )
 def test_place_of_every_header_shape(text: str, place: str | None, rule: str) -> None:

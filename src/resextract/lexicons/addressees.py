@@ -96,6 +96,13 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("partner_with_help", ("при", "содействии"), "any"),
     # the body that agrees is no addressee either: "комитету ... по согласованию с комитетом по ..."
     ("in_agreement", ("по", "согласованию"), "any"),
+    # the bounds of the charge, not of the body: "главам поселений в пределах своих полномочий обеспечить"
+    ("within_powers", ("в", "пределах", "своих"), "any"),
+    ("within_own_competence", ("в", "пределах", "своей"), "any"),
+    ("within_granted_powers", ("в", "пределах", "предоставленных"), "any"),
+    ("within_set_powers", ("в", "пределах", "установленных"), "any"),
+    ("within_powers_bare", ("в", "пределах", "полномочий"), "any"),
+    ("within_competence", ("в", "пределах", "компетенции"), "any"),
 )
 # "рабочую группу ..., утвержденную распоряжением Губернатора от ...": a participle that cites the act
 # creating the body ends its name

@@ -82,16 +82,21 @@ _TERM_OF = r"(?:исполнения|выполнения|исп\.|реализ�
 DEADLINE_LINE_BARE = re.compile(rf"^[\s(\[•·-]*сроки?\s+{_TERM_OF}\s+(?P<value>.+)$", re.I | re.S)
 
 # A signature glued to the end of the last item ("... газете “Вести”. Глава администрации ... Ю.А. Скрипилин.").
+# The name may carry one initial ("О.Бетин") or follow its initials; the place, date and number
+# of signing may close the act after it ("... Б.Ельцин Москва, Кремль 4 января 1992 года N 12").
+_SIGNED_NAME = r"(?:[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
+_SIGNING_PLACE_DATE = (r"(?:\s+(?:г\.\s?)?(?:[А-ЯЁ][а-яё-]+,?\s+){0,3}(?:от\s+)?(?:\d{1,2}\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})"
+                       r"\s*(?:г\.|года)?\s*(?:(?:N|№)\s*[\w/-]+)?)?")
 TRAILING_SIGNATURE = re.compile(
     r"(?<=[.;])\s+(?:Глава|Председатель|Начальник|Министр|Директор|Мэр|Руководитель|Первый заместитель|"
-    r"Заместитель|Исполняющий обязанности|И\.\s?о\.)\b"
-    r"[^.;]{0,160}?[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\.?\s*$"
+    r"Заместитель|Исполняющий обязанности|И\.\s?о\.|Президент|Губернатор)\b"
+    rf"[^.;]{{0,160}}?{_SIGNED_NAME}\.?{_SIGNING_PLACE_DATE}\.?\s*$"
 )
 
 # every TRAILING_SIGNATURE match holds one of its posts: an item without one skips the scan
 TRAILING_SIGNATURE_CUE = compile_cues([
     "Глава", "Председатель", "Начальник", "Министр", "Директор", "Мэр", "Руководитель", "Первый заместитель",
-    "Заместитель", "Исполняющий обязанности", r"И\.\s?о\.",
+    "Заместитель", "Исполняющий обязанности", r"И\.\s?о\.", "Президент", "Губернатор",
 ], fold=False)
 
 # "Ответственный: заместитель директора по УВР Иванова И.И." under an item of school minutes.
@@ -215,7 +220,8 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
     _f("item_recommend", "recommendation", r"^(?:рекомендовать|рекомендуется|просить)\b"),
     _f("item_propose", "recommendation", r"^предложить\b"),  # SPEC §6: "Предложить" → recommendation
     _f("item_charge", "instruction", r"^(?:поручить|обязать)\b"),
-    _f("item_allow", "decision", r"^разрешить\b"),  # SPEC §6: the body's permission, whoever receives it
+    # SPEC §6: the body's permission, whoever receives it; an authority it grants is one too
+    _f("item_allow", "decision", r"^(?:разрешить|уполномочить)\b"),
     _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),
     _f("item_control_self", "decision", r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s*за\s+собой"),  # "оставляюза собой": glued
     # the amended or repealed act comes first as often as the verb: "Постановление ... от ... N 12 считать
@@ -298,7 +304,7 @@ OBJECT_FIRST_DECISION_VERBS = frozenset({
 })  # not "установить": "На участках дорог установить знаки" is work to do
 # SPEC §6: a permission is the body's decision whoever receives it ("Учреждению ... разрешить ..."):
 # `item_allow` catches the verb opening the item, this the verb after a named addressee
-PERMISSION_VERBS = frozenset({"разрешить"})
+PERMISSION_VERBS = frozenset({"разрешить", "уполномочить"})
 
 # A decision's time that belongs to its object, not to a term of the act: (rule name, the clause's text
 # before the time). Gold never dates an approved document ("Утвердить план ... на период с 22 апреля по
@@ -343,6 +349,8 @@ CHARGE_VERBS: tuple[ChargeVerb, ...] = (
     ChargeVerb("ask", re.compile(r"^просить\s+", re.I), "accs", "recommendation"),
     # SPEC §6: "Разрешить X <infinitive>": X is the addressee, the body's permission a decision
     ChargeVerb("allow", re.compile(r"^разрешить\s+", re.I), "datv", "decision"),
+    # "Уполномочить X <infinitive>": the authority granted to X, in the accusative
+    ChargeVerb("authorize", re.compile(r"^уполномочить\s+", re.I), "accs", "decision"),
 )
 
 # --- Header --------------------------------------------------------------------------------
@@ -556,8 +564,10 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        r"(?i:городск\w+\s+(?:исполнительн\w+\s+комитет\w*|совет\w*|дум\w*)|горисполком\w*)", "local",
        "city_of_adjective"),
     # "администрацией Северодвинска", "мэрии Архангельска": a city's own body, the city a known place name
+    # a surname with initials after it is the official's ("главы администрации Иванова И.И."), not a town
     _p("city_body", rf"(?:[Аа]дминистраци\w*|[Мм]эри\w*|[Гг]лав[аыеуо]|[Мм]эр[аеу]?)\s+(?P<name>{_NAME})(?![а-яё-])"
-       r"(?!\s+(?i:район|област|кра[йяе]|округ|сельск|городск|муниципальн|поселени|республик))", "local",
+       r"(?!\s+(?i:район|област|кра[йяе]|округ|сельск|городск|муниципальн|поселени|республик))"
+       r"(?!\s*[А-ЯЁ]\.\s?[А-ЯЁ]\.)", "local",
        "known_city"),
     # "Правительство Москвы", "Комитет по образованию Санкт-Петербурга", "в Севастополе"
     _p("federal_city", r"\b(?<!-)(?P<name>Москв(?:а|ы|е|у|ой)|Санкт-Петербург(?:а|е|у|ом)?|"
@@ -591,7 +601,8 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # a federal body heads the act ("МИНИСТЕРСТВО ОБРАЗОВАНИЯ РФ", "Центральная избирательная комиссия" with no
     # region after it): the country, in the header or the formula's subject only (cited, it is in another case)
     # (a federal service or agency is federal by name; so is the CEC unless a region follows it)
-    _p("federal_body", r"(?P<name>(?i:министерство|правительство|президент(?!\w))"
+    # ("УКАЗ ПРЕЗИДЕНТА РФ" opening the header heads the President's act; elsewhere it cites one)
+    _p("federal_body", r"(?P<name>(?i:министерство|правительство|президент(?!\w)|^\s*указ\s+президента)"
        r"(?:\s+(?!(?i:област|кра[йяе]|республик))[А-ЯЁа-яё]+){0,5}?"
        r"\s+(?i:российской\s+федерации|рф|россии)(?![а-яё])|(?i:федеральн\w+\s+(?:служба|агентство))|"
        r"(?i:центральн\w+\s+избирательн\w+\s+комиссия)|"

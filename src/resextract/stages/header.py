@@ -51,7 +51,7 @@ _CITY_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?")
 _BARE_PLACE_LINE = re.compile(r"^[А-ЯЁ][а-яё-]+\s*$")
 _DATED_PLACE_LINE = re.compile(r"^[\d.\s]+(?:г\.|года)?,?\s+[А-ЯЁ][а-яё-]+\s*$|\d{4}\s*(?:г\.|года)?,?\s+[А-ЯЁ][а-яё-]+\s*$")
 _CAPS_TYPE_WORD = re.compile(
-    r"(?<![А-ЯЁа-яё])(РЕЗОЛЮЦИЯ|РЕКОМЕНДАЦИИ|РЕШЕНИЕ|ПРОТОКОЛ|ПРИКАЗ|РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ)(?![А-ЯЁа-яё])"
+    r"(?<![А-ЯЁа-яё])(РЕЗОЛЮЦИЯ|РЕКОМЕНДАЦИИ|РЕШЕНИЕ|ПРОТОКОЛ|ПРИКАЗ|УКАЗ|РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ)(?![А-ЯЁа-яё])"
 )
 _ORG_BEFORE = re.compile(r"\b[А-ЯЁ]{2,}\s*$")
 _CITATION_CUE = re.compile(
@@ -124,7 +124,7 @@ def _long_heading(text: str) -> bool:
 
 
 _HEAD_PREFIX_MAX = 400
-_NOMINATIVE_TYPE_WORD = re.compile(r"(?i)(?<![а-яё])(?:решение|приказ|распоряжение|постановление)(?![а-яё])")
+_NOMINATIVE_TYPE_WORD = re.compile(r"(?i)(?<![а-яё])(?:решение|приказ|указ|распоряжение|постановление)(?![а-яё])")
 _INLINE_FIRST_ITEM = re.compile(r":\s*1\.\s*[А-ЯЁа-яё]")
 
 
@@ -135,9 +135,11 @@ def _head_prefix(seg: Segmentation, clean: _CleanLines, stop: int) -> str:
     if n is None:
         return ""
     text = clean[n]
-    if len(text) <= _HEADER_LINE_MAX or PREAMBLE_OPENER.match(text):
+    if PREAMBLE_OPENER.match(text):
         return ""
     ends = [m.start() for m in (PREAMBLE_OPENER_INLINE.search(text), _INLINE_FIRST_ITEM.search(text)) if m]
+    if len(text) <= _HEADER_LINE_MAX and not ends:
+        return ""  # a short line with no preamble run into it is a heading line of its own
     head = text[: min(ends + [_HEAD_PREFIX_MAX])]
     return head if _NOMINATIVE_TYPE_WORD.search(head) else ""
 
@@ -321,7 +323,24 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], 
     value = _bottom_date(seg, clean)
     if value:
         return value, "bottom_date_line"
+    value = _glued_signature_date(seg)
+    if value:
+        return value, "glued_signature_date"
     return _event_date(seg)
+
+
+def _glued_signature_date(seg: Segmentation) -> dt.date | None:
+    """The date of signing in a signature the segmenter cut off the last item, on the item's own line
+    ("... вступает в силу с момента подписания. Президент ... Б.Ельцин Москва, Кремль 4 января 1992 года N 12")."""
+    if not seg.segments or "trailing_signature_removed" not in seg.segments[-1].rules.get("boundaries", ()):
+        return None
+    last = seg.segments[-1]
+    line_end = seg.text.find("\n", last.end)
+    tail = seg.text[last.end: line_end if line_end >= 0 else len(seg.text)]
+    found = find_dates(tail)
+    if found and BOTTOM_DATE_REST.match(tail[found[-1][1]:]):
+        return found[-1][2]
+    return None
 
 
 def _bottom_date(seg: Segmentation, clean: _CleanLines) -> dt.date | None:
