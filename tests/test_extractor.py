@@ -522,11 +522,19 @@ def test_a_charge_verb_with_a_noun_task_names_its_addressee_and_is_the_action(pi
     # the day the act sets as a date or a holiday
     ("Определить 12 сентября 2024 года датой проведения праздника урожая.", None),
     ("Установить праздничным днем района 21 июня.", None),
+    ("Объявить 20 апреля 2024 года общегородским субботником.", None),
+    ("Объявить 2025 год в районе Годом народного единства.", None),
+    # the rate of a sum the act sets
+    ("Установить размер стипендии победителям олимпиад в сумме 700 рублей ежемесячно.", None),
+    ("Установить надбавку молодым специалистам 20 % ежемесячно.", None),
     # a validity set by the act, and the time of work the body assesses
     ("Установить срок действия полномочий рабочей группы до 31 декабря 2024 года.", None),
     ("Деятельность совета ветеранов в 2023 году признать удовлетворительной.", None),
     # the body's own act takes effect then: a term
     ("Установить с 1 сентября 2024 года родительскую плату в размере 100 рублей в день.", "period"),
+    # "на период"/"в период" opens a term of what is set, not the period the act sets
+    ("Установить на период паводка с 10 по 25 апреля 2024 года круглосуточное дежурство.", "period"),
+    ("Определить в период каникул с 1 по 10 ноября 2024 года дежурные группы.", "period"),
 ])
 def test_a_decisions_time_of_its_object_is_no_deadline(pipeline, item: str, deadline: str | None) -> None:
     (d,) = directives(pipeline, f"ПОСТАНОВЛЯЮ:\n1. {item}\n")

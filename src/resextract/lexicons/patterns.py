@@ -309,14 +309,15 @@ PERMISSION_VERBS = frozenset({"разрешить", "уполномочить"})
 # A decision's time that belongs to its object, not to a term of the act: (rule name, the clause's text
 # before the time). Gold never dates an approved document ("Утвердить план ... на период с 22 апреля по
 # 31 мая"), dates that are themselves set ("Установить даты субботников: 14 и 25 апреля", "срок действия
-# полномочий до 31 мая"), the time of work the body assesses, or a time told
-# in a "что" clause ("Довести до сведения, что ... повышены с 1 сентября").
+# полномочий до 31 мая"), the time of work the body assesses, a time told in a "что" clause
+# ("Довести до сведения, что ... повышены с 1 сентября"), or the rate of a sum it sets ("500 рублей ежемесячно").
 # Each: (rule name, where it looks: "clause" matched at the clause's start, "before" searched in the
 # text before the time, pattern).
 DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("approved_document_time", "clause", re.compile(rf"^{ITEM_LEAD}утвердить\b", re.I)),
     ("set_dates_are_the_object", "clause", re.compile(
-        r"^(?:установить|определить)\s+(?:\S+\s+){0,2}?(?:даты|дату|сроки|продолжительность|период|время|график|"
+        # ("Установить на период морозов ... дежурство": a term of the duty, not a period the act sets)
+        r"^(?:установить|определить)\s+(?:\S+\s+){0,2}?(?<!\sна\s)(?<!\sв\s)(?:даты|дату|сроки|продолжительность|период|время|график|"
         r"расписание|срок\s+(?:действия|полномочий))\b", re.I)),
     # "Работу ... в 2010 году признать удовлетворительной": the time of the work the body assesses
     ("assessed_work_time", "clause", re.compile(
@@ -325,8 +326,10 @@ DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # the day the act sets as a date or a holiday
     ("set_day_is_the_object", "clause", re.compile(
         r"^(?:установить|определить|объявить|считать)\b[^;]{0,200}?\b(?:датой|датами|днём|днем|днями|"
-        r"праздником|праздничным|выходным|нерабочим)\b", re.I)),
+        r"праздником|праздничным|выходным|нерабочим|субботником|воскресником|месячником|годом)\b", re.I)),
     ("that_clause_time", "before", re.compile(r"(?<!\w)что\s", re.I)),
+    # "стипендию в сумме 500 рублей ежемесячно", "плату 20 % в месяц": the rate of a sum the act sets
+    ("rate_of_a_sum", "before", re.compile(r"(?:\d\s*|\b)(?:рубл[а-яё]*|руб\.|коп[а-яё]*\.?|%|процент[а-яё]*)\s*$", re.I)),
 )
 
 
