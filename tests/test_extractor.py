@@ -277,6 +277,11 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("РЕШИЛ:\n1. Отметить положительную работу сельских поселений по подготовке к зиме.\n",
      "decision", "item_uncharged_decision_verb"),
     ("РЕШИЛ:\n1. Принять проект бюджета района в первом чтении.\n", "decision", "item_uncharged_decision_verb"),
+    # an appeal or a statement the body adopts is its own text too; measures are work to do
+    ("РЕШИЛО:\n1. Принять обращение районного Совета к Губернатору о ремонте моста.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("РЕШИЛО:\n1. Принять заявление Совета о поддержке фермеров.\n", "decision", "item_uncharged_decision_verb"),
+    ("РЕШИЛО:\n1. Принять меры к устранению нарушений.\n", "instruction", "reshil"),
     # the repealed act may come before its verb
     ("ПОСТАНОВЛЯЮ:\n1. Постановление администрации района от 12.01.2010 № 4 «О тарифах» считать утратившим силу.\n",
      "decision", "item_amend_or_repeal"),
