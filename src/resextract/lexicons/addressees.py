@@ -110,7 +110,7 @@ ACT_PARTICIPLE_STEMS: tuple[str, ...] = ("утвержденн", "утвержд
 ACT_INSTRUMENTALS: frozenset[str] = frozenset({"распоряжением", "постановлением", "приказом", "решением", "указом"})
 
 # Adverbs that continue an addressee's name instead of ending it (gold: "Руководители организаций ...
-# независимо от организационно-правовых форм собственности").
+# независимо от организационно-правовых форм собственности"); set off by a comma, they end it.
 NAME_ADVERBS: frozenset[str] = frozenset({"независимо"})
 
 # nouns of action that "при" turns into a circumstance: lemmas in -ние/-тие, and these
@@ -129,7 +129,10 @@ TIME_LEMMAS: frozenset[str] = frozenset({
 # every CHARGE_FORMULAS match holds one of these stems: most items hold none and skip the three scans
 CHARGE_CUES = compile_cues(["возл", "поруч", "обязать", "внимание"])
 CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("charge_vozlozhit_na", re.compile(r"(?<!\w)возл(?:ожить|агается|агаю|агаются|ожен[аоы]?)\s+на\s+", re.I), "accs"),
+    # "возложить назаместителя главы": a lost space after "на", before a post or a body's name
+    ("charge_vozlozhit_na", re.compile(
+        r"(?<!\w)возл(?:ожить|агается|агаю|агаются|ожен[аоы]?)\s+на(?:\s+|(?=(?:перв|заместител|начальник|руководител|"
+        r"директор|председател|глав|управлени|отдел|комитет|министр|департамент)))", re.I), "accs"),
     ("charge_poruchit", re.compile(r"(?<!\w)поруч(?:ить|ается|аю)\s+", re.I), "datv"),
     ("charge_obyazat", re.compile(r"(?<!\w)обязать\s+", re.I), "accs"),
     # "Обратить внимание руководителей школ на ...": who is to attend to it, in the genitive

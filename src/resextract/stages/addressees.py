@@ -579,6 +579,8 @@ def _is_verbal_noun(word: str) -> bool:
 
 def _stop_at(toks: list[Token], k: int) -> str | None:
     """Name of the adverbial that starts at token k, if any."""
+    if k > 0 and toks[k - 1].text == "," and toks[k].low.startswith(tuple(NAME_ADVERBS)):
+        return "aside"  # "руководителям предприятий, независимо от форм собственности, ...": set off, no part of the name
     if _is_word(toks, k) and _is_adverb(toks[k]):
         return "adverb"
     if toks[k].text.isdigit() and k + 1 < len(toks) and month_number(toks[k + 1].text) is not None:
@@ -878,9 +880,11 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
             head = _find_head(toks, 0, case) if toks else None
             if head is None:
                 continue  # "возложить на себя": a pronoun is no addressee
-            last, _, _ = _scan_phrase(toks, head)
+            last, ended, _ = _scan_phrase(toks, head)
             if last == 0 and (len(toks[0].text) < 4 or not is_known(toks[0].text)):
                 continue  # "возложить на нача", "на пос": a word cut by the page end names no one
+            if ended == "end" and last > head.index and len(toks[last].text) == 1 and toks[last].text.isupper():
+                last -= 1  # "... главы администрации области П": an initial cut by the page end
             if case == "accs":  # "возложить на комитет статистики методологическое руководство ...": the task
                 last = _before_second_object(toks, head, last)
             elif case == "gent":  # "обратить внимание руководителей школ на необходимость ...": what to attend to;
