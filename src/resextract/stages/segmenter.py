@@ -817,8 +817,12 @@ def _narrative(state: _State, i: int, line: Line) -> bool:
 
 
 def _numbering_goes_on(state: _State, i: int, lookahead: int = 8) -> bool:
-    """Whether the next labelled line, within a few lines, numbers on from the current item."""
+    """Whether the next labelled line, within a few lines, numbers on from the current item; under a
+    bullet, whether a prescribing paragraph is followed at once by a bullet of the same mark ("- Отменить
+    ..." / "Органы управления ... перевести ..." / "- Признать ..."): narrative between lists is not."""
     number = state.current.number if state.current is not None else None
+    if state.current is not None and not number and state.current_lines[0].rule == "label_bullet":
+        return _prescribes(state.seg.lines[i].clean) and _bullets_go_on(state, i, 2)
     if not number or not number[0].isdigit():
         return False
     j = i
@@ -831,6 +835,22 @@ def _numbering_goes_on(state: _State, i: int, lookahead: int = 8) -> bool:
         if found.cls == "item":
             label = found.number or ""
             return label[:1].isdigit() and successor(label_tuple(number), label_tuple(label))
+    return False
+
+
+def _bullets_go_on(state: _State, i: int, lookahead: int) -> bool:
+    mark = state.current_lines[0].raw.lstrip()[:1]
+    j = i
+    for _ in range(lookahead):
+        nxt = state.following[j]
+        if nxt is None or state.seg.lines[nxt].cls in ("end", "deadline"):
+            return False
+        j = nxt
+        found = state.seg.lines[j]
+        if found.cls == "item":
+            return found.rule == "label_bullet" and not found.number and found.raw.lstrip()[:1] == mark
+        if found.clean.endswith(":"):
+            return False  # a new formula or heading opens the next list
     return False
 
 
