@@ -406,6 +406,11 @@ def test_a_permission_is_a_decision_with_its_receiver_as_addressee(pipeline, tex
     ("ПОСТАНОВЛЯЮ:\n1. Руководителям учреждений в пределах своей компетенции принять меры.\n",
      ["Руководители учреждений"]),
     ("ПОСТАНОВЛЯЮ:\n1. Отделу ЖКХ в пределах своих полномочий обеспечить вывоз снега.\n", ["Отдел ЖКХ"]),
+    # when the body is to act ends its name
+    ("ПОСТАНОВЛЯЮ:\n1. Рекомендовать Собранию депутатов района на очередном заседании рассмотреть отчет.\n",
+     ["Собрание депутатов района"]),
+    ("ПОСТАНОВЛЯЮ:\n1. Рекомендовать Думе округа на ближайшей сессии принять решение о бюджете.\n",
+     ["Дума округа"]),
     # an aside set off by commas ends the name; without commas "независимо от ..." belongs to it
     ("ПОСТАНОВЛЯЮ:\n1. Руководителям предприятий района, независимо от форм собственности, обеспечить уборку.\n",
      ["Руководители предприятий района"]),
@@ -521,6 +526,18 @@ def test_a_charge_verb_with_a_noun_task_names_its_addressee_and_is_the_action(pi
                                                                              lemma) -> None:
     (d,) = directives(pipeline, text)
     assert (d.kind, [a.normal for a in d.addressees], d.action.lemma) == (kind, [addressee], lemma)
+
+
+@pytest.mark.parametrize("item, deadline", [
+    # dates a participle clause sets are its object, in an instruction too
+    ("Перенести смотр хоров на осень, определив датами его проведения 12-14 октября 2026 года.", None),
+    ("Провести слёт, установив сроком подачи заявок 1 марта 2026 года.", None),
+    # without such a clause the dates time the verb
+    ("Провести смотр хоров 12-14 октября 2026 года.", "period"),
+])
+def test_dates_a_participle_clause_sets_are_no_deadline(pipeline, item: str, deadline: str | None) -> None:
+    (d,) = directives(pipeline, f"ПОСТАНОВИЛИ:\n1. {item}\n")
+    assert (d.deadline.kind if d.deadline else None) == deadline
 
 
 @pytest.mark.parametrize("item, deadline", [

@@ -96,6 +96,13 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("partner_with_help", ("при", "содействии"), "any"),
     # the body that agrees is no addressee either: "комитету ... по согласованию с комитетом по ..."
     ("in_agreement", ("по", "согласованию"), "any"),
+    # when the body is to act: "Совету депутатов на очередном заседании принять решение"
+    ("at_next_meeting", ("на", "очередном"), "any"),
+    ("at_next_session", ("на", "очередной"), "any"),
+    ("at_nearest_meeting", ("на", "ближайшем"), "any"),
+    ("at_nearest_session", ("на", "ближайшей"), "any"),
+    ("at_meeting", ("на", "заседании"), "any"),
+    ("at_session", ("на", "сессии"), "any"),
     # the bounds of the charge, not of the body: "главам поселений в пределах своих полномочий обеспечить"
     ("within_powers", ("в", "пределах", "своих"), "any"),
     ("within_own_competence", ("в", "пределах", "своей"), "any"),

@@ -334,6 +334,12 @@ DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 )
 
 
+# "..., определив датами его заседаний 26-29 мая", "установив сроком проведения 5 июня": a participle
+# clause naming the dates it sets, right before the time
+SET_DATES_CLAUSE = re.compile(r"(?<!\w)(?:определив|установив|назначив)\s+(?:\S+\s+){0,4}?(?:датой|датами|днём|днем|"
+                              r"днями|сроком|сроками)\s+(?:\S+\s+){0,3}?$", re.I)
+
+
 @dataclass(frozen=True)
 class ChargeVerb:
     """A formula verb that names its addressee right after it: "Поручить X сделать", "Обязать X сделать"."""

@@ -27,6 +27,7 @@ from ..lexicons.addressees import CHARGE_FORMULAS
 from ..lexicons.patterns import (
     CHARGE_VERBS,
     DECISION_OBJECT_TIMES,
+    SET_DATES_CLAUSE,
     ITEM_FORMULAS,
     OBJECT_FIRST_DECISION_VERBS,
     PERMISSION_VERBS,
@@ -275,7 +276,7 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             # "Одобрить работу ... в 2023-2024 учебном году": what the body approves happened then;
             # the body's own act ("Объявить субботник ... 5 сентября") takes place then
             return None, [found[1], "decision_object_time_rejected"]
-        rejected = _decision_object_time(clause, deadline) if kind == "decision" else None
+        rejected = _decision_object_time(clause, deadline) if kind == "decision" else _dates_set_by_the_way(clause, deadline)
         if rejected:
             return None, [found[1], rejected]
         # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes what was
@@ -313,6 +314,13 @@ def _decision_object_time(clause: str, deadline: Deadline) -> str | None:
         return "topic_time_rejected"
     return next((name for name, where, pattern in DECISION_OBJECT_TIMES
                  if (pattern.search(before) if where == "before" else pattern.match(clause))), None)
+
+
+def _dates_set_by_the_way(clause: str, deadline: Deadline) -> str | None:
+    """"перенести Собор на май, определив датами его заседаний 26-29 мая": dates a participle clause
+    sets are its object, whatever the item's kind; None when the time follows no such clause."""
+    before = clause[:max(0, clause.find(deadline.text))]
+    return "dates_set_by_participle_clause" if SET_DATES_CLAUSE.search(before) else None
 
 
 def _is_statement(seg: Segment) -> list[Addressee] | None:

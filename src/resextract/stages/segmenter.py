@@ -884,7 +884,9 @@ HANDLERS: tuple[Handler, ...] = (
 def _inline_parts(line: Line) -> list[Line]:
     parts = split_inline_items(line)
     if len(parts) > 1:
-        return parts
+        # "СЛУШАЛИ: ... ПОСТАНОВИЛИ: Перенести ... . СЛУШАЛИ: ... ПОСТАНОВИЛИ: 1. ...": unnumbered sentences
+        # after a formula before the first label
+        return [*split_after_formula(parts[0]), *parts[1:]]
     notes = split_execution_notes(line)
     return notes if len(notes) > 1 else split_after_formula(line)  # no labels: unnumbered sentences?
 

@@ -241,16 +241,17 @@ def split_after_formula(line: Line) -> list[Line]:
     внести ..." with its line breaks lost and no labels: the formula ends its line, and each sentence
     after it, and each dash bullet, is a line of its own (razdel's sentences)."""
     raw = line.raw
-    if len(raw) < _UNNUMBERED_MIN_CHARS or ":" not in raw:
+    if ":" not in raw:
         return [line]
     m = next((c for c in INLINE_FORMULA_COLON.finditer(raw) if _formula_ends_at(raw, c.start())), None)
     if m is None:
         return [line]
     end = m.end()
     cuts = {end}
-    for sentence in sentenize(raw[end:]):
-        cuts.add(end + sentence.start)
-    cuts |= {d.start("dash") for d in INLINE_DASH_LIST.finditer(raw, end)}
+    if len(raw) >= _UNNUMBERED_MIN_CHARS:  # a short line ("РЕШИЛИ: Перенести ремонт на май.") holds one sentence
+        for sentence in sentenize(raw[end:]):
+            cuts.add(end + sentence.start)
+        cuts |= {d.start("dash") for d in INLINE_DASH_LIST.finditer(raw, end)}
     return _cut(line, cuts)
 
 
