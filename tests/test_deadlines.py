@@ -231,6 +231,16 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     ("к майским и летним праздникам", "event", None, None),
     ("до погашения задолженности по заработной плате", "event", None, None),
     ("до устранения нарушений", "event", None, None),
+    # "на период" as "в период"; an event that names itself; the holidays; the year of the event's object
+    ("на период проведения выборов", "event", None, None),
+    ("на период празднования", "event", None, None),
+    ("в праздничные дни", "event", None, None),
+    ("в выходные и праздничные дни", "event", None, None),
+    ("в дни траура", "event", None, None),
+    ("до утверждения районного бюджета на 2027 год", "event", None, None),
+    # a day a short month lacks is a slip for its last day
+    ("с 15 октября 2026 года по 31 апреля 2027 года", "period", "2026-10-15", "2027-04-30"),
+    ("до 31 июня 2026 года", "date", None, "2026-06-30"),
     ("каждую пятницу", "recurring", None, None),
     ("в каждую пятницу", "recurring", None, None),
     ("в каждый понедельник месяца", "recurring", None, None),

@@ -561,6 +561,7 @@ def test_dates_a_participle_clause_sets_are_no_deadline(pipeline, item: str, dea
     ("Деятельность совета ветеранов в 2023 году признать удовлетворительной.", None),
     # the body's own act takes effect then: a term
     ("Установить с 1 сентября 2024 года родительскую плату в размере 100 рублей в день.", "period"),
+    ("Утвердить с 1 сентября 2024 года стоимость питания в размере 60 рублей.", "period"),
     # "на период"/"в период" opens a term of what is set, not the period the act sets
     ("Установить на период паводка с 10 по 25 апреля 2024 года круглосуточное дежурство.", "period"),
     ("Определить в период каникул с 1 по 10 ноября 2024 года дежурные группы.", "period"),
@@ -568,6 +569,12 @@ def test_dates_a_participle_clause_sets_are_no_deadline(pipeline, item: str, dea
 def test_a_decisions_time_of_its_object_is_no_deadline(pipeline, item: str, deadline: str | None) -> None:
     (d,) = directives(pipeline, f"ПОСТАНОВЛЯЮ:\n1. {item}\n")
     assert d.kind == "decision" and (d.deadline.kind if d.deadline else None) == deadline
+
+
+def test_a_heading_decisions_time_of_its_object_is_no_deadline_of_its_items(pipeline) -> None:
+    text = ("ПОСТАНОВЛЯЮ:\n1. Утвердить режим работы участковой комиссии на период выборов депутатов:\n"
+            "- с понедельника по пятницу: с 14 до 18 часов;\n- суббота: с 10 до 14 часов.\n")
+    assert [d.deadline for d in directives(pipeline, text)] == [None, None]
 
 
 def test_an_outer_headings_term_times_the_items_of_a_nested_heading(pipeline) -> None:

@@ -54,6 +54,8 @@ class Explanation(NamedTuple):
 _OBLIGATION_CUE = re.compile(r"\b(?:должн\w*|необходимо|следует|возлага\w*|возложен\w*|поруча\w*|поручен\w*)\b", re.I)
 # "о проведении", "об организации" ... right before a time phrase: the time is the topic's
 _OBJECT_OF_TOPIC = re.compile(r"(?<!\w)об?\s+[а-яё]+(?:нии|тии|ции)(?:\s+[а-яё]+){0,6}\s*$", re.I)
+# the verb alone before the time: "Утвердить с 1 февраля 2012 г. стоимость ..."
+_TAKES_EFFECT = re.compile(r"^\W*(?:\d+[.)]\s*)?утвердить\s*$", re.I)
 _ENDS_SENTENCE = re.compile(r"[.;:!?»\")]\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 
@@ -253,16 +255,18 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
         if value is not None:
             return value, list(seg.rules.get("deadline", [])) + ["parse_deadline"]
     # the prescribed clause, after an inline addressee: a time phrase opening it times its verb
-    found = find_inline_deadline(clause, ref)
+    found, timed = find_inline_deadline(clause, ref), clause
     if found is None and seg.section and has_actions(seg.section):
         if len(seg.section.split()) <= 4:
             # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb
             found = find_inline_deadline(f"{seg.section} {clause}", ref)
         heading = _heading_deadline(seg.section, ref) if found is None else None
-        if heading is None and found is None and seg.section_outer and has_actions(seg.section_outer):
+        if heading is not None:
+            timed = seg.section
+        elif found is None and seg.section_outer and has_actions(seg.section_outer):
             # "1. Установить с 01.07.2011 порядок:" over "1.1. ... детям категорий:" over "- судей;":
             # the outer heading's term runs over both levels
-            heading = _heading_deadline(seg.section_outer, ref)
+            heading, timed = _heading_deadline(seg.section_outer, ref), seg.section_outer
         if heading is not None:
             # "1. Открыть в срок до 1 октября 2011 года:" over its items: the heading's term is theirs
             found = heading[0].model_copy(update={"source": "block"}), f"{heading[1]}+section_heading_term"
@@ -276,7 +280,9 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             # "Одобрить работу ... в 2023-2024 учебном году": what the body approves happened then;
             # the body's own act ("Объявить субботник ... 5 сентября") takes place then
             return None, [found[1], "decision_object_time_rejected"]
-        rejected = _decision_object_time(clause, deadline) if kind == "decision" else _dates_set_by_the_way(clause, deadline)
+        # "Утвердить режим работы ... на период выборов:" over its items: the heading holds the time
+        rejected = (_decision_object_time(timed, deadline) if kind == "decision"
+                    else _dates_set_by_the_way(timed, deadline))
         if rejected:
             return None, [found[1], rejected]
         # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes what was
@@ -312,6 +318,8 @@ def _decision_object_time(clause: str, deadline: Deadline) -> str | None:
     before = clause[:max(0, clause.find(deadline.text))]
     if _OBJECT_OF_TOPIC.search(before):
         return "topic_time_rejected"
+    if _TAKES_EFFECT.match(before) and deadline.text[:1].lower() == "с":
+        return None  # "Утвердить с 1 июня 2012 года родительскую плату": from when the act's own figures apply
     return next((name for name, where, pattern in DECISION_OBJECT_TIMES
                  if (pattern.search(before) if where == "before" else pattern.match(clause))), None)
 

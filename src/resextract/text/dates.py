@@ -49,7 +49,11 @@ def expand_year(year: str, ref: dt.date | None = None) -> int:
     return full if full <= limit else 1900 + value
 
 
-def safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int, *, slip: bool = False) -> dt.date | None:
+    """The date, or None when no calendar has it. With `slip` (a term's dates), a day a short month
+    lacks ("до 31 апреля", "30 февраля") is a slip for its last day; a cited act's date stays unread."""
+    if slip and 1 <= month <= 12 and 29 <= day <= 31 and dt.MINYEAR <= year <= dt.MAXYEAR:
+        day = min(day, calendar.monthrange(year, month)[1])
     try:
         return dt.date(year, month, day)
     except ValueError:

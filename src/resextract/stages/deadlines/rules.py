@@ -186,7 +186,7 @@ def _resolve(day: int, month: int, year: int | None, ctx: Context) -> dt.date | 
     if year is None and ctx.year_hint is not None:
         year = ctx.year_hint
     if year is not None:
-        return dates.safe_date(year, month, day)
+        return dates.safe_date(year, month, day, slip=True)
     return dates.resolve_yearless(month, day, ctx.ref)
 
 
@@ -471,12 +471,12 @@ def _b_season(m: re.Match[str], ctx: Context) -> Bounds | None:
 # process nouns: "до начала ...", "после окончания ...", "в ходе проведения ...", "в день проведения ..."
 EVENT_HEADS = ("начал", "окончани", "завершени", "открыти", "закрыти", "проведени", "празднован", "наступлени",
                "истечени", "прохождени", "действи", "подготовк", "погашени", "устранени", "стабилизаци",
-               "нормализаци", "отмен")
+               "нормализаци", "отмен", "утверждени")
 # events and seasons themselves: "в период паводка", "по окончании конкурса", "накануне Дня Победы"
 EVENT_NOUNS = ("каникул", "паводк", "половод", "ледоход", "ледостав", "навигаци", "сезон", "праздник", "торжеств",
                "конкурс", "олимпиад", "соревновани", "фестивал", "экзамен", "аттестаци", "выборов", "голосовани",
                "сесси", "кампани", "смен", "заняти", "урок", "совещани", "заседани", "собрани",
-               "рождеств", "эпидеми", "пандеми", "карантин")
+               "рождеств", "эпидеми", "пандеми", "карантин", "траур", "празднован")
 _PRONOUN = r"(?:(?P<pron>их|его|ее|её)\s+)?"
 _PRONOUN_ANY = r"(?:(?:их|его|ее|её)\s+)?"
 # a word of the event's noun phrase: no preposition, conjunction or infinitive ("накануне их
@@ -494,23 +494,25 @@ _EVENT_HEAD = rf"(?:{'|'.join(EVENT_HEADS)})[а-яё]{{0,4}}"
 _EVENT_OFFSET_BEFORE = re.compile(
     rf"(?<!\w)за\s+(?:\d{{1,3}}\s+|{_NUMBER_WORD}\s+)?(?:(?:календарн|рабоч)[а-яё]*\s+)?"
     r"(?:дн(?:я|ей)|день|суток|сутки|недел[а-яё]*|месяц[а-яё]*|час(?:а|ов)?)\s*$", _I)
-_EVENT_YEAR = rf"(?:\s+{YEAR4}(?:\s*[-–—/]\s*(?:{YEAR4}|\d\d))?(?:\s*(?:гг?\.|годов|годы|года|году|учебного\s+года))?)?"
+_EVENT_YEAR = rf"(?:\s+(?:на\s+)?{YEAR4}(?:\s*[-–—/]\s*(?:{YEAR4}|\d\d))?(?:\s*(?:гг?\.|годов|годы|года|году|учебного\s+года))?)?"
 _EVENT_TERM = (
     r"(?<!\w)(?:"
     # "до начала отопительного сезона", "после окончания смены", "в период проведения конкурса"
-    rf"(?:до|после|в\s+период|в\s+ходе|в\s+(?:день|дни))\s+{_PRONOUN}{_EVENT_HEAD}"
+    rf"(?:до|после|[вн]а?\s+период|в\s+ходе|в\s+(?:день|дни))\s+{_PRONOUN}{_EVENT_HEAD}"
     rf"(?P<np>(?:\s+{_NP_WORD}){{0,3}})"
     # "к началу отопительного сезона" (not "к проведению": what someone is drawn into)
     rf"|к\s+(?:началу|окончанию|завершению|открытию)(?P<np_k>(?:\s+{_NP_WORD}){{1,3}})"
     # "к новогодним праздникам", "к празднику": the holiday the work is done for
     rf"|к\s+{_ADJECTIVES}праздник(?:у|ам)(?:\s+{_NP_WORD}){{0,2}}"
     # "в период весенних школьных каникул", "после паводка", "в дни новогодних и рождественских праздников"
-    rf"|(?:до|после|в\s+период|в\s+ходе|в\s+(?:день|дни)|накануне|по\s+(?:окончании|окончанию"
+    rf"|(?:до|после|[вн]а?\s+период|в\s+ходе|в\s+(?:день|дни)|накануне|по\s+(?:окончании|окончанию"
     rf"|завершении|завершению))\s+{_ADJECTIVES}(?:{_EVENT_NOUN})(?:\s+{_NP_WORD}){{0,2}}"
     # "по окончании учебной четверти", "накануне их проведения": these term words take any event
     rf"|(?:по\s+(?:окончании|окончанию|завершении|завершению)|накануне)\s+{_PRONOUN_ANY}{_NP_WORD}(?:\s+{_NP_WORD}){{0,3}}"
     # "в пожароопасный период", "на паводковый период"
     rf"|(?:в|на)\s+(?:(?:весенне-летн|осенне-зимн)[а-яё]*\s+)?{_PERIOD_ADJECTIVES}[а-яё]*\s+период"
+    # "в праздничные дни", "в выходные и праздничные дни": the holidays themselves
+    rf"|в\s+(?:выходные\s+и\s+)?праздничн[а-яё]+\s+дни"
     # "до особого распоряжения департамента": until further notice
     rf"|до\s+(?:особого|отдельного|дополнительного)\s+(?:распоряжения|указания|решения)(?:\s+{_NP_WORD}){{0,5}}"
     rf"){_EVENT_YEAR}(?!\w)"
@@ -529,8 +531,8 @@ def _b_event(m: re.Match[str], ctx: Context) -> Bounds | None:
         return None  # "в целях подготовки к началу отопительного сезона"
     np = groups.get("np") if groups.get("np") is not None else groups.get("np_k")
     if np is not None:
-        if not np.strip() and not groups.get("pron"):
-            return None  # "до начала" with nothing after it
+        if not np.strip() and not groups.get("pron") and not m.group().split()[-1].lower().startswith(EVENT_NOUNS):
+            return None  # "до начала" with nothing after it ("на период празднования" names its event)
         if _CALENDAR_NP.match(np):
             return None
     return Bounds("event")
@@ -682,7 +684,7 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("event", _EVENT_TERM, _b_event, "near_verb",
           # the term words, not the event nouns: "проведени", "заняти" fill most items, a term word few
           compile_cues(["^до\\s+[а-яё]", "после", "период", "ходе", "^дни$", "^день$", "накануне", "окончани",
-                        "завершени", "началу", "окончанию", "завершению", "открытию", "праздник"])),
+                        "завершени", "началу", "окончанию", "завершению", "открытию", "праздник", "праздничн"])),
     # SPEC 1.1 §3: "по мере необходимости" is `continuous`; inline only next to the prescribed verb
     # ("по мере готовности", gold 004, stays a condition: it is no rule here)
     _rule("on_demand", r"(?<!\w)по\s+(?:мере\s+)?(?:необходимости|потребности)(?!\w)", _const("continuous"),
