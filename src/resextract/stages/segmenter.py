@@ -822,36 +822,34 @@ def _numbering_goes_on(state: _State, i: int, lookahead: int = 8) -> bool:
     ..." / "Органы управления ... перевести ..." / "- Признать ..."): narrative between lists is not."""
     number = state.current.number if state.current is not None else None
     if state.current is not None and not number and state.current_lines[0].rule == "label_bullet":
-        return _prescribes(state.seg.lines[i].clean) and _bullets_go_on(state, i, 2)
+        if not _prescribes(state.seg.lines[i].clean):
+            return False
+        mark = state.current_lines[0].raw.lstrip()[:1]
+        found = _next_label(state, i, 2, colon_stops=True)  # a colon line opens the next list
+        return found is not None and found.rule == "label_bullet" and not found.number \
+            and found.raw.lstrip()[:1] == mark
     if not number or not number[0].isdigit():
         return False
+    found = _next_label(state, i, lookahead)
+    label = (found.number or "") if found is not None else ""
+    return label[:1].isdigit() and successor(label_tuple(number), label_tuple(label))
+
+
+def _next_label(state: _State, i: int, lookahead: int, *, colon_stops: bool = False) -> Line | None:
+    """The next labelled line within `lookahead` lines after line i, if no end, term line (or, with
+    `colon_stops`, a line ending in a colon) comes first."""
     j = i
     for _ in range(lookahead):
         nxt = state.following[j]
         if nxt is None or state.seg.lines[nxt].cls in ("end", "deadline"):
-            return False
+            return None
         j = nxt
         found = state.seg.lines[j]
         if found.cls == "item":
-            label = found.number or ""
-            return label[:1].isdigit() and successor(label_tuple(number), label_tuple(label))
-    return False
-
-
-def _bullets_go_on(state: _State, i: int, lookahead: int) -> bool:
-    mark = state.current_lines[0].raw.lstrip()[:1]
-    j = i
-    for _ in range(lookahead):
-        nxt = state.following[j]
-        if nxt is None or state.seg.lines[nxt].cls in ("end", "deadline"):
-            return False
-        j = nxt
-        found = state.seg.lines[j]
-        if found.cls == "item":
-            return found.rule == "label_bullet" and not found.number and found.raw.lstrip()[:1] == mark
-        if found.clean.endswith(":"):
-            return False  # a new formula or heading opens the next list
-    return False
+            return found
+        if colon_stops and found.clean.endswith(":"):
+            return None
+    return None
 
 
 Handler = Callable[[_State, int, Line], bool]
