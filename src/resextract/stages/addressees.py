@@ -579,7 +579,7 @@ def _is_verbal_noun(word: str) -> bool:
 
 def _stop_at(toks: list[Token], k: int) -> str | None:
     """Name of the adverbial that starts at token k, if any."""
-    if k > 0 and toks[k - 1].text == "," and toks[k].low.startswith(tuple(NAME_ADVERBS)):
+    if k > 0 and toks[k - 1].text == "," and toks[k].low.startswith(_NAME_ADVERB_STEMS):
         return "aside"  # "руководителям предприятий, независимо от форм собственности, ...": set off, no part of the name
     if _is_word(toks, k) and _is_adverb(toks[k]):
         return "adverb"
@@ -588,6 +588,9 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
     if toks[k].low.startswith(ACT_PARTICIPLE_STEMS) and k + 1 < len(toks) and toks[k + 1].low in ACT_INSTRUMENTALS:
         return "created_by_act"
     return _named_stop_at(toks, k)
+
+
+_NAME_ADVERB_STEMS = tuple(NAME_ADVERBS)  # "независимоот": glued to the next word too
 
 
 def _named_stop_at(toks: list[Token], k: int) -> str | None:
