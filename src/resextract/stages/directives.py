@@ -27,10 +27,10 @@ from ..lexicons.addressees import CHARGE_FORMULAS
 from ..lexicons.patterns import (
     CHARGE_VERBS,
     DECISION_OBJECT_TIMES,
-    SET_DATES_CLAUSE,
     ITEM_FORMULAS,
     OBJECT_FIRST_DECISION_VERBS,
     PERMISSION_VERBS,
+    SET_DATES_CLAUSE,
     UNCHARGED_DECISION,
 )
 from .references import find_quoted_names, find_references_traced
@@ -315,7 +315,7 @@ def _block_heading_term(heading: str, clause: str, ref: dt.date | None) -> tuple
 def _decision_object_time(clause: str, deadline: Deadline) -> str | None:
     """The rule that reads a decision's time as its object's ("Утвердить план ... на период с 22 по
     31 мая", "Принять предложение министерства о проведении с 13 по 31 мая"), or None."""
-    before = clause[:max(0, clause.find(deadline.text))]
+    before = _text_before(clause, deadline)
     if _OBJECT_OF_TOPIC.search(before):
         return "topic_time_rejected"
     if _TAKES_EFFECT.match(before) and deadline.text[:1].lower() == "с":
@@ -324,10 +324,15 @@ def _decision_object_time(clause: str, deadline: Deadline) -> str | None:
                  if (pattern.search(before) if where == "before" else pattern.match(clause))), None)
 
 
+def _text_before(clause: str, deadline: Deadline) -> str:
+    """The clause's text before its time phrase; empty when the time is not in it."""
+    return clause[:max(0, clause.find(deadline.text))]
+
+
 def _dates_set_by_the_way(clause: str, deadline: Deadline) -> str | None:
     """"перенести Собор на май, определив датами его заседаний 26-29 мая": dates a participle clause
     sets are its object, whatever the item's kind; None when the time follows no such clause."""
-    before = clause[:max(0, clause.find(deadline.text))]
+    before = _text_before(clause, deadline)
     return "dates_set_by_participle_clause" if SET_DATES_CLAUSE.search(before) else None
 
 
