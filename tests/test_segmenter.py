@@ -529,6 +529,8 @@ def test_spans_point_into_source() -> None:
         ("предлагают основными задачами на новый учебный год считать:", "task"),
         ("Определены первоочередные задачи:", "task"),
         ("было принято следующее решение:", "instruction"),
+        ("на заседании правления были приняты следующие решения:", "instruction"),
+        ("Коллегией приняты решения:", "instruction"),
         ("Принято решение рекомендовать школам принять меры по вопросам:", "recommendation"),
     ],
 )
@@ -771,3 +773,53 @@ def test_a_dash_wrapped_to_the_start_of_a_line_in_an_unfinished_sentence_continu
 def test_dash_bullets_after_a_colon_or_beside_each_other_stay_items() -> None:
     doc = "ПОСТАНОВЛЯЮ:\n1. Провести смотр в школах района\n- гимназии № 1;\n- лицее № 2.\n"
     assert len(segment(doc).segments) == 3
+
+
+@pytest.mark.parametrize("heading, lines, after", [
+    ("2. Образовать штаб по подготовке к паводку в составе:",
+     ["1. Орлов - первый заместитель главы района", "2. Белова - начальник финансового управления",
+      "3. Гуров - начальник пожарной части."], "3. Обеспечить работу штаба до 1 мая."),
+    ("2. Ввести ограничение охоты на участке в следующих границах:",
+     ["западная - от д. Луговая по реке до моста;", "восточная - от моста по дороге до д. Луговая."],
+     "3. Опубликовать постановление в газете."),
+    ("2. Утвердить состав оргкомитета фестиваля:",
+     ["Сомова Н.П. - председатель;", "Титов В.В. - секретарь."], "3. Провести фестиваль в июне."),
+])
+def test_a_list_of_what_the_item_names_after_its_colon_is_the_items_text(heading: str, lines: list[str], after: str) -> None:
+    """Members, boundaries: the colon opens what the item's own sentence names, not sub-items; a list
+    numbered afresh is told from the outer one by its own count."""
+    doc = "ПОСТАНОВЛЯЮ:\n1. Принять информацию к сведению.\n" + "\n".join([heading, *lines, after]) + "\n"
+    segs = segment(doc).segments
+    assert [(s.number, s.section, s.text) for s in segs] == [
+        ("1", None, "Принять информацию к сведению."),
+        ("2", None, clean_text(" ".join([heading[3:], *lines]))),
+        ("3", None, after[3:]),
+    ]
+
+
+def test_a_prescribing_line_is_no_member_of_the_list_above() -> None:
+    doc = ("ПОСТАНОВЛЯЮ:\n1. Создать комиссию в составе:\nЛапин - глава поселения;\nСухова - специалист.\n"
+           "Председателю комиссии провести обследование до 1 июня.\n")
+    assert [s.text for s in segment(doc).segments] == [
+        "Создать комиссию в составе: Лапин - глава поселения; Сухова - специалист.",
+        "Председателю комиссии провести обследование до 1 июня.",
+    ]
+
+
+def test_a_bare_verb_over_capitalised_objects_heads_them_up_to_a_line_that_prescribes() -> None:
+    doc = ("ПРИКАЗЫВАЮ:\nПровести в мае районный конкурс чтецов.\nУтвердить:\nПоложение о конкурсе (приложение 1);\n"
+           "Состав жюри конкурса (приложение 2).\nКонтроль за исполнением приказа оставляю за собой.\n")
+    segs = segment(doc).segments
+    assert [(s.section, s.text) for s in segs] == [
+        (None, "Провести в мае районный конкурс чтецов."),
+        ("Утвердить", "Положение о конкурсе (приложение 1);"),
+        ("Утвердить", "Состав жюри конкурса (приложение 2)."),
+        (None, "Контроль за исполнением приказа оставляю за собой."),
+    ]
+
+
+def test_a_bare_verb_over_one_sentence_running_on_in_lower_case_is_one_item() -> None:
+    doc = ("ПОСТАНОВЛЯЮ:\n1. Провести смотр.\n2. Утвердить:\nПоложение о смотре согласно приложению 1;\n"
+           "состав жюри согласно приложению 2.\n3. Контроль оставляю за собой.\n")
+    assert [s.text for s in segment(doc).segments][1] == (
+        "Утвердить: Положение о смотре согласно приложению 1; состав жюри согласно приложению 2.")

@@ -147,6 +147,15 @@ INLINE_PAREN_NUMBER = re.compile(r"(?<=[:;.])\s+(?P<num>\d{1,2})\)\s+(?=[а-яё
 INLINE_DEADLINE_LABEL = re.compile(r"[.;](?=\s+Срок(?:\s+исполнения)?\s*[:–—-])")
 # an outer item of a lost-break list that heads a list of its own: "2. Управлению образованием: - 1. ..."
 INLINE_HEADING = re.compile(r"\s*[А-ЯЁ][^.;:!?]{0,100}:\s")
+# A colon that opens what the item's own sentence names, not sub-items: a body's members ("создать
+# комитет в составе:", "Утвердить состав комиссии:", "включить в состав совета:"), a territory's
+# boundaries ("в следующих границах:"), addresses, a route. The lines below are the item's text.
+CONTENT_LIST_HEAD = re.compile(
+    r"(?<!\w)(?:во?\s+(?:следующ[а-яё]+\s+|нижеследующ[а-яё]+\s+)?(?:составе|границах)"
+    r"|(?:по|в)\s+(?:следующ[а-яё]+\s+)?(?:адресам|маршруту|координатам)"
+    r"|(?:во?\s+)?состав\s+[^:;.]{1,80})\s*:\s*$",
+    re.IGNORECASE,
+)
 # where a heading that opens an inline dash list starts: after a stop, a colon or bold markers
 # (not a label's own dot: "2. Обновить"; a heading may carry a bare number: "2 Родителям:")
 INLINE_HEADING_BOUNDARY = re.compile(r"(?:(?<!\d)[.;:!?»*]|\*\*)\s+(?=[А-ЯЁ]|\d{1,2}\s+[А-ЯЁ])")
@@ -193,7 +202,7 @@ FORMULAS: tuple[Formula, ...] = (
     _f("postanovlyaet", "instruction", r"\bпостановля(?:ет|ю|ем)\b|\bпостановили\b", "постановление"),
     _f("rasporyazhayus", "instruction", r"\bраспоряжа(?:юсь|ется)\b|\bобязыва(?:ю|ет)\b", "распоряжение"),
     _f("reshil", "instruction", r"\bреш(?:ил|ила|или|ило|ает|аем|ают)\b\s*:?", "решение"),
-    _f("decision_taken", "instruction", r"\bпринят[оа]?\s+(?:следующее\s+)?решени[ея]\s*:\s*$", "решение"),
+    _f("decision_taken", "instruction", r"\bпринят[оаы]?\s+(?:следующ(?:ее|ие)\s+)?решени[ея]\s*:\s*$", "решение"),
     _f("decision_heading", "instruction", r"^\W*(?:решение|постановили|решили)\s*:\s*$"),
     _f("recommend_decided", "recommendation", r"\bпринято\s+решение\s+рекомендовать\b"),
     _f("recommend", "recommendation", r"\bрекоменду(?:ю|ют|ет|ем)\b|\bрекомендовать\b|\bрекомендации\s*:\s*$"),

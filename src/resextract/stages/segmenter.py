@@ -24,6 +24,7 @@ from ..text.lines import (
 from ..lexicons.patterns import (
     ANNEX_REFERENCE,
     CHARGE_VERBS,
+    CONTENT_LIST_HEAD,
     EDITORIAL_NOTE,
     FORMULAS,
     HEADING_FINAL_VERBS,
@@ -234,6 +235,9 @@ class _State:
     pending_deadline_items: list[Segment] = field(default_factory=list)  # items a "Срок" line may cover
     consumed_to: int = -1  # lines up to here were read with an earlier line (a heading wrapped over lines)
     unlabelled_items: bool = False  # under a colon heading whose items carry no labels, one a line
+    # the item whose colon opened a content list (`_content_entry`), and the list's own last label
+    content_of: Segment | None = None
+    content_label: tuple[int, ...] | None = None
 
     @classmethod
     def start(cls, text: str, lines: list[Line]) -> _State:
@@ -631,13 +635,17 @@ def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
 
 def _colon_heading(state: _State, i: int, line: Line) -> bool:
     """"2. Директорам школ:" opens an addressee block, "3. Утвердить:" a section, over the items below."""
-    if not _may_head(line) or not _ends_colon(line.clean):
+    if not _may_head(line) or not _ends_colon(line.clean) or _opens_content_list(state, i, line):
         return False
     nxt = state.next_line(i)
     # "2. Утвердить прилагаемые:" / "комплекс мер ...;" / "описание ...": unlabelled lines below; under
     # an addressee heading an unlabelled "в кратчайшие сроки провести работу:" heads its own clauses
     lower_below = nxt is not None and nxt.cls == "text" and nxt.clean[:1].islower()
     unlabelled = lower_below and (line.cls == "item" or (state.unlabelled_items and state.context.addressee is not None))
+    # "Утвердить:" alone over "Положение о Конкурсе;" / "Состав оргкомитета ...": a bare verb over
+    # capitalised objects, one a line, heads them as sub-items (over "положение ...; состав ..." in
+    # lower case it opens one sentence that runs on)
+    unlabelled = unlabelled or (_bare_verb_heading(line.clean) and _capitalised_lines_below(state, i))
     if not (state.precedes_item(i) or unlabelled) or _next_item_follows_on(state, i, line):
         return False
     addressee = heading_addressee(line.clean)
@@ -652,6 +660,60 @@ def _colon_heading(state: _State, i: int, line: Line) -> bool:
     else:
         state.context = context.in_section(_heading_title(line.clean), max(depth, 1))
     return True
+
+
+def _opens_content_list(state: _State, i: int, line: Line) -> bool:
+    """"2. Создать комитет в составе:" over "1. Темиров - секретарь РК", "... в следующих границах:" over
+    "северная - от с. Баган ...": the colon opens what the item names (members, boundaries), lines
+    that prescribe nothing, so the item is a directive and they are its text."""
+    if not CONTENT_LIST_HEAD.search(line.clean):
+        return False
+    nxt = state.next_line(i)
+    return nxt is not None and nxt.cls in ("item", "text") and not _prescribes(nxt.raw[nxt.body_offset:])
+
+
+def _content_entry(state: _State, i: int, line: Line) -> bool:
+    """A line of a content list (`_opens_content_list`) goes on with its item, up to a line that
+    prescribes or a label that numbers on from the item's own rather than from the list's."""
+    current = state.current
+    if current is None or line.cls not in ("item", "text"):
+        return False
+    if state.content_of is not current:
+        if not CONTENT_LIST_HEAD.search(state.current_lines[-1].clean):
+            return False
+        state.content_of, state.content_label = current, None
+    if _prescribes(line.raw[line.body_offset:]):
+        state.content_of = None
+        return False
+    label = label_tuple(line.number) if line.cls == "item" and line.number else None
+    if label:
+        inner = state.content_label is not None and successor(state.content_label, label)
+        if not inner and current.number and successor(label_tuple(current.number), label):
+            state.content_of = None
+            return False
+        state.content_label = label
+    state.current_lines.append(line)
+    current.rules["boundaries"].append("content_list_line")
+    return True
+
+
+def _capitalised_lines_below(state: _State, i: int, lookahead: int = 12) -> bool:
+    """Whether unlabelled lines follow line i, each opening with a capital, up to the next label."""
+    j, seen = i, 0
+    for _ in range(lookahead):
+        j = state.following[j]
+        if j is None or state.seg.lines[j].cls != "text":
+            break
+        if not state.seg.lines[j].clean[:1].isupper():
+            return False
+        seen += 1
+    return seen > 0
+
+
+def _bare_verb_heading(body: str) -> bool:
+    """"Утвердить:", "2. Рекомендовать:": an infinitive with no object, only a colon after it."""
+    words = WORD.findall(body.rstrip(" *:"))
+    return len(words) == 1 and morph.is_infinitive(words[0])
 
 
 def _next_item_follows_on(state: _State, i: int, line: Line) -> bool:
@@ -758,8 +820,15 @@ def _enumeration_goes_on(state: _State, last: str, line: Line) -> bool:
 def _paragraph(state: _State, i: int, line: Line) -> bool:
     """Unlabelled paragraphs right after the formula, or under a colon heading, are its items."""
     if state.unlabelled_items:
-        state.open_item(line, ["unlabelled_item_under_heading"])
-        return True
+        section = state.context.section
+        if not (section is not None and _bare_verb_heading(section.title) and _prescribes(line.clean)):
+            state.open_item(line, ["unlabelled_item_under_heading"])
+            return True
+        # "Контроль ... оставляю за собой." after "Утвердить:" and its objects: a line that prescribes
+        # by itself is past the heading's list
+        state.unlabelled_items = False
+        state.new_block()
+        state.context = state.scopes.pop().outer if state.scopes else replace(state.context, section=None)
     if state.seen_items and not state.paragraph_mode:
         return False
     state.paragraph_mode = True
@@ -864,6 +933,7 @@ HANDLERS: tuple[Handler, ...] = (
     _responsible_line,
     _deadline_line,
     _editorial_note,
+    _content_entry,
     _close_scopes,
     _roman_section,
     _wrapped_heading,
