@@ -262,6 +262,16 @@ _RUN_ON = ("АДМИНИСТРАЦИЯ ЛЕСНОГО СЕЛЬСОВЕТА РА�
          None, "none"),
         ("12.01.2020, 16:41 | |||\nО проведении месячника\nВ соответствии с Федеральным законом от 06.10.2003 № 131-ФЗ\n"
          + ACT_BODY, None, "none"),
+        # the number first, then the date, alone on its line
+        ("№ 7 от 14.02.2012\nУЧЕНЫЙ СОВЕТ\nПОСТАНОВЛЕНИЕ\nО смотре\n" + ACT_BODY, "2012-02-14", "header_date"),
+        ("№ 7 от 14 февраля 2012 г.\nУЧЕНЫЙ СОВЕТ\nПОСТАНОВЛЕНИЕ\nО смотре\n" + ACT_BODY, "2012-02-14", "header_date"),
+        # a site's update stamp, a lapse note on one line or run on to the next: the later acts' dates
+        ("Последнее обновление: 11.10.2023\nПРИКАЗ\nот 5 мая 2001 г. N 17\nО смотре\n" + ACT_BODY,
+         "2001-05-05", "header_date"),
+        ("Документ утратил силу с 1 января 2019 года в связи с изданием Приказа от 20.12.2018 N 40\nПРИКАЗ\n"
+         "от 5 мая 2011 г. N 17\nО смотре\n" + ACT_BODY, "2011-05-05", "header_date"),
+        ("УТРАТИЛО СИЛУ - ПОСТАНОВЛЕНИЕ ГЛАВЫ ГОРОДА\nОТ 10.10.2010 N 5\nГЛАВА ГОРОДА\nПОСТАНОВЛЕНИЕ\n"
+         "от 3 марта 2009 года N 70\nО смотре\n" + ACT_BODY, "2009-03-03", "header_date"),
     ],
 )
 def test_header_dates(text: str, date: str | None, rule: str) -> None:
@@ -276,6 +286,9 @@ def test_header_dates(text: str, date: str | None, rule: str) -> None:
         ("Законы\nПостановления\nРешения\nРАСПОРЯЖЕНИЕ\nот 1.02.2013 № 8\n" + ACT_BODY.replace("ПРИКАЗЫВАЮ", "Обязываю"),
          "распоряжение", "heading_word"),
         ("УКАЗ\nГЛАВЫ РЕСПУБЛИКИ\nот 3.04.2012 № 50\n" + ACT_BODY, "указ", "heading_word"),
+        # a prosecutor's or a bank's act, a telegram that instructs
+        ("ПРОКУРАТУРА ОБЛАСТИ\nУКАЗАНИЕ\nот 2 июня 2004 г. N 15\n" + ACT_BODY, "указание", "heading_word"),
+        ("ТЕЛЕГРАММА\nот 5 мая 1997 г. N 40-97\n" + ACT_BODY, "телеграмма", "heading_word"),
         # no heading, formula or self-reference: the annex's approval stamp names the type
         (("В целях развития спорта:\n1. Открыть секцию.\n2. Выделить зал.\nУТВЕРЖДЕН\nраспоряжением Правительства\n"
          "от 2 июня 2019 года № 203-р\n"), "распоряжение", "annex_stamp"),

@@ -424,6 +424,12 @@ def test_a_legal_databases_note_where_items_were_left_out_keeps_the_list(note: s
     assert [s.number for s in segment(doc).segments] == ["1", "3", "5"]
 
 
+def test_a_footnote_signed_by_the_database_between_items_is_left_out() -> None:
+    doc = ("ПРИКАЗЫВАЮ:\n1. Утвердить прилагаемую* Инструкцию.\n________________\n"
+           "* Инструкция не приводится. - Примечание изготовителя базы данных.\n2. Контроль оставляю за собой.\n")
+    assert [s.text for s in segment(doc).segments] == ["Утвердить прилагаемую* Инструкцию.", "Контроль оставляю за собой."]
+
+
 def test_a_legal_databases_notes_after_the_formula_and_over_lines_are_left_out() -> None:
     doc = ("Совет депутатов решил:\n(в ред. решения Совета депутатов\nот 12.03.2015 № 7)\n(см. текст в предыдущей редакции\n)\n"
            "1. Утвердить Положение о звании «Почетный житель».\n(в ред. решения\nСовета депутатов от 12.03.2015 № 7)\n"

@@ -126,7 +126,9 @@ EDITORIAL_NOTE = re.compile(
     r"(?:внесены\s+изменени|изложен\w*\s+в\s+(?:новой|следующей)\s+редакции|утратил\w*\s+силу|"
     r"признан\w*\s+утратившим|дополнен)"
     # legal databases' notes: "Нумерация пунктов приводится в соответствии с источником", "См. текст ..."
-    r"|нумерация\s+(?:пунктов|разделов|подпунктов)\s+приводится|см\.\s+текст\b)", re.I)
+    r"|нумерация\s+(?:пунктов|разделов|подпунктов)\s+приводится|см\.\s+текст\b"
+    # a footnote signed as the database's: "* Приложение см. по ссылке. - Примечание изготовителя базы данных."
+    r"|.{0,200}?примечание\s+изготовителя\s+базы\s+данных)", re.I)
 # What an amendment says before the new wording it quotes ("пункт 7 изложить в следующей редакции:",
 # "дополнить абзацем следующего содержания:", "заменить словами:"): the quote that follows is one text.
 NEW_WORDING = re.compile(r"(?:редакции|содержания|словами|текстом)\s*:", re.I)
@@ -392,6 +394,9 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("обращение", re.compile(r"^обращени[ея]\b", re.I)),
     ("информация", re.compile(r"^информаци[яи]\s*$|^информаци[яи]\s+о(?:б)?\s", re.I)),
     ("справка", re.compile(r"^справка\b", re.I)),
+    # a prosecutor's or a bank's act; a telegram that instructs ("ТЕЛЕГРАММА от 10 июня 1996 г. N 83-96")
+    ("указание", re.compile(r"^указани[ея]\b", re.I)),
+    ("телеграмма", re.compile(r"^телеграмм[аы]\b", re.I)),
 )
 # Types whose heading names an event ("Резолюция августовской конференции ...").
 EVENT_DOC_TYPES = frozenset({"резолюция", "рекомендации", "протокол", "результаты", "итоговый документ", "обращение",
@@ -426,8 +431,10 @@ PREAMBLE_OPENER_INLINE = re.compile(rf"(?<![\w-]){_PREAMBLE_WORDS}(?![а-яё])"
 NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a metadata field: "Дата подписания | 11.04.2022 |", "Дата: | 12.03.2019 |", "Опубликовано: 5 мая 2020"
     ("site_metadata_field", re.compile(
-        r"^\W*(?:дата(?:\s+[а-яё]+){0,2}|опубликован\w*|обновлен\w*|размещен\w*|добавлен\w*|создан\w*)\s*[:|]?\s*\d",
+        r"^\W*(?:последн[а-яё]+\s+)?(?:дата(?:\s+[а-яё]+){0,2}|опубликован\w*|обновлен\w*|размещен\w*|добавлен\w*|создан\w*)"
+        r"\s*[:|]?\s*\d",
         re.I)),
+
     # a posting time after the date: "06.09.2017 00:00 |", "12 мая 2015, 11:03"
     ("posting_time", re.compile(r"\d{2,4}\s*(?:г\.?|года)?,?\s+\d{1,2}:\d{2}\b")),
     # a database's list of amendment dates: "27 августа 2007 г., 18 ноября 2008 г." and nothing else
@@ -439,6 +446,10 @@ NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekday_date", re.compile(
         r"^\W*(?:сегодня\W*)?(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?\s*\d", re.I)),
 )
+# A database's note on the act's fate or wording: "Документ утратил силу с 28 февраля 2017 года ...", "УТРАТИЛО
+# СИЛУ - ПОСТАНОВЛЕНИЕ МЭРА ... / ОТ 25.03.2003 N 247", "(В редакции Приказов ... от 28.06.2016 ...)": its dates,
+# on its line and on the line it runs on to, are the later acts'
+LAPSE_OR_WORDING_NOTE = re.compile(r"(?<!\w)утратил[аио]?\s+силу|^\W*в\s+ред(?:\.|акции)\s", re.I)
 # A date followed by the act's number: "26 декабря 2003 г. N 1083", "12.03.2024 № 5-п" (a date-number line).
 DATE_NUMBER = re.compile(r"\s*(?:г\.?|года)?\s*(?:№|N)\s*\d")  # used with .match(text, date_end)
 # What may stand on a signature-block line besides its date: "от 12.03.2015 г. № 45", "г. Тверь 5 мая 2019 года"

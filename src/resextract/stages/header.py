@@ -14,6 +14,7 @@ from ..lexicons.patterns import (
     ACT_CITATION,
     ANNEX_STAMP,
     BARE_TERRITORY_LINE,
+    LAPSE_OR_WORDING_NOTE,
     BOTTOM_DATE_REST,
     CITY_ADJECTIVES,
     DATE_NUMBER,
@@ -40,6 +41,9 @@ from .segmenter import Segmentation
 _HEADER_LINE_MAX = 160
 _BODY_WINDOW = 120  # characters before a region where its regional body's name may stand
 _SIGNATURE_LINES = 6  # lines after the list where signatures, bottom dates and stamps stand
+# "№ 15 от 27.03.2014", "№ 89 от 24 марта 2009 г.": the number, then the date that ends the line
+_NUMBER_BEFORE_DATE = re.compile(r"(?:^|[\s:])(?:№|n)\s*[\w./-]+\s+от$")
+_NOTHING_AFTER_DATE = re.compile(r"\s*(?:г\.?|года)?\s*\.?\s*$")
 _LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?\s*")
 _GUILLEMETS = re.compile(r"«([^«»]{3,400}(?:«[^«»]{0,200}»[^«»]{0,200})*)»")
 _ACT_TITLE_LINE = re.compile(r"^(?:О|Об|Обо)\s+\S")
@@ -278,6 +282,9 @@ def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
     heading_seen, cited, previous = False, False, ""
     for _, line in header:
         label, previous = previous, line
+        if LAPSE_OR_WORDING_NOTE.search(line):
+            heading_seen, cited = False, True
+            continue
         if _not_document_date(line) or _METADATA_LABEL.match(label):
             continue  # the web page's metadata, not the act (SPEC §6); "Дата принятия:" / "20.05.2011"
         text = _QUOTED_DAY.sub(r"\1", line)  # "« 11 » марта 2014 года"
@@ -287,7 +294,11 @@ def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
         for start, end, value in find_dates(text):
             before = text[:start].rstrip().lower()
             # "от 13 марта 2017 года № 25" alone on its line dates the act itself
-            own_line = before == "от" and DATE_NUMBER.match(text, end) is not None and not cited
+            # and so does "№ 15 от 27.03.2014" (the number first)
+            own_line = not cited and (
+                (before == "от" and DATE_NUMBER.match(text, end) is not None)
+                or (_NUMBER_BEFORE_DATE.search(before) is not None and _NOTHING_AFTER_DATE.match(text, end) is not None)
+            )
             if before.endswith("от") and not (heading_seen or type_line or own_line):
                 continue
             return value
