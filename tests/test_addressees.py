@@ -356,6 +356,9 @@ def test_split_keeps_the_source_and_drops_edge_punctuation() -> None:
 # --- find_leading_addressee --------------------------------------------------------------------
 
 LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
+    # a word of obligation between the addressee and its infinitive
+    ("Руководителям школ следует обеспечить подвоз учащихся", "datv", "Руководителям школ", "np_datv_infinitive"),
+    ("Начальнику отдела кадров надлежит представить списки", "datv", "Начальнику отдела кадров", "np_datv_infinitive"),
     ("Руководителям образовательных организаций создать необходимые условия для внедрения",
      "datv", "Руководителям образовательных организаций", "np_datv_infinitive"),
     ("МБУ «МИМЦ» провести анализ вовлеченности педагогов", "datv", "МБУ «МИМЦ»", "abbr_infinitive"),

@@ -330,6 +330,13 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     # a permission is the body's decision whoever receives it (SPEC §6)
     ("ПОСТАНОВЛЯЮ:\n1. Муниципальному унитарному предприятию «Рынок» разрешить торговлю на площади Ленина.\n",
      "decision", "permission_after_addressee"),
+    # the body's own words and its release of someone, verb first or object first
+    ("Совет постановляет:\n1. Выразить благодарность коллективу больницы за помощь пострадавшим.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Освободить от уплаты арендной платы общественные организации ветеранов.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Петрова Ивана Сергеевича освободить от обязанностей секретаря комиссии.\n",
+     "decision", "object_first_decision_verb"),
 ])
 def test_verbs_the_body_performs_itself_are_decisions_when_no_one_is_charged(pipeline, text, kind, rule) -> None:
     res, traces, _ = pipeline.explain(text)
@@ -608,3 +615,13 @@ def test_the_addressee_a_heading_charges_by_a_formula_charges_its_sub_items(pipe
                            "- убрать мусор;\n- покрасить заборы.\n")
     assert [[a.normal for a in d.addressees] for d in res.directives] == [["Жители частного сектора"]] * 2
     assert [d.action.lemma for d in res.directives if d.action] == ["убрать", "покрасить"]
+
+
+def test_a_public_appeals_demands_recommend_to_whom_it_appeals(pipeline) -> None:
+    text = ("Резолюция собрания жителей\nЖители поселка обращаются к главе района, районному Совету депутатов с "
+            "требованиями:\n1. Провести ремонт моста до 1 сентября 2016 года.\n2. Отделу ЖКХ представить план работ.\n")
+    res = pipeline.extract(text)
+    assert [(d.kind, [a.normal for a in d.addressees]) for d in res.directives] == [
+        ("recommendation", ["Глава района", "Районный Совет депутатов"]),
+        ("recommendation", ["Отдел ЖКХ"]),
+    ]

@@ -180,3 +180,9 @@ PREAMBLE_TRIGGERS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
     ("preamble_formula_object", re.compile(r"(?<!\w)(?:рекомендовать|рекомендует|рекомендуют|поручить|предложить)\s+", re.I),
         "datv", "colon"),
 )
+
+
+# Words of obligation between a dative addressee and its infinitive: "Митрополиту Дионисию надлежит передать
+# ...", "Руководителям школ следует обеспечить ...": the addressee ends before them as before the verb.
+# Not "рекомендуется", "предлагается": the item formulas read those, with their kinds.
+MODALS_BEFORE_INFINITIVE = frozenset({"надлежит", "следует", "необходимо", "нужно", "надо"})

@@ -208,6 +208,9 @@ FORMULAS: tuple[Formula, ...] = (
     _f("decision_heading", "instruction", r"^\W*(?:решение|постановили|решили)\s*:\s*$"),
     _f("recommend_decided", "recommendation", r"\bпринято\s+решение\s+рекомендовать\b"),
     _f("recommend", "recommendation", r"\bрекоменду(?:ю|ют|ет|ем)\b|\bрекомендовать\b|\bрекомендации\s*:\s*$"),
+    # a public appeal's demands: "граждане ... обращаются к главе города, депутатам с требованиями:"
+    _f("appeal_with_demands", "recommendation",
+       r"\bобраща(?:ются|емся|ется)\s+к\s+[^:]{3,300}?\s+с\s+(?:требовани|просьб|предложени)[а-яё]*\s*:\s*$"),
     _f("consider_necessary", "recommendation", r"\bсчита(?:ют|ет|ем)\s+(?:необходимым|целесообразным|важным)\b"),
     _f("propose", "recommendation", r"\bпредлага(?:ют|ет|ем)\b"),
     _f("ask", "recommendation", r"\bпрос(?:ят|ит|им)\b"),
@@ -293,7 +296,9 @@ UNCHARGED_DECISION = _f(
     r"предоставить\s+(?:\S+\s+){0,2}?(?:здани|помещени|земельн|участ)|"
     # what a body does to institutions and to its own acts: founds, reorganises, amends, assigns
     r"учредить|реорганизовать|ликвидировать|преобразовать|упразднить|присоединить|открыть|закрыть|"
-    r"закрепить|наградить|присудить|"
+    r"закрепить|наградить|присудить|освободить|"
+    # the body's own words: "Выразить благодарность Мэру ...", "выразить соболезнования семьям ..."
+    r"выразить\s+(?:\S+\s+){0,2}?(?:благодарност|признательност|соболезновани|поддержк|обеспокоенност|озабоченност)|"
     # designating a body is the act's own; naming who answers for a task charges that person
     r"(?:назначить|определить)(?![^;]{0,200}?(?:ответственн|исполнител))|отметить|обратиться|дать\s+согласие|"
     r"передать\s+(?:\S+\s+){0,3}?в\s+(?:муниципальную|государственную|федеральную|собственность|"
@@ -312,7 +317,7 @@ UNCHARGED_DECISION = _f(
 # but a role of answering for a task names whom it charges ("Ответственным за ... определить Министерство").
 OBJECT_FIRST_DECISION_VERBS = frozenset({
     "утвердить", "одобрить", "признать", "принять", "определить", "назначить", "считать", "согласовать",
-    "поддержать", "отменить",
+    "поддержать", "отменить", "освободить",
 })  # not "установить": "На участках дорог установить знаки" is work to do
 # SPEC §6: a permission is the body's decision whoever receives it ("Учреждению ... разрешить ..."):
 # `item_allow` catches the verb opening the item, this the verb after a named addressee
@@ -450,6 +455,14 @@ NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # СИЛУ - ПОСТАНОВЛЕНИЕ МЭРА ... / ОТ 25.03.2003 N 247", "(В редакции Приказов ... от 28.06.2016 ...)": its dates,
 # on its line and on the line it runs on to, are the later acts'
 LAPSE_OR_WORDING_NOTE = re.compile(r"(?<!\w)утратил[аио]?\s+силу|^\W*в\s+ред(?:\.|акции)\s", re.I)
+# Who a formula line charges, after its verb, with nothing but the addressee after it (the list below is
+# theirs): "... рекомендовать руководителям предприятий ... района:", "обращаются к главе города,
+# депутатскому корпусу с требованиями:"
+FORMULA_ADDRESSEE_TAIL = re.compile(
+    r"\b(?:рекомендовать|поручить|предложить)\s+(?P<tail>[^:]{3,300}):\s*$"
+    r"|\bобраща(?:ются|емся|ется)\s+к\s+(?P<appealed>[^:]{3,300}?)\s+с\s+(?:требовани|просьб|предложени)[а-яё]*\s*:\s*$",
+    re.IGNORECASE,
+)
 # A date followed by the act's number: "26 декабря 2003 г. N 1083", "12.03.2024 № 5-п" (a date-number line).
 DATE_NUMBER = re.compile(r"\s*(?:г\.?|года)?\s*(?:№|N)\s*\d")  # used with .match(text, date_end)
 # What may stand on a signature-block line besides its date: "от 12.03.2015 г. № 45", "г. Тверь 5 мая 2019 года"

@@ -18,6 +18,7 @@ from ..lexicons.addressees import (
     ABBREVIATION_HEADS_LOWER,
     ACT_INSTRUMENTALS,
     ACT_PARTICIPLE_STEMS,
+    MODALS_BEFORE_INFINITIVE,
     BENEFICIARY_NOUNS,
     BODY_LEMMAS,
     CASE_ORDER,
@@ -627,7 +628,7 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
             k += n
             continue
         if t.kind == "word":
-            if _is_infinitive(t):
+            if _is_infinitive(t) or (t.low in MODALS_BEFORE_INFINITIVE and _is_word(toks, k + 1) and _is_infinitive(toks[k + 1])):
                 return last, "infinitive", closed
             if _is_finite(t):
                 return last, "finite", closed

@@ -26,6 +26,7 @@ from ..lexicons.patterns import (
     CHARGE_VERBS,
     CONTENT_LIST_HEAD,
     EDITORIAL_NOTE,
+    FORMULA_ADDRESSEE_TAIL,
     FORMULAS,
     HEADING_FINAL_VERBS,
     ITEM_FORMULAS,
@@ -1034,11 +1035,11 @@ def _continues(current_lines: list[Line], line: Line) -> bool:
 
 def _formula_addressee_tail(text: str) -> str | None:
     """"... рекомендовать руководителям предприятий, организаций ... района:" → the addressee after the
-    formula verb, when nothing but the addressee follows it (no infinitive)."""
-    m = re.search(r"\b(?:рекомендовать|поручить|предложить)\s+(?P<tail>[^:]{3,300}):\s*$", text, re.I)
+    formula verb (or the appeal's "к"), when nothing but the addressee follows it (no infinitive)."""
+    m = FORMULA_ADDRESSEE_TAIL.search(text)
     if not m:
         return None
-    tail = m.group("tail").strip()
+    tail = (m.group("tail") or m.group("appealed")).strip()
     if _has_infinitive(tail) or not _starts_with_dative(tail):
         return None
     return tail
