@@ -680,7 +680,8 @@ def _content_entry(state: _State, i: int, line: Line) -> bool:
     if current is None or line.cls not in ("item", "text"):
         return False
     if state.content_of is not current:
-        if not CONTENT_LIST_HEAD.search(state.current_lines[-1].clean):
+        last = state.current_lines[-1].clean
+        if not last.endswith(":") or not CONTENT_LIST_HEAD.search(last):
             return False
         state.content_of, state.content_label = current, None
     if _prescribes(line.raw[line.body_offset:]):
