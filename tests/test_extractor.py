@@ -337,6 +337,7 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "decision", "item_uncharged_decision_verb"),
     ("РЕШИЛ:\n1. Петрова Ивана Сергеевича освободить от обязанностей секретаря комиссии.\n",
      "decision", "object_first_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Освободить проезжую часть улиц от снега до 10 декабря 2016 года.\n", "instruction", None),
 ])
 def test_verbs_the_body_performs_itself_are_decisions_when_no_one_is_charged(pipeline, text, kind, rule) -> None:
     res, traces, _ = pipeline.explain(text)
