@@ -179,7 +179,8 @@ def test_case_hint_resolves_ambiguous_forms(printed: str, case: str, normal: str
     ("МБУ «МИМЦ»", "abbr_head"),
     ("Отделу образования (М.В. Шалак)", "noun_head:datv+person_paren"),
     ("заместителя директора Попову М.И.", "noun_head:accs+person_apposition"),
-    ("И.о. директора", "no_head"),
+    ("И.о. директора", "acting_head"),
+    ("«Солнышко»", "no_head"),
 ])
 def test_addressee_rule_traces_the_reading(printed: str, rule: str) -> None:
     assert addressee_rule(printed) == rule
@@ -563,6 +564,16 @@ CHARGE: list[tuple[str, str, str, tuple[str, str | None]]] = [
      "charge_vozlozhit_na", ("Заместитель главы района", "С.И. Кротова")),
     ("Поручить А.В. Петрову, директору школы № 2, организовать подвоз учащихся.",
      "А.В. Петрову, директору школы № 2", "charge_poruchit", ("Директор школы № 2", "А.В. Петров")),
+    # the body's quoted name ends it: the accusative task follows
+    ('Возложить на объединение "Городской музей" руководство научной работой заповедника.',
+     'объединение "Городской музей"', "charge_vozlozhit_na", ('Объединение "Городской музей"', None)),
+    # "Контроль ... осуществлять" names who exercises it in the dative
+    ("Контроль за исполнением настоящего приказа осуществлять заместителю начальника управления А.А. Петрову.",
+     "заместителю начальника управления А.А. Петрову", "charge_control_exercise",
+     ("Заместитель начальника управления", "А.А. Петров")),
+    ("Контроль над выполнением решения осуществлять отделу образования администрации района.",
+     "отделу образования администрации района", "charge_control_exercise",
+     ("Отдел образования администрации района", None)),
     # "обратить внимание" names who is to attend in the genitive; "на ..." is what to attend to
     ("Обратить внимание руководителей общеобразовательных школ на необходимость проведения инструктажей.",
      "руководителей общеобразовательных школ", "charge_obratit_vnimanie",
@@ -589,6 +600,7 @@ def test_find_charge_addressee(text: str, span_text: str, rule: str, normalized:
     "Настоящее решение вступает в силу со дня принятия.",
     "Утвердить прилагаемое положение о конкурсе.",
     "Обратить внимание на низкий уровень подготовки к паводку.",
+    "Контроль за исполнением приказа осуществлять в установленном порядке.",
 ])
 def test_find_charge_addressee_rejects(text: str) -> None:
     assert find_charge_addressee(text) is None
@@ -766,6 +778,7 @@ def test_leading_addressee_reads_the_same_from_the_first_tokens(text: str, case:
 @given(st.lists(st.sampled_from([
     "Контроль", "за", "исполнением", "ВОЗЛОЖИТЬ", "возлагается", "возложена", "на", "Поручить", "поручается",
     "поручаю", "Обязать", "обязанности", "заместителя", "главы", "себя", ",", ".", "\n", "возл", "обяз",
+    "осуществлять", "над",
 ]), max_size=15).map(" ".join))
 def test_charge_cues_admit_every_charge_formula(text: str) -> None:
     from resextract.lexicons.addressees import CHARGE_CUES, CHARGE_FORMULAS
@@ -842,3 +855,38 @@ def test_the_body_designated_for_a_task_is_its_addressee(text: str, printed: str
 def test_an_addressee_after_a_leading_adverbial(text: str, addressee: str | None) -> None:
     found = find_addressee_after_adverbial(text)
     assert (text[found[0]:found[1]] if found else None) == addressee
+
+
+# --- persons named by first name; honorifics; acting officials -------------------------------------
+
+@pytest.mark.parametrize(("printed", "normal", "person"), [
+    # clergy and others named by first name (and surname), no initials: the name is the person's
+    ("протоиерею Андрею Смирнову", "Протоиерей", "Андрей Смирнов"),
+    ("священнику Дионисию", "Священник", "Дионисий"),
+    ("руководителю кружка Вере Ивановой", "Руководитель кружка", "Вера Иванова"),
+    # an honorific the dictionary knows only as a noun modifies the post after it
+    ("Преосвященному епископу Сергию", "Преосвященный епископ", "Сергий"),
+    ("Высокопреосвященному архиепископу", "Высокопреосвященный архиепископ", None),
+    # no person: a capitalised word after a body, or a word cut by the page end
+    ("станции Лилия", "Станция Лилия", None),
+    ("первому заместителю Минис", "Первый заместитель Минис", None),
+])
+def test_a_person_named_by_first_name(printed: str, normal: str, person: str | None) -> None:
+    assert normalize_addressee(printed, "datv") == (normal, person)
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    # "и.о." heads the phrase in whatever case the context gives: the comma after its genitive starts a second one
+    ("и.о. главы г. Тулы, районному совету", ["И.о. главы г. Тулы", "Районный совет"]),
+    ("и. о. директора школы, заместителю главы района", ["И. о. директора школы", "Заместитель главы района"]),
+    ("И.О. директора школы", ["И.О. директора школы"]),
+    ("врио главы района, депутатам", ["Врио главы района", "Депутаты"]),
+])
+def test_an_acting_official_heads_an_addressee(printed: str, expected: list[str]) -> None:
+    assert [a.normal for a in split_addressees(printed, "inline", "datv")] == expected
+
+
+def test_an_acting_official_opens_an_item() -> None:
+    text = "И.о. главы поселения, депутатскому корпусу обратиться к гражданам с докладом."
+    found = find_leading_addressee(text, "datv")
+    assert found is not None and text[:found[0]] == "И.о. главы поселения, депутатскому корпусу"

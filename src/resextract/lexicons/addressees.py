@@ -16,6 +16,9 @@ ABBREVIATION_HEADS: tuple[str, ...] = (
     "ФГБОУ", "ОО", "ДОУ", "ДОО", "СОШ", "ООШ", "УО", "ОМСУ", "районо", "гороно", "облоно",
 )
 ABBREVIATION_HEADS_LOWER: frozenset[str] = frozenset(a.lower() for a in ABBREVIATION_HEADS)  # tokens are matched lower-cased
+# "и.о. главы района", "врио директора": an acting official, the head of the phrase with its case unmarked
+# (printed as initials, the spaces inside dropped before the lookup)
+ACTING_ABBREVIATIONS: frozenset[str] = frozenset({"и.о.", "вр.и.о.", "врио", "врид", "вр.и.д."})
 
 # Case tried first when the phrase itself does not say (headings are dative, preamble
 # lists instrumental, objects of "обязать"/"возложить на" accusative; genitive last).
@@ -134,7 +137,7 @@ TIME_LEMMAS: frozenset[str] = frozenset({
 
 # "Контроль ... возложить на <кого>": (name, formula, case of the addressee).
 # every CHARGE_FORMULAS match holds one of these stems: most items hold none and skip the three scans
-CHARGE_CUES = compile_cues(["возл", "поруч", "обязать", "внимание"])
+CHARGE_CUES = compile_cues(["возл", "поруч", "обязать", "внимание", "осуществлять"])
 CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "возложить назаместителя главы": a lost space after "на", before a post or a body's name
     ("charge_vozlozhit_na", re.compile(
@@ -142,6 +145,9 @@ CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"директор|председател|глав|управлени|отдел|комитет|министр|департамент)))", re.I), "accs"),
     ("charge_poruchit", re.compile(r"(?<!\w)поруч(?:ить|ается|аю)\s+", re.I), "datv"),
     ("charge_obyazat", re.compile(r"(?<!\w)обязать\s+", re.I), "accs"),
+    # "Контроль за исполнением приказа осуществлять заместителю ...": who exercises the control, in the dative
+    ("charge_control_exercise", re.compile(
+        r"(?<!\w)контрол\w*\s+(?:за|над)\s[^.;]{0,200}?(?<!\w)осуществлять\s+", re.I), "datv"),
     # "Обратить внимание руководителей школ на ...": who is to attend to it, in the genitive
     ("charge_obratit_vnimanie", re.compile(r"(?<!\w)обратить\s+внимание\s+", re.I), "gent"),
 )

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..lexicons.addressees import (
     ABBREVIATION_HEADS_LOWER,
+    ACTING_ABBREVIATIONS,
     ACT_INSTRUMENTALS,
     ACT_PARTICIPLE_STEMS,
     MODALS_BEFORE_INFINITIVE,
@@ -89,7 +90,13 @@ def _nouns(word: str, case: str) -> tuple:
 
 
 def _adjs(word: str, case: str) -> tuple:
-    return _in_case(word, case, ("ADJF", "PRTF"))
+    found = _in_case(word, case, ("ADJF", "PRTF"))
+    # a substantivised adjective the dictionary knows only as a noun modifies a noun after it
+    # ("Высокопреосвященному митрополиту", "Преосвященному епископу")
+    return found or tuple(p for p in _nouns(word, case) if p.normal_form.endswith(_ADJECTIVE_LEMMA_ENDINGS))
+
+
+_ADJECTIVE_LEMMA_ENDINGS = ("ый", "ий", "ой")
 
 
 def _agree(adj, noun) -> bool:
@@ -105,8 +112,15 @@ def _tags_agree(adj, noun) -> bool:
     return not (adj.animacy and noun.animacy and adj.animacy != noun.animacy)
 
 
+def _is_acting(tok: Token) -> bool:
+    return tok.low.replace(" ", "") in ACTING_ABBREVIATIONS
+
+
 def _is_abbr(tok: Token) -> bool:
-    """An institution abbreviation whose case is unmarked ("МБОУ", "ДОУ", "районо")."""
+    """An institution abbreviation whose case is unmarked ("МБОУ", "ДОУ", "районо"), or an acting
+    official's ("и.о. главы")."""
+    if tok.kind == "initials":
+        return _is_acting(tok)
     if tok.kind != "word":
         return False
     if tok.low in ABBREVIATION_HEADS_LOWER:
@@ -163,10 +177,12 @@ def _head_at(toks: list[Token], i: int, case: str, *, adj_head: bool = True) -> 
     `adj_head`: a lone adjective/participle may itself be the head ("Ответственным за ...");
     substantivised words (pymorphy3 "Subx": заведующий, обучающийся, все) always may.
     """
-    if not _is_word(toks, i):
+    if not 0 <= i < len(toks):
         return None
     if _is_abbr(toks[i]):
-        return _Head(i, None, False, toks[i].low, (), "abbr_head")
+        return _Head(i, None, False, toks[i].low, (), "acting_head" if toks[i].kind == "initials" else "abbr_head")
+    if toks[i].kind != "word":
+        return None
     mods: list[tuple[int, list]] = []
     for j in range(i, min(i + _MAX_MODIFIERS, len(toks))):
         if not _is_word(toks, j) or _is_abbr(toks[j]):
@@ -222,7 +238,8 @@ def _build_head(mods: list[tuple[int, list]], j: int, head, case: str, rule: str
 
 
 def _find_head(toks: list[Token], i: int, case: str | None = None) -> _Head | None:
-    if i + 1 < len(toks) and (toks[i].text.isdigit() or toks[i].kind == "initials" and toks[i].text.isupper()):
+    if i + 1 < len(toks) and (toks[i].text.isdigit() or toks[i].kind == "initials" and toks[i].text.isupper()
+                                    and not _is_acting(toks[i])):
         i += 1  # "42 пожарно-спасательной части": the body's number precedes its name; "А.В. Петрову": initials
     cases = ((case,) if case else ()) + tuple(c for c in CASE_ORDER if c != case)
     for c in cases:
@@ -254,10 +271,34 @@ def _split_person(toks: list[Token], text: str) -> tuple[list[Token], str | None
                 break  # "институту ... им. С.С. Суразакова": the name belongs to the body's name
             if is_full_name(cand):
                 return toks[:-size], cand, False
+    size = _given_name_after_post(toks)
+    if size:
+        return toks[:-size], " ".join(text[toks[-size].start:toks[-1].end].split()), False
     size = _person_before_post(toks, text)
     if size:
         return toks[size + 1:], " ".join(text[toks[0].start:toks[size - 1].end].split()), False
     return toks, None, False
+
+
+def _given_name_after_post(toks: list[Token]) -> int:
+    """Clergy and others are named by first name, with or without a surname and no initials
+    ("иерею Михаилу Родину", "руководителю кружка Вере Ивановой"): a capitalised first name after a
+    lower-case word, in the case of a person's post in the phrase, and at most one capitalised word
+    after it. The number of the name's tokens, or 0."""
+    for size in (2, 1):
+        if len(toks) <= size:
+            continue
+        post, name = toks[-size - 1], toks[-size]
+        if post.kind != "word" or not post.text.islower() or not all(
+                t.kind == "word" and t.text[:1].isupper() and t.text[1:].islower() for t in toks[-size:]):
+            continue
+        if not is_known(name.text):
+            continue  # "заместителя Минис": a word cut by the page end, only guessed as a name
+        name_cases = {p.tag.case for p in parses(name.text) if "Name" in p.tag}
+        if any(name_cases & {p.tag.case for p in parses(t.text) if "anim" in p.tag}
+               for t in toks[:-size] if t.kind == "word" and t.text[1:].islower()):
+            return size
+    return 0
 
 
 # a post after its person in apposition: a dash or a comma, then the post in lower case
@@ -390,7 +431,7 @@ def normalize_addressee(text: str, case: str | None = None) -> tuple[str, str | 
 
 def addressee_rule(text: str, case: str | None = None) -> str:
     """How `normalize_addressee` read `text`, for traces: "noun_head:datv+person_paren",
-    "subst_head:accs", "abbr_head", "no_head" (kept as printed)."""
+    "subst_head:accs", "abbr_head", "acting_head", "no_head" (kept as printed)."""
     return _normalize(text, case)[2]
 
 
@@ -670,7 +711,7 @@ def find_leading_addressee(text: str, case: str = "datv", to_end: bool = False) 
     # a first word that is neither upper-case, an abbreviation, nor a noun or adjective in `case`
     # rules out both readings. Same answers as `_leading_addressee(_tokens(text), case)`.
     first = _tokens(text, limit=1)
-    if not first or first[0].kind != "word":
+    if not first or not (first[0].kind == "word" or _is_abbr(first[0])):
         return None
     word = first[0]
     if not (word.text.isupper() or _is_abbr(word) or _nouns(word.text, case) or _adjs(word.text, case)):
@@ -704,7 +745,8 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
     head = _leading_head(toks, case)
     if head is None:
         return None
-    if head.case is None and toks[0].low not in ABBREVIATION_HEADS_LOWER and not _named_abbreviation(toks):
+    if head.case is None and toks[0].low not in ABBREVIATION_HEADS_LOWER and not _is_acting(toks[0]) \
+            and not _named_abbreviation(toks):
         return None  # "ФГОС внедрить": an unknown abbreviation is an object, not a body
     last, ended, closed = _scan_phrase(toks, head)
     if to_end and ended == "end" and len(toks[head.index].text) > 2 and is_known(toks[head.index].text):
@@ -824,8 +866,8 @@ def _before_second_object(toks: list[Token], head: _Head, last: int) -> int:
     """The last token of an accusative addressee before the accusative object that follows its
     genitive dependents; a word after "и" or a comma is a second addressee, not the object."""
     for k in range(head.index + 1, last + 1):
-        if toks[k].kind == "paren":
-            continue  # "(Иванов И.И.)", "(далее - отдел образования)"
+        if toks[k].kind in ("paren", "quote"):
+            continue  # "(Иванов И.И.)", "(далее - отдел образования)", the body's quoted name
         if not _is_word(toks, k) or any(p.tag.POS in ("PRTF", "VERB", "GRND") for p in parses(toks[k].text)[:1]):
             return last  # a comma, a participle ("координирующего вопросы ..."): no object to find
         # right after the head only a noun can be the object: "на Комиссию руководство подготовкой ..."

@@ -60,8 +60,8 @@ def _name_nominative(word: str, case: str | None, grammeme: str, gender: str | N
 
 def person_nominative(person: str, case: str | None, parenthesised: bool) -> str:
     m = PERSON_RE.fullmatch(person)
-    if m is None:
-        return person
+    if m is None:  # "(Рева)": a name in parentheses is printed in the nominative already
+        return person if parenthesised else _given_name_nominative(person, case)
     if m.group("s3"):
         name = _name_nominative(m.group("n3"), case, "Name", parenthesised=parenthesised)
         gender = next((str(p.tag.gender) for p in parses(m.group("n3")) if "Name" in p.tag), None)
@@ -71,6 +71,20 @@ def person_nominative(person: str, case: str | None, parenthesised: bool) -> str
     key = "s1" if m.group("s1") else "s2"
     a, b = m.span(key)
     return person[:a] + _name_nominative(m.group(key), case, "Surn", parenthesised=parenthesised) + person[b:]
+
+
+def _given_name_nominative(person: str, case: str | None) -> str:
+    """"Михаилу Родину" → "Михаил Родин", "Дионисию" → "Дионисий": a first name, and a surname
+    after it, in the nominative; anything else as printed."""
+    words = person.split()
+    if not 1 <= len(words) <= 2 or not any("Name" in p.tag for p in parses(words[0])):
+        return person
+    gender = next((str(p.tag.gender) for p in parses(words[0])
+                   if "Name" in p.tag and (case is None or case in p.tag)), None)
+    out = [_name_nominative(words[0], case, "Name")]
+    if len(words) == 2:
+        out.append(_name_nominative(words[1], case, "Surn", gender))
+    return " ".join(out)
 
 
 def is_full_name(text: str) -> bool:
