@@ -411,6 +411,10 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "datv", "Администрациям городов и районов", "np_datv_infinitive"),
     ("Ответственным за проведение конкурса обеспечить охрану порядка", "datv",
      "Ответственным за проведение конкурса", "np_datv_infinitive"),
+    # an aside on what the charge adds to ends the addressee
+    ("Директору школы, в дополнение к основным обязанностям, организовать дежурство.", "datv",
+     "Директору школы", "np_datv_infinitive+in_addition"),
+    ("Председателям комиссий назначить секретарей.", "datv", "Председателям комиссий", "np_datv_infinitive"),
     # an infinitive glued after an adverb ("незамедлительнодовести") ends the addressee too
     ("Председателю комиссии Петрову П.П. незамедлительнодовести до населения решение", "datv",
      "Председателю комиссии Петрову П.П.", "np_datv_infinitive"),
@@ -450,6 +454,9 @@ LEADING_NEGATIVE: list[tuple[str, str]] = [
     ("Настоящее решение вступает в силу со дня принятия.", "datv"),
     ("ФГОС внедрить в практику", "datv"),                                   # unknown abbreviation: an object
     ("Образовательные организации обеспечить", "datv"),                     # nominative, not dative
+    # the instrumental role "назначить" governs, set off from it by an aside; the person is named after it
+    ("Управляющим Северным викариатством, в дополнение к прежним обязанностям, назначить епископа Игнатия.", "datv"),
+    ("Ответственным за дежурство назначить учителя физики.", "datv"),
     ("Повышение качества образования", "datv"),
     ("Для обеспечения единства подходов проводить аттестацию", "datv"),
     ("Утвердить прилагаемое положение", "datv"),

@@ -106,6 +106,9 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("at_nearest_session", ("на", "ближайшей"), "any"),
     ("at_meeting", ("на", "заседании"), "any"),
     ("at_session", ("на", "сессии"), "any"),
+    # what the charge adds to: "директору, в дополнение к основным обязанностям, организовать ..."
+    ("in_addition", ("в", "дополнение"), "any"),
+    ("in_addition_to", ("дополнительно", "к"), "any"),
     # the bounds of the charge, not of the body: "главам поселений в пределах своих полномочий обеспечить"
     ("within_powers", ("в", "пределах", "своих"), "any"),
     ("within_own_competence", ("в", "пределах", "своей"), "any"),

@@ -724,13 +724,17 @@ def find_leading_addressee(text: str, case: str = "datv", to_end: bool = False) 
 def _instrumental_before_governor(toks: list[Token], head: _Head, last: int) -> bool:
     """"Ответственным за эксплуатацию переправ назначить ...": the head reads as the instrumental that
     the verb after the phrase governs (the role or value it sets), not as a dative addressee."""
-    after = toks[last + 1:last + 3]
+    # the verb that ended the phrase: right after it, or after an adverbial set off by commas
+    verb = next((k for k in range(last + 1, len(toks)) if _is_word(toks, k) and _is_infinitive(toks[k])), len(toks))
+    after = toks[verb:verb + 2]
     if not after or after[0].kind != "word" or after[0].low not in INSTRUMENTAL_GOVERNORS:
         return False
     # what the verb gives the role or value to follows it: a name, a body, a date ("назначить Иванова",
     # "определить 1 июня"); "... назначить для ведения протоколов" leaves the dative reading
+    # ("назначить епископа Игнатия": a person's title in the accusative)
     given = after[1] if len(after) > 1 else None
-    return (given is not None and (given.text[:1].isupper() or given.text[:1].isdigit() or given.low.startswith(POST_STEMS))
+    return (given is not None and (given.text[:1].isupper() or given.text[:1].isdigit() or given.low.startswith(POST_STEMS)
+                                   or any({"NOUN", "anim", "accs"} <= p.tag.grammemes for p in parses(given.text)))
             and is_form(toks[head.index].text, "ablt", trust="any"))
 
 
