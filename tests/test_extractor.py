@@ -289,6 +289,12 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     # items that only finish an uncharged decision's sentence, a quote or a capital first
     ("РАСПОРЯЖАЮСЬ:\n1. Присудить премию «Лучший коллектив года»:\n- «Калинка», ансамблю народной песни;\n",
      "decision", "section_item_uncharged_decision_verb"),
+    # the speakers declare their own stand in the present tense; asking someone in the same item is no declaration
+    ("Участники собрания обращаются к главе района с требованиями:\n1. Жители посёлка выражают поддержку "
+     "учителям закрываемой школы.\n", "decision", "item_declaration"),
+    ("РЕШИЛИ:\n1. Поддерживаем инициативу совета ветеранов о создании музея.\n", "decision", "item_declaration"),
+    ("РЕШИЛИ:\n1. Участники поддерживают инициативу и просят администрацию района её реализовать.\n",
+     "instruction", "reshil"),
     # a finding on the hearings held, the object before or after the verb
     ("РЕШИЛИ:\n1. Публичные слушания по проекту генерального плана считать состоявшимися.\n", "decision",
      "item_held_valid"),
