@@ -681,7 +681,7 @@ def _content_entry(state: _State, i: int, line: Line) -> bool:
         return False
     if state.content_of is not current:
         last = state.current_lines[-1].clean
-        if not last.endswith(":") or not CONTENT_LIST_HEAD.search(last):
+        if not last.endswith(":") or not (CONTENT_LIST_HEAD.search(last) or _table_cells_below(state, i, current)):
             return False
         state.content_of, state.content_label = current, None
     if _prescribes(line.raw[line.body_offset:]):
@@ -697,6 +697,31 @@ def _content_entry(state: _State, i: int, line: Line) -> bool:
     state.current_lines.append(line)
     current.rules["boundaries"].append("content_list_line")
     return True
+
+
+_NUMERIC_CELL = re.compile(r"[\d\s.,%()+–—-]+")
+_MAX_TABLE_LINES = 120
+
+
+def _table_cells_below(state: _State, i: int, current: Segment) -> bool:
+    """"1. Установить следующие объемы ...:" over a table flattened one cell per line ("(тонн)", "Лещ",
+    "0,9", "-", ...) and then "2. ...": the cells are what the item sets. Only lines that prescribe
+    nothing, at least four, a third of them numbers, up to a label that numbers on from the item."""
+    if not current.number or not current.number[0].isdigit():
+        return False
+    cells = numeric = 0
+    j: int | None = i
+    while j is not None and cells < _MAX_TABLE_LINES:
+        line = state.seg.lines[j]
+        if line.cls == "item":
+            return (cells >= 4 and 3 * numeric >= cells and line.number is not None
+                    and successor(label_tuple(current.number), label_tuple(line.number)))
+        if line.cls != "text" or _prescribes(line.clean):
+            return False
+        cells += 1
+        numeric += bool(_NUMERIC_CELL.fullmatch(line.clean))
+        j = state.following[j]
+    return False
 
 
 def _capitalised_lines_below(state: _State, i: int, lookahead: int = 12) -> bool:
