@@ -289,6 +289,10 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     # items that only finish an uncharged decision's sentence, a quote or a capital first
     ("РАСПОРЯЖАЮСЬ:\n1. Присудить премию «Лучший коллектив года»:\n- «Калинка», ансамблю народной песни;\n",
      "decision", "section_item_uncharged_decision_verb"),
+    # a head's first person: "Предлагаю" and "Рекомендую" recommend, "Поручаю" charges, each to the addressee after it
+    ("В целях безопасности:\n1. Предлагаю главам сельских поселений провести рейды.\n", "recommendation", "item_propose"),
+    ("В целях безопасности:\n1. Рекомендую руководителям школ провести беседы.\n", "recommendation", "item_recommend"),
+    ("В целях безопасности:\n1. Поручаю отделу культуры провести концерт.\n", "instruction", "item_charge"),
     # the speakers declare their own stand in the present tense; asking someone in the same item is no declaration
     ("Участники собрания обращаются к главе района с требованиями:\n1. Жители посёлка выражают поддержку "
      "учителям закрываемой школы.\n", "decision", "item_declaration"),

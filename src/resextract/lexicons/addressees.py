@@ -106,6 +106,11 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("at_nearest_session", ("на", "ближайшей"), "any"),
     ("at_meeting", ("на", "заседании"), "any"),
     ("at_session", ("на", "сессии"), "any"),
+    # how, when and on what grounds the addressee is to act: "в полном объеме выполнить", "в процессе
+    # рассмотрения определить", "на основании предложений комитетов подготовить"
+    ("in_full", ("в", "полном"), "any"),
+    ("in_course", ("в", "процессе"), "any"),
+    ("on_basis", ("на", "основании"), "any"),
     # what the charge adds to: "директору, в дополнение к основным обязанностям, организовать ..."
     ("in_addition", ("в", "дополнение"), "any"),
     ("in_addition_to", ("дополнительно", "к"), "any"),

@@ -231,9 +231,10 @@ ITEM_LEAD = (r"(?:(?:начиная\s+)?[сc]о?\s+\d{1,2}(?:\.\d{1,2}\.\d{2,4}|
              r"|учитывая\b[^;]{0,300}?,\s+)?")
 
 ITEM_FORMULAS: tuple[Formula, ...] = (
-    _f("item_recommend", "recommendation", r"^(?:рекомендовать|рекомендуется|просить)\b"),
-    _f("item_propose", "recommendation", r"^предложить\b"),  # SPEC §6: "Предложить" → recommendation
-    _f("item_charge", "instruction", r"^(?:поручить|обязать)\b"),
+    # the first person too: a head of administration's "1. Предлагаю главам поселений:", "Поручаю ..."
+    _f("item_recommend", "recommendation", r"^(?:рекомендовать|рекомендуется|рекомендую|рекомендуем|просить|прошу|просим)\b"),
+    _f("item_propose", "recommendation", r"^(?:предложить|предлагаю|предлагаем)\b"),  # SPEC §6: "Предложить" → recommendation
+    _f("item_charge", "instruction", r"^(?:поручить|поручаю|поручаем|обязать|обязываю)\b"),
     # SPEC §6: the body's permission, whoever receives it; an authority it grants is one too
     _f("item_allow", "decision", r"^(?:разрешить|уполномочить)\b"),
     _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),
@@ -376,11 +377,11 @@ class ChargeVerb:
 
 # Formula verbs stripped before an inline addressee or an addressee heading.
 CHARGE_VERBS: tuple[ChargeVerb, ...] = (
-    ChargeVerb("recommend_to", re.compile(r"^(?:рекомендовать)\s+", re.I), "datv", "recommendation"),
-    ChargeVerb("charge_to", re.compile(r"^поручить\s+", re.I), "datv", "instruction"),
-    ChargeVerb("propose_to", re.compile(r"^предложить\s+", re.I), "datv", "recommendation"),
-    ChargeVerb("oblige", re.compile(r"^обязать\s+", re.I), "accs", "instruction"),
-    ChargeVerb("ask", re.compile(r"^просить\s+", re.I), "accs", "recommendation"),
+    ChargeVerb("recommend_to", re.compile(r"^(?:рекомендовать|рекомендую|рекомендуем)\s+", re.I), "datv", "recommendation"),
+    ChargeVerb("charge_to", re.compile(r"^(?:поручить|поручаю|поручаем)\s+", re.I), "datv", "instruction"),
+    ChargeVerb("propose_to", re.compile(r"^(?:предложить|предлагаю|предлагаем)\s+", re.I), "datv", "recommendation"),
+    ChargeVerb("oblige", re.compile(r"^(?:обязать|обязываю)\s+", re.I), "accs", "instruction"),
+    ChargeVerb("ask", re.compile(r"^(?:просить|прошу|просим)\s+", re.I), "accs", "recommendation"),
     # SPEC §6: "Разрешить X <infinitive>": X is the addressee, the body's permission a decision
     ChargeVerb("allow", re.compile(r"^разрешить\s+", re.I), "datv", "decision"),
     # "Уполномочить X <infinitive>": the authority granted to X, in the accusative

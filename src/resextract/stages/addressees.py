@@ -877,9 +877,21 @@ def _before_second_object(toks: list[Token], head: _Head, last: int) -> int:
         # right after the head only a noun can be the object: "на Комиссию руководство подготовкой ..."
         after = _accusative_only_noun(toks[k].text) if k == head.index + 1 else not _accusative_only(toks[k - 1].text)
         if k > head.index and toks[k].text[:1].islower() and _accusative_only(toks[k].text) and after \
-                and toks[k - 1].low not in ("и", "или") and not _after_preposition(toks, k):  # "за организацию"
+                and toks[k - 1].low not in ("и", "или") and not _after_preposition(toks, k) \
+                and not _names_the_municipality(toks, k):  # "за организацию"
             return k - 1 if toks[k - 1].kind != "paren" or not _SHORT_NAME.match(toks[k - 1].text) else k - 2
     return last
+
+
+# "муниципального образования город Краснодар", "сельского поселения село Ивановка": the settlement's
+# type and name, in the nominative, name the municipality before them
+_SETTLEMENT_TYPES = frozenset({"город", "село", "поселок", "посёлок", "деревня", "станица", "хутор", "аул"})
+_MUNICIPALITY_WORDS = ("образовани", "поселени", "округ", "район")
+
+
+def _names_the_municipality(toks: list[Token], k: int) -> bool:
+    return (toks[k].low in _SETTLEMENT_TYPES and _is_word(toks, k + 1) and toks[k + 1].text[:1].isupper()
+            and _is_word(toks, k - 1) and toks[k - 1].low.startswith(_MUNICIPALITY_WORDS))
 
 
 @lru_cache(maxsize=65_536)
@@ -947,7 +959,8 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
 
 _CHARGE_OBJECT_FIRST = re.compile(r"(?<!\w)возл(?:ожить|агается|агаю)\s+(?!на\s)", re.I)
 _ON = re.compile(r"(?<!\w)на\s+")
-_SENTENCE_END = re.compile(r"[.;](?=\s+[А-ЯЁ]|\s*$)")  # not the dots of "Ю.Р.Широкий"
+# not the dots of "Ю.Р.Широкий" or of "Б.А. Лунева": an initial's dot ends no sentence
+_SENTENCE_END = re.compile(r"(?<![\s.][А-ЯЁ])[.;](?=\s+[А-ЯЁ]|\s*$)")
 
 
 def _charge_after_object(text: str) -> tuple[int, int, str] | None:

@@ -114,9 +114,14 @@ def paren_person(paren: str) -> str | None:
     # "(Букин)": a surname alone, as older acts print the person in charge
     # ("(Вебер)": a surname the dictionary does not know is guessed as a common noun)
     # ("(Львович)": a surname that also reads as a patronymic or a first name)
+    # ("(Китов)", "(Рубан)": a surname the dictionary reads as some other word; a body's short name,
+    # "(Комитет)", or a region's, "(Якутия)", is a noun in the nominative or a place)
     ps = parses(content) if _SURNAME_ONLY.fullmatch(content) else ()
     if ps and (any("Surn" in p.tag for p in ps)
-               or not is_known(content) or all({"Surn", "Name", "Patr"} & p.tag.grammemes for p in ps)):
+               or not is_known(content) or all({"Surn", "Name", "Patr"} & p.tag.grammemes for p in ps)
+               or {"Surn", "Name"} & ps[0].tag.grammemes
+               or not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes or p.tag.POS == "NOUN" and "nomn" in p.tag
+                          for p in ps)):
         return content
     # "(Серова Г.П., Фомина Т.В.)": several people in charge
     parts = [part.strip() for part in content.split(",")]
