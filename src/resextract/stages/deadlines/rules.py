@@ -463,6 +463,16 @@ def _b_season(m: re.Match[str], ctx: Context) -> Bounds | None:
     return _with_prefix(m, "period", *dates.season_bounds(year, season))
 
 
+def _b_autumn_winter(m: re.Match[str], ctx: Context) -> Bounds | None:
+    """"в осенне-зимний период 2014-2015 годов": `period` 2014-09-01..2015-02-28, the heating season's
+    autumn and winter across the two years; two years that do not follow each other name no season."""
+    first = int(m.group("y1"))
+    second = dates.expand_year(m.group("y2"), ctx.ref) if len(m.group("y2")) == 4 else first // 100 * 100 + int(m.group("y2"))
+    if second != first + 1:
+        return None
+    return _with_prefix(m, "period", dt.date(first, 9, 1), dates.month_end(second, 2))
+
+
 # --- Terms tied to an event with no date: `event` (SPEC 1.1 §3) ------------------------------------
 # An event term needs a term word (SPEC's до, к, по окончании, после, в период, в ходе, накануне; also
 # по завершении and в день) and then an event: a process noun with what it is of ("начала
@@ -635,6 +645,11 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("season",
           rf"(?<![\w.])(?<!на\s)(?<!за\s){_SEASON_PREFIX}{_SEASON}(?!\w){_SEASON_YEAR}",
           _b_season, "near_verb", _SEASON_CUE),
+    # "в осенне-зимний период 2014-2015 годов", "осенне-зимнего периода 2023/24 г.": September to February
+    _rule("autumn_winter",
+          rf"(?<![\w.])(?<!на\s)(?<!за\s){_SEASON_PREFIX}(?P<season>осенне-зимн(?:ий|ем|его|ему)\s+период[а-я]?)"
+          rf"\s+(?P<y1>{YEAR4})\s*[-–—/]\s*(?P<y2>{YEAR4}|\d\d)(?!\d){YEAR_TAIL}",
+          _b_autumn_winter, "near_verb", compile_cues(["осенне-зимн"])),
     # "в летний период" with no year: a Срок value only (inline it says when a measure applies)
     _rule("season_unyeared",
           rf"(?<![\w.]){_SEASON_PREFIX}(?P<season>(?:весенне-летн|летне-осенн|летн|весенн|осенн)(?:ий|ем|его|ему)\s+"
