@@ -457,6 +457,9 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
           "ПОСТАНОВЛЯЮ: 1. Провести смотр. 2. Закупить краску.\n"), "Усть-Лесной район", "header:district"),
         # not places: a region named once as the subject's context, cited acts' issuers, title words, lone adjectives
         ("В целях развития спорта в Томской области:\n1. Провести смотр.\n", None, "none"),
+        # a registration stamp's year, then its number's label: no town
+        (("Зарегистрировано в Минюсте России 12 мая 2011 г.\nРегистрационный N 20711\nВ целях развития спорта "
+          "приказываю:\n1. Утвердить нормы.\n"), None, "none"),
         # a cited act whose number comes before its date, with its title: all of it the cited act's
         (("О субботниках\nВо исполнение распоряжения главы Администрации Лесогорского района № 62-р от 24.08.2026г. "
           "«Об экологических акциях в МР Лесогорский район РБ»:\n1. Провести субботник.\n"), None, "none"),

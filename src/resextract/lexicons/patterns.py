@@ -472,6 +472,10 @@ FORMULA_ADDRESSEE_TAIL = re.compile(
     r"|\bобраща(?:ются|емся|ется)\s+к\s+(?P<appealed>[^:]{3,300}?)\s+с\s+(?:требовани|просьб|предложени)[а-яё]*\s*:\s*$",
     re.IGNORECASE,
 )
+# Adjectives that label a number on a registration stamp ("Регистрационный N 17278", "Входящий № 5"):
+# a town's adjectival shape ("г. Радужный"), but never a town after a year's "г."
+NUMBER_LABEL_WORDS: frozenset[str] = frozenset({"регистрационный", "входящий", "исходящий", "учетный", "учётный",
+                                                "порядковый", "инвентарный"})
 # A date followed by the act's number: "26 декабря 2003 г. N 1083", "12.03.2024 № 5-п" (a date-number line).
 DATE_NUMBER = re.compile(r"\s*(?:г\.?|года)?\s*(?:№|N)\s*\d")  # used with .match(text, date_end)
 # What may stand on a signature-block line besides its date: "от 12.03.2015 г. № 45", "г. Тверь 5 мая 2019 года"

@@ -15,6 +15,7 @@ from ..lexicons.patterns import (
     ANNEX_STAMP,
     BARE_TERRITORY_LINE,
     LAPSE_OR_WORDING_NOTE,
+    NUMBER_LABEL_WORDS,
     BOTTOM_DATE_REST,
     CITY_ADJECTIVES,
     DATE_NUMBER,
@@ -497,6 +498,8 @@ def _plausible_city(name: str) -> bool:
     parses = morph.parses(name)
     if any("Geox" in p.tag for p in parses):
         return True
+    if name.lower() in NUMBER_LABEL_WORDS:  # "19 мая 2010 г. Регистрационный N 17278": the year's "г."
+        return False
     if any({"ADJF", "masc", "sing", "nomn"} <= p.tag.grammemes for p in parses[:1]):
         return True
     # "ГЛАВА ГОРОДА БЕРЕЗОВСКОГО": a town's "-ский" name in the genitive after the word "город"
