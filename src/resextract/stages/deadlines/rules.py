@@ -466,8 +466,10 @@ def _b_season(m: re.Match[str], ctx: Context) -> Bounds | None:
 def _b_autumn_winter(m: re.Match[str], ctx: Context) -> Bounds | None:
     """"в осенне-зимний период 2014-2015 годов": `period` 2014-09-01..2015-02-28, the heating season's
     autumn and winter across the two years; two years that do not follow each other name no season."""
-    first = int(m.group("y1"))
-    second = dates.expand_year(m.group("y2"), ctx.ref) if len(m.group("y2")) == 4 else first // 100 * 100 + int(m.group("y2"))
+    first, printed = int(m.group("y1")), m.group("y2")
+    second = int(printed) if len(printed) == 4 else first // 100 * 100 + int(printed)
+    if len(printed) == 2 and second < first:  # "1999/00"
+        second += 100
     if second != first + 1:
         return None
     return _with_prefix(m, "period", dt.date(first, 9, 1), dates.month_end(second, 2))
