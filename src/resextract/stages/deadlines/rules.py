@@ -308,14 +308,14 @@ def _b_academic_year(m: re.Match[str], ctx: Context) -> Bounds | None:
     return _with_prefix(m, "academic_year", *dates.academic_year_bounds(first, last), is_range=True)
 
 
-def _academic_pair(m: re.Match[str]) -> int | None:
-    """The first year of a printed "y1/y2" pair when the years follow ("2023/24"), else None."""
+def _consecutive_years(m: re.Match[str]) -> int | None:
+    """The first year of a printed "y1/y2" pair when the years follow ("2023/24", "1999/00"), else None."""
     first = int(m.group("y1"))
     return first if dates.expand_pair_year(m.group("y2"), first) == first + 1 else None
 
 
 def _b_academic_year_slash(m: re.Match[str], ctx: Context) -> Bounds | None:
-    first = _academic_pair(m)  # a bare "2023/24" is an academic year only when the years follow
+    first = _consecutive_years(m)  # a bare "2023/24" is an academic year only when the years follow
     if first is None:
         return None
     return _with_prefix(m, "academic_year", *dates.academic_year_bounds(first), is_range=True)
@@ -326,7 +326,7 @@ def _b_school_term(m: re.Match[str], ctx: Context) -> Bounds | None:
     if term not in dates.SCHOOL_TERMS:
         return None
     if m.group("y1"):
-        first = _academic_pair(m)
+        first = _consecutive_years(m)
         if first is None:
             return None
     elif ctx.ref is not None:
@@ -466,13 +466,10 @@ def _b_season(m: re.Match[str], ctx: Context) -> Bounds | None:
 def _b_autumn_winter(m: re.Match[str], ctx: Context) -> Bounds | None:
     """"в осенне-зимний период 2014-2015 годов": `period` 2014-09-01..2015-02-28, the heating season's
     autumn and winter across the two years; two years that do not follow each other name no season."""
-    first, printed = int(m.group("y1")), m.group("y2")
-    second = int(printed) if len(printed) == 4 else first // 100 * 100 + int(printed)
-    if len(printed) == 2 and second < first:  # "1999/00"
-        second += 100
-    if second != first + 1:
+    first = _consecutive_years(m)
+    if first is None:
         return None
-    return _with_prefix(m, "period", dt.date(first, 9, 1), dates.month_end(second, 2))
+    return _with_prefix(m, "period", dt.date(first, 9, 1), dates.month_end(first + 1, 2))
 
 
 # --- Terms tied to an event with no date: `event` (SPEC 1.1 §3) ------------------------------------
