@@ -195,6 +195,18 @@ def _f(name: str, kind: str, regex: str, doc_type: str | None = None, cue: tuple
     return Formula(name, kind, re.compile(regex, re.IGNORECASE), doc_type, compile_cues(cue) if cue else None)
 
 
+# A charge verb's forms that open an item or precede its addressee: the infinitive, and a head's first
+# person ("1. Предлагаю главам поселений:", "Поручаю ..."); one list per verb for ITEM_FORMULAS and CHARGE_VERBS
+RECOMMEND_FORMS = "рекомендовать|рекомендую|рекомендуем"
+PROPOSE_FORMS = "предложить|предлагаю|предлагаем"
+CHARGE_FORMS = "поручить|поручаю|поручаем"
+OBLIGE_FORMS = "обязать|обязываю"
+ASK_FORMS = "просить|прошу|просим"
+# a public appeal's demands: "граждане ... обращаются к главе города, депутатам с требованиями:" (the
+# addressed, group `appealed`, are the addressees of the items below)
+APPEAL_WITH_DEMANDS = (r"\bобраща(?:ются|емся|ется)\s+к\s+(?P<appealed>[^:]{3,300}?)\s+с\s+"
+                       r"(?:требовани|просьб|предложени)[а-яё]*\s*:\s*$")
+
 # Searched in a line that ends with ":" (or in the text before an inline list). Order matters:
 # a task list announced with "предлагают ... задачами ... считать" is a task list, not a recommendation.
 FORMULAS: tuple[Formula, ...] = (
@@ -208,9 +220,7 @@ FORMULAS: tuple[Formula, ...] = (
     _f("decision_heading", "instruction", r"^\W*(?:решение|постановили|решили)\s*:\s*$"),
     _f("recommend_decided", "recommendation", r"\bпринято\s+решение\s+рекомендовать\b"),
     _f("recommend", "recommendation", r"\bрекоменду(?:ю|ют|ет|ем)\b|\bрекомендовать\b|\bрекомендации\s*:\s*$"),
-    # a public appeal's demands: "граждане ... обращаются к главе города, депутатам с требованиями:"
-    _f("appeal_with_demands", "recommendation",
-       r"\bобраща(?:ются|емся|ется)\s+к\s+[^:]{3,300}?\s+с\s+(?:требовани|просьб|предложени)[а-яё]*\s*:\s*$"),
+    _f("appeal_with_demands", "recommendation", APPEAL_WITH_DEMANDS),
     _f("consider_necessary", "recommendation", r"\bсчита(?:ют|ет|ем)\s+(?:необходимым|целесообразным|важным)\b"),
     _f("propose", "recommendation", r"\bпредлага(?:ют|ет|ем)\b"),
     _f("ask", "recommendation", r"\bпрос(?:ят|ит|им)\b"),
@@ -231,10 +241,9 @@ ITEM_LEAD = (r"(?:(?:начиная\s+)?[сc]о?\s+\d{1,2}(?:\.\d{1,2}\.\d{2,4}|
              r"|учитывая\b[^;]{0,300}?,\s+)?")
 
 ITEM_FORMULAS: tuple[Formula, ...] = (
-    # the first person too: a head of administration's "1. Предлагаю главам поселений:", "Поручаю ..."
-    _f("item_recommend", "recommendation", r"^(?:рекомендовать|рекомендуется|рекомендую|рекомендуем|просить|прошу|просим)\b"),
-    _f("item_propose", "recommendation", r"^(?:предложить|предлагаю|предлагаем)\b"),  # SPEC §6: "Предложить" → recommendation
-    _f("item_charge", "instruction", r"^(?:поручить|поручаю|поручаем|обязать|обязываю)\b"),
+    _f("item_recommend", "recommendation", rf"^(?:{RECOMMEND_FORMS}|рекомендуется|{ASK_FORMS})\b"),
+    _f("item_propose", "recommendation", rf"^(?:{PROPOSE_FORMS})\b"),  # SPEC §6: "Предложить" → recommendation
+    _f("item_charge", "instruction", rf"^(?:{CHARGE_FORMS}|{OBLIGE_FORMS})\b"),
     # SPEC §6: the body's permission, whoever receives it; an authority it grants is one too
     _f("item_allow", "decision", r"^(?:разрешить|уполномочить)\b"),
     _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),
@@ -377,11 +386,11 @@ class ChargeVerb:
 
 # Formula verbs stripped before an inline addressee or an addressee heading.
 CHARGE_VERBS: tuple[ChargeVerb, ...] = (
-    ChargeVerb("recommend_to", re.compile(r"^(?:рекомендовать|рекомендую|рекомендуем)\s+", re.I), "datv", "recommendation"),
-    ChargeVerb("charge_to", re.compile(r"^(?:поручить|поручаю|поручаем)\s+", re.I), "datv", "instruction"),
-    ChargeVerb("propose_to", re.compile(r"^(?:предложить|предлагаю|предлагаем)\s+", re.I), "datv", "recommendation"),
-    ChargeVerb("oblige", re.compile(r"^(?:обязать|обязываю)\s+", re.I), "accs", "instruction"),
-    ChargeVerb("ask", re.compile(r"^(?:просить|прошу|просим)\s+", re.I), "accs", "recommendation"),
+    ChargeVerb("recommend_to", re.compile(rf"^(?:{RECOMMEND_FORMS})\s+", re.I), "datv", "recommendation"),
+    ChargeVerb("charge_to", re.compile(rf"^(?:{CHARGE_FORMS})\s+", re.I), "datv", "instruction"),
+    ChargeVerb("propose_to", re.compile(rf"^(?:{PROPOSE_FORMS})\s+", re.I), "datv", "recommendation"),
+    ChargeVerb("oblige", re.compile(rf"^(?:{OBLIGE_FORMS})\s+", re.I), "accs", "instruction"),
+    ChargeVerb("ask", re.compile(rf"^(?:{ASK_FORMS})\s+", re.I), "accs", "recommendation"),
     # SPEC §6: "Разрешить X <infinitive>": X is the addressee, the body's permission a decision
     ChargeVerb("allow", re.compile(r"^разрешить\s+", re.I), "datv", "decision"),
     # "Уполномочить X <infinitive>": the authority granted to X, in the accusative
@@ -448,7 +457,6 @@ NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^\W*(?:последн[а-яё]+\s+)?(?:дата(?:\s+[а-яё]+){0,2}|опубликован\w*|обновлен\w*|размещен\w*|добавлен\w*|создан\w*)"
         r"\s*[:|]?\s*\d",
         re.I)),
-
     # a posting time after the date: "06.09.2017 00:00 |", "12 мая 2015, 11:03"
     ("posting_time", re.compile(r"\d{2,4}\s*(?:г\.?|года)?,?\s+\d{1,2}:\d{2}\b")),
     # a database's list of amendment dates: "27 августа 2007 г., 18 ноября 2008 г." and nothing else
@@ -468,10 +476,7 @@ LAPSE_OR_WORDING_NOTE = re.compile(r"(?<!\w)утратил[аио]?\s+силу|^
 # theirs): "... рекомендовать руководителям предприятий ... района:", "обращаются к главе города,
 # депутатскому корпусу с требованиями:"
 FORMULA_ADDRESSEE_TAIL = re.compile(
-    r"\b(?:рекомендовать|поручить|предложить)\s+(?P<tail>[^:]{3,300}):\s*$"
-    r"|\bобраща(?:ются|емся|ется)\s+к\s+(?P<appealed>[^:]{3,300}?)\s+с\s+(?:требовани|просьб|предложени)[а-яё]*\s*:\s*$",
-    re.IGNORECASE,
-)
+    rf"\b(?:рекомендовать|поручить|предложить)\s+(?P<tail>[^:]{{3,300}}):\s*$|{APPEAL_WITH_DEMANDS}", re.IGNORECASE)
 # Adjectives that label a number on a registration stamp ("Регистрационный N 17278", "Входящий № 5"):
 # a town's adjectival shape ("г. Радужный"), but never a town after a year's "г."
 NUMBER_LABEL_WORDS: frozenset[str] = frozenset({"регистрационный", "входящий", "исходящий", "учетный", "учётный",
