@@ -58,13 +58,18 @@ def _name_nominative(word: str, case: str | None, grammeme: str, gender: str | N
     return word
 
 
+def _name_gender(word: str, case: str | None = None) -> str | None:
+    """The gender of a first name (read in `case`, if given), which its surname and patronymic follow."""
+    return next((str(p.tag.gender) for p in parses(word) if "Name" in p.tag and (case is None or case in p.tag)), None)
+
+
 def person_nominative(person: str, case: str | None, parenthesised: bool) -> str:
     m = PERSON_RE.fullmatch(person)
     if m is None:  # "(Рева)": a name in parentheses is printed in the nominative already
         return person if parenthesised else _given_name_nominative(person, case)
     if m.group("s3"):
         name = _name_nominative(m.group("n3"), case, "Name", parenthesised=parenthesised)
-        gender = next((str(p.tag.gender) for p in parses(m.group("n3")) if "Name" in p.tag), None)
+        gender = _name_gender(m.group("n3"))
         patr = _name_nominative(m.group("p3"), case, "Patr", gender, parenthesised)
         surname = _name_nominative(m.group("s3"), case, "Surn", gender, parenthesised)
         return f"{surname} {name} {patr}"
@@ -79,8 +84,7 @@ def _given_name_nominative(person: str, case: str | None) -> str:
     words = person.split()
     if not 1 <= len(words) <= 2 or not any("Name" in p.tag for p in parses(words[0])):
         return person
-    gender = next((str(p.tag.gender) for p in parses(words[0])
-                   if "Name" in p.tag and (case is None or case in p.tag)), None)
+    gender = _name_gender(words[0], case)
     out = [_name_nominative(words[0], case, "Name")]
     if len(words) == 2:
         out.append(_name_nominative(words[1], case, "Surn", gender))
