@@ -464,6 +464,8 @@ NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^\W*(?:(?:с\s+изменениями\s+)?(?:от\s+)?(?:\d{1,2}\s+[а-я]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?"
         r"\s*[,;]\s*){1,}(?:от\s+)?(?:\d{1,2}\s+[а-я]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?\W*$", re.I)),
     ("breadcrumb", re.compile(r"^\W*главная\s*[»>/]", re.I)),
+    # a registration stamp: "Зарегистрировано в Минюсте РФ 9 октября 2009 г. N 14990" dates the registration
+    ("registration_stamp", re.compile(r"^\W*зарегистрирован[аоы]?\s+(?:в|во)\s", re.I)),
     # a site's clock: "Сегодня: среда, 24 апреля 2024 г." (an act never prints its weekday)
     ("weekday_date", re.compile(
         r"^\W*(?:сегодня\W*)?(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?\s*\d", re.I)),
@@ -484,6 +486,10 @@ NUMBER_LABEL_WORDS: frozenset[str] = frozenset({"регистрационный"
 # A date followed by the act's number: "26 декабря 2003 г. N 1083", "12.03.2024 № 5-п" (a date-number line).
 DATE_NUMBER = re.compile(r"\s*(?:г\.?|года)?\s*(?:№|N)\s*\d")  # used with .match(text, date_end)
 # What may stand on a signature-block line besides its date: "от 12.03.2015 г. № 45", "г. Тверь 5 мая 2019 года"
+# A signature with the place of signing before the date, all on one line under the act: "Председатель
+# Государственного Совета В.ШУРЧАНОВ Гор.Чебоксары, 19 марта 1997 года" (the text before the date)
+SIGNED_AT_PLACE = re.compile(
+    r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][А-ЯЁа-яё-]+\s+(?:(?i:г|гор)\.\s?)?[А-ЯЁ][а-яё-]+(?:,\s*Кремль)?\s*,?\s*$")
 BOTTOM_DATE_REST = re.compile(r"^[\s|.,]*(?:от|г\.?|года|(?:№|N)\s*[\w./-]+|г\.\s?[А-ЯЁ][а-яё-]+|[\s|.,])*$")
 # An approval stamp of the act's annex, printed in the act: "УТВЕРЖДЁН распоряжением ... от 25 июня 2019 года",
 # "Приложение к решению Думы ... от 26.10.2007 №366"; group "type" is the act type's stem.

@@ -56,6 +56,10 @@ _OBLIGATION_CUE = re.compile(r"\b(?:должн\w*|необходимо|след�
 _OBJECT_OF_TOPIC = re.compile(r"(?<!\w)об?\s+[а-яё]+(?:нии|тии|ции)(?:\s+[а-яё]+){0,6}\s*$", re.I)
 # the verb alone before the time: "Утвердить с 1 февраля 2012 г. стоимость ..."
 _TAKES_EFFECT = re.compile(r"^\W*(?:\d+[.)]\s*)?утвердить\s*$", re.I)
+# "Утвердить форму ... и ввести ее в действие с отчета за I квартал 2010 года": when reporting on the
+# approved form starts is the respondents' term, never the form's own dates ("ввести в действие с 1 февраля"
+# alone is the form's entry into force, SPEC §3: no deadline)
+_REPORTING_START_RULE = "from_report"
 _ENDS_SENTENCE = re.compile(r"[.;:!?»\")]\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])")
 
@@ -281,8 +285,10 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             # the body's own act ("Объявить субботник ... 5 сентября") takes place then
             return None, [found[1], "decision_object_time_rejected"]
         # "Утвердить режим работы ... на период выборов:" over its items: the heading holds the time
-        rejected = (_decision_object_time(timed, deadline) if kind == "decision"
-                    else _dates_set_by_the_way(timed, deadline))
+        if kind != "decision":
+            rejected = _dates_set_by_the_way(timed, deadline)
+        else:
+            rejected = None if _REPORTING_START_RULE in found[1] else _decision_object_time(timed, deadline)
         if rejected:
             return None, [found[1], rejected]
         # "Одобрить работу ... в 2023-2024 учебном году": a period over before the act describes what was

@@ -17,6 +17,7 @@ from ..lexicons.patterns import (
     LAPSE_OR_WORDING_NOTE,
     NUMBER_LABEL_WORDS,
     BOTTOM_DATE_REST,
+    SIGNED_AT_PLACE,
     CITY_ADJECTIVES,
     DATE_NUMBER,
     DATE_RANGE,
@@ -289,9 +290,11 @@ def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
         if _not_document_date(line) or _METADATA_LABEL.match(label):
             continue  # the web page's metadata, not the act (SPEC §6); "Дата принятия:" / "20.05.2011"
         text = _QUOTED_DAY.sub(r"\1", line)  # "« 11 » марта 2014 года"
-        if _CITATION_CUE.search(text):
+        citing = _CITATION_CUE.search(text) is not None
+        if citing:
             heading_seen, cited = False, True
-        type_line = _type_word(text) is not None
+        # "постановления Центризбиркома России от 24 декабря 2003 года" opens with a type word, of a cited act
+        type_line = not citing and _type_word(text) is not None
         for start, end, value in find_dates(text):
             before = text[:start].rstrip().lower()
             # "от 13 марта 2017 года № 25" alone on its line dates the act itself
@@ -367,7 +370,8 @@ def _bottom_date(seg: Segmentation, clean: _CleanLines) -> dt.date | None:
         found = find_dates(text)
         if len(found) == 1 and not _not_document_date(text):
             start, end, value = found[0]
-            if BOTTOM_DATE_REST.match(text[:start] + " " + text[end:]):
+            if BOTTOM_DATE_REST.match(text[:start] + " " + text[end:]) \
+                    or (SIGNED_AT_PLACE.search(text, 0, start) and BOTTOM_DATE_REST.match(text[end:])):
                 return value
     return None
 

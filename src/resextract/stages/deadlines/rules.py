@@ -228,6 +228,14 @@ def _b_date_from(m: re.Match[str], ctx: Context) -> Bounds | None:
     return Bounds("period", _resolve(*raw, ctx), None) if raw else None
 
 
+def _b_from_report(m: re.Match[str], ctx: Context) -> Bounds | None:
+    # a statistical form or a rule applies from the return for a period on: open from the period's
+    # first day ("с отчета за январь-март 2010 года") or from the stated day ("по состоянию на ...")
+    found = next(scan(m.group("when"), ctx.ref), None)
+    start = found and (found.bounds.start or found.bounds.end)
+    return Bounds("period", start, None) if start else None
+
+
 def _b_date_range(m: re.Match[str], ctx: Context) -> Bounds | None:
     last = _day_month_year(m, "2", ctx)
     if last is None or (m.group("word") and not m.group("from")):  # "№ 5 до 1 октября" is no range
@@ -574,6 +582,13 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     # "с 10.00 часов 22 апреля 2005 года", "с 15 час. 00 мин. 29 ноября 2018 года": the hour first
     _rule("date_from", rf"(?<!\w)(?:начиная\s+)?[сc]о?\s+(?:{TIME}\s*,?\s*)?{_date('1')}", _b_date_from, "anywhere",
           DIGIT_CUE),
+    # "начиная с отчета за январь-март 2010 года", "с годового отчета за 2012 год", "с отчетности по
+    # состоянию на 1 апреля 1998 года": when a form or a rule starts to apply
+    _rule("from_report",
+          r"(?<!\w)(?:начиная\s+)?[сc]о?\s+(?:(?:годового|квартального|полугодового|месячного|очередного)\s+)?"
+          rf"отч[её]т(?:а|ов|ности)\s+(?P<when>по\s+состоянию\s+на\s+{_date('1')}"
+          rf"|за\s+[^\n,;()]{{0,40}}?{YEAR4}(?!\d){YEAR_TAIL})",
+          _b_from_report, "anywhere", compile_cues(["отч"])),
     # a date with its hour sets when something happens, whatever stands around it: a timetable's
     # row "2 класс 26.03.2013 в 09.00", "заседание 5 мая 2024 г. в 10.00"
     _rule("date_timed", rf"(?<![\w.]){_date('1', timed=True)}", _b_date_until, "anywhere", DIGIT_CUE),
