@@ -271,7 +271,7 @@ def _split_person(toks: list[Token], text: str) -> tuple[list[Token], str | None
                 break  # "институту ... им. С.С. Суразакова": the name belongs to the body's name
             if is_full_name(cand):
                 return toks[:-size], cand, False
-    size = _given_name_after_post(toks)
+    size = _given_name_after_post(toks) or _surname_after_post(toks)
     if size:
         return toks[:-size], " ".join(text[toks[-size].start:toks[-1].end].split()), False
     size = _person_before_post(toks, text)
@@ -299,6 +299,28 @@ def _given_name_after_post(toks: list[Token]) -> int:
                for t in toks[:-size] if t.kind == "word" and t.text[1:].islower()):
             return size
     return 0
+
+
+# words after which a capitalised word names a place or a namesake, not the post's holder
+_NAME_OF_A_PLACE_OR_BODY = frozenset({"им", "имени", "г", "гор", "города", "городу", "город", "городе", "села",
+                                      "селу", "поселка", "посёлка", "поселку", "деревни", "станицы", "хутора"})
+
+
+def _surname_after_post(toks: list[Token]) -> int:
+    """A post's holder by surname alone, closing the phrase ("начальнику отдела образования Петрову",
+    "на заместителя главы района Сидорова"): a dictionary surname in the case of an animate word of
+    the phrase, after a word that names no place ("города Королёва", "имени Пушкина"). 1, or 0."""
+    if len(toks) < 3:
+        return 0
+    before, name = toks[-2], toks[-1]
+    if name.kind != "word" or not (name.text[:1].isupper() and name.text[1:].islower()) \
+            or before.kind not in ("word", "punct") or before.low.rstrip(".") in _NAME_OF_A_PLACE_OR_BODY:
+        return 0
+    surname_cases = {p.tag.case for p in parses(name.text) if "Surn" in p.tag}
+    if not surname_cases or any({"Geox", "Orgn"} & p.tag.grammemes for p in parses(name.text)):
+        return 0
+    return 1 if any(surname_cases & {p.tag.case for p in parses(t.text) if "anim" in p.tag and "NOUN" in p.tag}
+                    for t in toks[:-1] if t.kind == "word" and t.text[1:].islower()) else 0
 
 
 # a post after its person in apposition: a dash or a comma, then the post in lower case

@@ -66,7 +66,11 @@ def _name_gender(word: str, case: str | None = None) -> str | None:
 def person_nominative(person: str, case: str | None, parenthesised: bool) -> str:
     m = PERSON_RE.fullmatch(person)
     if m is None:  # "(Рева)": a name in parentheses is printed in the nominative already
-        return person if parenthesised else _given_name_nominative(person, case)
+        if parenthesised:
+            return person
+        if _SURNAME_ONLY.fullmatch(person) and not any("Name" in p.tag for p in parses(person)):
+            return _name_nominative(person, case, "Surn")  # "начальнику отдела Петрову" → "Петров"
+        return _given_name_nominative(person, case)
     if m.group("s3"):
         name = _name_nominative(m.group("n3"), case, "Name", parenthesised=parenthesised)
         gender = _name_gender(m.group("n3"))
