@@ -924,3 +924,14 @@ def test_an_acting_official_opens_an_item() -> None:
     text = "И.о. главы поселения, депутатскому корпусу обратиться к гражданам с докладом."
     found = find_leading_addressee(text, "datv")
     assert found is not None and text[:found[0]] == "И.о. главы поселения, депутатскому корпусу"
+
+
+@pytest.mark.parametrize(("printed", "case", "expected"), [
+    # a possessive pronoun points back to the addressee before it: the post after it is a second addressee
+    ("председателя Собрания, его заместителей", "accs", ["Председатель Собрания", "Его заместители"]),
+    ("главе района, его заместителям", "datv", ["Глава района", "Его заместители"]),
+    ("руководителям школ, их заместителям по воспитательной работе", "datv",
+     ["Руководители школ", "Их заместители по воспитательной работе"]),
+])
+def test_a_possessive_pronoun_opens_a_second_addressee(printed: str, case: str, expected: list[str]) -> None:
+    assert [a.normal for a in split_addressees(printed, "inline", case)] == expected

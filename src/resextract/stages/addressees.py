@@ -241,6 +241,8 @@ def _find_head(toks: list[Token], i: int, case: str | None = None) -> _Head | No
     if i + 1 < len(toks) and (toks[i].text.isdigit() or toks[i].kind == "initials" and toks[i].text.isupper()
                                     and not _is_acting(toks[i])):
         i += 1  # "42 пожарно-спасательной части": the body's number precedes its name; "А.В. Петрову": initials
+    elif i + 1 < len(toks) and toks[i].low in _POSSESSIVE_PRONOUNS:
+        i += 1  # "его заместителям": the post after the pronoun heads the phrase
     cases = ((case,) if case else ()) + tuple(c for c in CASE_ORDER if c != case)
     for c in cases:
         head = _head_at(toks, i, c)
@@ -468,6 +470,9 @@ def _coordinator_at(toks: list[Token], k: int) -> int:
     return 0
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её", "их"})
+
+
 def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool, dep_series: bool) -> bool:
     """Whether the conjunct at token j (after the coordinator at k) opens a new addressee."""
     prev = toks[k - 1]
@@ -485,6 +490,8 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
     modifier = prev.kind == "word" and _adjs(prev.text, case) and not _nouns(prev.text, case)
     if opens_conjunct and modifier and not any("Subx" in a.tag for a in _adjs(prev.text, case)):
         return False  # ", профсоюзным и общественным организациям": a modifier shares the head after "и"
+    if toks[j].low in _POSSESSIVE_PRONOUNS and j + 1 < len(toks):
+        j += 1  # "Председателя Собрания, его заместителей": the pronoun points back, the post after it heads
     new = _head_at(toks, j, case, adj_head=False)
     if new is None or new.case is None:
         return False
