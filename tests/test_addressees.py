@@ -935,3 +935,15 @@ def test_an_acting_official_opens_an_item() -> None:
 ])
 def test_a_possessive_pronoun_opens_a_second_addressee(printed: str, case: str, expected: list[str]) -> None:
     assert [a.normal for a in split_addressees(printed, "inline", case)] == expected
+
+
+@pytest.mark.parametrize(("printed", "normal"), [
+    # a genitive in parentheses says which bodies are meant: part of the name
+    ("руководителям казенных учреждений (лесничеств)", "Руководители казенных учреждений (лесничеств)"),
+    ("директорам школ (интернатов)", "Директора школ (интернатов)"),
+    # a remark on the charge is not
+    ("главам поселений (по согласованию)", "Главы поселений"),
+    ("руководителям учреждений (ежегодно)", "Руководители учреждений"),
+])
+def test_a_genitive_in_parentheses_stays_with_the_name(printed: str, normal: str) -> None:
+    assert normalize_addressee(printed, "datv")[0] == normal

@@ -404,6 +404,15 @@ def _glued_to_neighbour(toks: list[Token], k: int) -> bool:
         (_is_word(toks, k + 1) and toks[k].end == toks[k + 1].start)
 
 
+def _names_the_kind(paren: str) -> bool:
+    """"учреждений (лесничеств)": one or two words in the genitive say which bodies are meant, part of
+    the name; a remark on the charge ("(по согласованию)", "(срок — май)", "(ежегодно)") is not."""
+    words = paren[1:-1].split()
+    return 1 <= len(words) <= 2 and all(
+        w.isalpha() and (first := parses(w)[0]).tag.POS in ("NOUN", "ADJF") and first.tag.case == "gent"
+        for w in words) and parses(words[-1])[0].tag.POS == "NOUN"
+
+
 def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     """(normal, person, rule trace)."""
     text = join_broken_words(text.strip().strip(",;:").strip())
@@ -411,7 +420,7 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     while all_toks and all_toks[-1].kind == "punct" and all_toks[-1].text in ".,;:":
         all_toks.pop()  # a sentence-final mark is not part of the name ("В.Г." keeps its dot)
     while (len(all_toks) > 1 and all_toks[-1].kind == "paren" and all_toks[-1].text[1:2].islower()
-           and paren_person(all_toks[-1].text) is None):
+           and paren_person(all_toks[-1].text) is None and not _names_the_kind(all_toks[-1].text)):
         all_toks.pop()  # "(срок — декабрь 2003 г.)", "(по согласованию)": a remark on the charge, not the name
     # "(далее - отдел образования)": the act's short name for the body, wherever it stands
     all_toks = [t for t in all_toks if not (t.kind == "paren" and _SHORT_NAME.match(t.text))] or all_toks
