@@ -485,11 +485,11 @@ NUMBER_LABEL_WORDS: frozenset[str] = frozenset({"регистрационный"
                                                 "порядковый", "инвентарный"})
 # A date followed by the act's number: "26 декабря 2003 г. N 1083", "12.03.2024 № 5-п" (a date-number line).
 DATE_NUMBER = re.compile(r"\s*(?:г\.?|года)?\s*(?:№|N)\s*\d")  # used with .match(text, date_end)
-# What may stand on a signature-block line besides its date: "от 12.03.2015 г. № 45", "г. Тверь 5 мая 2019 года"
 # A signature with the place of signing before the date, all on one line under the act: "Председатель
 # Государственного Совета В.ШУРЧАНОВ Гор.Чебоксары, 19 марта 1997 года" (the text before the date)
 SIGNED_AT_PLACE = re.compile(
     r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][А-ЯЁа-яё-]+\s+(?:(?i:г|гор)\.\s?)?[А-ЯЁ][а-яё-]+(?:,\s*Кремль)?\s*,?\s*$")
+# What may stand on a signature-block line besides its date: "от 12.03.2015 г. № 45", "г. Тверь 5 мая 2019 года"
 BOTTOM_DATE_REST = re.compile(r"^[\s|.,]*(?:от|г\.?|года|(?:№|N)\s*[\w./-]+|г\.\s?[А-ЯЁ][а-яё-]+|[\s|.,])*$")
 # An approval stamp of the act's annex, printed in the act: "УТВЕРЖДЁН распоряжением ... от 25 июня 2019 года",
 # "Приложение к решению Думы ... от 26.10.2007 №366"; group "type" is the act type's stem.

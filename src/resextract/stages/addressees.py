@@ -77,6 +77,10 @@ def _is_word(toks: list[Token], k: int) -> bool:
 
 # --- Word classes ---------------------------------------------------------------------------
 
+# "его заместителям": a pronoun that points back to an addressee; the post after it heads the phrase
+_POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её", "их"})
+
+
 @lru_cache(maxsize=65_536)
 def _in_case(word: str, case: str, pos: tuple[str, ...]) -> tuple:
     ps = parses(word)
@@ -303,9 +307,8 @@ def _given_name_after_post(toks: list[Token]) -> int:
     return 0
 
 
-# words after which a capitalised word names a place or a namesake, not the post's holder
-_NAME_OF_A_PLACE_OR_BODY = frozenset({"им", "имени", "г", "гор", "города", "городу", "город", "городе", "села",
-                                      "селу", "поселка", "посёлка", "поселку", "деревни", "станицы", "хутора"})
+# "имени Пушкина", "г. Королёва": after these, or after a settlement type, a capitalised word is no person
+_NAMESAKE_OR_TOWN_MARKS = frozenset({"им", "имени", "г", "гор"})
 
 
 def _surname_after_post(toks: list[Token]) -> int:
@@ -316,7 +319,8 @@ def _surname_after_post(toks: list[Token]) -> int:
         return 0
     before, name = toks[-2], toks[-1]
     if name.kind != "word" or not (name.text[:1].isupper() and name.text[1:].islower()) \
-            or before.kind not in ("word", "punct") or before.low.rstrip(".") in _NAME_OF_A_PLACE_OR_BODY:
+            or before.kind not in ("word", "punct") or before.low.rstrip(".") in _NAMESAKE_OR_TOWN_MARKS \
+            or any(p.normal_form in _SETTLEMENT_TYPES for p in parses(before.text)):
         return 0
     surname_cases = {p.tag.case for p in parses(name.text) if "Surn" in p.tag}
     if not surname_cases or any({"Geox", "Orgn"} & p.tag.grammemes for p in parses(name.text)):
@@ -477,9 +481,6 @@ def _coordinator_at(toks: list[Token], k: int) -> int:
                for m in range(n)):
             return n
     return 0
-
-
-_POSSESSIVE_PRONOUNS = frozenset({"его", "ее", "её", "их"})
 
 
 def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool, dep_series: bool) -> bool:
