@@ -300,11 +300,16 @@ def _given_name_after_post(toks: list[Token]) -> int:
             continue
         if not is_known(name.text):
             continue  # "заместителя Минис": a word cut by the page end, only guessed as a name
-        name_cases = {p.tag.case for p in parses(name.text) if "Name" in p.tag}
-        if any(name_cases & {p.tag.case for p in parses(t.text) if "anim" in p.tag}
-               for t in toks[:-size] if t.kind == "word" and t.text[1:].islower()):
+        if _in_a_persons_case({p.tag.case for p in parses(name.text) if "Name" in p.tag}, toks[:-size]):
             return size
     return 0
+
+
+def _in_a_persons_case(cases: set[str], toks: list[Token], *, nouns_only: bool = False) -> bool:
+    """Whether a lower-case word of `toks` (a post: "иерею", "начальнику") reads as animate in one of
+    `cases`: a name in that case is the post holder's."""
+    return any(cases & {p.tag.case for p in parses(t.text) if "anim" in p.tag and (not nouns_only or "NOUN" in p.tag)}
+               for t in toks if t.kind == "word" and t.text[1:].islower())
 
 
 # "имени Пушкина", "г. Королёва": after these, or after a settlement type, a capitalised word is no person
@@ -325,8 +330,7 @@ def _surname_after_post(toks: list[Token]) -> int:
     surname_cases = {p.tag.case for p in parses(name.text) if "Surn" in p.tag}
     if not surname_cases or any({"Geox", "Orgn"} & p.tag.grammemes for p in parses(name.text)):
         return 0
-    return 1 if any(surname_cases & {p.tag.case for p in parses(t.text) if "anim" in p.tag and "NOUN" in p.tag}
-                    for t in toks[:-1] if t.kind == "word" and t.text[1:].islower()) else 0
+    return 1 if _in_a_persons_case(surname_cases, toks[:-1], nouns_only=True) else 0
 
 
 # a post after its person in apposition: a dash or a comma, then the post in lower case
