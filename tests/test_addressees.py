@@ -937,6 +937,46 @@ def test_a_possessive_pronoun_opens_a_second_addressee(printed: str, case: str, 
     assert [a.normal for a in split_addressees(printed, "inline", case)] == expected
 
 
+@pytest.mark.parametrize(("printed", "case", "normal", "person"), [
+    # a word of address or an academic title between a post and its holder belongs to neither
+    ("заведующему складом т. СИДОРОВУ А. П.", "datv", "Заведующий складом", "СИДОРОВ А. П."),
+    ("секретарю парткома тов. Козлову", "datv", "Секретарь парткома", "Козлов"),
+    ("председателю комиссии тов. Орлову И.И.", "datv", "Председатель комиссии", "Орлов И.И."),
+    ("вице-президенту Академии академику Сидорову Н.Н.", "datv", "Вице-президент Академии", "Сидоров Н.Н."),
+    ("ректору университета профессору Лебедеву К.К.", "datv", "Ректор университета", "Лебедев К.К."),
+    ("научного руководителя проекта член-корреспондента Федорова А.А.", "accs",
+     "Научный руководитель проекта", "Федоров А.А."),
+    # a title alone is the post itself; a capital initial is the name's
+    ("академику Сидорову Н.Н.", "datv", "Академик", "Сидоров Н.Н."),
+    ("директору школы Т. Петровой", "datv", "Директор школы", "Т. Петрова"),
+])
+def test_a_word_of_address_before_a_name_is_dropped(printed: str, case: str, normal: str, person: str) -> None:
+    assert normalize_addressee(printed, case) == (normal, person)
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    # after a comma a bare head is an addressee of its own; across "и" it shares the next one's complement
+    ("фермерам, владельцам личных подсобных хозяйств", ["Фермеры", "Владельцы личных подсобных хозяйств"]),
+    ("руководителям и специалистам отделов", ["Руководители отделов", "Специалисты отделов"]),
+    # an institution type abbreviated after a head in the addressee's case is a second addressee;
+    # after a genitive it goes on with the dependent
+    ("жилищным кооперативам и ТСН", ["Жилищные кооперативы", "ТСН"]),
+    ("обслуживающим организациям и СНТ", ["Обслуживающие организации", "СНТ"]),
+    ("руководителям совхозов и МТС", ["Руководители совхозов и МТС"]),
+    # a mayor's office is a body like an administration
+    ("Правительству края, мэрии г. Читы", ["Правительство края", "Мэрия г. Читы"]),
+])
+def test_coordinated_addressees_of_real_lists(printed: str, expected: list[str]) -> None:
+    assert [a.normal for a in split_addressees(printed, "inline", "datv")] == expected
+
+
+def test_a_glued_pair_of_words_is_no_verb_ending_the_addressee() -> None:
+    # a lost space ("Ярославскойобласти") is guessed as one verb by pymorphy3: the phrase goes on
+    text = "Общественному совету Ярославскойобласти рассмотреть проект закона."
+    found = find_leading_addressee(text, "datv")
+    assert found is not None and text[:found[0]].strip() == "Общественному совету Ярославскойобласти"
+
+
 @pytest.mark.parametrize(("printed", "normal"), [
     # a genitive in parentheses says which bodies are meant: part of the name
     ("руководителям казенных учреждений (лесничеств)", "Руководители казенных учреждений (лесничеств)"),

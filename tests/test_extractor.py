@@ -256,6 +256,16 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("РЕШИЛ:\n1. Решение Совета от 12.03.2001 № 5 «О гербе района» оставить без изменений.\n", "decision",
      "item_amend_or_repeal"),
     ("ПОСТАНОВЛЯЮ:\n1. Переименовать школу № 2 в лицей.\n", "decision", "item_uncharged_decision_verb"),
+    # the body elects or delegates its own members, and fills in its own plan or register
+    ("ПОСТАНОВЛЯЕТ:\n1. Избрать в состав счетной комиссии депутатов Орлова А.А. и Белова Б.Б.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Делегировать в состав совета муниципальных образований главу района.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЕТ:\n1. Внести в план работы Думы на первое полугодие вопрос о бюджете.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЕТ:\n1. Внести в перечень объектов муниципальной собственности здание клуба.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПРИКАЗЫВАЮ:\n1. Внести в учебные планы школ часы физкультуры.\n", "instruction", "order_prikazyvayu"),
     # what a body does to institutions, rates and its own acts
     ("ПОСТАНОВЛЯЮ:\n1. Учредить ежегодную премию главы района лучшим учителям.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Реорганизовать МБОУ «Школа № 4» путем присоединения к ней МБОУ «Школа № 7».\n",
@@ -289,6 +299,8 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     # items that only finish an uncharged decision's sentence, a quote or a capital first
     ("РАСПОРЯЖАЮСЬ:\n1. Присудить премию «Лучший коллектив года»:\n- «Калинка», ансамблю народной песни;\n",
      "decision", "section_item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Присвоить:\n- звание «Народный» хору ветеранов Дома культуры.\n", "decision",
+     "section_item_uncharged_decision_verb"),
     # a head's first person: "Предлагаю" and "Рекомендую" recommend, "Поручаю" charges, each to the addressee after it
     ("В целях безопасности:\n1. Предлагаю главам сельских поселений провести рейды.\n", "recommendation", "item_propose"),
     ("В целях безопасности:\n1. Рекомендую руководителям школ провести беседы.\n", "recommendation", "item_recommend"),

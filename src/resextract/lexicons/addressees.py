@@ -14,11 +14,20 @@ ABBREVIATION_HEADS: tuple[str, ...] = (
     "МБУ", "МБОУ", "МАОУ", "МКОУ", "МОУ", "МКУ", "МАУ", "МУП", "МБДОУ", "МАДОУ", "МКДОУ", "МДОУ",
     "МБУДО", "МАУДО", "ГБОУ", "ГАОУ", "ГКОУ", "ГОУ", "ГБУ", "ГКУ", "ГАУ", "ГУП", "КГБОУ", "ОГБОУ",
     "ФГБОУ", "ОО", "ДОУ", "ДОО", "СОШ", "ООШ", "УО", "ОМСУ", "районо", "гороно", "облоно",
+    # housing and garden partnerships and cooperatives
+    "ТСЖ", "ТСН", "ЖСК", "ГСК", "СНТ", "ДНТ",
 )
 ABBREVIATION_HEADS_LOWER: frozenset[str] = frozenset(a.lower() for a in ABBREVIATION_HEADS)  # tokens are matched lower-cased
 # "и.о. главы района", "врио директора": an acting official, the head of the phrase with its case unmarked
 # (printed as initials, the spaces inside dropped before the lookup)
 ACTING_ABBREVIATIONS: frozenset[str] = frozenset({"и.о.", "вр.и.о.", "врио", "врид", "вр.и.д."})
+# Words of address and academic titles between a post and its holder's name ("инспектору т. Петрову",
+# "секретарю академику Костюку В.В."): part of neither the post nor the name. Lemmas and
+# abbreviations without their dot.
+FORMS_OF_ADDRESS: frozenset[str] = frozenset({
+    "т", "тов", "товарищ", "господин", "г-н", "г-жа", "госпожа", "гражданин", "гражданка",
+    "академик", "акад", "профессор", "проф", "доцент", "член-корреспондент",
+})
 
 # Case tried first when the phrase itself does not say (headings are dative, preamble
 # lists instrumental, objects of "обязать"/"возложить на" accusative; genitive last).
@@ -48,6 +57,7 @@ BODY_LEMMAS: frozenset[str] = frozenset({
     "университет", "институт", "центр", "служба", "орган", "совет", "собрание", "комиссия",
     "инспекция", "исполком", "сад", "библиотека", "музей", "редакция", "филиал", "сектор",
     "объединение", "дума", "сельсовет", "поселение", "муниципалитет", "фонд", "штаб", "ассоциация",
+    "мэрия", "прокуратура",
 })
 
 # Nouns whose dative complement receives something ("оказания помощи детям", "поддержки семьям"):

@@ -26,6 +26,7 @@ from ..lexicons.addressees import (
     CHARGE_CUES,
     CHARGE_FORMULAS,
     DESIGNATION_VERB,
+    FORMS_OF_ADDRESS,
     INSTRUMENTAL_GOVERNORS,
     POST_STEMS,
     ROLE_WORD,
@@ -276,14 +277,29 @@ def _split_person(toks: list[Token], text: str) -> tuple[list[Token], str | None
             if before.endswith(("им.", "имени")):
                 break  # "институту ... им. С.С. Суразакова": the name belongs to the body's name
             if is_full_name(cand):
-                return toks[:-size], cand, False
+                return _without_form_of_address(toks[:-size]), cand, False
     size = _given_name_after_post(toks) or _surname_after_post(toks)
     if size:
-        return toks[:-size], " ".join(text[toks[-size].start:toks[-1].end].split()), False
+        return _without_form_of_address(toks[:-size]), " ".join(text[toks[-size].start:toks[-1].end].split()), False
     size = _person_before_post(toks, text)
     if size:
         return toks[size + 1:], " ".join(text[toks[0].start:toks[size - 1].end].split()), False
     return toks, None, False
+
+
+def _without_form_of_address(toks: list[Token]) -> list[Token]:
+    """The post before its holder's name without a word of address or a title after it ("инспектору
+    т." → "инспектору", "секретарю академику" → "секретарю"); a title alone is the post itself."""
+    end = len(toks)
+    if end > 1 and toks[end - 1].text == "." and toks[end - 2].kind == "word":
+        end -= 1  # "тов." is a word and its dot; "т." comes as one initials token
+    last = toks[end - 1] if end else None
+    if last is None or end < 2 or last.kind not in ("word", "initials") or not last.text[:1].islower():
+        return toks  # "Т." in capitals is an initial
+    word = last.low.rstrip(".")
+    if word in FORMS_OF_ADDRESS or any(p.normal_form in FORMS_OF_ADDRESS for p in parses(word)[:1]):
+        return toks[:end - 1]
+    return toks
 
 
 def _given_name_after_post(toks: list[Token]) -> int:
@@ -320,9 +336,10 @@ def _surname_after_post(toks: list[Token]) -> int:
     """A post's holder by surname alone, closing the phrase ("начальнику отдела образования Петрову",
     "на заместителя главы района Сидорова"): a dictionary surname in the case of an animate word of
     the phrase, after a word that names no place ("города Королёва", "имени Пушкина"). 1, or 0."""
-    if len(toks) < 3:
-        return 0
-    before, name = toks[-2], toks[-1]
+    post = _without_form_of_address(toks[:-1])
+    if len(toks) < 3 and len(post) == len(toks) - 1 or not post:
+        return 0  # "секретарю тов. Петрову": a word of address marks the name after a one-word post
+    before, name = post[-1], toks[-1]
     if name.kind != "word" or not (name.text[:1].isupper() and name.text[1:].islower()) \
             or before.kind not in ("word", "punct") or before.low.rstrip(".") in _NAMESAKE_OR_TOWN_MARKS \
             or any(p.normal_form in _SETTLEMENT_TYPES for p in parses(before.text)):
@@ -330,7 +347,7 @@ def _surname_after_post(toks: list[Token]) -> int:
     surname_cases = {p.tag.case for p in parses(name.text) if "Surn" in p.tag}
     if not surname_cases or any({"Geox", "Orgn"} & p.tag.grammemes for p in parses(name.text)):
         return 0
-    return 1 if _in_a_persons_case(surname_cases, toks[:-1], nouns_only=True) else 0
+    return 1 if _in_a_persons_case(surname_cases, post, nouns_only=True) else 0
 
 
 # a post after its person in apposition: a dash or a comma, then the post in lower case
@@ -499,6 +516,9 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
         named = (nxt is not None and nxt.kind in ("quote", "paren")) or prev.kind == "paren"
         if in_pp and _is_abbr(prev) and toks[j].low not in ABBREVIATION_HEADS_LOWER:
             return False  # "Отделу по делам ГО и ЧС (Иванов И.И.)": a pair of abbreviations is one dependent
+        if toks[j].low in ABBREVIATION_HEADS_LOWER and not in_pp and prev.kind == "word" \
+                and _nouns(prev.text, case) and not _nouns(prev.text, "gent"):
+            return True  # "управляющим компаниям и ТСЖ": an institution type after a head in the addressee's case
         return named and not dep_series
     opens_conjunct = k < 2 or toks[k - 2].text == ","
     modifier = prev.kind == "word" and _adjs(prev.text, case) and not _nouns(prev.text, case)
@@ -580,7 +600,10 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
         printed = text[toks[a].start:toks[b - 1].end].strip().rstrip(",").strip()
         if not any(t.kind == "word" for t in toks[a:b]) or not printed:
             continue  # punctuation alone names no one
-        shared = _shared_complement(toks, text, a, spans[n + 1], case) if b - a == 1 and n + 1 < len(spans) else ""
+        # only across "и": after a comma a bare head is an addressee of its own ("предпринимателям,
+        # владельцам домовладений")
+        shared = _shared_complement(toks, text, a, spans[n + 1], case) \
+            if b - a == 1 and n + 1 < len(spans) and toks[b].low == "и" else ""
         normal, person, _ = _normalize(f"{printed} {shared}" if shared else printed, case)
         out.append(Addressee(text=printed, normal=normal, source=source, person=person))
     return out
@@ -725,8 +748,13 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
 
 
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:
-    """"до 25.04.99г. сформировать", "2013-2014 уч. года": a dot before a lower-case word ends no sentence."""
-    return toks[k].text == "." and k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].text[:1].islower()
+    """"до 25.04.99г. сформировать", "2013-2014 уч. года": a dot before a lower-case word ends no sentence;
+    nor one after a word of address before a name ("секретарю тов. Петрову", "акад. Иванову")."""
+    if toks[k].text != "." or k + 1 >= len(toks):
+        return False
+    return (toks[k + 1].kind == "word" and toks[k + 1].text[:1].islower()) or (
+        k > 0 and toks[k - 1].kind == "word" and toks[k - 1].low in FORMS_OF_ADDRESS
+        and toks[k + 1].kind in ("word", "initials"))
 
 
 def _infinitive_after_colon(toks: list[Token], k: int) -> bool:

@@ -186,8 +186,9 @@ def _glued_seam(word: str) -> int | None:
 
 
 def is_finite_verb(word: str) -> bool:
-    """A finite verb, any mood and tense: "проводится", "провели", "обеспечьте". First parse only."""
-    return is_form(word, "VERB")
+    """A finite verb, any mood and tense: "проводится", "провели", "обеспечьте". First parse only,
+    and not two words glued by a lost space that pymorphy3 guesses as one verb ("Псковскойобласти")."""
+    return is_form(word, "VERB") and (is_known(word) or _glued_seam(word) is None)
 
 
 def is_past_verb(word: str) -> bool:
