@@ -463,6 +463,24 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
          "Карачаево-Черкесская Республика", "text:republic_abbreviation"),
         ("Постановление от 4.05.2012 № 9\nО плате\nпостановляю:\n1. Установить плату в городе Салехарде.\n", "Салехард",
          "text:city_word"),
+        # a region's official name after a dash, in the nominative; a word after the dash that is no place is dropped
+        ("ПРАВИТЕЛЬСТВО КЕМЕРОВСКОЙ ОБЛАСТИ – КУЗБАССА\nРАСПОРЯЖЕНИЕ\nот 7.07.2021 № 60-р\n" + DECREE,
+         "Кемеровская область – Кузбасс", "header:regional_body"),
+        ("Департамент культуры Ханты-Мансийского автономного округа - Югры\nПРИКАЗ\nот 7.07.2021 № 60\n" + DECREE,
+         "Ханты-Мансийский автономный округ - Югра", "header:regional_body_autonomous"),
+        ("Губернатор Тамбовской области - Петров\nПОСТАНОВЛЕНИЕ\nот 7.07.2021 № 60\n" + DECREE,
+         "Тамбовская область", "header:regional_body"),
+        # a place line printed in a republic's language and in Russian: the Russian settlement
+        ("ХУШУ ПРИКАЗ\n№ 40 25.04.2018 г.\nКĕçĕн Сĕнтĕр с. Малые Кошели\nО смотре\n" + ACT_BODY, "Малые Кошели",
+         "header:settlement_abbrev"),
+        # a commission names itself as the formula's subject
+        ("Постановление от 7.07.2009 № 60\nО резерве\nВ целях обучения кадров избирательных комиссий в Лесном районе "
+         "Избирательная комиссия Республики Алтай постановляет:\n1. Утвердить план.\n", "Республика Алтай",
+         "formula:regional_body_republic_named"),
+        # the regional legislature a local act prepares the election of is not its issuer
+        ("Постановление от 16.01.2007 № 2\nОб избирательных участках на выборах депутатов Лесогорской областной Думы\n"
+         "ПОСТАНОВЛЯЮ:\n1. Образовать участки.\nГлава Лесного района\nИ.И. Петров\n", "Лесной район",
+         "signature:district"),
         # a site's banner is not evidence: the district the act names
         (("Шумерлинский муниципальный округ Чувашской Республики\n\nО ремонте школ\n\nВ целях подготовки школ "
          "администрации Шумерлинского района ПОСТАНОВЛЯЮ: 1. Провести ремонт. 2. Закупить краску.\n"),

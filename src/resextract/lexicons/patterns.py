@@ -550,6 +550,9 @@ _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*"
 _ADJ_OBLIQUE = r"(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)"
 # capitalised words that are not a town's name ("городских округов Республики Адыгея")
 _NOT_TOWN = r"(?!(?:Республик|Област|Кра[йяе]|Российск|Федераци|Муниципальн|Городск|Сельск)[а-яё]*\b)"
+# A region's official name after a dash ("Кемеровская область - Кузбасс", "Ханты-Мансийский автономный
+# округ - Югра"): kept with the region when the word is a place name (header: `official_name`)
+OFFICIAL_NAME_SUFFIX = r"(?:\s*[-–—]\s*[А-ЯЁ][а-яё]{2,}(?![а-яё-]))?"
 # a republic's name after the word: "Адыгея", "Северная Осетия-Алания", "Саха (Якутия)"
 # sovereign states are not regions: their national acts get the city of issue ("г. Бишкек")
 _NOT_COUNTRY = r"(?!(?:Беларусь|Казахстан|Узбекистан|Таджикистан|Молдова|Армения|Абхазия|Кыргызск|Киргизск|Азербайджанск)\w*)"
@@ -649,18 +652,20 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # "города Черкесска", "в городе Называевске"
     _p("city_word", rf"\b[Гг]ород(?:а|е|у|ом)?\s+{_NOT_TOWN}(?P<name>{_NAME})(?![а-яё-])", "city", "plausible_city"),
     _p("regional_executive", rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b", "local", "oblast_of"),
-    # "п. Верхний Бор": an adjective before the noun of a two-word name (printed as it stands: "в с. Новое Село")
+    # "п. Верхний Бор", "с. Малые Кошели": an adjective before the noun of a two-word name (printed as it stands: "в с. Новое Село")
     _p("settlement_abbrev", rf"(?<![А-Яа-яЁё.])(?:с|х|п|пос|д|ст|рп|р\.\s?п|пгт|ст-ца|аул)\.\s?"
-       rf"(?P<name>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|яя|ое|ее)\s+{_NAME}|{_NAME})", "settlement_abbrev", "as_printed"),
+       rf"(?P<name>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|яя|ое|ее|ые|ие)\s+{_NAME}|{_NAME})", "settlement_abbrev", "as_printed"),
     # a regional body issues the act ("ПРАВИТЕЛЬСТВО САРАТОВСКОЙ ОБЛАСТИ", "Министерство образования
     # Кировской области", "Губернатора Ивановской области"): its region, before any town in the header
     # "Губернатором Еврейской автономной обл.", "Ханты-Мансийский автономный округ - Югра": the region
-    _p("regional_body_autonomous", rf"(?P<name>{_NAME}(?:ой|ая|ого|ий|ом)\s+(?i:автономн\w+\s+(?:област[иь]|обл\.|округ\w*)))",
+    _p("regional_body_autonomous", rf"(?P<name>{_NAME}(?:ой|ая|ого|ий|ом)\s+(?i:автономн\w+\s+(?:област[иь]|обл\.|округ\w*))"
+       rf"{OFFICIAL_NAME_SUFFIX})",
        "regional_body", "autonomous_region", after_body=True),
-    _p("regional_body", rf"(?P<name>{_NAME}(?:ой|ого|ом|ий)\s+(?i:област(?:и|ь)|кра(?:я|й)))\b",
+    _p("regional_body", rf"(?P<name>{_NAME}(?:ой|ого|ом|ий)\s+(?i:област(?:и|ь)|кра(?:я|й))\b{OFFICIAL_NAME_SUFFIX})",
        "regional_body", "territory", after_body=True),
     # "Архангельского областного Собрания депутатов", "Смоленская областная Дума": the region's legislature
-    _p("regional_assembly", rf"(?P<name>{_NAME}(?:ого|ое|ая|ой))\s+(?i:областн(?:ого|ое|ая|ой|ому))\s+"
+    # (not "на выборах депутатов Тюменской областной Думы": the election a local act prepares)
+    _p("regional_assembly", rf"(?<!(?i:депутатов)\s)(?P<name>{_NAME}(?:ого|ое|ая|ой))\s+(?i:областн(?:ого|ое|ая|ой|ому))\s+"
        r"(?i:собрани|дум|совет)", "regional_body", "oblast_of"),
     _p("regional_body_before", rf"(?P<name>{_NAME}(?:ая|ий)\s+(?i:область|край))\s+(?i:губернатор|правительство)\b",
        "regional_body", "territory"),
@@ -683,7 +688,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        r"(?<!(?i:депутатов)\s)(?i:(?:совет\w*\s+федерации|государственн\w+\s+дум\w*)\s+федеральн\w+\s+собрани\w+)"
        r"(?!\s+(?i:республик|город|[а-яё]+(?:ой|ого)\s+(?:област|кра[яй]|автономн))))", "federal_body", "russia"),
     _p("region_krai", rf"(?P<name>{_NAME}(?:ого|ий|ом)\s+(?i:кра(?:я|й|е)))\b", "region", "territory"),
-    _p("region_oblast", rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь)))\b", "region", "territory"),
+    _p("region_oblast", rf"(?P<name>{_NAME}(?:ой|ая)\s+(?i:област(?:и|ь))\b{OFFICIAL_NAME_SUFFIX})", "region", "territory"),
     # "Кабардино-Балкарской Республики", "Донецкой Народной Республики": the adjectives in the nominative
     _p("republic_adjective", rf"{_NOT_COUNTRY}(?P<name>(?:{_NAME}(?:ой|ая|ую)\s+){{1,2}}{_REPUBLIC_WORD})(?![а-яё])", "region",
        "territory"),
@@ -729,10 +734,13 @@ ACT_CITATION = re.compile(
 )
 # The subject of a resolutive formula that names the issuing body ("Совет депутатов ... решил",
 # "Правительство Пензенской области постановляет"); an impersonal "постановляю" names none.
-ISSUER_WORD = re.compile(
-    r"(?i)(?<![а-яё])(?:администраци|правительств|губернатор|министерств|департамент|комитет|совет|дум[аыеу]\b|"
-    r"собрани|глав[аыеуо]\b|мэри|мэр\b|исполком|управлени|отдел)"
-)
+_ISSUER_STEMS = (r"(?:администраци|правительств|губернатор|министерств|департамент|комитет|совет|дум[аыеу]\b|"
+                 r"собрани|глав[аыеуо]\b|мэри|мэр\b|исполком|управлени|отдел|комисси)")
+ISSUER_WORD = re.compile(rf"(?i)(?<![а-яё]){_ISSUER_STEMS}")
+# Where a body's name opens with a capital: on its issuer word ("Совет депутатов") or on the word
+# before it ("Избирательная комиссия")
+# (the first alternative takes the issuer word along: "Законодательное Собрание" is one start)
+ISSUER_NAME_START = re.compile(rf"(?<![А-Яа-яЁё])(?:[А-ЯЁ][а-яё]*\s+(?i:{_ISSUER_STEMS})|(?=(?i:{_ISSUER_STEMS}))[А-ЯЁ])")
 # A site's banner: the first line names a municipality or region alone, no body, type or date in the
 # header ("Аликовский муниципальный округ Чувашской Республики" above an act of 2007; a hyphenated name's
 # second part is capitalised: "Мариинско-Посадский").

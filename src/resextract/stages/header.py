@@ -25,6 +25,7 @@ from ..lexicons.patterns import (
     EVENT_DATE_FIELD,
     EVENT_DOC_TYPES,
     EVENT_VERB,
+    ISSUER_NAME_START,
     ISSUER_WORD,
     NOT_DOCUMENT_DATE_LINES,
     PLACE_GENERIC_WORDS,
@@ -108,7 +109,9 @@ def _header_lines(seg: Segmentation, clean: _CleanLines) -> tuple[list[tuple[int
     out: list[tuple[int, str]] = []
     for n in range(min(limit, len(seg.lines))):
         text = clean[n]
-        if not text or _is_bilingual_banner(text):
+        if text and _is_bilingual_banner(text):
+            text = _russian_place_tail(text)
+        if not text:
             continue
         if PREAMBLE_OPENER.match(text):
             return out, n
@@ -159,6 +162,21 @@ def _is_bilingual_banner(text: str) -> bool:
     """"Порецкий муниципальный округ Чувашской РеспубликиЧăваш Республикин ...": a site banner
     in Russian and a republic's language is the site's boilerplate, not the act's own header."""
     return bool(_FOREIGN_LETTER.search(text)) and bool(re.search(r"[А-Яа-яЁё]{3}", text))
+
+
+# "Элĕк сали с. Аликово", "Шупашкар хули г. Чебоксары": a place line printed in both languages ends with
+# the Russian name after a settlement's abbreviation
+_PLACE_TAIL = re.compile(r"(?:^|\s)((?:с|г|п|д|пос|пгт|ст|х)\.\s?[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ]?[а-яё]+)?)\s*$")
+_PLACE_LINE_MAX = 60
+
+
+def _russian_place_tail(text: str) -> str:
+    """The Russian place after the last letter of a republic's alphabet on a short bilingual line, or ""."""
+    if len(text) > _PLACE_LINE_MAX:
+        return ""
+    last = max(m.end() for m in _FOREIGN_LETTER.finditer(text))
+    m = _PLACE_TAIL.search(text, last)
+    return m.group(1) if m else ""
 
 
 def _type_word(text: str) -> str | None:
@@ -574,12 +592,32 @@ def _city_of_adjective(adjective: str) -> str | None:
     return stem if known and any("Geox" in p.tag for p in morph.parses(stem)) else None
 
 
+_OFFICIAL_NAME = re.compile(r"\s*[-–—]\s*(?P<word>[А-ЯЁ][а-яё]+)$")
+
+
+def _official_name(form: Callable[[str], str | None]) -> Callable[[str], str | None]:
+    """`form` applied to a region's name without its official name after a dash (OFFICIAL_NAME_SUFFIX),
+    which follows in the nominative with the dash as printed: "Кемеровской области – Кузбасса" →
+    "Кемеровская область – Кузбасс". A word after the dash that names no place is dropped."""
+    def apply(raw: str) -> str | None:
+        m = _OFFICIAL_NAME.search(raw)
+        if m is None:
+            return form(raw)
+        value = form(raw[:m.start()])
+        place = next((p for p in morph.parses(m.group("word")) if "Geox" in p.tag), None)
+        if value is None or place is None:
+            return value
+        name = (place.inflect({"nomn"}) or place).word
+        return value + raw[m.start():m.start("word")] + name[:1].upper() + name[1:]
+    return apply
+
+
 # How a rule's match becomes the nominative (PlaceRule.form); None: the match is not a place after all.
 _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "plausible_city": lambda raw: _city_nominative(raw) if _plausible_city(raw) else None,
     "city": _city_nominative,
     "phrase": _nominative_phrase,
-    "territory": lambda raw: _tidy_place(_nominative_phrase(raw)) if _adjective_named(raw) else None,
+    "territory": _official_name(lambda raw: _tidy_place(_nominative_phrase(raw)) if _adjective_named(raw) else None),
     "as_printed": _tidy_place,
     "quoted_district": lambda raw: f"{raw} район",
     "rural_settlement_name": lambda raw: _settlement_name(raw, "сельское поселение"),
@@ -588,7 +626,7 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "okrug_named_after": lambda raw: f"округ {raw}",
     "urban_settlement_name": lambda raw: _settlement_name(raw, "городское поселение"),
     "republic": lambda raw: f"Республика {raw}",
-    "autonomous_region": _autonomous_region,
+    "autonomous_region": _official_name(_autonomous_region),
     "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
     "selsovet_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} сельсовет",
     "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
@@ -734,7 +772,14 @@ def _formula_subject(seg: Segmentation, clean: _CleanLines) -> str:
     if m is None:
         return ""
     subject = re.split(r"[.;:,]\s", text[: m.start()])[-1][-200:]
-    return _without_citations(subject) if ISSUER_WORD.search(subject) else ""
+    if not ISSUER_WORD.search(subject):
+        return ""
+    # a preamble run into the subject ("... кадров комиссий в Лесном районе Избирательная комиссия
+    # Республики Алтай постановляет"): the body's name opens with a capital, on its word or the one
+    # before; cited acts go first, so that a cited act's issuer is no start
+    subject = _without_citations(subject)
+    named = [w.start() for w in ISSUER_NAME_START.finditer(subject)]
+    return subject[named[-1]:] if named else subject
 
 
 def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
