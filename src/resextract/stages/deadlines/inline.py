@@ -86,14 +86,45 @@ _CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
 _MID_KINDS = _CALENDAR_KINDS | {"event"}
 
 
+# characters before the time; 400 would reach a verb over a long object ("дежурство ответственных лиц
+# из числа ... в праздничные дни 1, 2 мая") but as often over an event's own date ("места для материалов
+# по выборам ... 8 октября"): measured even on the real sets, so kept short
+_SEGMENT_WINDOW = 200
+
+
 def _verb_opens_segment(text: str, start: int) -> bool:
     """"провести муниципальный этап олимпиады в ноябре 2025 года в соответствии с ...": the
-    comma-free stretch before the time starts with the prescribed verb."""
-    segment = _CLAUSE_START.split(text[max(0, start - 200):start])[-1]
-    words = WORD.findall(segment)
+    comma-free stretch before the time starts with the prescribed verb, or the stretch before an
+    attributive phrase set off by commas inside it ("организовать участие музеев, подведомственных
+    министерству, в выставке 29 февраля")."""
+    pieces = _CLAUSE_START.split(text[max(0, start - _SEGMENT_WINDOW):start])
+    words = WORD.findall(pieces[-1])
     # participles without a comma are attributive or substantivised ("для обучающихся"): they
     # do not own the time phrase; a participial phrase after a comma starts its own segment
-    return bool(words) and _is_verb(words[0])
+    if _opens_with_verb(words):
+        return True
+    if len(pieces) < 3 or not words:
+        return False
+    inserted, before = WORD.findall(pieces[-2]), WORD.findall(pieces[-3])
+    # a participle or an adjective of that kind ("подведомственных") opens the inserted phrase
+    attribute = bool(inserted) and any(is_form(inserted[0], pos, trust="any") for pos in ("PRTF", "ADJF"))
+    return attribute and _opens_with_verb(before)
+
+
+_ADDRESSEE_WORDS = 12  # words of an addressee before its infinitive ("Управлению культуры администрации района")
+
+
+def _opens_with_verb(words: list[str]) -> bool:
+    """The stretch opens with the prescribed verb, or with its addressee in the dative and then the
+    infinitive ("Управлению культуры организовать участие ...")."""
+    if not words:
+        return False
+    if _is_verb(words[0]):
+        return True
+    if not is_form(words[0], "datv", trust="any"):
+        return False
+    first = next((k for k, w in enumerate(words[:_ADDRESSEE_WORDS + 1]) if _is_verb(w)), None)
+    return first is not None and is_infinitive(words[first])
 
 
 def _clause_final(text: str, start: int, end: int) -> bool:

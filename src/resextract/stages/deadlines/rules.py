@@ -272,7 +272,11 @@ def _b_month(m: re.Match[str], ctx: Context) -> Bounds | None:
     if year is None:
         return _with_prefix(m, "month", None, None, bool(m.group("m2")))
     first_year = y1 if y1 is not None else (year if first <= last else year - 1)
-    return _with_prefix(m, "month", dt.date(first_year, first, 1), dates.month_end(year, last), bool(m.group("m2")))
+    # "с ноября 2005 года по март 2006 года": a span from one printed year to another is a period (as
+    # gold reads it); "сентябрь-октябрь 2023 г." and "декабрь 2023 г. – январь 2024 г." stay months
+    spans_years = y1 is not None and m.group("year") and first_year != year and _prefix_effect(m)[0] == "from"
+    kind = "period" if spans_years else "month"
+    return _with_prefix(m, kind, dt.date(first_year, first, 1), dates.month_end(year, last), bool(m.group("m2")))
 
 
 def _b_quarter(m: re.Match[str], ctx: Context) -> Bounds | None:
