@@ -16,6 +16,7 @@ from resextract.stages.addressees import (
     find_charge_addressee,
     find_designated_addressee,
     find_leading_addressee,
+    find_nominative_addressee,
     find_preamble_addressees,
     find_trailing_addressee,
     normalize_addressee,
@@ -987,3 +988,18 @@ def test_a_glued_pair_of_words_is_no_verb_ending_the_addressee() -> None:
 ])
 def test_a_genitive_in_parentheses_stays_with_the_name(printed: str, normal: str) -> None:
     assert normalize_addressee(printed, "datv")[0] == normal
+
+
+@pytest.mark.parametrize(("text", "addressee"), [
+    # a body or an official in the nominative before the infinitive, as many acts print it
+    ("Финансовый отдел администрации (Орлова Т.Н.) - профинансировать ремонт.", "Финансовый отдел администрации (Орлова Т.Н.)"),
+    ("Отдел культуры обеспечить проведение праздника.", "Отдел культуры"),
+    ("Директор школы Петров П.П. обеспечить охрану здания.", "Директор школы Петров П.П."),
+    # the object first is no addressee, nor is an animate reading of a thing
+    ("Информацию о ходе ремонта принять к сведению.", None),
+    ("Положение о конкурсе утвердить.", None),
+    ("Общегородской субботник провести 24 апреля.", None),
+])
+def test_a_nominative_addressee_before_its_infinitive(text: str, addressee: str | None) -> None:
+    found = find_nominative_addressee(text)
+    assert (text[:found[0]].strip() if found else None) == addressee

@@ -312,7 +312,7 @@ UNCHARGED_DECISION = _f(
     r"предоставить\s+(?:\S+\s+){0,2}?(?:здани|помещени|земельн|участ)|"
     # what a body does to institutions and to its own acts: founds, reorganises, amends, assigns
     r"учредить|реорганизовать|ликвидировать|преобразовать|упразднить|присоединить|открыть|закрыть|"
-    r"закрепить|наградить|присудить|"
+    r"закрепить|наградить|присудить|вручить|"
     # releasing someone from a post, a duty or a payment; "освободить проезжую часть от снега" is work to do
     r"освободить\s+(?:\S+\s+){0,6}?от\s+(?:должност|обязанност|занимаем|уплат|оплат|управлени|исполнени)|"
     # the body's own words: "Выразить благодарность Мэру ...", "выразить соболезнования семьям ..."
@@ -340,7 +340,7 @@ UNCHARGED_DECISION = _f(
 # but a role of answering for a task names whom it charges ("Ответственным за ... определить Министерство").
 OBJECT_FIRST_DECISION_VERBS = frozenset({
     "утвердить", "одобрить", "признать", "принять", "определить", "назначить", "считать", "согласовать",
-    "поддержать", "отменить", "освободить",
+    "поддержать", "отменить", "освободить", "продлить",
 })  # not "установить": "На участках дорог установить знаки" is work to do
 # SPEC §6: a permission is the body's decision whoever receives it ("Учреждению ... разрешить ..."):
 # `item_allow` catches the verb opening the item, this the verb after a named addressee
@@ -407,7 +407,9 @@ CHARGE_VERBS: tuple[ChargeVerb, ...] = (
 # Heading words that name the document's type, in the nominative.
 DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("резолюция", re.compile(r"^резолюци[яи]\b", re.I)),
-    ("рекомендации", re.compile(r"^рекомендаци[ийя]\b", re.I)),
+    # SPEC: the heading word as printed, "РЕКОМЕНДАЦИЯ" of a commission in the singular
+    ("рекомендация", re.compile(r"^рекомендация\b", re.I)),
+    ("рекомендации", re.compile(r"^рекомендаци[ий]\b", re.I)),
     # "Решения", "Постановления" alone on a line are a site menu's plurals, not a heading
     ("решение", re.compile(r"^решени(?:е\b|я\b(?!\s*$))", re.I)),
     ("протокол", re.compile(r"^протокол\b", re.I)),
@@ -427,7 +429,7 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("телеграмма", re.compile(r"^телеграмм[аы]\b", re.I)),
 )
 # Types whose heading names an event ("Резолюция августовской конференции ...").
-EVENT_DOC_TYPES = frozenset({"резолюция", "рекомендации", "протокол", "результаты", "итоговый документ", "обращение",
+EVENT_DOC_TYPES = frozenset({"резолюция", "рекомендации", "рекомендация", "протокол", "результаты", "итоговый документ", "обращение",
                              "заключение"})
 # "Настоящее решение вступает в силу", "данного приказа": the act names its own type.
 SELF_REFERENCE = re.compile(

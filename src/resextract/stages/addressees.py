@@ -792,6 +792,19 @@ def find_leading_addressee(text: str, case: str = "datv", to_end: bool = False) 
     return _leading_addressee(_tokens(text), case, to_end)
 
 
+def find_nominative_addressee(text: str) -> tuple[int, str] | None:
+    """"Финансовый отдел мэрии (Атанова Т.Н.) - профинансировать ...": a body or an official in the
+    nominative before the infinitive, as many acts print it; (end, rule) like `find_leading_addressee`.
+    Only a body's or an official's head: "Информацию ... принять к сведению" and "Положение ... утвердить"
+    name the object first."""
+    found = find_leading_addressee(text, "nomn")
+    if found is None:
+        return None
+    head = _find_head(_tokens(text[:found[0]]), 0, "nomn")
+    # an official's post, not any animate noun ("Общегородской субботник провести": pymorphy3 reads it animate)
+    return found if head is not None and (head.lemma.startswith(OFFICIAL_POSTS) or head.lemma in BODY_LEMMAS) else None
+
+
 def _instrumental_before_governor(toks: list[Token], head: _Head, last: int) -> bool:
     """"Ответственным за эксплуатацию переправ назначить ...": the head reads as the instrumental that
     the verb after the phrase governs (the role or value it sets), not as a dative addressee."""

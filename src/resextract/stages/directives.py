@@ -16,6 +16,7 @@ from .addressees import (
     find_charge_addressee,
     find_designated_addressee,
     find_leading_addressee,
+    find_nominative_addressee,
     find_preamble_addressees,
     split_addressees as _split_addressees,
 )
@@ -178,6 +179,10 @@ def _addressees(
     if found:
         end, rule = found
         return split_addressees(text[:end].strip(" ,"), "inline"), end, rule
+    found = find_nominative_addressee(text) if kind != "decision" else None
+    if found:
+        end, rule = found
+        return split_addressees(text[:end].strip(" ,-–—"), "inline", "nomn"), end, rule
     after = find_addressee_after_adverbial(text)
     if after:  # the clause keeps its adverbial: "В срок до 1 мая" is its deadline
         start, end, rule = after

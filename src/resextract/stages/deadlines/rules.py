@@ -569,7 +569,8 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     # the hour may come first: "с 8 ч. 00 мин. 19.01.2023 до 8 ч. 00 мин. 27.01.2023"
     # "с 01.09.2004 г.по 25.05.2005 г." (glued after "г."); "в ночь с 18 на 19 января 2020 года"
     _rule("date_range",
-          rf"(?<![\w.])(?:(?P<from>в\s+период\s+с|в\s+ночь\s+с|начиная\s+с|[сc]о?)\s+(?:{TIME}\s*,?\s*)?)?"
+          # ("на период с01.04.97 г.": the space lost before the digits)
+          rf"(?<![\w.])(?:(?P<from>в\s+период\s+с|в\s+ночь\s+с|начиная\s+с|[сc]о?)(?:\s+|(?=\d))(?:{TIME}\s*,?\s*)?)?"
           rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:(?:\s+|(?<=\.))(?:и\s+)?(?P<word>по|до|на)\s+"
           rf"(?:{TIME}\s*,?\s*)?|{DASH})"
           rf"{_date('2')}",
