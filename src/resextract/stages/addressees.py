@@ -297,7 +297,7 @@ def _without_form_of_address(toks: list[Token]) -> list[Token]:
     if last is None or end < 2 or last.kind not in ("word", "initials") or not last.text[:1].islower():
         return toks  # "Т." in capitals is an initial
     word = last.low.rstrip(".")
-    if word in FORMS_OF_ADDRESS or any(p.normal_form in FORMS_OF_ADDRESS for p in parses(word)[:1]):
+    if word in FORMS_OF_ADDRESS or parses(word)[0].normal_form in FORMS_OF_ADDRESS:
         return toks[:end - 1]
     return toks
 
@@ -792,11 +792,20 @@ def find_leading_addressee(text: str, case: str = "datv", to_end: bool = False) 
     return _leading_addressee(_tokens(text), case, to_end)
 
 
+_NOMINATIVE_LOOKAHEAD = 80  # characters that hold the head of a nominative addressee
+_HEAD_WORDS = 4  # its words up to the head ("Главное управление", "Финансовый отдел")
+
+
 def find_nominative_addressee(text: str) -> tuple[int, str] | None:
     """"Финансовый отдел мэрии (Атанова Т.Н.) - профинансировать ...": a body or an official in the
     nominative before the infinitive, as many acts print it; (end, rule) like `find_leading_addressee`.
     Only a body's or an official's head: "Информацию ... принять к сведению" and "Положение ... утвердить"
     name the object first."""
+    # most items open with their verb or their object ("Контроль ...", "Настоящее постановление ..."):
+    # a body's or an official's word among the first few spares them the phrase search
+    lemmas = [parses(w)[0].normal_form for w in _FIRST_WORD.findall(text[:_NOMINATIVE_LOOKAHEAD])[:_HEAD_WORDS]]
+    if not any(lemma in BODY_LEMMAS or lemma.startswith(OFFICIAL_POSTS) for lemma in lemmas):
+        return None
     found = find_leading_addressee(text, "nomn")
     if found is None:
         return None
