@@ -554,7 +554,10 @@ _ADJ_OBLIQUE = r"(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|�
 _NOT_TOWN = r"(?!(?:Республик|Област|Кра[йяе]|Российск|Федераци|Муниципальн|Городск|Сельск)[а-яё]*\b)"
 # A region's official name after a dash ("Кемеровская область - Кузбасс", "Ханты-Мансийский автономный
 # округ - Югра"): kept with the region when the word is a place name (header: `official_name`)
-OFFICIAL_NAME_SUFFIX = r"(?:\s*[-–—]\s*[А-ЯЁ][а-яё]{2,}(?![а-яё-]))?"
+_OFFICIAL_NAME_DASH, _OFFICIAL_NAME_WORD = r"\s*[-–—]\s*", r"[А-ЯЁ][а-яё]{2,}"
+OFFICIAL_NAME_SUFFIX = rf"(?:{_OFFICIAL_NAME_DASH}{_OFFICIAL_NAME_WORD}(?![а-яё-]))?"
+# the same suffix at the end of a matched name, its word apart
+OFFICIAL_NAME_AT_END = re.compile(rf"{_OFFICIAL_NAME_DASH}(?P<word>{_OFFICIAL_NAME_WORD})$")
 # a republic's name after the word: "Адыгея", "Северная Осетия-Алания", "Саха (Якутия)"
 # sovereign states are not regions: their national acts get the city of issue ("г. Бишкек")
 _NOT_COUNTRY = r"(?!(?:Беларусь|Казахстан|Узбекистан|Таджикистан|Молдова|Армения|Абхазия|Кыргызск|Киргизск|Азербайджанск)\w*)"

@@ -804,14 +804,18 @@ def find_nominative_addressee(text: str) -> tuple[int, str] | None:
     # most items open with their verb or their object ("Контроль ...", "Настоящее постановление ..."):
     # a body's or an official's word among the first few spares them the phrase search
     lemmas = [parses(w)[0].normal_form for w in _FIRST_WORD.findall(text[:_NOMINATIVE_LOOKAHEAD])[:_HEAD_WORDS]]
-    if not any(lemma in BODY_LEMMAS or lemma.startswith(OFFICIAL_POSTS) for lemma in lemmas):
+    if not any(_body_or_official(lemma) for lemma in lemmas):
         return None
     found = find_leading_addressee(text, "nomn")
     if found is None:
         return None
     head = _find_head(_tokens(text[:found[0]]), 0, "nomn")
     # an official's post, not any animate noun ("Общегородской субботник провести": pymorphy3 reads it animate)
-    return found if head is not None and (head.lemma.startswith(OFFICIAL_POSTS) or head.lemma in BODY_LEMMAS) else None
+    return found if head is not None and _body_or_official(head.lemma) else None
+
+
+def _body_or_official(lemma: str) -> bool:
+    return lemma in BODY_LEMMAS or lemma.startswith(OFFICIAL_POSTS)
 
 
 def _instrumental_before_governor(toks: list[Token], head: _Head, last: int) -> bool:

@@ -16,6 +16,7 @@ from ..lexicons.patterns import (
     BARE_TERRITORY_LINE,
     LAPSE_OR_WORDING_NOTE,
     NUMBER_LABEL_WORDS,
+    OFFICIAL_NAME_AT_END,
     BOTTOM_DATE_REST,
     SIGNED_AT_PLACE,
     CITY_ADJECTIVES,
@@ -592,15 +593,12 @@ def _city_of_adjective(adjective: str) -> str | None:
     return stem if known and any("Geox" in p.tag for p in morph.parses(stem)) else None
 
 
-_OFFICIAL_NAME = re.compile(r"\s*[-–—]\s*(?P<word>[А-ЯЁ][а-яё]+)$")
-
-
 def _official_name(form: Callable[[str], str | None]) -> Callable[[str], str | None]:
     """`form` applied to a region's name without its official name after a dash (OFFICIAL_NAME_SUFFIX),
     which follows in the nominative with the dash as printed: "Кемеровской области – Кузбасса" →
     "Кемеровская область – Кузбасс". A word after the dash that names no place is dropped."""
     def apply(raw: str) -> str | None:
-        m = _OFFICIAL_NAME.search(raw)
+        m = OFFICIAL_NAME_AT_END.search(raw)
         if m is None:
             return form(raw)
         value = form(raw[:m.start()])
