@@ -19,9 +19,9 @@ MAX_QUOTED = 1000
 _MAX_DEPTH = 16  # nesting deeper than this never occurs in real text; bounds the stack work
 _FAMILY = {"«": "angle", "»": "angle", "„": "curly", "“": "curly", "”": "curly", '"': "straight"}
 _OPEN_CONTEXT = frozenset(" \t\r\n\xa0([{«„/-–—:;,")  # before an opening quote
+# "от 24 августа 2018 года", "№ 31/16", "N 5" after a quoted name: the details of the act it is part of
+_ACT_DETAILS = re.compile(r"[ \t\xa0]+(?:от\s+\d|№|N\s*\d)")
 _CLOSE_CONTEXT = frozenset(" \t\r\n\xa0.,;:!?)]}»“”\"…-–—")  # after a closing quote
-# An unbalanced outer quote closes at the first inner closer that ends a phrase (009: `"Учитель года".`).
-_PHRASE_END = re.compile(r"[ \t\xa0]*(?:[.;,)\n]|$)")
 
 
 def _quote_role(text: str, i: int) -> str | None:
@@ -43,8 +43,8 @@ def _quote_role(text: str, i: int) -> str | None:
 def iter_quoted(text: str) -> Iterator[tuple[int, int, str]]:
     """Top-level quoted segments as (start, end, inner): `text[start]` is the opening quote, `end` is
     just past the closing one. Nested quotes stay inside the outer segment. An outer quote the source
-    never closes ("«Об … «Учитель года».") ends at the first inner closer of its kind that ends a
-    phrase, else at the last one on its line."""
+    never closes ("«Об … «Учитель года».", `МУ "Управление "Горстрой" выдать`) ends at the first inner
+    closer of its kind on its line, one mark printed for both, that no act's details follow."""
     pairs: list[tuple[int, int, int]] = []  # (start, end, end of inner text)
     unmatched: list[tuple[int, str]] = []
     closers: dict[str, list[int]] = {"angle": [], "curly": [], "straight": []}
@@ -82,15 +82,12 @@ def iter_quoted(text: str) -> Iterator[tuple[int, int, str]]:
         limit = min(newlines[k] if k < len(newlines) else len(text), start + MAX_QUOTED)
         positions = closers[family]
         j = bisect.bisect_right(positions, start)
-        last = None
-        for close in positions[j:j + 64]:
-            if close >= limit:
-                break
-            last = close
-            if _PHRASE_END.match(text, close + 1):
-                break
-        if last is not None:
-            segments.append((start, last + 1, last + 1))  # the inner closer stays in the name
+        # the first inner closer closes the outer quote too, the source printing one mark for both
+        # (`"Управление "Горстрой" выдать`, `«Об утверждении «Учитель года».`), unless the details of an
+        # act go on after it: the title names that act (`"Об исполнении решения "Прилузский" от 24.08.2018 N 31"`)
+        close = next((c for c in positions[j:j + 64] if c >= limit or not _ACT_DETAILS.match(text, c + 1)), None)
+        if close is not None and close < limit:
+            segments.append((start, close + 1, close + 1))  # the inner closer stays in the name
     segments.sort(key=lambda s: (s[0], -s[1]))
     reach = -1
     for start, end, inner_end in segments:
