@@ -131,6 +131,22 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("within_set_powers", ("в", "пределах", "установленных"), "any"),
     ("within_powers_bare", ("в", "пределах", "полномочий"), "any"),
     ("within_competence", ("в", "пределах", "компетенции"), "any"),
+    # the money the task is paid from: "Комитету в пределах ассигнований, выделенных на ..., профинансировать"
+    ("within_allocations", ("в", "пределах", "ассигнований"), "any"),
+    ("within_funds", ("в", "пределах", "средств"), "any"),
+    ("within_limits", ("в", "пределах", "лимитов"), "any"),
+    ("within_allocated", ("в", "пределах", "выделенных"), "any"),
+    ("within_budget", ("в", "пределах", "бюджетных"), "any"),
+    ("within_approved", ("в", "пределах", "утвержденных"), "any"),
+    ("within_available", ("в", "пределах", "имеющихся"), "any"),
+    # who is told and who helps, not who is charged: "возложить на отдел с информированием главы района",
+    # "комитету с привлечением общественных организаций провести"
+    ("informing", ("с", "информированием"), "any"),
+    ("notifying", ("с", "уведомлением"), "any"),
+    ("then_informing", ("с", "последующим"), "any"),
+    ("involving", ("с", "привлечением"), "any"),
+    # the channel: "пресс-службе через средства массовой информации распространить сведения"
+    ("through", ("через",), "any"),
 )
 # "рабочую группу ..., утвержденную распоряжением Губернатора от ...": a participle that cites the act
 # creating the body ends its name

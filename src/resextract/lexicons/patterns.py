@@ -526,6 +526,13 @@ class PlaceRule:
     after_body: bool = False  # the text before the match ends with a regional body's name (REGIONAL_BODY_BEFORE)
 
 
+
+# Abbreviated settlement types before a name ("х. Колундаевский", "р. п. Тумботино"); a town's "г." is read
+# by the city rules, so it is not among them.
+SETTLEMENT_ABBREVIATIONS: tuple[str, ...] = ("с", "х", "п", "пос", "д", "ст", "рп", "р. п", "пгт", "ст-ца", "аул")
+SETTLEMENT_ABBREVIATION = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in SETTLEMENT_ABBREVIATIONS)
+
+
 def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -> PlaceRule:
     return PlaceRule(name, re.compile(regex), level, form, _PLACE_CUES.get(name, ()), after_body)
 
@@ -658,7 +665,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     _p("city_word", rf"\b[Гг]ород(?:а|е|у|ом)?\s+{_NOT_TOWN}(?P<name>{_NAME})(?![а-яё-])", "city", "plausible_city"),
     _p("regional_executive", rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b", "local", "oblast_of"),
     # "п. Верхний Бор", "с. Малые Кошели": an adjective before the noun of a two-word name (printed as it stands: "в с. Новое Село")
-    _p("settlement_abbrev", rf"(?<![А-Яа-яЁё.])(?:с|х|п|пос|д|ст|рп|р\.\s?п|пгт|ст-ца|аул)\.\s?"
+    _p("settlement_abbrev", rf"(?<![А-Яа-яЁё.])(?:{SETTLEMENT_ABBREVIATION})\.\s?"
        rf"(?P<name>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|яя|ое|ее|ые|ие)\s+{_NAME}|{_NAME})", "settlement_abbrev", "as_printed"),
     # a regional body issues the act ("ПРАВИТЕЛЬСТВО САРАТОВСКОЙ ОБЛАСТИ", "Министерство образования
     # Кировской области", "Губернатора Ивановской области"): its region, before any town in the header

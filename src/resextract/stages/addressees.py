@@ -42,6 +42,7 @@ from ..lexicons.addressees import (
     VERBAL_NOUN_LEMMAS,
     TIME_LEMMAS,
 )
+from ..lexicons.patterns import SETTLEMENT_ABBREVIATIONS
 from ..models import Addressee, AddresseeSource
 from ..text.morph import (
     glued_infinitive, glued_seam, inflect_parse, is_finite_verb, is_form, is_infinitive, is_known, join_broken_words, parses,
@@ -749,12 +750,13 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
 
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:
     """"до 25.04.99г. сформировать", "2013-2014 уч. года": a dot before a lower-case word ends no sentence;
-    nor one after a word of address before a name ("секретарю тов. Петрову", "акад. Иванову")."""
+    nor one after a word of address before a name ("секретарю тов. Петрову", "акад. Иванову"), nor a
+    settlement type's ("пос. Ола")."""
     if toks[k].text != "." or k + 1 >= len(toks):
         return False
     return (toks[k + 1].kind == "word" and toks[k + 1].text[:1].islower()) or (
         k > 0 and toks[k - 1].kind == "word" and toks[k - 1].low in FORMS_OF_ADDRESS
-        and toks[k + 1].kind in ("word", "initials"))
+        and toks[k + 1].kind in ("word", "initials")) or (k > 0 and _place_abbreviation(toks, k - 1) == 2)
 
 
 def _infinitive_after_colon(toks: list[Token], k: int) -> bool:
@@ -764,13 +766,39 @@ def _infinitive_after_colon(toks: list[Token], k: int) -> bool:
 
 def _named_abbreviation(toks: list[Token]) -> bool:
     """"БУЗ ВО «Сокольская ЦРБ»", "ОМВД «Юргинский»": a run of capitals closed by a quoted name
-    or a person in parentheses is a body."""
-    k = 0
-    while k < len(toks) and k < 4 and toks[k].kind == "word" and (
-        toks[k].text.isupper() or (k > 0 and toks[k].text[:1].isupper())  # "МО МВД России «...»"
-    ):
-        k += 1
-    return 0 < k < len(toks) and toks[0].text.isupper() and toks[k].kind in ("quote", "paren")
+    or a person in parentheses is a body; so is an abbreviation with the place it serves ("МЧС России",
+    "ГИБДД г. Якутска"), where a bare one ("ФГОС ООО внедрить") is an object."""
+    k, placed = 0, False
+    while k < len(toks) and k < 5:
+        tok = toks[k]
+        if tok.kind == "word" and (tok.text.isupper() or (k > 0 and tok.text[:1].isupper())):  # "МО МВД России «...»"
+            placed = placed or not tok.text.isupper()
+            k += 1
+        elif k > 0 and (n := _place_abbreviation(toks, k)):
+            placed, k = True, k + n
+        else:
+            break
+    if not (0 < k < len(toks) and toks[0].text.isupper()):
+        return False
+    # a place makes a short abbreviation a body; a long word in capitals is a heading's ("ПОСТАНОВЛЯЮ Главам")
+    return toks[k].kind in ("quote", "paren") or (placed and len(toks[0].text) <= _MAX_ABBREVIATION)
+
+
+def _place_abbreviation(toks: list[Token], k: int) -> int:
+    """Tokens of a settlement's abbreviated type at k before its capitalised name ("г. Якутска" is
+    one token, "пос. Ола" two), or 0."""
+    tok = toks[k]
+    if tok.kind == "initials" and tok.low[:-1] in _PLACE_ABBREVIATIONS:
+        n = 1
+    elif tok.kind == "word" and tok.low in _PLACE_ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1].text == ".":
+        n = 2
+    else:
+        return 0
+    return n if k + n < len(toks) and toks[k + n].text[:1].isupper() else 0
+
+
+_PLACE_ABBREVIATIONS = frozenset(a for a in ("г", *SETTLEMENT_ABBREVIATIONS) if " " not in a)
+_MAX_ABBREVIATION = 7  # "ОГИБДД", "КДНиЗП"
 
 
 def find_leading_addressee(text: str, case: str = "datv", to_end: bool = False) -> tuple[int, str] | None:

@@ -19,6 +19,7 @@ from ..lexicons.patterns import (
     OFFICIAL_NAME_AT_END,
     BOTTOM_DATE_REST,
     SIGNED_AT_PLACE,
+    SETTLEMENT_ABBREVIATION,
     CITY_ADJECTIVES,
     DATE_NUMBER,
     DATE_RANGE,
@@ -167,7 +168,7 @@ def _is_bilingual_banner(text: str) -> bool:
 
 # "Элĕк сали с. Аликово", "Шупашкар хули г. Чебоксары": a place line printed in both languages ends with
 # the Russian name after a settlement's abbreviation
-_PLACE_TAIL = re.compile(r"(?:^|\s)((?:с|г|п|д|пос|пгт|ст|х)\.\s?[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ]?[а-яё]+)?)\s*$")
+_PLACE_TAIL = re.compile(rf"(?:^|\s)((?:г|{SETTLEMENT_ABBREVIATION})\.\s?[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ]?[а-яё]+)?)\s*$")
 _PLACE_LINE_MAX = 60
 
 
