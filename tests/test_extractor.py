@@ -190,6 +190,22 @@ def test_noun_items_under_a_verb_heading_are_directives(pipeline) -> None:
     assert [(d.number, d.action.lemma, d.deadline.kind) for d in ds] == [("1", "провести", "month"), ("2", "провести", "month")]
 
 
+def test_verbless_items_are_timed_with_a_long_heading(pipeline) -> None:
+    # the items finish the heading's sentence ("обеспечить проведение ... концерта 2 декабря"), however
+    # long the heading's addressee; the heading's own term stays the block's
+    text = (
+        "ПОСТАНОВЛЯЮ:\n1. Управлению культуры и молодежной политики администрации района обеспечить проведение:\n"
+        "1.1. праздничного концерта в районном Доме культуры 2 декабря 2016 года;\n"
+        "1.2. выставки работ детских художественных школ.\n"
+        "2. Отделу социальной защиты населения администрации района до 1 декабря 2016 года организовать:\n"
+        "2.1. чествование ветеранов 5 декабря 2016 года;\n"
+    )
+    ds = directives(pipeline, text)
+    assert [(d.number, d.deadline and (d.deadline.end, d.deadline.source)) for d in ds] == [
+        ("1.1", (dt.date(2016, 12, 2), "inline")), ("1.2", None), ("2.1", (dt.date(2016, 12, 1), "block")),
+    ]
+
+
 def _ratio_reference(text: str, sample: int = 20_000) -> bool:
     head = text[:sample]
     letters = sum(1 for c in head if c.isalpha())

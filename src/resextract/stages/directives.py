@@ -266,10 +266,14 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
     # the prescribed clause, after an inline addressee: a time phrase opening it times its verb
     found, timed = find_inline_deadline(clause, ref), clause
     if found is None and seg.section and has_actions(seg.section):
-        if len(seg.section.split()) <= 4:
-            # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb
-            found = find_inline_deadline(f"{seg.section} {clause}", ref)
-        heading = _heading_deadline(seg.section, ref) if found is None else None
+        heading = _heading_deadline(seg.section, ref)
+        if heading is None and (len(seg.section.split()) <= 4 or not has_actions(clause)):
+            # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb; so is
+            # an item with no verb of its own, however long the heading ("Комитету ... обеспечить проведение:"
+            # / "праздничного концерта ... 2 декабря")
+            joined = f"{seg.section} {clause}"
+            found = find_inline_deadline(joined, ref)
+            timed = joined if found is not None else timed
         if heading is not None:
             timed = seg.section
         elif found is None and seg.section_outer and has_actions(seg.section_outer):
