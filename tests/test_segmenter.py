@@ -803,6 +803,25 @@ def test_a_list_of_what_the_item_names_after_its_colon_is_the_items_text(heading
     ]
 
 
+@pytest.mark.parametrize("heading, lines, parts", [
+    # bare lines of dates under a schedule's lead are the item's schedule, not sub-items
+    ("2. Ограничить движение транспорта по улице Мира в период:",
+     ["с 8 часов 1 мая до 18 часов 1 мая 2015 года;", "с 8 часов 9 мая до 18 часов 9 мая 2015 года."], 1),
+    ("2. Провести районные соревнования в следующие сроки:",
+     ["1 марта - лыжные гонки, биатлон;", "2 марта - хоккей, мини-футбол."], 1),  # no labels "1", "2"
+    # stages with labels are items of their own
+    ("2. Провести конкурс в три этапа:",
+     ["- школьный этап с 1 по 10 октября 2015 года;", "- районный этап в ноябре 2015 года."], 2),
+])
+def test_bare_schedule_lines_are_the_items_text(heading: str, lines: list[str], parts: int) -> None:
+    for after in ("\n3. Контроль оставляю за собой.\n", "\n"):  # the last item too, where the page ends
+        doc = "ПОСТАНОВЛЯЮ:\n1. Принять информацию к сведению.\n" + "\n".join([heading, *lines]) + after
+        segs = segment(doc).segments
+        assert len(segs) == 1 + parts + (after != "\n")
+        if parts == 1:
+            assert segs[1].text == clean_text(" ".join([heading[3:], *lines]))
+
+
 def test_a_prescribing_line_is_no_member_of_the_list_above() -> None:
     doc = ("ПОСТАНОВЛЯЮ:\n1. Создать комиссию в составе:\nЛапин - глава поселения;\nСухова - специалист.\n"
            "Председателю комиссии провести обследование до 1 июня.\n")

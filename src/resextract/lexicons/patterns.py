@@ -152,12 +152,21 @@ INLINE_HEADING = re.compile(r"\s*[А-ЯЁ][^.;:!?]{0,100}:\s")
 # A colon that opens what the item's own sentence names, not sub-items: a body's members ("создать
 # комитет в составе:", "Утвердить состав комиссии:", "включить в состав совета:"), a territory's
 # boundaries ("в следующих границах:"), addresses, a route. The lines below are the item's text.
+# "в следующие сроки: первый этап — ...; второй — ...", "по следующему графику:", "в период: с ... по ...;
+# с ... по ...": the dates of a schedule inside the item are its deadline, combined as a Срок line's
+# values (SPEC §3); printed as lines below the item, they are its text
+SCHEDULE_WORDS = (
+    r"в\s+(?:следующие|нижеследующие|нижеуказанные)\s+(?:сроки|дни|даты|периоды)|(?:по|согласно)\s+"
+    r"(?:следующему|нижеследующему)\s+графику|в\s+(?:два|три|четыре|пять|несколько)\s+этапа|поэтапно|в\s+периоды?"
+)
+SCHEDULE_LEAD = re.compile(rf"(?<!\w)(?:{SCHEDULE_WORDS})\s*[:–—-]", re.IGNORECASE)
 CONTENT_LIST_HEAD = re.compile(
     r"(?<!\w)(?:во?\s+(?:следующ[а-яё]+\s+|нижеследующ[а-яё]+\s+)?(?:составе|границах)"
     r"|(?:по|в)\s+(?:следующ[а-яё]+\s+)?(?:адресам|маршруту|координатам)"
     r"|(?:во?\s+)?состав\s+[^:;.]{1,80})\s*:\s*$",
     re.IGNORECASE,
 )
+SCHEDULE_HEAD = re.compile(rf"(?<!\w)(?:{SCHEDULE_WORDS})\s*:\s*$", re.IGNORECASE)
 # where a heading that opens an inline dash list starts: after a stop, a colon or bold markers
 # (not a label's own dot: "2. Обновить"; a heading may carry a bare number: "2 Родителям:")
 INLINE_HEADING_BOUNDARY = re.compile(r"(?:(?<!\d)[.;:!?»*]|\*\*)\s+(?=[А-ЯЁ]|\d{1,2}\s+[А-ЯЁ])")

@@ -25,6 +25,7 @@ from ..lexicons.patterns import (
     ANNEX_REFERENCE,
     CHARGE_VERBS,
     CONTENT_LIST_HEAD,
+    SCHEDULE_HEAD,
     EDITORIAL_NOTE,
     FORMULA_ADDRESSEE_TAIL,
     FORMULAS,
@@ -667,10 +668,17 @@ def _opens_content_list(state: _State, i: int, line: Line) -> bool:
     """"2. Создать комитет в составе:" over "1. Темиров - секретарь РК", "... в следующих границах:" over
     "северная - от с. Баган ...": the colon opens what the item names (members, boundaries), lines
     that prescribe nothing, so the item is a directive and they are its text."""
-    if not CONTENT_LIST_HEAD.search(line.clean):
-        return False
     nxt = state.next_line(i)
-    return nxt is not None and nxt.cls in ("item", "text") and not _prescribes(nxt.raw[nxt.body_offset:])
+    return nxt is not None and _heads_content(line.clean, nxt) and not _prescribes(nxt.raw[nxt.body_offset:])
+
+
+def _heads_content(text: str, nxt: Line) -> bool:
+    """Whether `text` opens a content list whose first line is `nxt`: members, boundaries, or the dates of
+    a schedule printed as bare lines ("в период:" / "с 22 часов 7 июня до 6 часов 8 июня;"); stages
+    with labels ("в три этапа:" / "- школьный этап ...") are items of their own."""
+    if nxt.cls not in ("item", "text"):
+        return False
+    return bool(CONTENT_LIST_HEAD.search(text)) or (nxt.cls == "text" and bool(SCHEDULE_HEAD.search(text)))
 
 
 def _content_entry(state: _State, i: int, line: Line) -> bool:
@@ -681,7 +689,7 @@ def _content_entry(state: _State, i: int, line: Line) -> bool:
         return False
     if state.content_of is not current:
         last = state.current_lines[-1].clean
-        if not last.endswith(":") or not (CONTENT_LIST_HEAD.search(last) or _table_cells_below(state, i, current)):
+        if not last.endswith(":") or not (_heads_content(last, line) or _table_cells_below(state, i, current)):
             return False
         state.content_of, state.content_label = current, None
     if _prescribes(line.raw[line.body_offset:]):

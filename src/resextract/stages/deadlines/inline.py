@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ...text.cues import compile_cues
 from .rules import Hit, InlineMode, cited_act, combine, printed, scan
+from ...lexicons.patterns import SCHEDULE_LEAD
 from ...models import Deadline
 from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
 from ...text.quotes import quote_spans
@@ -233,19 +234,15 @@ TIME_CUE = compile_cues(
 )
 
 
-# "в следующие сроки: первый этап — ...; второй — ...", "по следующему графику: 1 этап: ...": the
-# dates of a schedule inside the item are its deadline, combined as a Срок line's values (SPEC §3)
-_SCHEDULE_LEAD = re.compile(
-    r"(?<!\w)(?:в\s+(?:следующие|нижеследующие|нижеуказанные)\s+сроки|(?:по|согласно)\s+(?:следующему|нижеследующему)"
-    r"\s+графику|в\s+(?:два|три|четыре|пять|несколько)\s+этапа|поэтапно)\s*[:–—-]", _I)
 _DATED_KINDS = frozenset({"date", "month", "quarter", "period", "year", "academic_year"})
+_SCHEDULE_STEMS = ("сроки", "график", "этап", "дни", "даты", "период")
 
 
 def _schedule(text: str, ref_date: dt.date | None, quotes: Sequence[tuple[int, int]]) -> tuple[Deadline, str] | None:
     low = text.lower()
-    if "сроки" not in low and "график" not in low and "этап" not in low:
+    if not any(word in low for word in _SCHEDULE_STEMS):
         return None  # every lead holds one of these: substring tests spare most items the scan
-    lead = _SCHEDULE_LEAD.search(text)
+    lead = SCHEDULE_LEAD.search(text)
     if lead is None:
         return None
     hits = [h for h in scan(text, ref_date) if h.start >= lead.end() and h.bounds.kind in _DATED_KINDS
