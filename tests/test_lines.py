@@ -78,6 +78,9 @@ def test_split_lines_keeps_offsets_into_the_text() -> None:
     ("-", "text", "prose"),  # a lone dash may be a bullet whose text is on the next line: not debris
     ("Глава поселения С.С. Сидоров", "end", "signature_post"),
     ("Председатель совета", "end", "signature_post"),
+    ("Председательствующий на конференции А.А. Орлов", "end", "signature_post"),
+    ("Ведущий публичных слушаний П.П. Смирнов", "end", "signature_post"),
+    ("Ведущий специалист отдела Иванова И.И. обеспечит приём заявок", "text", "prose"),  # a post, not a signer
     ("П.П. Петров", "end", "signature_initials"),
     ("Петров П.П.", "end", "signature_initials"),
     ("Приложение 1", "end", "site_boilerplate"),

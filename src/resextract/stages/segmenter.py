@@ -22,6 +22,7 @@ from ..text.lines import (
     split_inline_clauses, split_inline_items, split_lines, successor,
 )
 from ..lexicons.patterns import (
+    PREAMBLE_OPENER,
     ANNEX_REFERENCE,
     CHARGE_VERBS,
     CONTENT_LIST_HEAD,
@@ -223,6 +224,7 @@ class _State:
     seg: Segmentation
     following: list[int | None]  # for each line, the index of the next significant one
     has_formula: bool  # without any formula, a list after a colon (or a bare list) is read as directives
+    has_labels: bool = False  # without labels either, paragraphs that charge someone are (`_prose_without_formula`)
     phase: str = "pre"  # pre | list | end
     context: Context = field(default_factory=Context)
     block: int = 0
@@ -248,6 +250,7 @@ class _State:
             find_formula(line.raw, before_list=state.precedes_item(k))
             for k, line in enumerate(lines) if line.cls == "text"
         )
+        state.has_labels = any(line.cls == "item" for line in lines)
         return state
 
     def next_line(self, i: int) -> Line | None:
@@ -450,8 +453,10 @@ def _before_list(state: _State, i: int, line: Line) -> bool:
             state.seg.first_formula_line = i
         state.phase, state.in_task_list = "list", False
         return True
-    if _list_without_formula(state, i, line) or _heading_without_formula(state, i, line):
-        state.context = replace(state.context, kind=_default_kind(state.seg), kind_rule="list_without_formula")
+    prose = _prose_without_formula(state, i, line)
+    if prose or _list_without_formula(state, i, line) or _heading_without_formula(state, i, line):
+        rule = _PROSE_RULE if prose else "list_without_formula"
+        state.context = replace(state.context, kind=_default_kind(state.seg), kind_rule=rule)
         if _NO_FORMULA_WARNING not in state.seg.warnings:
             state.seg.warnings.append(_NO_FORMULA_WARNING)
         state.phase = "list"
@@ -541,6 +546,19 @@ def _second_item_prescribes(state: _State, line: Line, last: int) -> bool:
         if nxt.cls == "item":
             return nxt.number == "2" and _prescribes(_wrapped_text(state, j))
     return False
+
+
+_PROSE_RULE = "prose_without_formula"
+
+
+def _prose_without_formula(state: _State, i: int, line: Line) -> bool:
+    """A document with neither a formula nor a label ("Минфину России представить ... предложения",
+    a government's record of a meeting): its paragraphs are directives from the first that charges an
+    addressee or opens with its verb, after a ground or purpose if it has one."""
+    if line.cls != "text" or state.has_formula or state.seg.formulas or state.has_labels:
+        return False
+    text = line.clean
+    return _opens_with_infinitive(text) or _verb_after_ground(text) or find_leading_addressee(text) is not None
 
 
 def _heading_without_formula(state: _State, i: int, line: Line) -> bool:
@@ -866,6 +884,8 @@ def _paragraph(state: _State, i: int, line: Line) -> bool:
         state.context = state.scopes.pop().outer if state.scopes else replace(state.context, section=None)
     if state.seen_items and not state.paragraph_mode:
         return False
+    if state.context.kind_rule == _PROSE_RULE and not _prescribes(line.clean):
+        return False  # no formula to follow: a paragraph that prescribes nothing ("Протокол ...") is none
     state.paragraph_mode = True
     state.open_item(line, ["paragraph_after_formula"])
     return True
@@ -1049,12 +1069,28 @@ def _reports_past(text: str) -> bool:
 
 def _prescribes(text: str) -> bool:
     """Whether an item looks like a prescription: an infinitive near its start (after an
-    addressee or an adverbial), or an entry-into-force / control clause."""
+    addressee or an adverbial, or a ground or purpose however long), or an entry-into-force / control clause."""
     words = WORD.findall(text)[:12]
     # "Внестидополнение в пункт 3 ...": an infinitive glued to its object by a lost space counts
     return any(morph.is_infinitive(w) or morph.glued_infinitive(w) for w in words) or bool(
         re.search(r"вступа\w+\s+в\s+силу|контроль\b", text, re.I)
-    ) or (len(words) == 12 and find_leading_addressee(text) is not None)  # a long addressee before its verb
+    ) or (len(words) == 12 and (find_leading_addressee(text) is not None or _verb_after_ground(text)))
+
+
+_GROUND_WORDS = 60  # "В целях недопущения ..., в соответствии с постановлением ... «...» создать": the verb's reach
+
+
+def _verb_after_ground(text: str) -> bool:
+    """"В целях своевременной разгрузки ... разрешить", "В соответствии с ... утвердить": an infinitive
+    after the ground or purpose that opens the text."""
+    if not PREAMBLE_OPENER.match(text):
+        return False
+    for word in WORD.findall(text)[:_GROUND_WORDS]:
+        if morph.is_infinitive(word):
+            return True
+        if morph.is_finite_verb(word):
+            return False  # "..., участники слушаний РЕКОМЕНДУЮТ Совету принять": a formula's clause
+    return False
 
 
 def _continues(current_lines: list[Line], line: Line) -> bool:
