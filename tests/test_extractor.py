@@ -297,6 +297,12 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Дополнить пункт 3 постановления от 01.02.2020 № 5 подпунктом 3.4.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Приложение к постановлению читать в новой редакции.\n", "decision", "item_amend_or_repeal"),
+    # the place in the act first, or the words first: the body amends its act
+    ('ПОСТАНОВЛЯЮ:\n1. В пункте 4 постановления слова "отдел культуры" заменить словами "управление культуры".\n',
+     "decision", "item_amend_in_place"),
+    ("ПРИКАЗЫВАЮ:\n1. В приложении 3 к приказу строку 7 исключить.\n", "decision", "item_amend_in_place"),
+    ("РАСПОРЯЖАЮСЬ:\n1. Слова «до 1 мая» заменить словами «до 1 июня».\n", "decision", "item_amend_in_place"),
+    ("РЕШИЛИ:\n1. Принять выступление главы поселения к сведению.\n", "decision", "item_decision_verb"),
     # the charge inside a quoted new wording is the amended act's, not this item's
     ('ПОСТАНОВЛЯЮ:\n1. Пункт 3 изложить в следующей редакции:\n"3. Рекомендовать руководителям школ:\n'
      '1) провести уроки мужества;\n2) организовать экскурсии.";\n', "decision", "item_amend_or_repeal"),
