@@ -798,7 +798,7 @@ def _place_abbreviation(toks: list[Token], k: int) -> int:
 
 
 _PLACE_ABBREVIATIONS = frozenset(a for a in ("г", *SETTLEMENT_ABBREVIATIONS) if " " not in a)
-_MAX_ABBREVIATION = 7  # "ОГИБДД", "КДНиЗП"
+_MAX_ABBREVIATION = 7  # "ОГИБДД", "УГИБДД"; "ПОСТАНОВЛЯЮ" is longer
 
 
 def find_leading_addressee(text: str, case: str = "datv", to_end: bool = False) -> tuple[int, str] | None:

@@ -22,11 +22,9 @@ from ..text.lines import (
     split_inline_clauses, split_inline_items, split_lines, successor,
 )
 from ..lexicons.patterns import (
-    PREAMBLE_OPENER,
     ANNEX_REFERENCE,
     CHARGE_VERBS,
     CONTENT_LIST_HEAD,
-    SCHEDULE_HEAD,
     EDITORIAL_NOTE,
     FORMULA_ADDRESSEE_TAIL,
     FORMULAS,
@@ -35,6 +33,8 @@ from ..lexicons.patterns import (
     UNCHARGED_DECISION,
     NEW_WORDING,
     NON_RESOLUTIVE_HEADINGS,
+    PREAMBLE_OPENER,
+    SCHEDULE_HEAD,
     TRAILING_SIGNATURE,
     TRAILING_SIGNATURE_CUE,
     ChargeVerb,
@@ -1074,7 +1074,8 @@ def _prescribes(text: str) -> bool:
     # "Внестидополнение в пункт 3 ...": an infinitive glued to its object by a lost space counts
     return any(morph.is_infinitive(w) or morph.glued_infinitive(w) for w in words) or bool(
         re.search(r"вступа\w+\s+в\s+силу|контроль\b", text, re.I)
-    ) or (len(words) == 12 and (find_leading_addressee(text) is not None or _verb_after_ground(text)))
+    ) or (len(words) == 12 and (find_leading_addressee(text) is not None  # a long addressee before its verb
+                                or _verb_after_ground(text)))
 
 
 _GROUND_WORDS = 60  # "В целях недопущения ..., в соответствии с постановлением ... «...» создать": the verb's reach
