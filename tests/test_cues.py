@@ -98,6 +98,7 @@ CUED: dict[str, list[Guarded]] = {
         ("artefacts", P.ARTEFACT_CUE, tuple(p for _, p, _ in P.ARTEFACTS) + (P.LETTER_SPACED,)),
         ("trailing_signature", P.TRAILING_SIGNATURE_CUE, (P.TRAILING_SIGNATURE,)),
         ("inline_label", P.INLINE_LABEL_CUE, (P.INLINE_LABEL,)),
+        ("schedule_lead", P.SCHEDULE_CUE, (P.SCHEDULE_LEAD,)),
         *((f.name, f.cue, (f.pattern,)) for f in P.ITEM_FORMULAS if f.cue is not None),
     ],
     "references": [
@@ -134,6 +135,8 @@ WORDS: dict[str, tuple[list[str], str, Callable[[str], str]]] = {
         "Постановление", "от 1.02.2020 № 5", "признать", "Считать", "утратившим", "утратившими", "силу", "читать",
         "изложить", "в новой", "редакции", "Дополнить", "словами", "абзацем", "Настоящее", "решение", "вступает",
         "вступают", "в силу", "вводится", "в действие", "со дня", "ВСТУПАЕТ",
+        "в следующие", "В Нижеследующие", "сроки", "ДНИ", "даты", "периоды", "период", "по", "согласно", "следующему",
+        "графику", "в два", "этапа", "поэтапно", "ПОЭТАПНО", "в", "–", "-", ":",
     ], "", str),
     "references": ([
         "Указом", "ПОСТАНОВЛЕНИЕМ", "федеральных законов", "ФЗ", "№ 273-ФЗ", "письмо", "писем", "Порядка",

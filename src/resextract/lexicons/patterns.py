@@ -161,6 +161,8 @@ SCHEDULE_WORDS = (
     r"(?:следующему|нижеследующему)\s+графику|в\s+(?:два|три|четыре|пять|несколько)\s+этапа|поэтапно|в\s+периоды?"
 )
 SCHEDULE_LEAD = re.compile(rf"(?<!\w)(?:{SCHEDULE_WORDS})\s*[:–—-]", re.IGNORECASE)
+# every SCHEDULE_LEAD match holds one of these: most items skip its search
+SCHEDULE_CUE = compile_cues(["сроки", "график", "этап", "дни", "даты", "период"])
 CONTENT_LIST_HEAD = re.compile(
     r"(?<!\w)(?:во?\s+(?:следующ[а-яё]+\s+|нижеследующ[а-яё]+\s+)?(?:составе|границах)"
     r"|(?:по|в)\s+(?:следующ[а-яё]+\s+)?(?:адресам|маршруту|координатам)"

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ...text.cues import compile_cues
 from .rules import Hit, InlineMode, cited_act, combine, printed, scan
-from ...lexicons.patterns import SCHEDULE_LEAD
+from ...lexicons.patterns import SCHEDULE_CUE, SCHEDULE_LEAD
 from ...models import Deadline
 from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
 from ...text.quotes import quote_spans
@@ -235,13 +235,11 @@ TIME_CUE = compile_cues(
 
 
 _DATED_KINDS = frozenset({"date", "month", "quarter", "period", "year", "academic_year"})
-_SCHEDULE_STEMS = ("сроки", "график", "этап", "дни", "даты", "период")
 
 
 def _schedule(text: str, ref_date: dt.date | None, quotes: Sequence[tuple[int, int]]) -> tuple[Deadline, str] | None:
-    low = text.lower()
-    if not any(word in low for word in _SCHEDULE_STEMS):
-        return None  # every lead holds one of these: substring tests spare most items the scan
+    if not SCHEDULE_CUE.search(text):
+        return None
     lead = SCHEDULE_LEAD.search(text)
     if lead is None:
         return None
