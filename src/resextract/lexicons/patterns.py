@@ -88,17 +88,17 @@ DEADLINE_LINE_BARE = re.compile(rf"^[\s(\[•·-]*сроки?\s+{_TERM_OF}\s+(?P
 _SIGNED_NAME = r"(?:[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
 _SIGNING_PLACE_DATE = (r"(?:\s+(?:г\.\s?)?(?:[А-ЯЁ][а-яё-]+,?\s+){0,3}(?:от\s+)?(?:\d{1,2}\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})"
                        r"\s*(?:г\.|года)?\s*(?:(?:N|№)\s*[\w/-]+)?)?")
+_TRAILING_SIGNER_POSTS = (
+    "Глава", "Председатель", "Начальник", "Министр", "Директор", "Мэр", "Руководитель", "Первый заместитель",
+    "Заместитель", "Исполняющий обязанности", r"И\.\s?о\.", "Президент", "Губернатор",
+)
 TRAILING_SIGNATURE = re.compile(
-    r"(?<=[.;])\s+(?:Глава|Председатель|Начальник|Министр|Директор|Мэр|Руководитель|Первый заместитель|"
-    r"Заместитель|Исполняющий обязанности|И\.\s?о\.|Президент|Губернатор)\b"
+    rf"(?<=[.;])\s+(?:{'|'.join(_TRAILING_SIGNER_POSTS)})\b"
     rf"[^.;]{{0,160}}?{_SIGNED_NAME}\.?{_SIGNING_PLACE_DATE}\.?\s*$"
 )
 
 # every TRAILING_SIGNATURE match holds one of its posts: an item without one skips the scan
-TRAILING_SIGNATURE_CUE = compile_cues([
-    "Глава", "Председатель", "Начальник", "Министр", "Директор", "Мэр", "Руководитель", "Первый заместитель",
-    "Заместитель", "Исполняющий обязанности", r"И\.\s?о\.", "Президент", "Губернатор",
-], fold=False)
+TRAILING_SIGNATURE_CUE = compile_cues(_TRAILING_SIGNER_POSTS, fold=False)
 
 # "Ответственный: заместитель директора по УВР Иванова И.И." under an item of school minutes.
 RESPONSIBLE_LINE = re.compile(
