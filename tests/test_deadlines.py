@@ -661,6 +661,13 @@ INLINE: list[tuple[str, tuple[str, str, str | None, str | None] | None]] = [
      ("12 мая 2024 г.", "date", None, "2024-05-12")),
     # a participial phrase that holds the time still owns it
     ("Наградить команды, участвовавшие в слёте 12 мая 2024 г. в парке Победы", None),
+    # the dot of a place's abbreviation or of an initial ends no sentence: the clause's verb comes before it
+    ("ускорить ремонт котельной в с. Луговое, согласно графику, с завершением работ к началу отопительного сезона.",
+     ("к началу отопительного сезона", "event", None, None)),
+    ("организовать ремонт библиотеки силами бригады Петрова П. П. и управления, по смете, в сентябре 2024 г.",
+     ("в сентябре 2024 г.", "month", "2024-09-01", "2024-09-30")),
+    # a year's "г." does: the time closes a sentence without a verb
+    ("Смотр прошел в 2023 г. Победителями признаны команды школ в декабре 2023 года.", None),
 ]
 
 

@@ -551,6 +551,13 @@ class PlaceRule:
 SETTLEMENT_ABBREVIATIONS: tuple[str, ...] = ("с", "х", "п", "пос", "д", "ст", "рп", "р. п", "пгт", "ст-ца", "аул")
 SETTLEMENT_ABBREVIATION = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in SETTLEMENT_ABBREVIATIONS)
 
+#: A sentence break inside an item's text: a stop before a space, but not the dot of an initial ("Петров П. П.
+#: обеспечить") or of a place's abbreviation ("в п. Глазуновка, ... с завершением работ к началу сезона").
+SENTENCE_BREAK = re.compile(
+    r"(?<!\b[А-ЯЁA-Z])(?<!(?<!\d\s)\bг)"  # a town's "г.", not a year's ("в 2024 г. Отделу ...")
+    + "".join(rf"(?<!\b{re.escape(a)})" for a in ("ул", "им", *SETTLEMENT_ABBREVIATIONS) if " " not in a)
+    + r"[.;!?]\s(?!\s*[N№])")  # "от 5.04.2001 г. N 156": an act's number follows its date
+
 
 def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -> PlaceRule:
     return PlaceRule(name, re.compile(regex), level, form, _PLACE_CUES.get(name, ()), after_body)

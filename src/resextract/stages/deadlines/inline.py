@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ...text.cues import compile_cues
 from .rules import Hit, InlineMode, cited_act, combine, printed, scan
-from ...lexicons.patterns import SCHEDULE_CUE, SCHEDULE_LEAD
+from ...lexicons.patterns import SCHEDULE_CUE, SCHEDULE_LEAD, SENTENCE_BREAK
 from ...models import Deadline
 from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
 from ...text.quotes import quote_spans
@@ -142,7 +142,7 @@ def _clause_final(text: str, start: int, end: int) -> bool:
     # comma "прошедших" opens a participial phrase, though pymorphy3 reads it first as an adjective
     if words and (is_form(words[0], "PRTF", trust="any") or is_form(words[0], "GRND", trust="any")):
         return False
-    sentence = re.split(r"[.;!?]\s", lead)[-1]
+    sentence = SENTENCE_BREAK.split(lead)[-1]
     return any(_is_verb(w) for w in WORD.findall(sentence))
 
 
