@@ -74,6 +74,12 @@ DOCS = [
         id="glued-signature-with-the-initials-after-the-name",
     ),
     pytest.param(
+        "ПОСТАНОВЛЯЮ:\n1. Провести смотр.\n2. Контроль возложить на Орлова К.А. Глава администрации района "
+        "Н.Н. Ломов\nПостановление\n№ 48\n3 марта 2015 года\n4 марта 2015 года\n",
+        [("1", "Провести смотр."), ("2", "Контроль возложить на Орлова К.А.")],
+        id="glued-signature-then-the-act-type-number-and-dates-of-posting",
+    ),
+    pytest.param(
         "РЕШИЛИ: Перенести смотр хоров на октябрь.\n",
         [(None, "Перенести смотр хоров на октябрь.")],
         id="one-sentence-after-a-formula-on-its-line",

@@ -84,10 +84,13 @@ DEADLINE_LINE_BARE = re.compile(rf"^[\s(\[•·-]*сроки?\s+{_TERM_OF}\s+(?P
 
 # A signature glued to the end of the last item ("... газете “Вести”. Глава администрации ... Ю.А. Скрипилин.").
 # The name may carry one initial ("О.Бетин") or follow its initials; the place, date and number
-# of signing may close the act after it ("... Б.Ельцин Москва, Кремль 4 января 1992 года N 12").
+# of signing may close the act after it ("... Б.Ельцин Москва, Кремль 4 января 1992 года N 12"), in any
+# order and with a site's dates of posting ("... В.В. Софронов Распоряжение №257 26 сентября 2012 года").
 _SIGNED_NAME = r"(?:[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
-_SIGNING_PLACE_DATE = (r"(?:\s+(?:г\.\s?)?(?:[А-ЯЁ][а-яё-]+,?\s+){0,3}(?:от\s+)?(?:\d{1,2}\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})"
-                       r"\s*(?:г\.|года)?\s*(?:(?:N|№)\s*[\w/-]+)?)?")
+_SIGNING_STAMP = (r"(?:(?:\d{1,2}\s+[а-яё]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.|года)?"
+                  r"|(?:N|№)\s*[\w/-]+)")
+_SIGNING_PLACE_DATE = (rf"(?:\s+(?:г\.\s?)?(?:[А-ЯЁ][а-яё-]+,?\s+){{0,3}}(?:от\s+)?{_SIGNING_STAMP}"
+                       rf"(?:\s*{_SIGNING_STAMP}){{0,3}})?")
 _TRAILING_SIGNER_POSTS = (
     "Глава", "Председатель", "Начальник", "Министр", "Директор", "Мэр", "Руководитель", "Первый заместитель",
     "Заместитель", "Исполняющий обязанности", r"И\.\s?о\.", "Президент", "Губернатор",
