@@ -280,6 +280,10 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     ("ежегодно, до 20 декабря 2023 г.", "recurring", None, "2023-12-20"),
     ("I квартал 2024 г., III квартал 2024 г.", "quarter", "2024-01-01", "2024-09-30"),
     ("постоянно; отчёт – до 1 июня 2024 г.", "continuous", None, "2024-06-01"),
+    # a converted text glues the year to its month
+    ("в период с 12 по 14 мая2024 года", "period", "2024-05-12", "2024-05-14"),
+    ("до 1 октября2023 г.", "date", None, "2023-10-01"),
+    ("в ноябре2023 года", "month", "2023-11-01", "2023-11-30"),
 ]
 
 
@@ -317,6 +321,8 @@ def test_text_is_as_printed_without_trailing_punctuation(value: str, printed: st
     # not events: no event after the term word, a calendar unit, a purpose, a lead time
     "до сведения", "после этого", "в период с", "до начала", "к проведению конкурса", "в целях безопасности",
     "до начала следующего квартала", "не позднее чем за 5 дней до начала соревнований", "перед началом занятий", "Иванов И.И.", "—", "до 15.00", "в 14.30", "пункт 3.14",
+    # a code's dotted numbers are no date: no calendar year has these four digits
+    "СП 2.4.3648-20", "СанПиН 3.1.2951-11", "2.1.3684",
 ])
 def test_values_without_a_calendar_deadline_give_none(value: str) -> None:
     assert parse_deadline(value, REF) is None

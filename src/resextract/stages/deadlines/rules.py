@@ -72,11 +72,13 @@ _DAY_SUFFIX = r"(?:-?(?:го|е|ое)(?!\w))?"
 def _date(t: str, timed: bool = False) -> str:
     """A calendar date whose groups end in `t`: "1 сентября [2023 г.]", "«01» сентября", "01.09.23";
     a time of day after it is part of the match, and required when `timed`."""
-    return (rf"(?:{QUOTE_OPEN}(?P<d{t}>[0-3]?\d){QUOTE_CLOSE}{_DAY_SUFFIX}\s*(?P<m{t}>{MONTH_WORD})(?!\w)"
-            rf"(?:\s+(?P<y{t}>{YEAR})|\s+(?P<ry{t}>текущего|этого|сего|нынешнего)\s+года(?!\w))?"
-            # "31.07. 2020г.": a space typed after the month's dot, before a full year
-            rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>{_NUMERIC_MONTH})(?:\.(?:\s(?=\d{{4}}))?(?P<ny{t}>\d{{4}}|\d\d))?(?![\d.]\d)"
-            rf"|(?P<sd{t}>[0-3]?\d)/(?P<sm{t}>0?[1-9]|1[0-2])/(?P<sy{t}>\d{{4}}|\d\d)(?![\d/]))"
+    # "30 июля2017 года": a converted text may glue the year to its month
+    return (rf"(?:{QUOTE_OPEN}(?P<d{t}>[0-3]?\d){QUOTE_CLOSE}{_DAY_SUFFIX}\s*(?P<m{t}>{MONTH_WORD})(?![^\W\d_])"
+            rf"(?:\s*(?P<y{t}>{YEAR})|\s+(?P<ry{t}>текущего|этого|сего|нынешнего)\s+года(?!\w))?"
+            # "31.07. 2020г.": a space typed after the month's dot, before a full year; a four-digit
+            # year is a calendar one ("СанПиН 3.5.2528-09" is a code)
+            rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>{_NUMERIC_MONTH})(?:\.(?:\s(?=\d{{4}}))?(?P<ny{t}>{YEAR4}|\d\d))?(?![\d.]\d)"
+            rf"|(?P<sd{t}>[0-3]?\d)/(?P<sm{t}>0?[1-9]|1[0-2])/(?P<sy{t}>{YEAR4}|\d\d)(?![\d/]))"
             rf"{YEAR_TAIL}(?:{_TIME_AFTER}){'' if timed else '?'}")
 
 
@@ -676,7 +678,7 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
           _b_season, "never", _SEASON_CUE),
     # "декабрь 2023 г.", "в октябре 2009 года", "август - сентябрь 2023 г.", "с сентября по декабрь"
     _rule("month",
-          rf"(?<![\w.])(?<!\d\s){PREFIX}(?P<m1>{MONTH_WORD})(?!\w)(?:\s+(?P<y1>{YEAR4})(?!\d){YEAR_TAIL})?"
+          rf"(?<![\w.])(?<!\d\s){PREFIX}(?P<m1>{MONTH_WORD})(?![^\W\d_])(?:\s*(?P<y1>{YEAR4})(?!\d){YEAR_TAIL})?"
           rf"(?:(?:{DASH}|\s+по\s+)(?P<m2>{MONTH_WORD})(?!\w))?{UNIT_YEAR}",
           _b_month, "by_prefix", compile_cues(MONTH_STEMS)),
     # "в 2023-2025 годах", "с 2023 по 2025 год"; bare "1941-1945 годов" is a scope, never inline
