@@ -575,6 +575,11 @@ CHARGE: list[tuple[str, str, str, tuple[str, str | None]]] = [
      ("Постоянная комиссия по бюджету", "Орлов П.П.")),
     ("Возложить ответственность за проведение мероприятий на территории района на глав сельских поселений.",
      "глав сельских поселений", "charge_vozlozhit_object_na", ("Главы сельских поселений", None)),
+    # a duty laid on a body names its bearer though the bearer's noun may be a nominative too
+    ("Возложить функции организатора смотра на отдел культуры администрации района.",
+     "отдел культуры администрации района", "charge_vozlozhit_object_na", ("Отдел культуры администрации района", None)),
+    ("Возложить полномочия участковой избирательной комиссии на территориальный избирательный комитет.",
+     "территориальный избирательный комитет", "charge_vozlozhit_object_na", ("Территориальный избирательный комитет", None)),
     # the object may follow the head at once
     ("Возложить на штаб координацию работ по ликвидации последствий паводка.",
      "штаб", "charge_vozlozhit_na", ("Штаб", None)),
@@ -643,6 +648,9 @@ def test_find_charge_addressee(text: str, span_text: str, rule: str, normalized:
     "Утвердить прилагаемое положение о конкурсе.",
     "Обратить внимание на низкий уровень подготовки к паводку.",
     "Контроль за исполнением приказа осуществлять в установленном порядке.",
+    # things laid on a place, and a duty laid on a lone participle that heads nothing
+    "Возложить цветы и венки на мемориал воинской славы.",
+    "Возложить функции комиссии на созданную 18 октября 2006 года территориальную комиссию.",
 ])
 def test_find_charge_addressee_rejects(text: str) -> None:
     assert find_charge_addressee(text) is None

@@ -186,6 +186,12 @@ CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("charge_obratit_vnimanie", re.compile(r"(?<!\w)обратить\s+внимание\s+", re.I), "gent"),
 )
 
+# "Возложить функции организатора на отдел культуры": a duty laid on a body names its bearer after "на",
+# whatever the bearer's noun (an inanimate "отдел" may be a nominative too); other objects need an
+# accusative-only or animate bearer ("возложить цветы на мемориал" lays flowers)
+DUTY_OBJECT_STEMS: tuple[str, ...] = ("функци", "полномочи", "обязанност", "ответственност", "контрол",
+                                      "исполнени", "задач", "руководств", "координаци")
+
 # "Определить X ответственным за ...", "Назначить основными исполнителями ... X, Y": the body designated
 # for a role is charged with it (the verb, then the role in the instrumental, before or after the body).
 DESIGNATION_VERB = re.compile(r"^(?:определить|назначить)\s+", re.I)

@@ -26,6 +26,7 @@ from ..lexicons.addressees import (
     CHARGE_CUES,
     CHARGE_FORMULAS,
     DESIGNATION_VERB,
+    DUTY_OBJECT_STEMS,
     FORMS_OF_ADDRESS,
     INSTRUMENTAL_GOVERNORS,
     POST_STEMS,
@@ -1094,16 +1095,26 @@ def _charge_after_object(text: str) -> tuple[int, int, str] | None:
     m = _CHARGE_OBJECT_FIRST.search(text)
     if m is None:
         return None
+    duty = text[m.end():m.end() + 16].lower().startswith(DUTY_OBJECT_STEMS)
     stop = _SENTENCE_END.search(text, m.end())
     end = stop.start() if stop else len(text)
     for on in _ON.finditer(text, m.end(), min(end, m.end() + PHRASE_WINDOW)):
         toks = _tokens(text[on.end():end], on.end())
         head = _head_at(toks, 0, "accs") if toks else None
-        if head is None or head.case is None or not _only_case(toks[head.index].text, "accs") and not head.animate:
+        if head is None or head.case is None:
+            continue
+        # (a lone adjective or participle heads nothing here: "на сформированную 18 октября ... комиссию";
+        # a noun that may be prepositional is where, not whom: "на территории района")
+        borne = duty and head.rule != "subst_head" and not _may_be_locative(toks[head.index].text)
+        if not (borne or head.animate or _only_case(toks[head.index].text, "accs")):
             continue
         last, _, _ = _scan_phrase(toks, head)
         return toks[0].start, toks[_before_second_object(toks, head, last)].end, "charge_vozlozhit_object_na"
     return None
+
+
+def _may_be_locative(word: str) -> bool:
+    return any(p.tag.case in ("loct", "loc2") for p in parses(word) if p.tag.POS == "NOUN")
 
 
 def _may_be_genitive(word: str) -> bool:
