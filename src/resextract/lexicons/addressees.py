@@ -147,6 +147,11 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("involving", ("с", "привлечением"), "any"),
     # the channel: "пресс-службе через средства массовой информации распространить сведения"
     ("through", ("через",), "any"),
+    # the ground and the sphere of the charge: "директорам учреждений, в связи с окончанием сезона,
+    # произвести ...", "Комиссии в своей деятельности руководствоваться планом"
+    ("in_connection", ("в", "связи", "с"), "any"),
+    ("in_own_activity", ("в", "своей", "деятельности"), "any"),
+    ("in_own_work", ("в", "своей", "работе"), "any"),
 )
 # "рабочую группу ..., утвержденную распоряжением Губернатора от ...": a participle that cites the act
 # creating the body ends its name
