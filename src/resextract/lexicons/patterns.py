@@ -38,6 +38,8 @@ PAGE_NUMBER = re.compile(
     r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*(?:страница|стр\.|page)\s*\d{1,3}(?:\s*(?:из|of)\s*\d{1,3})?\s*$",
     re.I,
 )
+# A bullet's text that opens with an amount and its unit: "- 190 рублей – взрослый;", "- 14 человек"
+BULLET_QUANTITY = re.compile(r"\d[\d\s.,]*\s?[^\W\d_]")
 SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$")
 # a line of stray punctuation (a lone "." under "ПОСТАНОВЛЯЕТ:"): no text, no label (dashes and
 # bullets are left to the label rules: their text may follow on the next line)
@@ -45,13 +47,14 @@ STRAY_PUNCTUATION = re.compile(r"^[\s.,;:!?*_=~|]+$")
 
 # A list label at the start of a line: "1.", "1.1.", "1.1", "1)", "-", "•", "- 1.", "- -", "1.Утвердить".
 # "-----1.-Администрациям ...": a run of dashes before a number and a dash glued after its dot are
-# a converted table's borders, part of the label
+# a converted table's borders, part of the label. A number without its dot or bracket is a label only
+# without a bullet: "- 82 руб. - для детей" is a bullet whose text is the amount
 LABEL = re.compile(
     r"""^(?P<lead>\s*)
     (?P<label>
         (?P<bullets>-{4,}\s*|(?:[-–—•·▪●◦*\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢►✓]\s*){1,3})?
         (?:
-            (?P<num>\d{1,3}(?:\.\d{1,3}){0,4})(?P<close>\.|\)|(?=\s))
+            (?P<num>\d{1,3}(?:\.\d{1,3}){0,4})(?P<close>\.|\)|(?(bullets)(?!)|(?=\s)))
           | (?P<letter>[а-я])\)
           | (?P<roman>[IVX]{1,5})\.(?=\s)
         )?

@@ -249,7 +249,9 @@ def _actions(seg: Segment, clause: str, cut: bool = False) -> tuple[list[Action]
         short = len(seg.section.split()) <= 4 and not found  # "3. Утвердить:" over "положение о ..."
         # an item with no verb and no task noun of its own ("Рабочие дни: понедельник - пятница ..."
         # under "Утвердить режим работы:") finishes the heading's sentence whatever its length or case
-        if heading and heading[0][0].form != "noun" and (short or seg.text[:1].islower() or not (found or cut)):
+        # (an amount opens no sentence either: "- 190 рублей –" cut by the page end)
+        opens_lower = seg.text[:1].islower() or seg.text[:1].isdigit()
+        if heading and heading[0][0].form != "noun" and (short or opens_lower or not (found or cut)):
             # "4. Классным руководителям обеспечить:" over "4.1 информирование ...": the object
             # nouns finish the heading's sentence
             return [heading[0][0]], ["section_heading_verb"]
@@ -265,9 +267,11 @@ def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_ru
             return value, list(seg.rules.get("deadline", [])) + ["parse_deadline"]
     # the prescribed clause, after an inline addressee: a time phrase opening it times its verb
     found, timed = find_inline_deadline(clause, ref), clause
-    if found is None and seg.section and has_actions(seg.section):
-        heading = _heading_deadline(seg.section, ref)
-        if heading is None and (len(seg.section.split()) <= 4 or not has_actions(clause)):
+    if found is None and seg.section:
+        # a heading without a verb ("1.1. За один день посещения:") passes its outer heading's term on
+        own = has_actions(seg.section)
+        heading = _heading_deadline(seg.section, ref) if own else None
+        if own and heading is None and (len(seg.section.split()) <= 4 or not has_actions(clause)):
             # "1. Провести:" / "1) школьный этап ... в сентябре 2025 года": read with the heading's verb; so is
             # an item with no verb of its own, however long the heading ("Комитету ... обеспечить проведение:"
             # / "праздничного концерта ... 2 декабря")

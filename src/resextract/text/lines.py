@@ -15,6 +15,7 @@ from .tokens import WORD
 from ..lexicons.patterns import (
     ARTEFACT_CUE,
     ARTEFACTS,
+    BULLET_QUANTITY,
     DEADLINE_LINE,
     DEADLINE_LINE_BARE,
     END_OF_ACT,
@@ -380,7 +381,10 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         # "1." alone on its line (PDF and table layouts print the text on the next): an item whose
         # text the segmenter takes from the lines that follow
         alone = not rest_clean and bool(num) and m.group("close") in (".", ")") and not m.group("bullets")
-        if has_marker and (alone or (rest_clean and not rest_clean[0].isdigit())):
+        # a text opens with a digit only after a bare bullet, as an amount ("- 190 рублей – взрослый;")
+        opens = bool(rest_clean) and (not rest_clean[0].isdigit() or (
+            bool(m.group("bullets")) and not num and BULLET_QUANTITY.match(rest_clean) is not None))
+        if has_marker and (alone or opens):
             line.cls, line.rule = "item", _label_rule(m)
             line.label = m.group("label").strip()
             line.number = m.group("num") or m.group("letter") or m.group("roman")
