@@ -379,6 +379,13 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "np_datv_infinitive+through"),
     ("Главам поселений с последующим информированием комиссии провести проверки", "datv", "Главам поселений",
      "np_datv_infinitive+then_informing"),
+    # nor on whose proposal, nor during what
+    ("Правительству области по представлению органов местного самоуправления утвердить перечень", "datv",
+     "Правительству области", "np_datv_infinitive+on_submission"),
+    ("Министерству культуры по предложению творческих союзов учредить премию", "datv",
+     "Министерству культуры", "np_datv_infinitive+on_proposal"),
+    ("Отделу полиции во время проведения ярмарки обеспечить охрану порядка", "datv",
+     "Отделу полиции", "np_datv_infinitive+during_time"),
     # the ground and the sphere of the charge neither
     ("Руководителям котельных, в связи с окончанием отопительного сезона, провести ревизию", "datv",
      "Руководителям котельных", "np_datv_infinitive+in_connection"),
