@@ -222,7 +222,8 @@ POST_STEMS: tuple[str, ...] = ("старш", "главн", "ведущ", "спе
 # comma-joined phrases that, each a different post, name one person holding them all.
 OFFICIAL_POSTS: tuple[str, ...] = ("заместител", "начальник", "директор", "председател", "руководител", "министр",
                                    "глав", "член", "управляющ", "заведующ", "секретар", "советник", "помощник",
-                                   "уполномоченн", "командир", "прокурор", "мэр", "губернатор")
+                                   "уполномоченн", "командир", "прокурор", "мэр", "губернатор", "специалист",
+                                   "эксперт", "инспектор", "консультант", "врач")
 
 # Preamble sentences naming who carries out the list: (name, trigger, case, how the list ends).
 # "list" — the phrase runs to a time adverbial or the sentence end; "colon" — a formula's

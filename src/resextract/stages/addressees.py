@@ -620,7 +620,9 @@ def _one_officials_posts(toks: list[Token], spans: list[tuple[int, int]], case: 
         if n and not (a == spans[n - 1][1] + 1 and toks[a - 1].text == ","):
             return False  # "и", "а также": two people
         head = _find_head(toks[a:b], 0, case)
-        if head is None or head.case is None or not head.lemma.startswith(OFFICIAL_POSTS):
+        # a participle's lemma is its verb: "управляющему делами" is read by its printed form
+        if head is None or head.case is None or not (head.lemma.startswith(OFFICIAL_POSTS)
+                                                     or toks[a + head.index].low.startswith(OFFICIAL_POSTS)):
             return False
         if not any("sing" in p.tag for p in parses(toks[a + head.index].text)):
             return False
