@@ -379,6 +379,9 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "abbr_infinitive"),
     ("ОГИБДД г. Бийска (Сомов А.А.) выставить посты", "datv", "ОГИБДД г. Бийска (Сомов А.А.)", "abbr_infinitive"),
     ("ЦЗН пос. Ола организовать ярмарку вакансий", "datv", "ЦЗН пос. Ола", "abbr_infinitive"),
+    # the place written out
+    ("ОГИБДД города Бийска (Сомов А.А.) выставить посты", "datv", "ОГИБДД города Бийска (Сомов А.А.)", "abbr_infinitive"),
+    ("ОМВД по Ольскому району обеспечить охрану порядка", "datv", "ОМВД по Ольскому району", "abbr_infinitive"),
     # the money, the partner, the channel and whom to inform are no part of the name
     ("Комитету по культуре в пределах ассигнований, предусмотренных на 2021 год, профинансировать конкурс",
      "datv", "Комитету по культуре", "np_datv_infinitive+within_allocations"),
@@ -500,6 +503,7 @@ LEADING_NEGATIVE: list[tuple[str, str]] = [
     ("Настоящее решение вступает в силу со дня принятия.", "datv"),
     ("ФГОС внедрить в практику", "datv"),                                   # unknown abbreviation: an object
     ("ФГОС НОО внедрить в практику", "datv"),                               # a run of them too
+    ("ЕГЭ района провести в штатном режиме", "datv"),                      # a place noun without a name
     ("ПОСТАНОВЛЯЮ Рассмотреть вопрос", "datv"),                            # a heading word in capitals
     ("Образовательные организации обеспечить", "datv"),                     # nominative, not dative
     # the instrumental role "назначить" governs, set off from it by an aside; the person is named after it

@@ -196,6 +196,11 @@ CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("charge_obratit_vnimanie", re.compile(r"(?<!\w)обратить\s+внимание\s+", re.I), "gent"),
 )
 
+# A place written out after an abbreviated body ("ГИБДД города Челябинска", "ОМВД по Кондопожскому району"):
+# the lower-case place nouns (any case) that make the abbreviation a body, as "г. Якутска" does
+PLACE_NOUN_STEMS: tuple[str, ...] = ("город", "район", "област", "край", "края", "краю", "крае", "республик",
+                                     "округ", "поселени", "поселк", "посёлк", "село", "села", "селу", "селе")
+
 # "Возложить функции организатора на отдел культуры": a duty laid on a body names its bearer after "на",
 # whatever the bearer's noun (an inanimate "отдел" may be a nominative too); other objects need an
 # accusative-only or animate bearer ("возложить цветы на мемориал" lays flowers)

@@ -35,6 +35,7 @@ from ..lexicons.addressees import (
     FUNCTION_POS,
     NAME_ADVERBS,
     OFFICIAL_POSTS,
+    PLACE_NOUN_STEMS,
     PREAMBLE_TRIGGERS,
     PREFERRED_FORMS,
     PREPOSITION_CASES,
@@ -788,10 +789,15 @@ def _named_abbreviation(toks: list[Token]) -> bool:
 
 
 def _place_abbreviation(toks: list[Token], k: int) -> int:
-    """Tokens of a settlement's abbreviated type at k before its capitalised name ("г. Якутска" is
-    one token, "пос. Ола" two), or 0."""
+    """Tokens of a settlement's type at k before its capitalised name ("г. Якутска" is one token,
+    "пос. Ола" and "города Челябинска" two, "по Кондопожскому району" three), or 0."""
     tok = toks[k]
-    if tok.kind == "initials" and tok.low[:-1] in _PLACE_ABBREVIATIONS:
+    if tok.kind == "word" and tok.text.islower() and tok.low.startswith(PLACE_NOUN_STEMS):
+        n = 1
+    elif tok.low == "по" and k + 2 < len(toks) and toks[k + 1].text[:1].isupper() \
+            and toks[k + 2].text.islower() and toks[k + 2].low.startswith(PLACE_NOUN_STEMS):
+        return 3
+    elif tok.kind == "initials" and tok.low[:-1] in _PLACE_ABBREVIATIONS:
         n = 1
     elif tok.kind == "word" and tok.low in _PLACE_ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1].text == ".":
         n = 2
