@@ -722,10 +722,12 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # a federal body heads the act ("МИНИСТЕРСТВО ОБРАЗОВАНИЯ РФ", "Центральная избирательная комиссия" with no
     # region after it): the country, in the header or the formula's subject only (cited, it is in another case)
     # (a federal service or agency is federal by name; so is the CEC unless a region follows it)
-    # ("УКАЗ ПРЕЗИДЕНТА РФ" opening the header heads the President's act; elsewhere it cites one)
-    _p("federal_body", r"(?P<name>(?i:министерство|правительство|президент(?!\w)|^\s*указ\s+президента)"
+    # ("УКАЗ ПРЕЗИДЕНТА РФ", "РАСПОРЯЖЕНИЕ ПРЕЗИДЕНТА РФ" in the nominative head the President's act; a
+    # citation is in another case: "Указом Президента", "распоряжения Президента")
+    _p("federal_body", r"(?P<name>(?i:министерство|правительство|президент(?!\w)|(?:^|(?<=\s))(?:указ|распоряжение)\s+президента)"
        r"(?:\s+(?!(?i:област|кра[йяе]|республик))[А-ЯЁа-яё]+){0,5}?"
-       r"\s+(?i:российской\s+федерации|рф|россии)(?![а-яё])|(?i:федеральн\w+\s+(?:служба|агентство))|"
+       # (an act's date or number after the name cites it: "Указ Президента РФ от 15.02.2006 N 116 содержится ...")
+       r"\s+(?i:российской\s+федерации|рф|россии)(?![а-яё])(?!\s+(?:от\s|N\s?\d|№))|(?i:федеральн\w+\s+(?:служба|агентство))|"
        r"(?i:центральн\w+\s+избирательн\w+\s+комиссия)|"
        # the chambers: "Совет Федерации Федерального Собрания РФ", "Государственной Думы Федерального Собрания"
        # (not "выборы депутатов Государственной Думы ...": the election a local act prepares)
