@@ -305,6 +305,11 @@ def test_header_dates(text: str, date: str | None, rule: str) -> None:
         # a prosecutor's or a bank's act, a telegram that instructs
         ("ПРОКУРАТУРА ОБЛАСТИ\nУКАЗАНИЕ\nот 2 июня 2004 г. N 15\n" + ACT_BODY, "указание", "heading_word"),
         ("ТЕЛЕГРАММА\nот 5 мая 1997 г. N 40-97\n" + ACT_BODY, "телеграмма", "heading_word"),
+        # a site's title line over the text: the act's type, issuer, date and number, then its title, however long
+        (("Указ Главы Республики Алтай от 2 июня 2021 года № 112 «О введении режима повышенной готовности на "
+          "территории Республики Алтай в связи с паводком и подъемом уровня воды в реках Катунь, Бия и Чарыш в весенний "
+          "период 2021 года и о мерах по защите населения и территорий»\nВ соответствии с Федеральным законом\nПОСТАНОВЛЯЮ:\n"
+          "1. Ввести режим.\n"), "указ", "heading_word"),
         # no heading, formula or self-reference: the annex's approval stamp names the type
         (("В целях развития спорта:\n1. Открыть секцию.\n2. Выделить зал.\nУТВЕРЖДЕН\nраспоряжением Правительства\n"
          "от 2 июня 2019 года № 203-р\n"), "распоряжение", "annex_stamp"),

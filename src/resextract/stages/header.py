@@ -125,13 +125,17 @@ def _header_lines(seg: Segmentation, clean: _CleanLines) -> tuple[list[tuple[int
 
 _LONG_HEADING_BEFORE = 4  # header lines (a banner, a body's name) a long heading may follow
 _NUMBERED_TITLE = re.compile(r"^(?:(?:№|N)\s*\d+\s+)?(?:О|Об|Обо)\s+\S")
+# a site's title line: the act's type, issuer, date and number, then its title ("Указ Главы Республики Саха
+# (Якутия) от 23 июня 2021 года № 1912 «О введении режима ...»")
+_SITE_TITLE_LINE = re.compile(r"^(?i:указ|постановление|распоряжение|приказ|решение)\s+[^.]{0,120}?\sот\s+\d")
 
 
 def _long_heading(text: str) -> bool:
     """A heading may run long: a hearing's or a meeting's ("Рекомендации публичных слушаний по вопросу
     преобразования ... и по определению ...") and an act's title ("№28 О подведении итогов ...");
     a long line of any other kind is prose."""
-    return _type_word(text) in EVENT_DOC_TYPES or _NUMBERED_TITLE.match(text) is not None
+    return (_type_word(text) in EVENT_DOC_TYPES or _NUMBERED_TITLE.match(text) is not None
+            or _SITE_TITLE_LINE.match(text) is not None)
 
 
 _HEAD_PREFIX_MAX = 400
