@@ -285,6 +285,16 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "object_first_decision_verb"),
     ("ПОСТАНОВЛЯЕТ:\n1. Внести в перечень объектов муниципальной собственности здание клуба.\n", "decision",
      "item_uncharged_decision_verb"),
+    # sanctions, permissions after their object, and an amendment naming the words it replaces
+    ("ПОСТАНОВИЛИ:\n1. Дисквалифицировать игрока команды «Заря» Петрова П. на две игры.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВИЛИ:\n1. За неспортивное поведение – оштрафовать клуб «Заря» на 3000 рублей.\n", "decision",
+     "object_first_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Рыбную ловлю на озере разрешить по путевкам общества.\n", "decision",
+     "object_first_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. В пункте 2 постановления заменить цифры «2023» цифрами «2024».\n", "decision",
+     "item_amend_in_place"),
+    ("ПОСТАНОВЛЯЮ:\n1. Заменить слова «до 1 мая» словами «до 1 июня».\n", "decision", "item_uncharged_decision_verb"),
     ("ПРИКАЗЫВАЮ:\n1. Внести в учебные планы школ часы физкультуры.\n", "instruction", "order_prikazyvayu"),
     # what a body does to institutions, rates and its own acts
     ("ПОСТАНОВЛЯЮ:\n1. Учредить ежегодную премию главы района лучшим учителям.\n", "decision", "item_uncharged_decision_verb"),

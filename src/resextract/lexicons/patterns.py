@@ -338,6 +338,10 @@ UNCHARGED_DECISION = _f(
     # what a body does to institutions and to its own acts: founds, reorganises, amends, assigns
     r"учредить|реорганизовать|ликвидировать|преобразовать|упразднить|присоединить|открыть|закрыть|"
     r"закрепить|наградить|присудить|вручить|"
+    # sanctions a body imposes: "дисквалифицировать футболиста на две игры", "Оштрафовать клуб на 5000 рублей"
+    r"дисквалифицировать|оштрафовать|"
+    # an amendment that names the words it replaces ("Заменить слова «05.04.2020» словами «30.04.2020»")
+    r"заменить\s+(?:слов|цифр|абзац|текст)|"
     # releasing someone from a post, a duty or a payment; "освободить проезжую часть от снега" is work to do
     r"освободить\s+(?:\S+\s+){0,6}?от\s+(?:должност|обязанност|занимаем|уплат|оплат|управлени|исполнени)|"
     # the body's own words: "Выразить благодарность Мэру ...", "выразить соболезнования семьям ..."
@@ -365,8 +369,8 @@ UNCHARGED_DECISION = _f(
 # but a role of answering for a task names whom it charges ("Ответственным за ... определить Министерство").
 OBJECT_FIRST_DECISION_VERBS = frozenset({
     "утвердить", "одобрить", "признать", "принять", "определить", "назначить", "считать", "согласовать",
-    "поддержать", "отменить", "освободить", "продлить",
-})  # not "установить": "На участках дорог установить знаки" is work to do
+    "поддержать", "отменить", "освободить", "продлить", "дисквалифицировать", "оштрафовать", "разрешить",
+})  # not "установить": "На участках дорог установить знаки" is work to do; "Охоту разрешить по лицензиям"
 # SPEC §6: a permission is the body's decision whoever receives it ("Учреждению ... разрешить ..."):
 # `item_allow` catches the verb opening the item, this the verb after a named addressee
 PERMISSION_VERBS = frozenset({"разрешить", "уполномочить"})
