@@ -324,6 +324,22 @@ def test_a_list_without_formula_starts_at_its_first_item_when_the_verb_comes_lat
     assert [s.number for s in segment(doc).segments] == ["1", "2", "3"]
 
 
+def test_bullets_without_formula_continue_a_preamble_left_open() -> None:
+    doc = ("РАСПОРЯЖЕНИЕ\nот 12.05.2026 № 14\nО мерах пожарной безопасности\n"
+           "В соответствии с постановлением Правительства области от 02.05.2026 № 121,\n"
+           "- До 31.05.2026 запретить разведение костров в лесах поселения.\n"
+           "- Контроль за исполнением распоряжения оставляю за собой.\n")
+    assert [s.text for s in segment(doc).segments] == [
+        "До 31.05.2026 запретить разведение костров в лесах поселения.",
+        "Контроль за исполнением распоряжения оставляю за собой."]
+
+
+def test_bullets_after_a_closed_sentence_open_no_list_without_formula() -> None:
+    doc = ("Меню сайта\n- Главная\n- Новости\nПоселение готовится к празднику.\n"
+           "- провести субботник на площади.\n")
+    assert segment(doc).segments == []
+
+
 def test_a_list_whose_second_item_prescribes_nothing_does_not_take_its_first() -> None:
     doc = ("Справка о работе школ\n\n1. Численность учащихся выросла на 5 %.\n"
            "2. Число выпускников составило 120 человек.\n3. Провести совещание директоров школ.\n")

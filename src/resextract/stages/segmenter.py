@@ -519,14 +519,25 @@ def _heads_prescriptions(state: _State, i: int) -> bool:
 def _list_without_formula(state: _State, i: int, line: Line) -> bool:
     """A document with no formula at all: a numbered list of prescriptions is read as directives,
     from its first item or from the addressee heading over it ("1.Руководителям школ:" / "1.1.Обеспечить")."""
-    if not (line.cls == "item" and line.number and not state.has_formula and not state.seg.formulas):
+    if not (line.cls == "item" and not state.has_formula and not state.seg.formulas):
         return False
+    if not (line.number or _after_open_sentence(state, i)):
+        return False  # bullets open the list only where a sentence is left open for them
     text, last = _wrapped(state, i)
     if _prescribes(text) or _second_item_prescribes(state, line, last):
         return True
     nxt = state.next_line(last)
     return (_ends_colon(text) and nxt is not None and nxt.cls == "item" and _prescribes(nxt.clean)
             and heading_addressee(text) is not None)
+
+
+def _after_open_sentence(state: _State, i: int) -> bool:
+    """"В соответствии с постановлением ... от 13.03.2020 № 121," / "- До 30.04.2020 приостановить ...":
+    the prose line above ends with a comma or a colon, its sentence continued by the bullets."""
+    j = i - 1
+    while j >= 0 and state.seg.lines[j].cls == "blank":
+        j -= 1
+    return j >= 0 and state.seg.lines[j].cls == "text" and state.seg.lines[j].clean.rstrip().endswith((",", ":"))
 
 
 _SECOND_ITEM_LOOKAHEAD = 12  # lines an item 1 may run to before its item 2
