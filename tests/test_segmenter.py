@@ -334,6 +334,13 @@ def test_bullets_without_formula_continue_a_preamble_left_open() -> None:
         "Контроль за исполнением распоряжения оставляю за собой."]
 
 
+def test_a_lone_letter_left_of_the_formula_does_not_close_the_preamble() -> None:
+    doc = ("В соответствии с Уставом городского округа,\nП\n"
+           "- Установить плату за присмотр и уход за детьми в размере 2000 рублей в месяц.\n"
+           "- Признать утратившим силу постановление от 01.10.2013 № 15.\n")
+    assert len(segment(doc).segments) == 2
+
+
 def test_bullets_after_a_closed_sentence_open_no_list_without_formula() -> None:
     doc = ("Меню сайта\n- Главная\n- Новости\nПоселение готовится к празднику.\n"
            "- провести субботник на площади.\n")

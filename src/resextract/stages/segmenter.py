@@ -533,9 +533,10 @@ def _list_without_formula(state: _State, i: int, line: Line) -> bool:
 
 def _after_open_sentence(state: _State, i: int) -> bool:
     """"В соответствии с постановлением ... от 13.03.2020 № 121," / "- До 30.04.2020 приостановить ...":
-    the prose line above ends with a comma or a colon, its sentence continued by the bullets."""
+    the prose line above ends with a comma or a colon, its sentence continued by the bullets. A lone
+    letter between them is what a conversion left of the formula ("... № 35," / "П" / "- Установить ...")."""
     j = i - 1
-    while j >= 0 and state.seg.lines[j].cls == "blank":
+    while j >= 0 and (state.seg.lines[j].cls == "blank" or len(state.seg.lines[j].clean.strip()) == 1):
         j -= 1
     return j >= 0 and state.seg.lines[j].cls == "text" and state.seg.lines[j].clean.rstrip().endswith((",", ":"))
 
