@@ -240,7 +240,9 @@ def _b_from_report(m: re.Match[str], ctx: Context) -> Bounds | None:
 
 def _b_date_range(m: re.Match[str], ctx: Context) -> Bounds | None:
     last = _day_month_year(m, "2", ctx)
-    if last is None or (m.group("word") and not m.group("from")):  # "№ 5 до 1 октября" is no range
+    # "№ 5 до 1 октября" is no range; "по" joins two dates into one ("с утренней зари 21 августа 2004 года
+    # по 28 февраля 2005 года": the "с" stands before the hour)
+    if last is None or (m.group("word") and m.group("word").lower() != "по" and not m.group("from")):
         return None
     if (m.group("word") or "").lower() == "на" and not m.group("from").lower().startswith("в"):
         return None  # "с 18 на 19 января" is a range only in "в ночь с ... на ..."
