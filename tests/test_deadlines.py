@@ -224,6 +224,7 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     # event: a term word, then an event with no date (SPEC 1.1 §3)
     ("до начала отопительного сезона", "event", None, None),
     ("по окончании смотра-конкурса", "event", None, None),
+    ("в период подготовки и проведения выборов", "event", None, None),  # two heads share the event
     ("по завершении летней оздоровительной кампании", "event", None, None),
     ("по завершению учебной четверти", "event", None, None),
     ("в период весеннего половодья", "event", None, None),
