@@ -292,6 +292,8 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "object_first_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Рыбную ловлю на озере разрешить по путевкам общества.\n", "decision",
      "object_first_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Для проведения голосования на выборах депутатов сельского совета образовать "
+     "избирательный участок № 12.\n", "decision", "object_first_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. В пункте 2 постановления заменить цифры «2023» цифрами «2024».\n", "decision",
      "item_amend_in_place"),
     ("ПОСТАНОВЛЯЮ:\n1. Заменить слова «до 1 мая» словами «до 1 июня».\n", "decision", "item_uncharged_decision_verb"),
