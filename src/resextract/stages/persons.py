@@ -22,8 +22,8 @@ SURNAME_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 # "Марченко Л А": a copy that lost the dots keeps the two capitals
-# "К.Х-М.": a double patronymic's initial
-_INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ](?:-[А-ЯЁ])?\.)?|[А-ЯЁ]\s[А-ЯЁ]\.?(?!\w)"
+# "К.Х-М.": a double patronymic's initial; "(Ерхан В.Д)": the last dot lost
+_INITIALS = r"[А-ЯЁ]\.\s?(?:[А-ЯЁ](?:-[А-ЯЁ])?(?:\.|(?![\w.])))?|[А-ЯЁ]\s[А-ЯЁ]\.?(?!\w)"
 _SURNAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}"
 # A person as printed: "М.В. Шалак", "Нестерюк Е.В.", "Иванову Ирину Петровну".
 PERSON_RE = re.compile(
