@@ -742,6 +742,9 @@ PIPELINE: list[tuple[str, list[tuple[str, str | None, str | None] | None]]] = [
      "2. Утвердить прилагаемую форму отчета и ввести ее в действие с 1 января 2024 года.\n"
      "3. Утвердить план работы на период с 1 по 30 сентября 2023 года.\n",
      [("period", "2023-10-01", None), None, None]),
+    # a day the act sets, named before its verb, is the act's object
+    ("1.30 апреля 2024 года считать последним днем отопительного сезона 2023 - 2024 годов.\n",
+     [None]),
     # a heading without a verb passes its outer heading's term on to the lines below it
     ("1. Установить с 01.01.2024 плату за присмотр и уход за детьми в детских садах:\n"
      "1.1. В группах полного дня:\n- 120 руб. в день;\n1.2. В группах кратковременного пребывания:\n"

@@ -119,6 +119,11 @@ ITEMS = [
     ("2.", "label_number", "2.", "2", (False, ".", 1), 2, ""),
     ("3.1.", "label_dotted", "3.1.", "3.1", (False, ".", 2), 4, ""),
     ("4)", "label_paren", "4)", "4", (False, ")", 1), 2, ""),
+    # a date's day after the label: "2.30 апреля" is item 2 of 30 April, and an item may open with its date
+    ("2.30 апреля 2024 года считать последним днем сезона.", "label_number", "2.", "2", (False, ".", 1), 2,
+     "30 апреля 2024 года считать последним днем сезона."),
+    ("1. 26 декабря 2024 года провести елку.", "label_number", "1.", "1", (False, ".", 1), 3,
+     "26 декабря 2024 года провести елку."),
     # a bullet's text may open with an amount: the number after a bullet without its dot is no label
     ("- 82 руб. - для детей до трех лет;", "label_bullet", "-", None, (True, "", 0), 2, "82 руб. - для детей до трех лет;"),
     ("• 1 500 рублей – взрослый билет;", "label_bullet", "•", None, (True, "", 0), 2, "1 500 рублей – взрослый билет;"),

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.cues import Cue, compile_cues, regex_cue
+from ..text.dates import MONTH_WORD
 
 # --- Text clean-up --------------------------------------------------------------------------
 
@@ -54,7 +55,9 @@ LABEL = re.compile(
     (?P<label>
         (?P<bullets>-{4,}\s*|(?:[-–—•·▪●◦*\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢►✓]\s*){1,3})?
         (?:
-            (?P<num>\d{1,3}(?:\.\d{1,3}){0,4})(?P<close>\.|\)|(?(bullets)(?!)|(?=\s)))
+            (?P<num>\d{1,3}(?:\.\d{1,3}(?![\d\s]*\s"""
+    # a date's day after the label's dot is no part of the number: "2.30 апреля 2008 года считать ..."
+    + MONTH_WORD + r"""(?![а-яё]))){0,4})(?P<close>\.|\)|(?(bullets)(?!)|(?=\s)))
           | (?P<letter>[а-я])\)
           | (?P<roman>[IVX]{1,5})\.(?=\s)
         )?
@@ -394,9 +397,10 @@ DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("assessed_work_time", "clause", re.compile(
         r"^[^;]{0,300}?\bпризнать\s+(?:\S+\s+){0,2}?(?:удовлетворительн|неудовлетворительн|положительн)", re.I)),
     # "Установить общегородским праздником ... 14 июля", "Определить 15 сентября датой проведения ...":
-    # the day the act sets as a date or a holiday
+    # the day the act sets as a date or a holiday, named before or after the verb ("30 апреля 2008 года
+    # считать последним днем отопительного сезона")
     ("set_day_is_the_object", "clause", re.compile(
-        r"^(?:установить|определить|объявить|считать)\b[^;]{0,200}?\b(?:датой|датами|днём|днем|днями|"
+        r"^(?:[^;]{0,80}?\s)?(?:установить|определить|объявить|считать)\b[^;]{0,200}?\b(?:датой|датами|днём|днем|днями|"
         r"праздником|праздничным|выходным|нерабочим|субботником|воскресником|месячником|годом)\b", re.I)),
     ("that_clause_time", "before", re.compile(r"(?<!\w)что\s", re.I)),
     # "стипендию в сумме 500 рублей ежемесячно", "плату 20 % в месяц": the rate of a sum the act sets

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from razdel import sentenize
 
+from .dates import RE_DAY_MONTH_YEAR
 from .morph import is_finite_verb, is_infinitive
 from .tokens import WORD
 from ..lexicons.patterns import (
@@ -381,9 +382,11 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         # "1." alone on its line (PDF and table layouts print the text on the next): an item whose
         # text the segmenter takes from the lines that follow
         alone = not rest_clean and bool(num) and m.group("close") in (".", ")") and not m.group("bullets")
-        # a text opens with a digit only after a bare bullet, as an amount ("- 190 рублей – взрослый;")
-        opens = bool(rest_clean) and (not rest_clean[0].isdigit() or (
-            bool(m.group("bullets")) and not num and BULLET_QUANTITY.match(rest_clean) is not None))
+        # a text opens with a digit only after a bare bullet, as an amount ("- 190 рублей – взрослый;"),
+        # or as a date's day ("1. 26 декабря 2014 года провести ...")
+        opens = bool(rest_clean) and (not rest_clean[0].isdigit() or RE_DAY_MONTH_YEAR.match(rest_clean) is not None
+                                      or (bool(m.group("bullets")) and not num
+                                          and BULLET_QUANTITY.match(rest_clean) is not None))
         if has_marker and (alone or opens):
             line.cls, line.rule = "item", _label_rule(m)
             line.label = m.group("label").strip()
