@@ -382,12 +382,7 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         # "1." alone on its line (PDF and table layouts print the text on the next): an item whose
         # text the segmenter takes from the lines that follow
         alone = not rest_clean and bool(num) and m.group("close") in (".", ")") and not m.group("bullets")
-        # a text opens with a digit only after a bare bullet, as an amount ("- 190 рублей – взрослый;"),
-        # or as a date's day ("1. 26 декабря 2014 года провести ...")
-        opens = bool(rest_clean) and (not rest_clean[0].isdigit() or RE_DAY_MONTH_YEAR.match(rest_clean) is not None
-                                      or (bool(m.group("bullets")) and not num
-                                          and BULLET_QUANTITY.match(rest_clean) is not None))
-        if has_marker and (alone or opens):
+        if has_marker and (alone or _opens_item_text(rest_clean, bool(m.group("bullets")) and not num)):
             line.cls, line.rule = "item", _label_rule(m)
             line.label = m.group("label").strip()
             line.number = m.group("num") or m.group("letter") or m.group("roman")
@@ -400,6 +395,17 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         line.body_offset = len(line.raw) - len(line.raw.lstrip())
         return
     line.cls, line.rule = "text", "prose"
+
+
+def _opens_item_text(text: str, bare_bullet: bool) -> bool:
+    """Whether a label's text may start here: not with a digit (a number's tail, a page's), unless the
+    digit opens a date's day ("1. 26 декабря 2014 года провести ...") or, after a bare bullet, an amount
+    ("- 190 рублей – взрослый;")."""
+    if not text:
+        return False
+    if not text[0].isdigit():
+        return True
+    return RE_DAY_MONTH_YEAR.match(text) is not None or (bare_bullet and BULLET_QUANTITY.match(text) is not None)
 
 
 def _label_rule(m: re.Match[str]) -> str:
