@@ -361,6 +361,9 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
          "Государственная Дума постановляет:\n1. Принять закон.\n", "Российская Федерация", "header:federal_body"),
         ("СОВЕТ ФЕДЕРАЦИИ ФЕДЕРАЛЬНОГО СОБРАНИЯ\nПОСТАНОВЛЕНИЕ\nот 3.02.1996 № 7\n" + DECREE, "Российская Федерация",
          "header:federal_body"),
+        # a municipality named for its settlement: the settlement
+        ("МЕСТНАЯ АДМИНИСТРАЦИЯ\nМУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ПОСЁЛОК ШУШАРЫ\nРАСПОРЯЖЕНИЕ\nот 25.03.2020 № 10\n"
+         + DECREE, "Шушары", "header:municipality_settlement"),
         # the President's order in the nominative heads the act; with its date after it, a note cites it
         ("11 августа 2003 года N 380-рп\nРАСПОРЯЖЕНИЕ\nПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ\nО праздновании юбилея\n"
          "университета в г. Казани\n" + DECREE, "Российская Федерация", "header:federal_body"),

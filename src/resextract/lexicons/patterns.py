@@ -583,7 +583,7 @@ def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -
 # find nothing in it, so a substring test spares the regex scan.
 _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",), "intracity_okrug": ("округ",), "settlement_named_after_rural": ("поселени",), "settlement_named_after_urban": ("поселени",), "okrug_named_after": ("округа",),
-    "municipality_district": ("район",), "municipality_city": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
+    "municipality_district": ("район",), "municipality_city": ("муниципальн",), "municipality_settlement": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
     "selsovet": ("сельсовет", "поссовет"), "selsovet_council": ("сельск",), "zato": ("зато", "закрыт"), "urban_okrug_quoted": ("округ", "мого", "мо го"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
     "district_quoted": ("район",), "settlement_of_district": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
     "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком", "городск"), "federal_city": ("москв", "петербург", "севастопол"),
@@ -636,6 +636,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        "local", "as_printed"),
     _p("municipality_city", rf"[Мм]униципальн\w+\s+(?i:образовани\w+\s+город)\s+(?P<name>{_NAME})", "city",
        "plausible_city"),
+    # a federal city's municipality named for its settlement: "МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ПОСЁЛОК ТЯРЛЕВО" → "Тярлево"
+    _p("municipality_settlement", rf"[Мм]униципальн\w+\s+(?i:образовани\w+\s+(?:пос[её]лок|село|деревня|станица))"
+       rf"\s+(?P<name>{_NAME})", "city", "as_printed"),
     # "АДМИНИСТРАЦИЯ СЕЛЬСКОГО ПОСЕЛЕНИЯ «ОНОНСКОЕ»" → "Ононское сельское поселение"; "городского поселения
     # «Поселок Воротынск»" → "Поселок Воротынск" (a name that is no adjective stays as printed)
     _p("settlement_quoted_rural", r"(?i:сельск\w*\s+поселени\w*)\s+[«\"“](?P<name>[А-ЯЁ][А-ЯЁа-яё -]{2,40})[»\"”]",
