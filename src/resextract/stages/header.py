@@ -126,8 +126,10 @@ def _header_lines(seg: Segmentation, clean: _CleanLines) -> tuple[list[tuple[int
 _LONG_HEADING_BEFORE = 4  # header lines (a banner, a body's name) a long heading may follow
 _NUMBERED_TITLE = re.compile(r"^(?:(?:№|N)\s*\d+\s+)?(?:О|Об|Обо)\s+\S")
 # a site's title line: the act's type, issuer, date and number, then its title ("Указ Главы Республики Саха
-# (Якутия) от 23 июня 2021 года № 1912 «О введении режима ...»")
-_SITE_TITLE_LINE = re.compile(r"^(?i:указ|постановление|распоряжение|приказ|решение)\s+[^.]{0,120}?\sот\s+\d")
+# (Якутия) от 23 июня 2021 года № 1912 «О введении режима ...»"), or a heading that closes with the act's date
+# ("ПОСТАНОВЛЕНИЕ № 2 Совета атаманов Международной общественной организации ... 18 февраля 2017 года")
+_SITE_TITLE_LINE = re.compile(r"^(?i:указ|постановление|распоряжение|приказ|решение)\s+(?:[^.]{0,120}?\sот\s+\d"
+                              r"|[^\n]{0,240}?\s[0-3]?\d\s+[а-яё]+\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*$)")
 
 
 def _long_heading(text: str) -> bool:
