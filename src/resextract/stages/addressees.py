@@ -760,7 +760,7 @@ def _abbreviation_dot(toks: list[Token], k: int) -> bool:
         return False
     return (toks[k + 1].kind == "word" and toks[k + 1].text[:1].islower()) or (
         k > 0 and toks[k - 1].kind == "word" and toks[k - 1].low in FORMS_OF_ADDRESS
-        and toks[k + 1].kind in ("word", "initials")) or (k > 0 and _place_abbreviation(toks, k - 1) == 2)
+        and toks[k + 1].kind in ("word", "initials")) or (k > 0 and _place_words(toks, k - 1) == 2)
 
 
 def _infinitive_after_colon(toks: list[Token], k: int) -> bool:
@@ -778,7 +778,7 @@ def _named_abbreviation(toks: list[Token]) -> bool:
         if tok.kind == "word" and (tok.text.isupper() or (k > 0 and tok.text[:1].isupper())):  # "МО МВД России «...»"
             placed = placed or not tok.text.isupper()
             k += 1
-        elif k > 0 and (n := _place_abbreviation(toks, k)):
+        elif k > 0 and (n := _place_words(toks, k)):
             placed, k = True, k + n
         else:
             break
@@ -788,7 +788,7 @@ def _named_abbreviation(toks: list[Token]) -> bool:
     return toks[k].kind in ("quote", "paren") or (placed and len(toks[0].text) <= _MAX_ABBREVIATION)
 
 
-def _place_abbreviation(toks: list[Token], k: int) -> int:
+def _place_words(toks: list[Token], k: int) -> int:
     """Tokens of a settlement's type at k before its capitalised name ("г. Якутска" is one token,
     "пос. Ола" and "города Челябинска" two, "по Кондопожскому району" three), or 0."""
     tok = toks[k]

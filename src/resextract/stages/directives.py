@@ -250,8 +250,8 @@ def _actions(seg: Segment, clause: str, cut: bool = False) -> tuple[list[Action]
         # an item with no verb and no task noun of its own ("Рабочие дни: понедельник - пятница ..."
         # under "Утвердить режим работы:") finishes the heading's sentence whatever its length or case
         # (an amount opens no sentence either: "- 190 рублей –" cut by the page end)
-        opens_lower = seg.text[:1].islower() or seg.text[:1].isdigit()
-        if heading and heading[0][0].form != "noun" and (short or opens_lower or not (found or cut)):
+        continues_heading = seg.text[:1].islower() or seg.text[:1].isdigit()
+        if heading and heading[0][0].form != "noun" and (short or continues_heading or not (found or cut)):
             # "4. Классным руководителям обеспечить:" over "4.1 информирование ...": the object
             # nouns finish the heading's sentence
             return [heading[0][0]], ["section_heading_verb"]

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..text import morph, natasha_adapter
-from ..text.dates import find_dates, month_number, safe_date
+from ..text.dates import MONTH_WORD, find_dates, month_number, safe_date
 from ..text.lines import Line, clean_text
 from ..lexicons.patterns import (
     ACT_CITATION,
@@ -129,7 +129,7 @@ _NUMBERED_TITLE = re.compile(r"^(?:(?:№|N)\s*\d+\s+)?(?:О|Об|Обо)\s+\S")
 # (Якутия) от 23 июня 2021 года № 1912 «О введении режима ...»"), or a heading that closes with the act's date
 # ("ПОСТАНОВЛЕНИЕ № 2 Совета атаманов Международной общественной организации ... 18 февраля 2017 года")
 _SITE_TITLE_LINE = re.compile(r"^(?i:указ|постановление|распоряжение|приказ|решение)\s+(?:[^.]{0,120}?\sот\s+\d"
-                              r"|[^\n]{0,240}?\s[0-3]?\d\s+[а-яё]+\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*$)")
+                              rf"|[^\n]{{0,240}}?\s[0-3]?\d\s+{MONTH_WORD}\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*$)")
 
 
 def _long_heading(text: str) -> bool:

@@ -536,9 +536,14 @@ def _after_open_sentence(state: _State, i: int) -> bool:
     the prose line above ends with a comma or a colon, its sentence continued by the bullets. A lone
     letter between them is what a conversion left of the formula ("... № 35," / "П" / "- Установить ...")."""
     j = i - 1
-    while j >= 0 and (state.seg.lines[j].cls == "blank" or len(state.seg.lines[j].clean.strip()) == 1):
+    while j >= 0 and (state.seg.lines[j].cls == "blank" or _lone_letter(state.seg.lines[j].clean)):
         j -= 1
     return j >= 0 and state.seg.lines[j].cls == "text" and state.seg.lines[j].clean.rstrip().endswith((",", ":"))
+
+
+def _lone_letter(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) == 1 and stripped.isalpha()
 
 
 _SECOND_ITEM_LOOKAHEAD = 12  # lines an item 1 may run to before its item 2
