@@ -281,6 +281,9 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     ("ежегодно, до 20 декабря 2023 г.", "recurring", None, "2023-12-20"),
     ("I квартал 2024 г., III квартал 2024 г.", "quarter", "2024-01-01", "2024-09-30"),
     ("постоянно; отчёт – до 1 июня 2024 г.", "continuous", None, "2024-06-01"),
+    # by a month's end: a month with no start, as "до конца 2024 года" is a year (a year alone is a period)
+    ("не позднее сентября 2024 года", "month", None, "2024-09-30"),
+    ("к ноябрю 2023 г.", "month", None, "2023-11-30"),
     # "по" joins two dates into a range even when the "с" stands before an hour or a dawn
     ("с утренней зари 20 августа 2024 года по 15 января 2025 года", "period", "2024-08-20", "2025-01-15"),
     ("с 10 часов 1 июня по 3 июня 2024 года", "period", "2024-06-01", "2024-06-03"),

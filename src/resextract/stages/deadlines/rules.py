@@ -280,6 +280,10 @@ def _b_month(m: re.Match[str], ctx: Context) -> Bounds | None:
     # gold reads it); "сентябрь-октябрь 2023 г." and "декабрь 2023 г. – январь 2024 г." stay months
     spans_years = y1 is not None and m.group("year") and first_year != year and _prefix_effect(m)[0] == "from"
     kind = "period" if spans_years else "month"
+    if _prefix_effect(m)[0] == "until":
+        # "не позднее сентября 1990 года", "к сентябрю 2007 года": by the month's end, a month as gold reads it
+        # (SPEC's "до 2025 года" → period is a year's)
+        return Bounds("month", None, dates.month_end(year, last))
     return _with_prefix(m, kind, dt.date(first_year, first, 1), dates.month_end(year, last), bool(m.group("m2")))
 
 
