@@ -677,6 +677,10 @@ INLINE: list[tuple[str, tuple[str, str, str | None, str | None] | None]] = [
      ("12 мая 2024 г.", "date", None, "2024-05-12")),
     # a participial phrase that holds the time still owns it
     ("Наградить команды, участвовавшие в слёте 12 мая 2024 г. в парке Победы", None),
+    # the bare dates of the event an action serves are the event's; a term word still sets a term
+    ("Направить сборную команду района для участия в областных соревнованиях 12-14 мая 2024 г.", None),
+    ("подготовить документы для участия в отборе на предоставление субсидии в I квартале 2024 г.",
+     ("в I квартале 2024 г.", "quarter", "2024-01-01", "2024-03-31")),
     # the dot of a place's abbreviation or of an initial ends no sentence: the clause's verb comes before it
     ("ускорить ремонт котельной в с. Луговое, согласно графику, с завершением работ к началу отопительного сезона.",
      ("к началу отопительного сезона", "event", None, None)),

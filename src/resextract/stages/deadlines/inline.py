@@ -158,6 +158,9 @@ _PAREN_CLOSE_AFTER = re.compile(
 _NOTED_AFTER = re.compile(r"\s*принять\s+к\s+сведению", _I)
 # participles used as nouns: "питание учащихся с 4 сентября" times the verb, not the pupils
 _NOUN_PARTICIPLES = ("учащ", "обучающ", "служащ", "заведующ", "трудящ")
+# "для участия в конференции ... 24-26 апреля", "Для проведения голосования ... 13 марта 2011 года образовать":
+# the bare dates of the event the action serves, not its term ("до 1 октября", "в I квартале" still set one)
+_PURPOSE_EVENT_BEFORE = re.compile(r"(?<!\w)для\s+(?:участия|проведения|организации)\b[^.;:()]{0,150}$", _I)
 # "выделить с возвратом до 01.01.2002 г.": the term of the return, not of the action
 _RETURN_BEFORE = re.compile(r"(?<!\w)(?:с\s+(?:последующим\s+)?возвратом|возврат[а-яё]*)\s*$", _I)
 # a list label the segmenter left in the text: "1. 26 декабря 2014 года ... провести"
@@ -192,6 +195,8 @@ def _inline_mode(text: str, hit: Hit, quotes: Sequence[tuple[int, int]], labelle
     if before and is_form(before, "PRTF") and not before.lower().startswith(_NOUN_PARTICIPLES):
         return None
     if _RETURN_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+        return None
+    if text[hit.start:hit.start + 1].isdigit() and _PURPOSE_EVENT_BEFORE.search(text, max(0, hit.start - 160), hit.start):
         return None
     return hit.inline
 
