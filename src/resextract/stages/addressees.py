@@ -799,14 +799,16 @@ def _place_words(toks: list[Token], k: int) -> int:
         return 3
     elif tok.kind == "initials" and tok.low[:-1] in _PLACE_ABBREVIATIONS:
         n = 1
-    elif tok.kind == "word" and tok.low in _PLACE_ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1].text == ".":
+    elif tok.kind == "word" and tok.low in _PLACE_ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1].text == "." \
+            and not (tok.low == "гг" and k > 0 and toks[k - 1].text[:1].isdigit()):  # "2023-2024 гг." are years
         n = 2
     else:
         return 0
     return n if k + n < len(toks) and toks[k + n].text[:1].isupper() else 0
 
 
-_PLACE_ABBREVIATIONS = frozenset(a for a in ("г", *SETTLEMENT_ABBREVIATIONS) if " " not in a)
+# ("мэрам гг. Пскова, Великие Луки": towns, in the plural)
+_PLACE_ABBREVIATIONS = frozenset(a for a in ("г", "гг", *SETTLEMENT_ABBREVIATIONS) if " " not in a)
 _MAX_ABBREVIATION = 7  # "ОГИБДД", "УГИБДД"; "ПОСТАНОВЛЯЮ" is longer
 
 
