@@ -225,6 +225,7 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     ("до начала отопительного сезона", "event", None, None),
     ("по окончании смотра-конкурса", "event", None, None),
     ("в период подготовки и проведения выборов", "event", None, None),  # two heads share the event
+    ("на весь период паводка", "event", None, None),
     ("по завершении летней оздоровительной кампании", "event", None, None),
     ("по завершению учебной четверти", "event", None, None),
     ("в период весеннего половодья", "event", None, None),
