@@ -367,6 +367,10 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
          "Государственная Дума постановляет:\n1. Принять закон.\n", "Российская Федерация", "header:federal_body"),
         ("СОВЕТ ФЕДЕРАЦИИ ФЕДЕРАЛЬНОГО СОБРАНИЯ\nПОСТАНОВЛЕНИЕ\nот 3.02.1996 № 7\n" + DECREE, "Российская Федерация",
          "header:federal_body"),
+        # a municipality named by its adjective, before the district it lies in
+        ("Голуметское муниципальное образование Черемховского района Иркутской области. Официальный сайт.\n"
+         "АДМИНИСТРАЦИЯ\nПОСТАНОВЛЕНИЕ\nот 12.10.2020 № 5\n" + DECREE, "Голуметское муниципальное образование",
+         "header:municipality_adjective"),
         # a municipality named for its settlement: the settlement
         ("МЕСТНАЯ АДМИНИСТРАЦИЯ\nМУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ПОСЁЛОК ШУШАРЫ\nРАСПОРЯЖЕНИЕ\nот 25.03.2020 № 10\n"
          + DECREE, "Шушары", "header:municipality_settlement"),

@@ -583,7 +583,7 @@ def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -
 # find nothing in it, so a substring test spares the regex scan.
 _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",), "intracity_okrug": ("округ",), "settlement_named_after_rural": ("поселени",), "settlement_named_after_urban": ("поселени",), "okrug_named_after": ("округа",),
-    "municipality_district": ("район",), "municipality_city": ("муниципальн",), "municipality_settlement": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
+    "municipality_district": ("район",), "municipality_city": ("муниципальн",), "municipality_settlement": ("муниципальн",), "municipality_adjective": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
     "selsovet": ("сельсовет", "поссовет"), "selsovet_council": ("сельск",), "zato": ("зато", "закрыт"), "urban_okrug_quoted": ("округ", "мого", "мо го"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
     "district_quoted": ("район",), "settlement_of_district": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
     "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком", "городск"), "federal_city": ("москв", "петербург", "севастопол"),
@@ -654,6 +654,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
          "local", f"{kind}_settlement_named") for kind, stem in (("rural", "сельск"), ("urban", "городск"))),
     # "Хормалинского сельского поселения", "Севастьяновское сельское поселение": before the district it lies in
     _p("settlement", rf"(?P<name>{_NAME}(?:ое|ого|ому|ом)\s+(?i:(?:сельско|городско)\w*\s+поселени\w*))",
+       "local", "territory"),
+    # "Гороховское муниципальное образование Иркутского района": a municipality named by its adjective
+    _p("municipality_adjective", rf"(?P<name>{_NAME}(?:ое|ого|ому|ом)\s+(?i:муниципальн\w+\s+образовани\w*))",
        "local", "territory"),
     _p("selsovet", rf"(?P<name>{_NAME}(?:ий|ый|ого|ому|ом)\s+(?i:сельсовет\w*|поссовет\w*))", "local", "territory"),
     # "ПОДСОСЕНСКИЙ СЕЛЬСКИЙ СОВЕТ ДЕПУТАТОВ" → "Подсосенский сельсовет": a selsovet's council names it
