@@ -374,6 +374,13 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
         # a municipality named for its settlement: the settlement
         ("МЕСТНАЯ АДМИНИСТРАЦИЯ\nМУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ПОСЁЛОК ШУШАРЫ\nРАСПОРЯЖЕНИЕ\nот 25.03.2020 № 10\n"
          + DECREE, "Шушары", "header:municipality_settlement"),
+        # a state committee, the Supreme Soviet, and an order registered by the federal Ministry of Justice
+        ("ГОСУДАРСТВЕННЫЙ КОМИТЕТ РОССИЙСКОЙ ФЕДЕРАЦИИ\nПО ФИЗИЧЕСКОЙ КУЛЬТУРЕ\nПРИКАЗ\nот 3.02.2000 № 7\n" + ACT_BODY,
+         "Российская Федерация", "header:federal_body"),
+        ("ВЕРХОВНЫЙ СОВЕТ РОССИЙСКОЙ ФЕДЕРАЦИИ\nПОСТАНОВЛЕНИЕ\nот 3.02.1993 № 7\n" + DECREE, "Российская Федерация",
+         "header:federal_body"),
+        ("Зарегистрирован в Минюсте РФ 3 марта 2011 г.\nРегистрационный N 200\n" + ACT_BODY, "Российская Федерация",
+         "header:federal_body"),
         # the President's order in the nominative heads the act; with its date after it, a note cites it
         ("11 августа 2003 года N 380-рп\nРАСПОРЯЖЕНИЕ\nПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ\nО праздновании юбилея\n"
          "университета в г. Казани\n" + DECREE, "Российская Федерация", "header:federal_body"),
@@ -514,9 +521,10 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
           "ПОСТАНОВЛЯЮ: 1. Провести смотр. 2. Закупить краску.\n"), "Усть-Лесной район", "header:district"),
         # not places: a region named once as the subject's context, cited acts' issuers, title words, lone adjectives
         ("В целях развития спорта в Томской области:\n1. Провести смотр.\n", None, "none"),
-        # a registration stamp's year, then its number's label: no town
+        # a registration stamp's year, then its number's label: no town ("г.\nРегистрационный"); the stamp of the
+        # federal Ministry of Justice makes the act federal
         (("Зарегистрировано в Минюсте России 12 мая 2011 г.\nРегистрационный N 20711\nВ целях развития спорта "
-          "приказываю:\n1. Утвердить нормы.\n"), None, "none"),
+          "приказываю:\n1. Утвердить нормы.\n"), "Российская Федерация", "header:federal_body"),
         # a cited act whose number comes before its date, with its title: all of it the cited act's
         (("О субботниках\nВо исполнение распоряжения главы Администрации Лесогорского района № 62-р от 24.08.2026г. "
           "«Об экологических акциях в МР Лесогорский район РБ»:\n1. Провести субботник.\n"), None, "none"),
