@@ -591,7 +591,7 @@ _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "regional_body": ("област", "кра"), "regional_body_before": ("област", "кра"),
     "regional_body_republic": ("республик",), "regional_body_republic_named": ("республик",),
     "regional_body_union": ("рсфср", "ссср"),
-    "federal_body": ("министерств", "правительств", "президент", "федеральн", "центральн", "государственн", "верховн", "правлени", "зарегистрир"), "region_krai": ("кра",), "region_oblast": ("област",), "regional_body_autonomous": ("автономн",),
+    "federal_body": ("министерств", "правительств", "президент", "федеральн", "центральн", "государственный", "верховный", "зарегистрир"), "region_krai": ("кра",), "region_oblast": ("област",), "regional_body_autonomous": ("автономн",),
     "republic_adjective": ("республик",), "republic_named": ("республик",),
     "republic_abbreviation": ("кбр", "кчр", "днр", "лнр"), "union_republic": ("рсфср", "ссср"),
 }
@@ -740,11 +740,10 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # (a federal service or agency is federal by name; so is the CEC unless a region follows it)
     # ("УКАЗ ПРЕЗИДЕНТА РФ", "РАСПОРЯЖЕНИЕ ПРЕЗИДЕНТА РФ" in the nominative head the President's act; a
     # citation is in another case: "Указом Президента", "распоряжения Президента")
-    # (a state committee, the Supreme Soviet, a national chamber's board, and an act registered by the federal
-    # Ministry of Justice are federal too: "ГОСУДАРСТВЕННЫЙ КОМИТЕТ РОССИЙСКОЙ ФЕДЕРАЦИИ ПО РЫБОЛОВСТВУ",
-    # "Зарегистрирован в Минюсте РФ 19 мая 2010 г.")
+    # (a state committee, the Supreme Soviet and an act registered by the federal Ministry of Justice are
+    # federal too: "ГОСУДАРСТВЕННЫЙ КОМИТЕТ РОССИЙСКОЙ ФЕДЕРАЦИИ ПО РЫБОЛОВСТВУ", "Зарегистрирован в Минюсте РФ")
     _p("federal_body", r"(?P<name>(?i:министерство|правительство|президент(?!\w)|(?:^|(?<=\s))(?:указ|распоряжение)\s+президента"
-       r"|государственный\s+комитет|верховный\s+совет|правление|зарегистрирован\w*\s+в\s+(?:минюсте|министерстве\s+юстиции))"
+       r"|государственный\s+комитет|верховный\s+совет|зарегистрирован\w*\s+в\s+(?:минюсте|министерстве\s+юстиции))"
        r"(?:\s+(?!(?i:област|кра[йяе]|республик))[А-ЯЁа-яё]+){0,5}?"
        # (an act's date or number after the name cites it: "Указ Президента РФ от 15.02.2006 N 116 содержится ...")
        r"\s+(?i:российской\s+федерации|рф|россии)(?![а-яё])(?!\s+(?:от\s|N\s?\d|№))|(?i:федеральн\w+\s+(?:служба|агентство))|"
