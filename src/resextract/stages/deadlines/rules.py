@@ -275,15 +275,16 @@ def _b_month(m: re.Match[str], ctx: Context) -> Bounds | None:
         year = _unit_year(m, last, 12, ctx)
     if year is None:
         return _with_prefix(m, "month", None, None, bool(m.group("m2")))
-    first_year = y1 if y1 is not None else (year if first <= last else year - 1)
-    # "с ноября 2005 года по март 2006 года": a span from one printed year to another is a period (as
-    # gold reads it); "сентябрь-октябрь 2023 г." and "декабрь 2023 г. – январь 2024 г." stay months
-    spans_years = y1 is not None and m.group("year") and first_year != year and _prefix_effect(m)[0] == "from"
-    kind = "period" if spans_years else "month"
-    if _prefix_effect(m)[0] == "until":
+    effect, _ = _prefix_effect(m)
+    if effect == "until":
         # "не позднее сентября 1990 года", "к сентябрю 2007 года": by the month's end, a month as gold reads it
         # (SPEC's "до 2025 года" → period is a year's)
         return Bounds("month", None, dates.month_end(year, last))
+    first_year = y1 if y1 is not None else (year if first <= last else year - 1)
+    # "с ноября 2005 года по март 2006 года": a span from one printed year to another is a period (as
+    # gold reads it); "сентябрь-октябрь 2023 г." and "декабрь 2023 г. – январь 2024 г." stay months
+    spans_years = y1 is not None and m.group("year") and first_year != year and effect == "from"
+    kind = "period" if spans_years else "month"
     return _with_prefix(m, kind, dt.date(first_year, first, 1), dates.month_end(year, last), bool(m.group("m2")))
 
 
