@@ -77,7 +77,7 @@ def numbering(xml: str) -> Numbering:
     return Numbering(ElementTree.fromstring(f'<w:numbering xmlns:w="{W}">{xml}</w:numbering>'), W)
 
 
-def level(ilvl: int, fmt: str, text: str, start: int = 1, extra: str = "") -> str:
+def level(ilvl: int, fmt: str, text: str, start: int | str = 1, extra: str = "") -> str:
     return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
             f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>')
 
@@ -137,6 +137,101 @@ PLAN_ROWS = [
 PLAN_BEFORE = "ПРИКАЗ\nОб организации питания обучающихся\nПРИКАЗЫВАЮ:\n1. Утвердить план мероприятий:"
 PLAN_TXT = (PLAN_BEFORE + "\n" + "\n".join(
     f"{row[0]}. {row[1]}\nСрок: {row[2]}\nОтветственный: {row[3]}" for row in PLAN_ROWS) + "\n")
+
+
+# --- list attributes no printed list has ----------------------------------------------------------
+
+ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"')
+
+
+def odt_package(styles: str, body: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", f'<office:document-content {ODF_NS}><office:automatic-styles>{styles}'
+                         f'</office:automatic-styles><office:body><office:text>{body}</office:text>'
+                         '</office:body></office:document-content>')
+    return buffer.getvalue()
+
+
+def docx_package(numbering_xml: str, body: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>')
+        archive.writestr("word/numbering.xml", f'<w:numbering xmlns:w="{W}">{numbering_xml}</w:numbering>')
+    return buffer.getvalue()
+
+
+def odt_list(fmt: str, start: str, items: int = 2, item_start: str | None = None) -> bytes:
+    style = (f'<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+             f'style:num-format="{fmt}" style:num-suffix="." text:start-value="{start}"/></text:list-style>')
+    first = f' text:start-value="{item_start}"' if item_start is not None else ""
+    body = "".join(f'<text:list-item{first if i == 0 else ""}><text:p>Пункт</text:p></text:list-item>'
+                   for i in range(items))
+    return odt_package(style, f'<text:list text:style-name="L1">{body}</text:list>')
+
+
+def docx_list(fmt: str, start: str, ilvl: str = "0") -> bytes:
+    paragraph = (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+                 '<w:r><w:t>Пункт</w:t></w:r></w:p>')
+    return docx_package(f'<w:abstractNum w:abstractNumId="0">{level(0, fmt, "%1.", start)}</w:abstractNum>'
+                        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>', paragraph * 2)
+
+
+HUGE = "1" + "0" * 11
+# A start, value or level beyond any printed list (Word's dialog stops at 32767) or not a number
+# at all is read as if it were absent: a page's "<ol type=I start=10^11>" once came out as a
+# hundred million "M"s, and "start=" of 5,000 digits was a ValueError, not a document.
+BEYOND = [
+    ("roman-html", f'<ol type="I" start="{HUGE}"><li>Пункт<li>Пункт</ol>'.encode(), "I. Пункт\nII. Пункт\n"),
+    ("letters-html", f'<ol type="a" start="{"9" * 5000}"><li>Пункт</ol>'.encode(), "a. Пункт\n"),
+    ("value-html", '<ol type="I"><li value="²">Пункт<li value="40000">Пункт<li value="4">Пункт</ol>'.encode(),
+     "I. Пункт\nII. Пункт\nIV. Пункт\n"),
+    ("within-limit-html", '<ol start="32767"><li>Пункт<li>Пункт</ol>'.encode(), "32767. Пункт\n32768. Пункт\n"),
+    ("roman-odt", odt_list("I", HUGE), "I. Пункт\nII. Пункт\n"),
+    ("letters-odt-item", odt_list("a", "1", item_start=HUGE), "a. Пункт\nb. Пункт\n"),
+    ("bad-start-odt", odt_list("1", "x"), "1. Пункт\n2. Пункт\n"),
+    ("roman-docx", docx_list("upperRoman", HUGE), "I. Пункт\nII. Пункт\n"),
+    ("letters-docx", docx_list("lowerLetter", "9" * 5000), "a. Пункт\nb. Пункт\n"),
+    ("bad-level-docx", docx_list("decimal", "1", ilvl="x"), "1. Пункт\n2. Пункт\n"),
+]
+
+
+@pytest.mark.parametrize("name, data, text", BEYOND, ids=[row[0] for row in BEYOND])
+def test_list_numbers_beyond_any_printed_list_are_read_as_absent(name: str, data: bytes, text: str) -> None:
+    suffix = name.rpartition("-")[2] if name.rpartition("-")[2] in ("odt", "docx") else "html"
+    assert read_document(data, f"x.{suffix}").text == text
+
+
+def test_a_repeat_of_spaces_beyond_any_printed_line_is_read_as_one_space() -> None:
+    body = '<text:p>Пункт<text:s text:c="2000000000"/>первый<text:s text:c="3"/>второй</text:p>'
+    assert read_document(odt_package("", body), "x.odt").text == "Пункт первый   второй\n"
+
+
+def test_lists_nested_deeper_than_a_format_allows_are_not_a_crash() -> None:
+    style = ('<text:list-style style:name="L1">' + "".join(
+        f'<text:list-level-style-number text:level="{k}" style:num-format="1" style:num-suffix="."/>'
+        for k in range(1, 11)) + "</text:list-style>")
+    body = "<text:p>Пункт</text:p>"
+    for _ in range(14):
+        body = f"<text:list-item>{body}</text:list-item>"
+        body = f'<text:list text:style-name="L1"><text:list-item><text:p>Раздел</text:p></text:list-item>{body}</text:list>'
+    text = read_document(odt_package(style, body), "x.odt").text
+    assert text.count("Раздел") == 14 and text.count("Пункт") == 1
+
+
+@pytest.mark.parametrize("name, data", [
+    ("x.odt", odt_package("", "<text:p>" + "<text:span>" * 3000 + "Пункт" + "</text:span>" * 3000 + "</text:p>")),
+    ("x.odt", odt_package("", "<text:list><text:list-item>" * 3000 + "<text:p>Пункт</text:p>"
+                          + "</text:list-item></text:list>" * 3000)),
+    ("x.docx", docx_package("", "<w:sdt><w:sdtContent>" * 3000 + "<w:p><w:r><w:t>Пункт</w:t></w:r></w:p>"
+                            + "</w:sdtContent></w:sdt>" * 3000)),
+], ids=["odt-spans", "odt-lists", "docx-content-controls"])
+def test_elements_nested_thousands_deep_are_a_damaged_document(name: str, data: bytes) -> None:
+    with pytest.raises(errors.CorruptDocument, match="nested too deep to read"):
+        read_document(data, name)
 
 
 @pytest.mark.parametrize("numbered", [True, False], ids=["word-numbered", "typed-numbers"])

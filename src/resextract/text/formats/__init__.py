@@ -14,8 +14,8 @@ Formats recognised but not read (`UNSUPPORTED`) are errors with a hint on conver
 """
 from __future__ import annotations
 
+import importlib
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...errors import CorruptDocument, UnsupportedFormat
@@ -107,40 +107,20 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
-def _read_pdf(data: bytes, path: str, limit: int) -> Extracted:
-    from . import pdf
-
-    return pdf.read(data, path, limit)
-
-
-def _read_docx(data: bytes, path: str, limit: int) -> Extracted:
-    from . import docx
-
-    return docx.read(data, path, limit)
+# Kind → the module that reads it (`read(data, path, limit)`), imported on first use: pdfminer
+# is a heavy import.
+READERS: dict[str, str] = {"pdf": "pdf", "docx": "docx", "odt": "odt", "rtf": "rtf", "txt": "plain"}
 
 
-def _read_odt(data: bytes, path: str, limit: int) -> Extracted:
-    from . import odt
-
-    return odt.read(data, path, limit)
-
-
-def _read_rtf(data: bytes, path: str, limit: int) -> Extracted:
-    from . import rtf
-
-    return rtf.read(data, path, limit)
-
-
-def _read_text(data: bytes, path: str, limit: int) -> Extracted:
-    from . import plain
-
-    return plain.read(data, path, limit)
-
-
-# Kind → reader; each module is imported on first use (pdfminer is a heavy import).
-READERS: dict[str, Callable[[bytes, str, int], Extracted]] = {
-    "pdf": _read_pdf, "docx": _read_docx, "odt": _read_odt, "rtf": _read_rtf, "txt": _read_text,
-}
+def _read(kind: str, data: bytes, path: str, limit: int) -> Extracted:
+    module = importlib.import_module(f".{READERS[kind]}", __name__)
+    try:
+        return module.read(data, path, limit)
+    except RecursionError:
+        # Readers walk the XML tree recursively; no document is drawn from elements nested a
+        # thousand deep, a broken or crafted file is.
+        raise CorruptDocument(path, getattr(module, "WHAT", NAMES[kind]),
+                              "its elements are nested too deep to read") from None
 
 
 def _suffix(path: str) -> str:
@@ -162,7 +142,7 @@ def read_document(data: bytes, path: str = "<bytes>", max_bytes: int = 20 * 1024
 
         extracted, fmt = plain.read_html(data, path), "html"
     else:
-        extracted = READERS[kind](data, path, max_bytes * base.UNPACK_FACTOR)
+        extracted = _read(kind, data, path, max_bytes * base.UNPACK_FACTOR)
         fmt = extracted.format or kind
     warnings = list(extracted.warnings)
     expected = SUFFIXES.get(suffix)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from xml.etree import ElementTree
 
 from .base import Extracted, open_zip, parse_xml, read_member
-from .numbering import Numbering
+from .numbering import Numbering, counter
 from .tables import Row, table_lines
 
 WHAT = "Word document"
@@ -70,7 +70,7 @@ class _Document:
             num_id, ilvl = num_id or style_num, ilvl or style_lvl
         if not num_id or num_id == "0":
             return ""
-        return self.numbering.label(num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0)
+        return self.numbering.label(num_id, counter(ilvl, 0))
 
     def runs_text(self, element: ElementTree.Element) -> Iterator[str]:
         for child in element:

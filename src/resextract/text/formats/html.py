@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from .numbering import letters, roman
+from .numbering import counter, letters, roman
 from .tables import Row, table_lines
 
 # Elements whose content is never shown as the page's text.
@@ -85,9 +85,8 @@ class _Page(HTMLParser):
 
     def open_block(self, tag: str, values: dict[str, str | None]) -> None:
         if tag in ("ol", "ul"):
-            start = values.get("start") or "1"
             kind = (values.get("type") or "1") if tag == "ol" else None
-            self.lists.append([kind, int(start) if start.lstrip("-").isdigit() else 1])
+            self.lists.append([kind, counter(values.get("start"), 1)])
         elif tag == "li":
             self.flush(item_end=True)
             self.label = self.item_label(values)
@@ -106,9 +105,7 @@ class _Page(HTMLParser):
         if not self.lists or self.lists[-1][0] is None:
             return "•"
         current = self.lists[-1]
-        value = values.get("value")
-        if value and value.lstrip("-").isdigit():
-            current[1] = int(value)
+        current[1] = counter(values.get("value"), current[1])
         number, current[1] = current[1], current[1] + 1
         return OL_TYPES.get(current[0], str)(number) + "."
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 from xml.etree import ElementTree
 
 LEVELS = 9
@@ -23,9 +24,27 @@ _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
 BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•", "\uf0a8": "•",
            "\uf02d": "-", "o": "•", "▪": "•", "■": "•", "●": "•", "◦": "•", "": "•"}
 _PLACEHOLDER = re.compile(r"%([1-9])")
+# Word's largest start value (its dialog's limit). A count or a start read beyond it is damage or
+# a trap: "<ol type=I start=10000000000>" would otherwise be written as ten million "M"s.
+COUNTER_LIMIT = 32767
+_Default = TypeVar("_Default", int, None)
+
+
+def counter(value: str | None, default: _Default) -> int | _Default:
+    """A list attribute (a start, a level, a value) as an integer within ±COUNTER_LIMIT, else `default`."""
+    text = (value or "").strip()
+    if not text or len(text) > 8:
+        return default
+    try:
+        n = int(text)
+    except ValueError:  # "x", "1.5", "²" (a digit to str.isdigit, not to int)
+        return default
+    return n if -COUNTER_LIMIT <= n <= COUNTER_LIMIT else default
 
 
 def roman(n: int) -> str:
+    if not 0 < n <= COUNTER_LIMIT:
+        return str(n)
     out = []
     for value, letters in _ROMAN:
         while n >= value:
@@ -36,7 +55,7 @@ def roman(n: int) -> str:
 
 def letters(n: int, alphabet: str) -> str:
     """Word's letter numbering: a..z, then aa, bb, ... (the letter repeated)."""
-    if n < 1:
+    if not 0 < n <= COUNTER_LIMIT:
         return str(n)
     return alphabet[(n - 1) % len(alphabet)] * ((n - 1) // len(alphabet) + 1)
 
@@ -84,13 +103,13 @@ def parse_level(lvl: ElementTree.Element, w: str) -> Level:
     def val(name: str) -> str | None:
         return _attr(lvl.find(f"{{{w}}}{name}"), w)
 
-    start, restart = val("start"), val("lvlRestart")
+    restart = counter(val("lvlRestart"), None)
     legal = lvl.find(f"{{{w}}}isLgl")
     return Level(
-        start=int(start) if start and start.lstrip("-").isdigit() else 1,
+        start=counter(val("start"), 1),
         fmt=val("numFmt") or "decimal",
         text=val("lvlText") if lvl.find(f"{{{w}}}lvlText") is not None else "",
-        restart=int(restart) if restart and restart.isdigit() else None,
+        restart=restart if restart is not None and restart >= 0 else None,
         legal=legal is not None and _attr(legal, w, "true") not in ("0", "false", "off"),
     )
 
@@ -98,9 +117,9 @@ def parse_level(lvl: ElementTree.Element, w: str) -> Level:
 def _levels(parent: ElementTree.Element, w: str) -> dict[int, Level]:
     found = {}
     for lvl in parent.findall(f"{{{w}}}lvl"):
-        ilvl = lvl.get(f"{{{w}}}ilvl", "0")
-        if ilvl.isdigit():
-            found[int(ilvl)] = parse_level(lvl, w)
+        ilvl = counter(lvl.get(f"{{{w}}}ilvl", "0"), None)
+        if ilvl is not None and ilvl >= 0:
+            found[ilvl] = parse_level(lvl, w)
     return found
 
 
@@ -126,10 +145,10 @@ class Numbering:
         for num in root.findall(f"{{{w}}}num"):
             instance = Instance(_attr(num.find(f"{{{w}}}abstractNumId"), w, "") or "")
             for override in num.findall(f"{{{w}}}lvlOverride"):
-                ilvl = int(override.get(f"{{{w}}}ilvl", "0"))
-                start = _attr(override.find(f"{{{w}}}startOverride"), w)
-                if start and start.lstrip("-").isdigit():
-                    instance.starts[ilvl] = int(start)
+                ilvl = counter(override.get(f"{{{w}}}ilvl", "0"), 0)
+                start = counter(_attr(override.find(f"{{{w}}}startOverride"), w), None)
+                if start is not None:
+                    instance.starts[ilvl] = start
                 for lvl in _levels(override, w).values():  # a whole level redefined for this instance
                     instance.overrides[ilvl] = lvl
             self.instances[num.get(f"{{{w}}}numId", "")] = instance

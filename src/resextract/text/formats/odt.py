@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from xml.etree import ElementTree
 
 from .base import Extracted, open_zip, parse_xml, read_member
-from .numbering import RUSSIAN_LETTERS, letters, roman
+from .numbering import RUSSIAN_LETTERS, counter, letters, roman
 from .tables import Row, table_lines
 
 WHAT = "OpenDocument text"
@@ -20,6 +20,7 @@ NS = {
     "xml": "http://www.w3.org/XML/1998/namespace",
 }
 # Elements of a paragraph whose content is not printed in the flow of the text.
+LEVELS = 10  # ODF's list levels; a list nested deeper is drawn with the last level's style
 SKIPPED = {"note", "annotation", "tracked-changes", "frame", "bookmark-ref-start", "change"}
 _TEXT = NS["text"]
 
@@ -61,14 +62,14 @@ def list_styles(*roots: ElementTree.Element | None) -> dict[str, dict[int, ListL
         for style in root.iter(q("text", "list-style")):
             levels: dict[int, ListLevel] = {}
             for level in style:
-                depth = int(level.get(q("text", "level"), "1"))
+                depth = counter(level.get(q("text", "level")), 1)
                 if level.tag == q("text", "list-level-style-number"):
                     levels[depth] = ListLevel(
                         fmt=level.get(q("style", "num-format"), "1"),
                         prefix=level.get(q("style", "num-prefix"), ""),
                         suffix=level.get(q("style", "num-suffix"), ""),
-                        display=int(level.get(q("text", "display-levels"), "1")),
-                        start=int(level.get(q("text", "start-value"), "1")))
+                        display=counter(level.get(q("text", "display-levels")), 1),
+                        start=counter(level.get(q("text", "start-value")), 1))
                 else:
                     char = level.get(q("text", "bullet-char"), "•")
                     levels[depth] = ListLevel(bullet="-" if char in "-–—" else "•")
@@ -91,7 +92,7 @@ class _Body:
         for child in element:
             name = child.tag.rpartition("}")[2]
             if child.tag.startswith(f"{{{_TEXT}}}") and name == "s":
-                yield " " * int(child.get(q("text", "c"), "1"))
+                yield " " * max(counter(child.get(q("text", "c")), 1), 0)
             elif name == "tab":
                 yield "\t"
             elif name == "line-break":
@@ -132,7 +133,7 @@ class _Body:
         elif element.get(q("text", "continue-numbering")) == "true" and style in self.last:
             counters = self.last[style]
         else:
-            counters = [0] * 11
+            counters = [0] * (LEVELS + 1)
         self.last[style] = counters
         if element.get(q("xml", "id")):
             self.by_id[element.get(q("xml", "id"), "")] = counters
@@ -163,10 +164,11 @@ class _Body:
                     label = ""  # the item's further paragraphs carry no label
 
     def label(self, item: ElementTree.Element, levels: dict[int, ListLevel], depth: int, counters: list[int]) -> str:
+        depth = min(depth, LEVELS)
         level = levels.get(depth, ListLevel())
-        start = item.get(q("text", "start-value"))
-        if start and start.isdigit():
-            counters[depth] = int(start)
+        start = counter(item.get(q("text", "start-value")), None)
+        if start is not None and start >= 0:
+            counters[depth] = start
         else:
             counters[depth] = counters[depth] + 1 if counters[depth] else level.start
         for deeper in range(depth + 1, len(counters)):
