@@ -1022,6 +1022,15 @@ def test_a_word_of_address_before_a_name_is_dropped(printed: str, case: str, nor
     ("руководителям совхозов и МТС", ["Руководители совхозов и МТС"]),
     # a mayor's office is a body like an administration
     ("Правительству края, мэрии г. Читы", ["Правительство края", "Мэрия г. Читы"]),
+    # a holder's name or a remark in brackets closes a body's name, even inside a genitive series;
+    # without them the bodies after a post are the post's ("директорам МУП ... и МУП ...")
+    ('отделу благоустройства и озеленения (Петров П.П.) и МУП "Горсвет" (Сидоров С.С.)',
+     ["Отдел благоустройства и озеленения", 'МУП "Горсвет"']),
+    ('филиалу ОАО "Энергосбыт" Северные сети (по согласованию), ЗАО "Лифт" (по согласованию), МУП "Баня"',
+     ['Филиал ОАО "Энергосбыт" Северные сети', 'ЗАО "Лифт"', 'МУП "Баня"']),
+    ('директорам МУП "Баня" и МУП "Горсвет"', ['Директора МУП "Баня" и МУП "Горсвет"']),
+    # a form and a region abbreviated before a name: one body of the list
+    ('ООО "Тепло", ГБУ РК "Районная больница"', ['ООО "Тепло"', 'ГБУ РК "Районная больница"']),
 ])
 def test_coordinated_addressees_of_real_lists(printed: str, expected: list[str]) -> None:
     assert [a.normal for a in split_addressees(printed, "inline", "datv")] == expected
@@ -1038,6 +1047,9 @@ def test_a_glued_pair_of_words_is_no_verb_ending_the_addressee() -> None:
     # a genitive in parentheses says which bodies are meant: part of the name
     ("руководителям казенных учреждений (лесничеств)", "Руководители казенных учреждений (лесничеств)"),
     ("директорам школ (интернатов)", "Директора школ (интернатов)"),
+    # another name of the head in its case takes the head's form
+    ("отделам (управлениям) культуры администраций районов", "Отделы (управления) культуры администраций районов"),
+    ("комитету (отделу) по делам молодежи", "Комитет (отдел) по делам молодежи"),
     # a remark on the charge is not
     ("главам поселений (по согласованию)", "Главы поселений"),
     ("руководителям учреждений (ежегодно)", "Руководители учреждений"),

@@ -441,15 +441,36 @@ def _names_the_kind(paren: str) -> bool:
         for w in words) and parses(words[-1])[0].tag.POS == "NOUN"
 
 
+def _alternative_name(toks: list[Token], head: _Head) -> tuple[int, str] | None:
+    """"Отделам (управлениям) образования": a noun in brackets right after the head, in the head's
+    case and number, is another name of it and takes its form ("Отделы (управления) образования")."""
+    k = head.index + 1
+    if head.case is None or k >= len(toks) or toks[k].kind != "paren":
+        return None
+    word = toks[k].text[1:-1].strip()
+    own = next((p for p in parses(toks[head.index].text) if p.normal_form == head.lemma), None)
+    if not word.isalpha() or own is None:
+        return None
+    alt = next((p for p in _nouns(word, head.case) if p.tag.number == own.tag.number), None)
+    if alt is None:
+        return None
+    target = frozenset({"nomn", str(own.tag.number or "sing")})
+    return k, f"({_inflect(word, _tagset(alt, 'POS', 'case', 'number', 'gender'), target)})"
+
+
+def _is_remark(paren: str) -> bool:
+    """"(по согласованию)", "(срок — декабрь 2003 г.)": a remark on the charge after a name, not part of it."""
+    return paren[1:2].islower() and paren_person(paren) is None and not _names_the_kind(paren)
+
+
 def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     """(normal, person, rule trace)."""
     text = join_broken_words(text.strip().strip(",;:").strip())
     all_toks = _tokens(text)
     while all_toks and all_toks[-1].kind == "punct" and all_toks[-1].text in ".,;:":
         all_toks.pop()  # a sentence-final mark is not part of the name ("В.Г." keeps its dot)
-    while (len(all_toks) > 1 and all_toks[-1].kind == "paren" and all_toks[-1].text[1:2].islower()
-           and paren_person(all_toks[-1].text) is None and not _names_the_kind(all_toks[-1].text)):
-        all_toks.pop()  # "(срок — декабрь 2003 г.)", "(по согласованию)": a remark on the charge, not the name
+    while len(all_toks) > 1 and all_toks[-1].kind == "paren" and _is_remark(all_toks[-1].text):
+        all_toks.pop()
     # "(далее - отдел образования)": the act's short name for the body, wherever it stands
     all_toks = [t for t in all_toks if not (t.kind == "paren" and _SHORT_NAME.match(t.text))] or all_toks
     if not all_toks:
@@ -461,6 +482,9 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
         for k, tags, target in head.inflect + tuple(_participle_after_head(toks, head)) + tuple(_second_title(toks, head)):
             if not _glued_to_neighbour(toks, k):  # "директорупедагогического" stays as printed
                 replace[k] = _inflect(toks[k].text, tags, target)
+        alternative = _alternative_name(toks, head)
+        if alternative is not None:
+            replace[alternative[0]] = alternative[1]
     pieces, prev_end = [], toks[0].start
     for k, t in enumerate(toks):
         gap = text[prev_end:t.start]
@@ -515,8 +539,15 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
     if _is_abbr(toks[j]):
         # "и МБОУ "Школа" (Иванов)" is a new body; "совхозов и МТС", ", МУП “...”" after a
         # genitive list continue the dependent.
-        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        after = j + 1
+        while after < len(toks) and _is_abbr(toks[after]):
+            after += 1  # 'ГУ РМЭ "Козьмодемьянская ЦРБ"': a body's form and its region, then its name
+        nxt = toks[after] if after < len(toks) else None
         named = (nxt is not None and nxt.kind in ("quote", "paren")) or prev.kind == "paren"
+        if prev.kind == "paren" and (paren_person(prev.text) or _is_remark(prev.text)):
+            # "отделу транспорта и связи (Мельников А.Н.) и ООО "Водоканал"", 'филиалу ООО "Энерго"
+            # (по согласованию), ОАО "Копир"': a holder or a remark closes the body's name
+            return True
         if in_pp and _is_abbr(prev) and toks[j].low not in ABBREVIATION_HEADS_LOWER:
             return False  # "Отделу по делам ГО и ЧС (Иванов И.И.)": a pair of abbreviations is one dependent
         if toks[j].low in ABBREVIATION_HEADS_LOWER and not in_pp and prev.kind == "word" \
