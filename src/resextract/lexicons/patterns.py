@@ -569,6 +569,13 @@ SETTLEMENT_ABBREVIATION = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in 
 
 #: A sentence break inside an item's text: a stop before a space, but not the dot of an initial ("Петров П. П.
 #: обеспечить") or of a place's abbreviation ("в п. Глазуновка, ... с завершением работ к началу сезона").
+# "в указанный период", "в течение указанного периода", "в этот день": a time named before in the act
+# (its previous directive's term); not "в указанный срок", which as often points to a table or a law
+ANAPHORIC_TERM = re.compile(
+    r"(?<!\w)(?:в\s+течение|в|на)\s+(?:указанн|эт|данн|названн)[а-яё]{1,3}\s+(?:период[а-я]?|дн[иейя]|день)(?!\w)",
+    re.IGNORECASE)
+
+
 SENTENCE_BREAK = re.compile(
     r"(?<!\b[А-ЯЁA-Z])(?<!(?<!\d\s)\bг)"  # a town's "г.", not a year's ("в 2024 г. Отделу ...")
     + "".join(rf"(?<!\b{re.escape(a)})" for a in ("ул", "им", *SETTLEMENT_ABBREVIATIONS) if " " not in a)

@@ -20,7 +20,7 @@ from .addressees import (
     find_preamble_addressees,
     split_addressees as _split_addressees,
 )
-from .deadlines import TIME_CUE, find_inline_deadline, parse_deadline
+from .deadlines import TIME_CUE, find_anaphoric_term, find_inline_deadline, parse_deadline
 from .header import Header, extract_header
 from .header import clear_memos as clear_header_memos
 from ..models import Action, Addressee, Deadline, Directive, Resolution
@@ -260,7 +260,15 @@ def _actions(seg: Segment, clause: str, cut: bool = False) -> tuple[list[Action]
     return [a for a, *_ in found], [rule for *_, rule in found]
 
 
-def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_rule: str):
+def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_rule: str,
+              previous: Deadline | None = None):
+    deadline, rules = _own_deadline(seg, clause, ref, kind, kind_rule)
+    if deadline is None and (deadline := find_anaphoric_term(clause, previous)) is not None:
+        rules = [*rules, "anaphoric_term"]  # "в указанный период": the term of the directive before
+    return deadline, rules
+
+
+def _own_deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_rule: str):
     if seg.deadline_text:
         value = parse_deadline(seg.deadline_text, ref, source=seg.deadline_source or "item")
         if value is not None:
@@ -390,6 +398,7 @@ def build_directives(
     directives: list[Directive] = []
     traces: list[Trace] = []
     defaults = _preamble_defaults(seg)
+    previous_term: Deadline | None = None  # the last dated term, for one that points back ("в указанный период")
     for item in seg.segments:
         statement = _is_statement(item)
         if statement is not None:
@@ -409,7 +418,8 @@ def build_directives(
         elif addressees and _permits(item, kind, kind_rule):
             kind, kind_rule = "decision", "permission_after_addressee"
         actions, action_rules = _actions(item, item.text[clause_start:], cut)
-        deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date, kind, kind_rule)
+        deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date, kind, kind_rule, previous_term)
+        previous_term = deadline if deadline is not None and deadline.end is not None else previous_term
         traced = find_references_traced(item.text, header.date)
         references = [r for r, _ in traced]
         ordinal = len(directives) + 1

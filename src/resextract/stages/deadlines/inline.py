@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ...text.cues import compile_cues
 from .rules import Hit, InlineMode, cited_act, combine, printed, scan
-from ...lexicons.patterns import SCHEDULE_CUE, SCHEDULE_LEAD, SENTENCE_BREAK
+from ...lexicons.patterns import ANAPHORIC_TERM, SCHEDULE_CUE, SCHEDULE_LEAD, SENTENCE_BREAK
 from ...models import Deadline
 from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
 from ...text.quotes import quote_spans
@@ -296,3 +296,15 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
         rules = (["labelled_value"] if labelled else []) + [h.rule.name for h in group] + (["clause_final"] if final else [])
         return deadline, "+".join(rules)
     return None
+
+
+def find_anaphoric_term(text: str, previous: Deadline | None) -> Deadline | None:
+    """"1. Объявить с 1 по 30 апреля месячник ..." / "2. Предложить главам районов в указанный период
+    провести ...": a term that points back takes the dated term of the directive before it (a day,
+    "в этот день", only a single date)."""
+    if previous is None or previous.end is None:
+        return None
+    m = ANAPHORIC_TERM.search(text)
+    if m is None or (m.group(0).lower().endswith("день") and previous.kind != "date"):
+        return None
+    return previous.model_copy(update={"text": printed(m.group(0)), "source": "inline"})
