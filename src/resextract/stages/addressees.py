@@ -140,6 +140,13 @@ def _is_abbr(tok: Token) -> bool:
     return tag.POS is None or "Abbr" in tag or "Fixd" in tag
 
 
+def _opens_abbreviations(toks: list[Token], k: int) -> bool:
+    """An abbreviation at k, or a word in capitals that reads as a preposition before one ("ОБ ДПС
+    ГИБДД": a battalion, not "об")."""
+    return _is_abbr(toks[k]) or (len(toks[k].text) > 1 and toks[k].text.isupper() and k + 1 < len(toks)
+                                 and _is_abbr(toks[k + 1]))
+
+
 def _is_infinitive(tok: Token) -> bool:
     # "продолжитьработу": an infinitive glued to its object still ends the addressee before it
     return tok.kind == "word" and (is_infinitive(tok.text)
@@ -536,7 +543,7 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
     prev = toks[k - 1]
     if toks[j].text.isdigit() and j + 1 < len(toks) and prev.kind == "paren":
         j += 1  # "(Лебедев А.Н.) и 42 пожарно-спасательной части": a numbered body after a person
-    if _is_abbr(toks[j]):
+    if _opens_abbreviations(toks, j):
         # "и МБОУ "Школа" (Иванов)" is a new body; "совхозов и МТС", ", МУП “...”" after a
         # genitive list continue the dependent.
         after = j + 1
@@ -739,6 +746,8 @@ _NAME_ADVERB_STEMS = tuple(NAME_ADVERBS)  # "независимоот": glued to
 
 def _named_stop_at(toks: list[Token], k: int) -> str | None:
     """Name of the STOP_PHRASES adverbial that starts at token k, if any."""
+    if _opens_abbreviations(toks, k):
+        return None
     for name, words, follow in _STOPS_BY_FIRST.get(toks[k].low, ()):  # k < len(toks): callers walk the tokens
         n = len(words)
         if not _words_at(toks, k, words):
@@ -821,13 +830,17 @@ def _named_abbreviation(toks: list[Token]) -> bool:
 
 def _place_words(toks: list[Token], k: int) -> int:
     """Tokens of a settlement's type at k before its capitalised name ("г. Якутска" is one token,
-    "пос. Ола" and "города Челябинска" two, "по Кондопожскому району" three), or 0."""
+    "пос. Ола" and "города Челябинска" two, "по Кондопожскому району" and "по Республике Карелия"
+    three), or 0."""
     tok = toks[k]
-    if tok.kind == "word" and tok.text.islower() and tok.low.startswith(PLACE_NOUN_STEMS):
+    after_po = k > 0 and toks[k - 1].low == "по"  # "по Республике Карелия": capitalised after "по"
+    if tok.kind == "word" and (tok.text.islower() or after_po) and tok.low.startswith(PLACE_NOUN_STEMS):
         n = 1
     elif tok.low == "по" and k + 2 < len(toks) and toks[k + 1].text[:1].isupper() \
             and toks[k + 2].text.islower() and toks[k + 2].low.startswith(PLACE_NOUN_STEMS):
         return 3
+    elif tok.low == "по" and k + 1 < len(toks) and (n := _place_words(toks, k + 1)):
+        return 1 + n  # "МВД по Республике Марий Эл", "УМВД РФ по г. Йошкар-Оле"
     elif tok.kind == "initials" and tok.low[:-1] in _PLACE_ABBREVIATIONS:
         n = 1
     elif tok.kind == "word" and tok.low in _PLACE_ABBREVIATIONS and k + 1 < len(toks) and toks[k + 1].text == "." \
