@@ -141,10 +141,14 @@ def _is_abbr(tok: Token) -> bool:
 
 
 def _opens_abbreviations(toks: list[Token], k: int) -> bool:
-    """An abbreviation at k, or a word in capitals that reads as a preposition before one ("ОБ ДПС
-    ГИБДД": a battalion, not "об")."""
-    return _is_abbr(toks[k]) or (len(toks[k].text) > 1 and toks[k].text.isupper() and k + 1 < len(toks)
-                                 and _is_abbr(toks[k + 1]))
+    """An abbreviation at k, or a short word in capitals that pymorphy3 reads as a word, before another
+    abbreviation or a quoted name ("ОБ ДПС ГИБДД": a battalion, not "об"; "МУЗ «Комсомольская ЦРБ»":
+    a hospital, not the Muses)."""
+    if _is_abbr(toks[k]):
+        return True
+    tok, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
+    return (nxt is not None and 2 <= len(tok.text) <= _MAX_ABBREVIATION and tok.text.isupper()
+            and (_is_abbr(nxt) or nxt.kind == "quote"))
 
 
 def _is_infinitive(tok: Token) -> bool:
@@ -194,7 +198,7 @@ def _head_at(toks: list[Token], i: int, case: str, *, adj_head: bool = True) -> 
     """
     if not 0 <= i < len(toks):
         return None
-    if _is_abbr(toks[i]):
+    if _opens_abbreviations(toks, i):
         return _Head(i, None, False, toks[i].low, (), "acting_head" if toks[i].kind == "initials" else "abbr_head")
     if toks[i].kind != "word":
         return None
