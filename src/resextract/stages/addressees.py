@@ -284,14 +284,15 @@ def _split_person(toks: list[Token], text: str) -> tuple[list[Token], str | None
     if found:  # "Департаментам образования (Шамаева А.М.), по физической культуре (Корвяков В.В.)": both
         taken = {k for k, _ in found}
         return [t for k, t in enumerate(toks) if k not in taken], ", ".join(p for _, p in found), True
-    for size in (2, 3):  # apposition at the end: "... Б.Б. Дюсенову", "... Иванову Ирине Петровне"
-        if len(toks) > size and all(t.kind in ("word", "initials") for t in toks[-size:]):
-            cand = " ".join(text[toks[-size].start:toks[-1].end].split())
-            before = text[: toks[-size].start].rstrip().lower()
-            if before.endswith(("им.", "имени")):
-                break  # "институту ... им. С.С. Суразакова": the name belongs to the body's name
-            if is_full_name(cand):
-                return _without_form_of_address(toks[:-size]), cand, False
+    size = _trailing_full_name(toks, text)
+    if size:  # apposition at the end: "... Б.Б. Дюсенову", "... Иванову Ирине Петровне"
+        rest, names = toks[:-size], [" ".join(text[toks[-size].start:toks[-1].end].split())]
+        # "заместителей руководителя В.Н. Галкина и И.А. Лешкевич": the post's holders, one after another
+        while len(rest) > 2 and rest[-1].low in ("и", ",") and (more := _trailing_full_name(rest[:-1], text)):
+            rest = rest[:-1]
+            names.insert(0, " ".join(text[rest[-more].start:rest[-1].end].split()))
+            rest = rest[:-more]
+        return _without_form_of_address(rest), ", ".join(names), False
     size = _given_name_after_post(toks) or _surname_after_post(toks)
     if size:
         return _without_form_of_address(toks[:-size]), " ".join(text[toks[-size].start:toks[-1].end].split()), False
@@ -299,6 +300,26 @@ def _split_person(toks: list[Token], text: str) -> tuple[list[Token], str | None
     if size:
         return toks[size + 1:], " ".join(text[toks[0].start:toks[size - 1].end].split()), False
     return toks, None, False
+
+
+def _trailing_full_name(toks: list[Token], text: str) -> int:
+    """Tokens of a full name ending the phrase ("Б.Б. Дюсенову", "Иванову Ирине Петровне"), or 0."""
+    for size in (2, 3):
+        if len(toks) > size and _is_full_name(toks[-size:]):
+            if text[: toks[-size].start].rstrip().lower().endswith(("им.", "имени")):
+                return 0  # "институту ... им. С.С. Суразакова": the name belongs to the body's name
+            return size
+    return 0
+
+
+def _is_full_name(toks: list[Token]) -> bool:
+    return all(t.kind in ("word", "initials") for t in toks) and is_full_name(" ".join(t.text for t in toks))
+
+
+def _second_holder(toks: list[Token], k: int, j: int) -> bool:
+    """"заместителям главы Иванову И.И. и Петрову П.П.": a name after a name is the post's next holder."""
+    return any(j + size <= len(toks) and _is_full_name(toks[j:j + size]) for size in (2, 3)) and \
+        any(k - size >= 0 and _is_full_name(toks[k - size:k]) for size in (2, 3))
 
 
 def _without_form_of_address(toks: list[Token]) -> list[Token]:
@@ -509,7 +530,8 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     normal = normal[:1].upper() + normal[1:]
     rule = f"{head.rule}:{head.case}" if head and head.case else (head.rule if head else "no_head")
     if person is not None:
-        person = person_nominative(person, head.case if head else None, parenthesised)
+        person = ", ".join(person_nominative(one, head.case if head else None, parenthesised)
+                           for one in person.split(", "))
         rule += "+person_paren" if parenthesised else "+person_apposition"
     return normal, person, rule
 
@@ -545,6 +567,8 @@ def _coordinator_at(toks: list[Token], k: int) -> int:
 def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool, dep_series: bool) -> bool:
     """Whether the conjunct at token j (after the coordinator at k) opens a new addressee."""
     prev = toks[k - 1]
+    if _second_holder(toks, k, j):
+        return False
     if toks[j].text.isdigit() and j + 1 < len(toks) and prev.kind == "paren":
         j += 1  # "(Лебедев А.Н.) и 42 пожарно-спасательной части": a numbered body after a person
     if _opens_abbreviations(toks, j):
