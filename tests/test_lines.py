@@ -88,6 +88,7 @@ def test_split_lines_keeps_offsets_into_the_text() -> None:
     ("Заместитель директора обеспечить проверку", "text", "prose"),  # a post with a prescription is no signature
     ("12 человек приняли участие", "text", "prose"),
     ("1. 2024 год объявить годом чтения", "text", "prose"),  # a label before a digit is no label
+    ("1. 10 человек направить на сборы.", "text", "prose"),  # nor a sub-number before a lower-case word
     ("2024. Год", "text", "prose"),
     ("р е к о м е н д о в а т ь школам", "text", "prose"),
 ])
@@ -127,6 +128,9 @@ ITEMS = [
     # a bullet's text may open with an amount: the number after a bullet without its dot is no label
     ("- 82 руб. - для детей до трех лет;", "label_bullet", "-", None, (True, "", 0), 2, "82 руб. - для детей до трех лет;"),
     ("• 1 500 рублей – взрослый билет;", "label_bullet", "•", None, (True, "", 0), 2, "1 500 рублей – взрослый билет;"),
+    # a typed sub-number with a space after its dot, before a capital; a count after it stays text
+    ("2. 3  Отделу культуры провести смотр.", "label_dotted", "2. 3", "2.3", (False, "", 2), 6,
+     "Отделу культуры провести смотр."),
 ]
 
 

@@ -46,7 +46,8 @@ SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$")
 # bullets are left to the label rules: their text may follow on the next line)
 STRAY_PUNCTUATION = re.compile(r"^[\s.,;:!?*_=~|]+$")
 
-# A list label at the start of a line: "1.", "1.1.", "1.1", "1)", "-", "•", "- 1.", "- -", "1.Утвердить".
+# A list label at the start of a line: "1.", "1.1.", "1.1", "1)", "-", "•", "- 1.", "- -", "1.Утвердить",
+# and a typed "1. 1  Главам" (a space after the dot, before a capital: not "1. 10 человек").
 # "-----1.-Администрациям ...": a run of dashes before a number and a dash glued after its dot are
 # a converted table's borders, part of the label. A number without its dot or bracket is a label only
 # without a bullet: "- 82 руб. - для детей" is a bullet whose text is the amount
@@ -55,7 +56,7 @@ LABEL = re.compile(
     (?P<label>
         (?P<bullets>-{4,}\s*|(?:[-–—•·▪●◦*\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢►✓]\s*){1,3})?
         (?:
-            (?P<num>\d{1,3}(?:\.\d{1,3}(?![\d\s]*\s"""
+            (?P<num>\d{1,3}(?:\.(?:\s(?=\d{1,3}\.?\s+[А-ЯЁ]))?\d{1,3}(?![\d\s]*\s"""
     # a date's day after the label's dot is no part of the number: "2.30 апреля 2008 года считать ..."
     + MONTH_WORD + r"""(?![а-яё]))){0,4})(?P<close>\.|\)|(?(bullets)(?!)|(?=\s)))
           | (?P<letter>[а-я])\)

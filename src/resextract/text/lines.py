@@ -385,7 +385,7 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         if has_marker and (alone or _opens_item_text(rest_clean, bool(m.group("bullets")) and not num)):
             line.cls, line.rule = "item", _label_rule(m)
             line.label = m.group("label").strip()
-            line.number = m.group("num") or m.group("letter") or m.group("roman")
+            line.number = "".join((m.group("num") or "").split()) or m.group("letter") or m.group("roman")
             line.style = (bool(m.group("bullets")), m.group("close") or "", label_depth(line.number))
             line.body_offset = m.end()
             line.clean = rest_clean
