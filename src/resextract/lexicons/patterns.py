@@ -534,6 +534,8 @@ SIGNED_AT_PLACE = re.compile(
     r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][А-ЯЁа-яё-]+\s+(?:(?i:г|гор)\.\s?)?[А-ЯЁ][а-яё-]+(?:,\s*Кремль)?\s*,?\s*$")
 # What may stand on a signature-block line besides its date: "от 12.03.2015 г. № 45", "г. Тверь 5 мая 2019 года"
 BOTTOM_DATE_REST = re.compile(r"^[\s|.,]*(?:от|г\.?|года|(?:№|N)\s*[\w./-]+|г\.\s?[А-ЯЁ][а-яё-]+|[\s|.,])*$")
+# The act's number alone on its line under the signature ("N 2227", "№ 15-п"): a bottom date's partner
+BOTTOM_NUMBER_LINE = re.compile(r"^\s*(?:№|N)\s*[\w./-]+\s*$")
 # An approval stamp of the act's annex, printed in the act: "УТВЕРЖДЁН распоряжением ... от 25 июня 2019 года",
 # "Приложение к решению Думы ... от 26.10.2007 №366"; group "type" is the act type's stem.
 ANNEX_STAMP = re.compile(

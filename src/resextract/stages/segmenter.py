@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..text import morph
+from ..text.dates import RE_DAY_MONTH_YEAR, RE_NUMERIC_DATE
 from ..text.quotes import opening_quote_closed
 from ..text.tokens import WORD
 from ..text.lines import (
@@ -23,6 +24,9 @@ from ..text.lines import (
 )
 from ..lexicons.patterns import (
     ANNEX_REFERENCE,
+    BOTTOM_DATE_REST,
+    BOTTOM_NUMBER_LINE,
+    DATE_NUMBER,
     CHARGE_VERBS,
     CONTENT_LIST_HEAD,
     EDITORIAL_NOTE,
@@ -328,6 +332,21 @@ def _end_of_act(state: _State, i: int, line: Line) -> bool:
         return True  # "Приложение № 2." between items that go on prescribing: a stray reference, not the annex
     if state.phase == "list" or state.seg.segments or state.current is not None:
         state.leave_list(i, "end")
+    return True
+
+
+def _bottom_stamp(state: _State, i: int, line: Line) -> bool:
+    """"... возложить на отдел цен (Железнову О.А.)." / "от 26 июля 2000 г." / "N 2227": the act's date
+    and number under its last item, before the signature, end the list."""
+    if line.cls != "text" or state.current is None or not state.current_lines[-1].clean.endswith("."):
+        return False
+    date = RE_DAY_MONTH_YEAR.search(line.clean) or RE_NUMERIC_DATE.search(line.clean)
+    if date is None or not BOTTOM_DATE_REST.match(line.clean[:date.start()] + " " + line.clean[date.end():]):
+        return False
+    nxt = state.next_line(i)
+    if nxt is None or not (nxt.cls == "end" or BOTTOM_NUMBER_LINE.match(nxt.clean) or DATE_NUMBER.match(line.clean, date.end())):
+        return False
+    state.leave_list(i, "end")
     return True
 
 
@@ -998,6 +1017,7 @@ Handler = Callable[[_State, int, Line], bool]
 HANDLERS: tuple[Handler, ...] = (
     _skip_blank,
     _end_of_act,
+    _bottom_stamp,
     _non_resolutive_heading,
     _quoted_wording,
     _formula_line,
