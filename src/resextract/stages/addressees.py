@@ -204,6 +204,9 @@ def _head_at(toks: list[Token], i: int, case: str, *, adj_head: bool = True) -> 
         return None
     mods: list[tuple[int, list]] = []
     for j in range(i, min(i + _MAX_MODIFIERS, len(toks))):
+        if toks[j].kind == "paren" and mods and mods[-1][0] == j - 1 and _is_word(toks, j + 1) \
+                and _adjs(toks[j].text[1:-1].strip(), case):
+            continue  # "Районным (городским) собраниям": the modifier's other name in brackets
         if not _is_word(toks, j) or _is_abbr(toks[j]):
             break
         word = toks[j].text
@@ -212,8 +215,9 @@ def _head_at(toks: list[Token], i: int, case: str, *, adj_head: bool = True) -> 
             continue  # "профсоюзным и общественным организациям": coordinated modifiers of one head
         nouns, adjs = _nouns(word, case), _adjs(word, case)
         noun = next((n for n in nouns if all(any(_agree(a, n) for a in ps) for _, ps in mods)), None)
-        follows = _is_word(toks, j + 1) and bool(_nouns(toks[j + 1].text, case) or _adjs(toks[j + 1].text, case)
-                                                 or toks[j + 1].low in ("и", "или"))
+        n = j + 2 if j + 1 < len(toks) and toks[j + 1].kind == "paren" else j + 1  # past "(городским)"
+        follows = _is_word(toks, n) and bool(_nouns(toks[n].text, case) or _adjs(toks[n].text, case)
+                                             or toks[n].low in ("и", "или"))
         if adjs and (follows or noun is None):
             if follows:
                 mods.append((j, adjs))
@@ -473,21 +477,23 @@ def _names_the_kind(paren: str) -> bool:
         for w in words) and parses(words[-1])[0].tag.POS == "NOUN"
 
 
-def _alternative_name(toks: list[Token], head: _Head) -> tuple[int, str] | None:
-    """"Отделам (управлениям) образования": a noun in brackets right after the head, in the head's
-    case and number, is another name of it and takes its form ("Отделы (управления) образования")."""
-    k = head.index + 1
-    if head.case is None or k >= len(toks) or toks[k].kind != "paren":
-        return None
-    word = toks[k].text[1:-1].strip()
-    own = next((p for p in parses(toks[head.index].text) if p.normal_form == head.lemma), None)
-    if not word.isalpha() or own is None:
-        return None
-    alt = next((p for p in _nouns(word, head.case) if p.tag.number == own.tag.number), None)
-    if alt is None:
-        return None
-    target = frozenset({"nomn", str(own.tag.number or "sing")})
-    return k, f"({_inflect(word, _tagset(alt, 'POS', 'case', 'number', 'gender'), target)})"
+def _alternative_names(toks: list[Token], head: _Head) -> dict[int, str]:
+    """"Отделам (управлениям) образования", "Районным (городским) собраниям": a word in brackets right
+    after a word of the head's phrase, of its part of speech, case and number, is another name of it
+    and takes its form ("Отделы (управления) образования", "Районные (городские) собрания")."""
+    found: dict[int, str] = {}
+    if head.case is None:
+        return found
+    for k, tags, target in head.inflect:
+        if k + 1 >= len(toks) or toks[k + 1].kind != "paren":
+            continue
+        word = toks[k + 1].text[1:-1].strip()
+        pos, number = "NOUN" if "NOUN" in tags else "ADJF", next((t for t in tags if t in ("sing", "plur")), None)
+        alt = next((p for p in (_nouns(word, head.case) if pos == "NOUN" else _adjs(word, head.case))
+                    if p.tag.number == number), None) if word.isalpha() else None
+        if alt is not None:
+            found[k + 1] = f"({_inflect(word, _tagset(alt, 'POS', 'case', 'number', 'gender'), target)})"
+    return found
 
 
 def _is_remark(paren: str) -> bool:
@@ -514,9 +520,7 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
         for k, tags, target in head.inflect + tuple(_participle_after_head(toks, head)) + tuple(_second_title(toks, head)):
             if not _glued_to_neighbour(toks, k):  # "директорупедагогического" stays as printed
                 replace[k] = _inflect(toks[k].text, tags, target)
-        alternative = _alternative_name(toks, head)
-        if alternative is not None:
-            replace[alternative[0]] = alternative[1]
+        replace.update(_alternative_names(toks, head))
     pieces, prev_end = [], toks[0].start
     for k, t in enumerate(toks):
         gap = text[prev_end:t.start]
