@@ -822,6 +822,9 @@ def test_addressee_beside_a_noun_task(text: str, printed: str | None, rule: str 
         # a surname the dictionary reads as another word ("Лисов": foxes; "Рубан": a short participle)
         ("Управлению культуры (Лисов)", "Управление культуры", "Лисов"),
         ("Отделу спорта (Рубан)", "Отдел спорта", "Рубан"),
+        # or as a trade ("ткач": a weaver), where a post is no surname
+        ("Управлению культуры (Ткач)", "Управление культуры", "Ткач"),
+        ("Комиссии по делам молодёжи (Председатель)", "Комиссия по делам молодёжи (Председатель)", None),
         # a place in parentheses is no person, nor is a body's short name
         ("Отделу культуры (Москва)", "Отдел культуры (Москва)", None),
         ("Министерству образования Республики Саха (Якутия)", "Министерство образования Республики Саха (Якутия)", None),

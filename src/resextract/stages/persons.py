@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons.addressees import OFFICIAL_POSTS, POST_STEMS
 from ..text.morph import is_known, keep_yo, parses, restore_case
 
 # A surname whose case pymorphy3 does not know ("Хлебникову" only as a masculine dative):
@@ -110,6 +111,13 @@ def surname_alone(paren: str) -> str | None:
     return content if _SURNAME_ONLY.fullmatch(content) else None
 
 
+def _names_a_person_not_a_post(ps) -> bool:
+    """"(Плужник)", "(Ткач)": a capitalised word that reads as a person's common noun (a trade) is the
+    surname of the one in charge; a post ("(Председатель)") or a body is not."""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag for p in ps) and \
+        not any(p.normal_form.startswith(OFFICIAL_POSTS + POST_STEMS) for p in ps)
+
+
 def paren_person(paren: str) -> str | None:
     """The person named in "(М.В. Шалак)" or "(начальник – Петров П.П.)"."""
     content = " ".join(paren[1:-1].split())
@@ -125,7 +133,7 @@ def paren_person(paren: str) -> str | None:
     # ("(Китов)", "(Рубан)": a surname the dictionary reads as some other word; a body's short name,
     # "(Комитет)", or a region's, "(Якутия)", is a noun in the nominative or a place)
     ps = parses(content) if _SURNAME_ONLY.fullmatch(content) else ()
-    if ps and (any("Surn" in p.tag for p in ps)
+    if ps and (any("Surn" in p.tag for p in ps) or _names_a_person_not_a_post(ps)
                or not is_known(content) or all({"Surn", "Name", "Patr"} & p.tag.grammemes for p in ps)
                or {"Surn", "Name"} & ps[0].tag.grammemes
                or not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes or p.tag.POS == "NOUN" and "nomn" in p.tag
