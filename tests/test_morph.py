@@ -54,6 +54,8 @@ def test_is_form_trusts_the_first_parse_by_default() -> None:
     ("подготовитьотчет", (0, 11)),
     ("организоватьдежурство", (0, 12)),
     ("районовпровести", (7, 15)),
+    # and the preposition the verb governs
+    ("возложитьна", (0, 9)),
     # whole known words and glued words without an infinitive are left alone
     ("организовать", None),
     ("предпринимательства", None),

@@ -183,9 +183,10 @@ TIME_LEMMAS: frozenset[str] = frozenset({
 # every CHARGE_FORMULAS match holds one of these stems: most items hold none and skip the three scans
 CHARGE_CUES = compile_cues(["возл", "поруч", "обязать", "внимание", "осуществлять"])
 CHARGE_FORMULAS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    # "возложить назаместителя главы": a lost space after "на", before a post or a body's name
+    # "возложить назаместителя главы", "возложитьна заместителя": a lost space around "на", before a post or
+    # a body's name
     ("charge_vozlozhit_na", re.compile(
-        r"(?<!\w)возл(?:ожить|агается|агаю|агаются|ожен[аоы]?)\s+на(?:\s+|(?=(?:перв|заместител|начальник|руководител|"
+        r"(?<!\w)возл(?:ожить|агается|агаю|агаются|ожен[аоы]?)\s*на(?:\s+|(?=(?:перв|заместител|начальник|руководител|"
         r"директор|председател|глав|управлени|отдел|комитет|министр|департамент)))", re.I), "accs"),
     ("charge_poruchit", re.compile(r"(?<!\w)поруч(?:ить|ается|аю)\s+", re.I), "datv"),
     ("charge_obyazat", re.compile(r"(?<!\w)обязать\s+", re.I), "accs"),

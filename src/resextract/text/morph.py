@@ -108,10 +108,11 @@ def join_broken_words(text: str) -> str:
 def _glued_infinitive(word: str) -> tuple[int, int] | None:
     if not word.isalpha() or is_known(word):  # parsed already by the stage that asks: a cache hit
         return None
-    for j in range(len(word) - 3, 2, -1):  # the longest infinitive on the left first
+    for j in range(len(word) - 2, 2, -1):  # the longest infinitive on the left first
         left, right = word[:j], word[j:]
-        if left.lower().endswith(_INFINITIVE_ENDINGS) and in_dictionary(left) and in_dictionary(right) \
-                and is_infinitive(left):
+        # "продолжитьработу", and "возложитьна": the preposition the verb governs
+        if (len(right) >= 3 or right.lower() in _GLUE_PREPOSITIONS) and left.lower().endswith(_INFINITIVE_ENDINGS) \
+                and in_dictionary(left) and in_dictionary(right) and is_infinitive(left):
             return 0, j
     if not word.lower().endswith(_INFINITIVE_ENDINGS):
         return None  # an infinitive glued after its neighbour ends the word
