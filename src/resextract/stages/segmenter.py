@@ -130,15 +130,20 @@ def _has_infinitive(text: str) -> bool:
     return any(morph.is_infinitive(w) for w in WORD.findall(text))
 
 
+_CLAUSE_COMMA = re.compile(r",\s*")
+
+
 def heading_addressee(text: str) -> tuple[str, ChargeVerb | None] | None:
     """(addressee text, charge verb) when a heading names an addressee: "Управлению образованием:",
     "Рекомендовать муниципальному Собранию:"; None for section headings."""
     body = _BARE_NUMBER.sub("", text.rstrip().rstrip(":").strip())  # "1 Руководителям школ:"
     charge: ChargeVerb | None = None
-    for verb in CHARGE_VERBS:
-        m = verb.pattern.match(body)
-        if m:
-            body, charge = body[m.end():], verb
+    # "В целях повышения ..., рекомендовать Правительству области:": the formula after a ground or purpose
+    starts = [0] + ([m.end() for m in _CLAUSE_COMMA.finditer(body)] if PREAMBLE_OPENER.match(body) else [])
+    for start in starts:
+        m, verb = next(((m, v) for v in CHARGE_VERBS if (m := v.pattern.match(body[start:]))), (None, None))
+        if m is not None:
+            body, charge = body[start + m.end():], verb
             break
     if not body or _has_infinitive(body) or len(body) > 250:
         return None
