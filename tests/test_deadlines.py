@@ -778,6 +778,20 @@ def test_item_deadlines_in_the_pipeline(pipeline, items: str,
     assert got == expected
 
 
+@pytest.mark.parametrize(("preamble", "expected"), [
+    # before any directive has a term, one that points back takes the preamble's last dated term
+    ("В соответствии с постановлением главы города от 31.08.2023 № 937 с 5 по 30 сентября 2023 года "
+     "установлен особый противопожарный режим. В целях усиления пожарной безопасности постановляю:",
+     ("period", "2023-09-05", "2023-09-30")),
+    # a cited act's date is no term
+    ("В соответствии с постановлением главы города от 31.08.2023 № 937 постановляю:", None),
+])
+def test_a_term_that_points_back_to_the_preamble(pipeline, preamble: str, expected) -> None:
+    text = f"ПОСТАНОВЛЕНИЕ\n28.08.2023 № 15\nО мерах\n{preamble}\n1. Главам поселений в указанный период организовать дежурство.\n"
+    deadline = pipeline.extract(text, doc_id="t").directives[0].deadline
+    assert (None if deadline is None else (deadline.kind, _iso(deadline.start), _iso(deadline.end))) == expected
+
+
 # --- find_deadline_line -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("line", "value"), [

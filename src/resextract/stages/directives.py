@@ -20,12 +20,13 @@ from .addressees import (
     find_preamble_addressees,
     split_addressees as _split_addressees,
 )
-from .deadlines import TIME_CUE, find_anaphoric_term, find_inline_deadline, parse_deadline
+from .deadlines import TIME_CUE, find_anaphoric_term, find_inline_deadline, last_dated_term, parse_deadline
 from .header import Header, extract_header
 from .header import clear_memos as clear_header_memos
 from ..models import Action, Addressee, Deadline, Directive, Resolution
 from ..lexicons.addressees import CHARGE_FORMULAS
 from ..lexicons.patterns import (
+    ANAPHORIC_TERM,
     CHARGE_VERBS,
     DECISION_OBJECT_TIMES,
     ITEM_FORMULAS,
@@ -392,13 +393,30 @@ def _preamble_defaults(seg: Segmentation) -> list[Addressee]:
     return found
 
 
+_PREAMBLE_LINES = 6  # lines before the formula that hold its sentence
+
+
+def _preamble_term(seg: Segmentation, ref: dt.date | None) -> Deadline | None:
+    """The last dated term of the formula's sentence ("..., с 3 по 30 сентября 2010 года установлен особый
+    противопожарный режим. ... приказываю:"), back to a blank line."""
+    if seg.first_formula_line is None:
+        return None
+    lines: list[str] = []
+    for line in reversed(seg.lines[max(0, seg.first_formula_line - _PREAMBLE_LINES):seg.first_formula_line + 1]):
+        if not line.clean and lines:
+            break
+        lines.insert(0, line.clean)
+    return last_dated_term(" ".join(lines), ref)
+
+
 def build_directives(
     seg: Segmentation, header: Header, doc_id: str, warnings: list[str]
 ) -> tuple[list[Directive], list[Trace]]:
     directives: list[Directive] = []
     traces: list[Trace] = []
     defaults = _preamble_defaults(seg)
-    previous_term: Deadline | None = None  # the last dated term, for one that points back ("в указанный период")
+    # the last dated term, for one that points back ("в указанный период"): at first the preamble's
+    previous_term = _preamble_term(seg, header.date) if any(ANAPHORIC_TERM.search(s.text) for s in seg.segments) else None
     for item in seg.segments:
         statement = _is_statement(item)
         if statement is not None:

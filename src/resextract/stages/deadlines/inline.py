@@ -298,6 +298,22 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
     return None
 
 
+def last_dated_term(text: str, ref_date: dt.date | None = None) -> Deadline | None:
+    """The last day or period the text names, no cited act's date and nothing quoted ("..., с 3 по 30
+    сентября 2010 года установлен особый противопожарный режим. ... приказываю:"): what a term that
+    points back ("в указанный период") may mean before any directive has a term."""
+    if not TIME_CUE.search(text):
+        return None
+    quotes = quote_spans(text)
+    found = [h for h in scan(text, ref_date) if h.bounds.kind in ("date", "period") and h.bounds.end is not None
+             and not cited_act(text, h) and not any(a < h.start < b - 1 for a, b in quotes)]
+    if not found:
+        return None
+    last = found[-1]
+    return Deadline(text=printed(text[last.start:last.end]), kind=last.bounds.kind, start=last.bounds.start,
+                    end=last.bounds.end, source="inline")
+
+
 def find_anaphoric_term(text: str, previous: Deadline | None) -> Deadline | None:
     """"1. Объявить с 1 по 30 апреля месячник ..." / "2. Предложить главам районов в указанный период
     провести ...": a term that points back takes the dated term of the directive before it (a day,
