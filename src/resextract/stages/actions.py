@@ -339,6 +339,9 @@ def _verbal_actions(toks: list[Token]) -> list[Found]:
         elif kind == "inf":
             _on_infinitive(st, tok, w)
         elif kind in ("fin", "impr", "past"):
+            if i >= 2 and toks[i - 2].kind == "word" and is_form(toks[i - 2].text, "PREP") \
+                    and is_form(tok.text, "NOUN", trust="any"):
+                continue  # "плату за наем жилья": after a preposition the noun reading, not "наесть"
             _on_finite(st, tok, w)
         elif kind in ("prt", "prts", "grnd"):
             if kind == "prts" and st.sub == 1:
