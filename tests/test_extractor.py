@@ -297,6 +297,12 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПОСТАНОВЛЯЮ:\n1. В пункте 2 постановления заменить цифры «2023» цифрами «2024».\n", "decision",
      "item_amend_in_place"),
     ("ПОСТАНОВЛЯЮ:\n1. Заменить слова «до 1 мая» словами «до 1 июня».\n", "decision", "item_uncharged_decision_verb"),
+    # lifting a regime the body set, and its position on a draft; snow off the roofs is work to do
+    ("ПОСТАНОВЛЯЮ:\n1. Снять карантин по бешенству, установленный на территории села Ивановка.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЕТ:\n1. Не поддерживать проект закона области «О тарифах».\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Снять с крыш снег и наледь.\n", "instruction", "postanovlyaet"),
     ("ПРИКАЗЫВАЮ:\n1. Внести в учебные планы школ часы физкультуры.\n", "instruction", "order_prikazyvayu"),
     # what a body does to institutions, rates and its own acts
     ("ПОСТАНОВЛЯЮ:\n1. Учредить ежегодную премию главы района лучшим учителям.\n", "decision", "item_uncharged_decision_verb"),
