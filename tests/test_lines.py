@@ -89,6 +89,7 @@ def test_split_lines_keeps_offsets_into_the_text() -> None:
     ("12 человек приняли участие", "text", "prose"),
     ("1. 2024 год объявить годом чтения", "text", "prose"),  # a label before a digit is no label
     ("1. 10 человек направить на сборы.", "text", "prose"),  # nor a sub-number before a lower-case word
+    ("Статья 12 Федерального закона от 6 октября 2003 года", "text", "prose"),  # a cited article, wrapped
     ("2024. Год", "text", "prose"),
     ("р е к о м е н д о в а т ь школам", "text", "prose"),
 ])
@@ -131,6 +132,10 @@ ITEMS = [
     # a typed sub-number with a space after its dot, before a capital; a count after it stays text
     ("2. 3  Отделу культуры провести смотр.", "label_dotted", "2. 3", "2.3", (False, "", 2), 6,
      "Отделу культуры провести смотр."),
+    # a council's decision in articles: "Статья 2" alone on its line, or before its text
+    ("Статья 2", "label_article", "Статья 2", "2", (False, "", 1), 8, ""),
+    ("Статья 3. Настоящее решение вступает в силу.", "label_article", "Статья 3.", "3", (False, "", 1), 10,
+     "Настоящее решение вступает в силу."),
 ]
 
 

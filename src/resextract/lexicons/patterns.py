@@ -47,7 +47,8 @@ SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$")
 STRAY_PUNCTUATION = re.compile(r"^[\s.,;:!?*_=~|]+$")
 
 # A list label at the start of a line: "1.", "1.1.", "1.1", "1)", "-", "•", "- 1.", "- -", "1.Утвердить",
-# and a typed "1. 1  Главам" (a space after the dot, before a capital: not "1. 10 человек").
+# and a typed "1. 1  Главам" (a space after the dot, before a capital: not "1. 10 человек"); a council's
+# "Статья 2" alone on its line or "Статья 2. Настоящее решение ..." (not "Статья 12 Закона ..." wrapped).
 # "-----1.-Администрациям ...": a run of dashes before a number and a dash glued after its dot are
 # a converted table's borders, part of the label. A number without its dot or bracket is a label only
 # without a bullet: "- 82 руб. - для детей" is a bullet whose text is the amount
@@ -61,6 +62,7 @@ LABEL = re.compile(
     + MONTH_WORD + r"""(?![а-яё]))){0,4})(?P<close>\.|\)|(?(bullets)(?!)|(?=\s)))
           | (?P<letter>[а-я])\)
           | (?P<roman>[IVX]{1,5})\.(?=\s)
+          | (?:Статья|СТАТЬЯ)\s(?P<article>\d{1,3})(?:\.(?=\s)|(?=\s*$))
         )?
     )
     (?P<gap>\s*(?:(?<=[.)])[-–—]\s*(?=[А-ЯЁ]))?)""",

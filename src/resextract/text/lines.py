@@ -370,22 +370,24 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         for _, pattern, _ in LABEL_ARTEFACTS:  # a bookmark or bold markers may stand before the label
             raw_wo_art = pattern.sub(lambda m: " " * len(m.group(0)), raw_wo_art)
     m = LABEL.match(raw_wo_art)
-    if m and (m.group("bullets") or m.group("num") or m.group("letter") or m.group("roman")):
+    if m and (m.group("bullets") or m.group("num") or m.group("letter") or m.group("roman") or m.group("article")):
         rest = raw_wo_art[m.end():]
         rest_clean = clean_text(rest)
-        num = m.group("num") or ""
+        num = m.group("num") or m.group("article") or ""
         has_marker = (
-            bool(num and m.group("close"))
+            bool(num and (m.group("close") or m.group("article")))
             or ("." in num and rest_clean[:1].isalpha())  # "1.1 Обеспечить": no final dot
             or bool(m.group("letter") or m.group("roman") or m.group("bullets"))
         )
         # "1." alone on its line (PDF and table layouts print the text on the next): an item whose
-        # text the segmenter takes from the lines that follow
-        alone = not rest_clean and bool(num) and m.group("close") in (".", ")") and not m.group("bullets")
+        # text the segmenter takes from the lines that follow; so is "Статья 2"
+        alone = not rest_clean and bool(num) and (m.group("close") in (".", ")") or bool(m.group("article"))) \
+            and not m.group("bullets")
         if has_marker and (alone or _opens_item_text(rest_clean, bool(m.group("bullets")) and not num)):
             line.cls, line.rule = "item", _label_rule(m)
             line.label = m.group("label").strip()
-            line.number = "".join((m.group("num") or "").split()) or m.group("letter") or m.group("roman")
+            line.number = "".join((m.group("num") or "").split()) or m.group("article") or m.group("letter") \
+                or m.group("roman")
             line.style = (bool(m.group("bullets")), m.group("close") or "", label_depth(line.number))
             line.body_offset = m.end()
             line.clean = rest_clean
@@ -417,6 +419,8 @@ def _label_rule(m: re.Match[str]) -> str:
         return "label_letter"
     if m.group("roman"):
         return "label_roman"
+    if m.group("article"):
+        return "label_article"
     if m.group("close") == ")":
         return "label_paren"
     return "label_dotted" if "." in (m.group("num") or "") else "label_number"
