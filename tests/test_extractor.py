@@ -303,6 +303,7 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПОСТАНОВЛЯЕТ:\n1. Не поддерживать проект закона области «О тарифах».\n", "decision",
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Снять с крыш снег и наледь.\n", "instruction", "postanovlyaet"),
+
     ("ПРИКАЗЫВАЮ:\n1. Внести в учебные планы школ часы физкультуры.\n", "instruction", "order_prikazyvayu"),
     # what a body does to institutions, rates and its own acts
     ("ПОСТАНОВЛЯЮ:\n1. Учредить ежегодную премию главы района лучшим учителям.\n", "decision", "item_uncharged_decision_verb"),
@@ -692,3 +693,11 @@ def test_a_public_appeals_demands_recommend_to_whom_it_appeals(pipeline) -> None
         ("recommendation", ["Глава района", "Районный Совет депутатов"]),
         ("recommendation", ["Отдел ЖКХ"]),
     ]
+
+
+def test_a_ground_closed_by_its_verb_heads_the_annexes_it_approves(pipeline) -> None:
+    # no formula: "В целях ... утвердить:" over the annexes; an item that charges someone is its own sentence
+    text = ("В целях обеспечения работы сборных эвакуационных пунктов утвердить:\n1. Положение о пунктах.\n"
+            "2. Перечень документации пункта.\n3. Руководителям организаций обеспечить работу пунктов.\n")
+    got = [(d.kind, d.action.lemma if d.action else None) for d in pipeline.extract(text).directives]
+    assert got == [("decision", "утвердить"), ("decision", "утвердить"), ("instruction", "обеспечить")]

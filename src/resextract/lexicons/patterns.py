@@ -138,6 +138,9 @@ EDITORIAL_NOTE = re.compile(
     r"^\(?\s*(?:в\s+ред\.|(?:постановлением|решением|распоряжением|приказом|указом)\b.{0,300}?"
     r"(?:внесены\s+изменени|изложен\w*\s+в\s+(?:новой|следующей)\s+редакции|утратил\w*\s+силу|"
     r"признан\w*\s+утратившим|дополнен)"
+    # an item a later act repealed, as legal databases print it: "1. Утратил силу с 1 июня 1997 года. -
+    # Постановление Администрации г. Юрги от 16.05.1997 № 20."
+    r"|(?:утратил\w*\s+силу|исключ[её]н\w*)\b[^.]{0,40}\.\s*[-–—]\s*(?:постановлени|решени|распоряжени|приказ|указ|закон)"
     # legal databases' notes: "Нумерация пунктов приводится в соответствии с источником", "См. текст ..."
     r"|нумерация\s+(?:пунктов|разделов|подпунктов)\s+приводится|см\.\s+текст\b"
     # a footnote signed as the database's: "* Приложение см. по ссылке. - Примечание изготовителя базы данных."
@@ -320,12 +323,20 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
        r"принять\s+(?:за\s+основу|к\s+исполнению))"),
 )
 
+# The first words of a preamble: the header (issuer, type, date, number, heading) ends before them.
+_PREAMBLE_WORDS = (
+    r"(?:В\s+соответствии|В\s+целях|С\s+целью|На\s+основании|Во?\s+исполнение|Руководствуясь|В\s+связи\s+с|"
+    r"Рассмотрев|Заслушав|Обсудив|Учитывая|В\s+рамках)"
+)
 # A heading that names its addressees first and ends with the formula verb ("Администрациям
 # сельсоветов, руководителям предприятий ... рекомендовать:"): the verb sets its items' kind, as
 # one opening the heading does (ITEM_FORMULAS)
 HEADING_FINAL_VERBS: tuple[Formula, ...] = (
     _f("heading_final_recommend", "recommendation", r"[\s,](?:рекомендовать|рекомендуется|просить|предложить)\s*:?\s*$"),
     _f("heading_final_charge", "instruction", r"[\s,](?:поручить|обязать)\s*:?\s*$"),
+    # "Во исполнение ..., в целях ... утвердить:" over the annexes it approves: the body's own act
+    _f("heading_final_approve", "decision",
+       rf"^\W*{_PREAMBLE_WORDS}(?![а-яё])[^:]*[\s,](?:утвердить|установить|определить|создать|образовать)\s*:?\s*$"),
 )
 
 # Verbs by which the issuing body acts itself when the item charges no one (SPEC §3 `kind`;
@@ -489,11 +500,6 @@ DATE_RANGE = re.compile(
     r"\b[сС]\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>[а-я]+))?\s+по\s+(?P<d2>\d{1,2})\s+(?P<m2>[а-я]+)\s+(?P<y>\d{4})"
 )
 
-# The first words of a preamble: the header (issuer, type, date, number, heading) ends before them.
-_PREAMBLE_WORDS = (
-    r"(?:В\s+соответствии|В\s+целях|С\s+целью|На\s+основании|Во?\s+исполнение|Руководствуясь|В\s+связи\s+с|"
-    r"Рассмотрев|Заслушав|Обсудив|Учитывая|В\s+рамках)"
-)
 PREAMBLE_OPENER = re.compile(rf"^\W*{_PREAMBLE_WORDS}(?![а-яё])", re.I)
 # the same words inside a line whose breaks are lost, capitalised as a sentence start
 PREAMBLE_OPENER_INLINE = re.compile(rf"(?<![\w-]){_PREAMBLE_WORDS}(?![а-яё])")

@@ -93,6 +93,9 @@ def split_addressees(text: str, source: str, case: str | None = None) -> list[Ad
 
 
 _FINISHES_DECISION = f"section_{UNCHARGED_DECISION.name}"
+# kinds a heading passes on only to items that charge no one: an item naming whom it charges
+# ("Руководителям организаций организовать ...") is a sentence of its own
+_UNCHARGED_ITEMS_ONLY = frozenset({_FINISHES_DECISION, "section_heading_final_approve"})
 
 
 def _item_kind(seg: Segment) -> tuple[str, str]:
@@ -428,7 +431,7 @@ def build_directives(
         cut = item is seg.segments[-1] and seg.list_end_line is None and not _ENDS_SENTENCE.search(item.text)
         kind, kind_rule = _item_kind(item)
         addressees, clause_start, addressee_rule = _addressees(item, kind, defaults, cut)
-        if addressees and kind_rule == _FINISHES_DECISION:
+        if addressees and kind_rule in _UNCHARGED_ITEMS_ONLY:
             kind, kind_rule = item.kind, item.kind_rule or "formula"  # it names whom it charges: its own sentence
         own = None if addressees else _acts_itself(item, kind, kind_rule)
         if own is not None:

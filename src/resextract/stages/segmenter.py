@@ -609,7 +609,13 @@ def _heading_without_formula(state: _State, i: int, line: Line) -> bool:
     if line.cls != "text" or state.has_formula or state.seg.formulas or not _ends_colon(line.clean):
         return False
     nxt = state.next_line(i)
-    return nxt is not None and nxt.cls == "item" and _opens_with_infinitive(line.clean)
+    # "... в целях обеспечения ... утвердить:": the verb closes a ground or purpose
+    return nxt is not None and nxt.cls == "item" and (_opens_with_infinitive(line.clean) or _verb_closes_ground(line.clean))
+
+
+def _verb_closes_ground(text: str) -> bool:
+    words = WORD.findall(text)
+    return bool(words) and PREAMBLE_OPENER.match(text) is not None and morph.is_infinitive(words[-1])
 
 
 def _responsible_line(state: _State, i: int, line: Line) -> bool:
