@@ -495,6 +495,17 @@ def test_an_editors_note_between_items_is_left_out() -> None:
         ("1", "Утвердить положение о смотре."), ("2", "Определить исполнителями смотра отделы образования.")]
 
 
+def test_a_prescribing_paragraph_where_the_numbering_skips_one_is_the_item_whose_label_was_lost() -> None:
+    doc = ("ПОСТАНОВЛЯЮ:\n1. Увеличить штат отдела на 2 единицы.\nВ этих целях финансовому управлению выделить "
+           "средства.\n3. Контроль оставляю за собой.\n")
+    assert [(s.number, s.text) for s in segment(doc).segments] == [
+        ("1", "Увеличить штат отдела на 2 единицы."), (None, "В этих целях финансовому управлению выделить средства."),
+        ("3", "Контроль оставляю за собой.")]
+    # numbering that goes on: the paragraph is the item's own
+    doc = doc.replace("3. Контроль", "2. Контроль")
+    assert [s.number for s in segment(doc).segments] == ["1", "2"]
+
+
 def test_an_item_a_later_act_repealed_is_a_note_not_an_item() -> None:
     doc = ("ПОСТАНОВЛЯЮ:\n1. Утратил силу с 1 июня 2004 года. - Постановление Администрации района от 16.05.2004 № 20.\n"
            "2. Исключен. - Решение Совета от 12.03.2015 № 7.\n3. Разрешить школам использовать средства.\n")

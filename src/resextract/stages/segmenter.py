@@ -948,6 +948,9 @@ def _charge_paragraph(state: _State, i: int, line: Line) -> bool:
     if state.current_lines[-1].clean.endswith(".") and any(v.pattern.match(line.clean) for v in CHARGE_VERBS):
         state.open_item(line, ["charge_verb_paragraph"])
         return True
+    if _lost_label(state, i, line):
+        state.open_item(line, ["paragraph_in_place_of_a_lost_label"])
+        return True
     if _numbering_goes_on(state, i):
         return False
     closing = next((f.name for f in ITEM_FORMULAS if f.name in _CLOSING_CLAUSES and f.search(line.clean)), None)
@@ -1004,6 +1007,17 @@ def _numbering_goes_on(state: _State, i: int, lookahead: int = 8) -> bool:
     found = _next_label(state, i, lookahead)
     label = (found.number or "") if found is not None else ""
     return label[:1].isdigit() and successor(label_tuple(number), label_tuple(label))
+
+
+def _lost_label(state: _State, i: int, line: Line) -> bool:
+    """"1. Увеличить штатную численность ..." / "В этих целях управлению финансов ... выделить ..." /
+    "3. Контроль ...": a prescribing paragraph where the numbering skips one number is that item, its
+    label lost."""
+    number = state.current.number if state.current is not None else None
+    if not number or not number.isdigit() or not state.current_lines[-1].clean.endswith("."):
+        return False
+    found = _next_label(state, i, 2)
+    return found is not None and found.number == str(int(number) + 2) and _prescribes(line.clean)
 
 
 def _next_label(state: _State, i: int, lookahead: int, *, colon_stops: bool = False) -> Line | None:
