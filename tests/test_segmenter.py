@@ -138,6 +138,11 @@ DOCS = [
         id="a-cited-acts-date-wrapped-onto-its-own-line-stays-in-the-item",
     ),
     pytest.param(
+        "Юридический портал\nНайти документ\n\nПРИКАЗ\nот 1 марта 2010 г. N 5\n\nВнести изменения в Положение о конкурсе.\n",
+        [(None, "Внести изменения в Положение о конкурсе.")],
+        id="a-sites-button-caption-is-no-prose-directive",
+    ),
+    pytest.param(
         "Решили:\nОдобрить работу методического совета.\n",
         [(None, "Одобрить работу методического совета.")],
         id="paragraph-without-list",

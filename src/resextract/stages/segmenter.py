@@ -599,7 +599,12 @@ def _prose_without_formula(state: _State, i: int, line: Line) -> bool:
     if line.cls != "text" or state.has_formula or state.seg.formulas or state.has_labels:
         return False
     text = line.clean
+    if len(WORD.findall(text, 0, 40)) <= _CAPTION_WORDS and not text.rstrip().endswith((".", ";", "!", ":")):
+        return False  # "Найти документ", "Подписаться на рассылку": a site's button or menu, no sentence
     return _opens_with_infinitive(text) or _verb_after_ground(text) or find_leading_addressee(text) is not None
+
+
+_CAPTION_WORDS = 3
 
 
 def _heading_without_formula(state: _State, i: int, line: Line) -> bool:
