@@ -202,7 +202,10 @@ def test_action_fields_and_rules() -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "1234", "«Провести конкурс»", "(обеспечить контроль)", ";;",
                                   # a capital preposition is no task noun (pymorphy3 also reads "В", "О" as abbreviations)
-                                  "В связи с ростом числа обращений граждан", "О проделанной работе по"])
+                                  "В связи с ростом числа обращений граждан", "О проделанной работе по",
+                                  # a control clause cut by the page names the act, no task
+                                  "Общий контроль за выполнением настоящего распоряжения возло",
+                                  "Контроль за исполнение решения оставл"])
 def test_nothing_to_find(text: str) -> None:
     assert find_actions(text) == [] and find_actions(text, nominal=True) == []
 

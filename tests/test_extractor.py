@@ -51,6 +51,14 @@ def test_addressee_precedence_inline_over_block_over_preamble(pipeline) -> None:
     assert ds[2].addressees[0].person == "Ершова Е.Е."
 
 
+@pytest.mark.parametrize("last", ["Контроль за исполнением данного постановл", "Отделу торговли и бытового обслуж",
+                                  "Контроль за исполнение решения оставл"])
+def test_a_last_item_the_page_cut_mid_word_is_still_a_directive(pipeline, last: str) -> None:
+    # the cut word may read as a past verb ("оставл"): it reports nothing
+    res = pipeline.extract(f"ПОСТАНОВЛЯЮ:\n1. Провести конкурс.\n2. {last}")
+    assert [d.text for d in res.directives] == ["Провести конкурс.", last]
+
+
 def test_statement_item_is_not_a_directive(pipeline) -> None:
     text = (
         "Решили:\n1) Признать работу удовлетворительной.\n"

@@ -101,10 +101,12 @@ SUBORDINATORS: dict[tuple[str, ...], str] = {
 #: Markers after which coordinated nouns are means or parts of a nominal task, not new tasks
 #: ("через развитие ...", "как условие формирования ...", "в том числе внедрение ...").
 # The closing control clause names the act, not a task; cut before its verb it has no action.
-CONTROL_CLAUSE = re.compile(r"^\s*контрол\w*\s+(?:за|над)\s+(?:\w+\s+){0,2}?(?:исполнени|выполнени|реализаци)\w*\s+"
-                            r"(?:настоящ|данн|это|сего|указанн)"
+# ("Общий контроль ...", "Персональный контроль ..."; the act by its own name: "... исполнение решения оставл")
+_CONTROL = r"^\s*(?:[а-яё]+(?:ий|ый|ой)\s+)?контрол\w*"
+CONTROL_CLAUSE = re.compile(_CONTROL + r"\s+(?:за|над)\s+(?:\w+\s+){0,2}?(?:исполнени|выполнени|реализаци)\w*\s+"
+                            r"(?:настоящ|данн|это|сего|указанн|постановлени|решени|распоряжени|приказ)"
                             # or cut by the page before the act is named: "Контроль", "Контроль за выполнением"
-                            r"|^\s*контрол\w*(?:\s+(?:за|над)(?:\s+(?:исполнени|выполнени)\w*)?)?[\s.,;]*$", re.I)
+                            + r"|" + _CONTROL + r"(?:\s+(?:за|над)(?:\s+(?:исполнени|выполнени)\w*)?)?[\s.,;]*$", re.I)
 
 NOMINAL_STOPS: dict[tuple[str, ...], str] = {
     (w,): "stop" for w in ("через", "путем", "путём", "посредством", "включая", "как", "благодаря")
