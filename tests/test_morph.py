@@ -74,12 +74,14 @@ def test_glued_infinitive(word: str, span: tuple[int, int] | None) -> None:
     ("сокращениичисленности", 10),
     ("общеобразовательнымучреждениям", 19),  # a modifier + the noun it agrees with
     ("независимоот", 10),               # "независимо от"
-    # known words, compound stems, names' fragments and capitalised words are left whole
+    ("Министерствукультуры", 12),       # an item's first word, capitalised
+    # known words, compound stems, names' fragments and a capital before a preposition are left whole
     ("заместителя", None),
     ("общеразвивающей", None),          # "обще" is a compound stem, not a word of the phrase
     ("высокомотивированными", None),
     ("коронавирусной", None),
     ("Кубаньэнерго", None),
+    ("Смеловой", None),                 # a surname, not "с меловой"
     ("иобеспечении", None),             # a conjunction: not split (it would join what it parts)
     ("школ", None),
 ])

@@ -120,6 +120,8 @@ def _starts_with_dative(text: str, case: str = "datv") -> bool:
         return True
     if morph.is_form(first, "PREP"):
         return False  # "В целях реализации ...:" is a section heading, not an addressee
+    seam = morph.glued_seam(first)
+    first = first[:seam] if seam else first  # "Министерствукультуры Московской области:"
     return any(
         case in p.tag and ({"NOUN"} & p.tag.grammemes or {"ADJF"} & p.tag.grammemes or {"PRTF"} & p.tag.grammemes)
         for p in morph.parses(first)

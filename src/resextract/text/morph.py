@@ -163,7 +163,8 @@ def glued_seam(word: str) -> int | None:
     """Where two words glued by a lost space part ("назаместителя" → 2, "хозяйстваобласти" → 9):
     the whole unknown, both parts dictionary words that fit together; None for any other word."""
     # asked of every long word of every phrase: the length and case tests spare most the cache
-    return _glued_seam(word) if len(word) >= 8 and word[0].islower() else None
+    # ("Министерствуздравоохранения" opening an item: a capital first letter, the rest lower case)
+    return _glued_seam(word) if len(word) >= 8 and word[1:].islower() else None
 
 
 @lru_cache(maxsize=65_536)
@@ -175,7 +176,8 @@ def _glued_seam(word: str) -> int | None:
     for j in range(1, len(low) - 1):
         left, right = low[:j], low[j:]
         if left in _GLUE_PREPOSITIONS:
-            fits = len(right) >= 5 and in_dictionary(right) and _governed(right)
+            # not in a capitalised word: "Смеловой" is a surname, not "с меловой"
+            fits = word[0].islower() and len(right) >= 5 and in_dictionary(right) and _governed(right)
         elif right in ("от", "до"):  # "независимоот"
             fits = len(left) >= 6 and in_dictionary(left) and parses(left)[0].tag.POS == "ADVB"
         else:
