@@ -20,13 +20,19 @@ from .addressees import (
     find_preamble_addressees,
     split_addressees as _split_addressees,
 )
-from .deadlines import TIME_CUE, find_anaphoric_term, find_inline_deadline, last_dated_term, parse_deadline
+from .deadlines import (
+    TIME_CUE,
+    anaphoric_term_span,
+    find_anaphoric_term,
+    find_inline_deadline,
+    last_dated_term,
+    parse_deadline,
+)
 from .header import Header, extract_header
 from .header import clear_memos as clear_header_memos
 from ..models import Action, Addressee, Deadline, Directive, Resolution
 from ..lexicons.addressees import CHARGE_FORMULAS
 from ..lexicons.patterns import (
-    ANAPHORIC_TERM,
     CHARGE_VERBS,
     DECISION_OBJECT_TIMES,
     ITEM_FORMULAS,
@@ -421,7 +427,7 @@ def build_directives(
     traces: list[Trace] = []
     defaults = _preamble_defaults(seg)
     # the last dated term, for one that points back ("в указанный период"): at first the preamble's
-    previous_term = _preamble_term(seg, header.date) if any(ANAPHORIC_TERM.search(s.text) for s in seg.segments) else None
+    previous_term = _preamble_term(seg, header.date) if any(anaphoric_term_span(s.text) for s in seg.segments) else None
     for item in seg.segments:
         statement = _is_statement(item)
         if statement is not None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ...text.cues import compile_cues
 from .rules import Hit, InlineMode, cited_act, combine, printed, scan
-from ...lexicons.patterns import ANAPHORIC_TERM, SCHEDULE_CUE, SCHEDULE_LEAD, SENTENCE_BREAK
+from ...lexicons.patterns import ANAPHORIC_TERM, ANAPHORIC_TERM_LEAD, SCHEDULE_CUE, SCHEDULE_LEAD, SENTENCE_BREAK
 from ...models import Deadline
 from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
 from ...text.quotes import quote_spans
@@ -320,7 +320,16 @@ def find_anaphoric_term(text: str, previous: Deadline | None) -> Deadline | None
     "в этот день", only a single date)."""
     if previous is None or previous.end is None:
         return None
-    m = ANAPHORIC_TERM.search(text)
-    if m is None or (m.group(0).lower().endswith("день") and previous.kind != "date"):
+    span = anaphoric_term_span(text)
+    if span is None or (text[span[0]:span[1]].lower().endswith("день") and previous.kind != "date"):
         return None
-    return previous.model_copy(update={"text": printed(m.group(0)), "source": "inline"})
+    return previous.model_copy(update={"text": printed(text[span[0]:span[1]]), "source": "inline"})
+
+
+def anaphoric_term_span(text: str) -> tuple[int, int] | None:
+    """Where "в указанный период", "в течение этого периода", "в этот день" stands, if anywhere."""
+    for m in ANAPHORIC_TERM.finditer(text):
+        lead = ANAPHORIC_TERM_LEAD.search(text, max(0, m.start() - 20), m.start())
+        if lead is not None and not text[m.start() - 1:m.start()].isalpha():
+            return lead.start(), m.end()
+    return None
