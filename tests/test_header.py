@@ -181,6 +181,9 @@ _LONG_HEADING = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА Ф
          "formula_order_prikazyvayu", "none", "none", "none", "header:regional_body"),
         ("ПРИКАЗ\n\nПРИКАЗЫВАЮ:\n1. Провести олимпиаду.\n\nНачальник управления                И.И. Иванов\nг. Псков\n",
          "heading_word", "none", "none", "none", "signature:city_abbrev"),
+        # a page's caption over the decree it prints, whose formula is "постановляю"
+        ("Текст Указа:\nВ целях сохранения языков постановляю:\n1. Установить День языков.\n",
+         "text_of_act_caption", "none", "none", "none", "none"),
     ],
 )
 def test_rules_name_the_rule_that_decided_each_field(

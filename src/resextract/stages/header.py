@@ -38,6 +38,7 @@ from ..lexicons.patterns import (
     REGION_ABBREVIATIONS,
     SELF_REFERENCE,
     SELF_TYPE_NOMINATIVE,
+    TEXT_OF_ACT,
     SPACED_NAME_HYPHEN,
     TERM_BEFORE_DATE,
 )
@@ -205,6 +206,9 @@ def _doc_type(seg: Segmentation, header: list[tuple[int, str]]) -> tuple[str | N
         for name, pattern in DOC_TYPES:
             if pattern.match(word):
                 return name, None, "capitals_type_word"
+    for _, text in header[:12]:
+        if m := TEXT_OF_ACT.match(text):  # "Текст Указа:" over a decree whose formula is "постановляю"
+            return SELF_TYPE_NOMINATIVE[m.group(1).lower()], None, "text_of_act_caption"
     for _, formula in seg.formulas:
         if formula.doc_type:
             return formula.doc_type, None, f"formula_{formula.name}"
