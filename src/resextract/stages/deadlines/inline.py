@@ -13,7 +13,14 @@ from dataclasses import replace
 
 from ...text.cues import compile_cues
 from .rules import Hit, InlineMode, cited_act, combine, printed, scan
-from ...lexicons.patterns import ANAPHORIC_TERM, ANAPHORIC_TERM_LEAD, SCHEDULE_CUE, SCHEDULE_LEAD, SENTENCE_BREAK
+from ...lexicons.patterns import (
+    ANAPHORIC_TERM,
+    ANAPHORIC_TERM_LEAD,
+    NEW_WORDING,
+    SCHEDULE_CUE,
+    SCHEDULE_LEAD,
+    SENTENCE_BREAK,
+)
 from ...models import Deadline
 from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
 from ...text.quotes import quote_spans
@@ -267,6 +274,9 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
     """The first phrase in an item's text that sets when its action is done, with the rule name(s)."""
     if not TIME_CUE.search(text):
         return None
+    wording = NEW_WORDING.search(text)
+    if wording is not None:  # "Пункт 4 изложить в следующей редакции: «... до 15-го числа ...»": the amended act's terms
+        text = text[:wording.start()]
     quotes = quote_spans(text)
     scheduled = _schedule(text, ref_date, quotes)
     if scheduled is not None:
