@@ -1065,6 +1065,19 @@ def test_coordinated_addressees_of_real_lists(printed: str, expected: list[str])
     assert [a.normal for a in split_addressees(printed, "inline", "datv")] == expected
 
 
+@pytest.mark.parametrize(("printed", "case", "expected"), [
+    # right after a head there is no dependent to continue: a conjunct that also reads in another case
+    # of the head is a body of its own ("Обязать райплан и совхозы", "... облисполкомы, Мосгорисполком")
+    ("райплан и совхозы", "accs", ["Райплан", "Совхозы"]),
+    ("крайисполкомы, облисполкомы, Мосгорисполком и Ленгорисполком", "nomn",
+     ["Крайисполкомы", "Облисполкомы", "Мосгорисполком", "Ленгорисполком"]),
+    # after a dependent the conjunct goes on with it
+    ("учителей физики и химии", "accs", ["Учителя физики и химии"]),
+])
+def test_a_conjunct_right_after_the_head_is_an_addressee_of_its_own(printed: str, case: str, expected: list[str]) -> None:
+    assert [a.normal for a in split_addressees(printed, "inline", case)] == expected
+
+
 def test_a_glued_pair_of_words_is_no_verb_ending_the_addressee() -> None:
     # a lost space ("Ярославскойобласти") is guessed as one verb by pymorphy3: the phrase goes on
     text = "Общественному совету Ярославскойобласти рассмотреть проект закона."

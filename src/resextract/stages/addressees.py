@@ -568,7 +568,8 @@ def _coordinator_at(toks: list[Token], k: int) -> int:
     return 0
 
 
-def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool, dep_series: bool) -> bool:
+def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool, dep_series: bool,
+                      head_index: int = -1) -> bool:
     """Whether the conjunct at token j (after the coordinator at k) opens a new addressee."""
     prev = toks[k - 1]
     if _second_holder(toks, k, j):
@@ -607,8 +608,9 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
     if in_pp:
         return False
     # An inanimate conjunct that also reads in the case of the word before the coordinator
-    # continues that dependent ("учителям физики и химии", "медицинской и социальной помощи").
-    if prev.kind == "word":
+    # continues that dependent ("учителям физики и химии", "медицинской и социальной помощи");
+    # right after the head there is no dependent to continue ("обязать райплан и совхозы")
+    if prev.kind == "word" and k - 1 != head_index:
         prev_cases = {str(p.tag.case) for p in parses(prev.text) if p.tag.case} - {case}
         if any(p.tag.POS == "NOUN" and str(p.tag.case) in prev_cases for p in parses(toks[new.index].text)):
             return False
@@ -622,6 +624,7 @@ def _conjunct_spans(toks: list[Token], head: _Head, case: str) -> list[tuple[int
     # "Руководителям МБОУ «А» и МБОУ «Б»": abbreviations after a noun head are its genitive
     # complements, so a later abbreviation continues that series rather than opening a body.
     dep_series = head.case is not None and head.index + 1 < len(toks) and _is_abbr(toks[head.index + 1])
+    head_index = head.index  # the current conjunct's head noun
     k = head.index + 1
     while k < len(toks):
         t = toks[k]
@@ -630,9 +633,11 @@ def _conjunct_spans(toks: list[Token], head: _Head, case: str) -> list[tuple[int
         n = _coordinator_at(toks, k)
         if n and k + n < len(toks) and toks[k + n].kind == "word":
             j = k + n
-            if _starts_addressee(toks, k, j, case, in_pp, dep_series):
+            if _starts_addressee(toks, k, j, case, in_pp, dep_series, head_index):
                 spans.append((first, k))
                 first, in_pp, dep_series = j, False, False
+                new = _head_at(toks, j, case, adj_head=False)
+                head_index = new.index if new is not None else -1
             else:
                 dep_series = True
             k = j
