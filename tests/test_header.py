@@ -294,6 +294,10 @@ _RUN_ON = ("АДМИНИСТРАЦИЯ ЛЕСНОГО СЕЛЬСОВЕТА РА�
         # the act's number glued to its date's year; a long heading that closes with the date
         ("ГЛАВА САМОУПРАВЛЕНИЯ ГОРОДА\nПОСТАНОВЛЕНИЕ\nот 16.08.20003125\nО смотре\n" + ACT_BODY, "2000-08-16",
          "header_date"),
+        # no formula: the dates of the events a list sets are its items', not the act's
+        ("Об определении мест проведения\nОпределить места проведения мероприятий:\n1) «Концерт»: дата: 05 марта "
+         "2022 года, место проведения: клуб;\n2) «Ярмарка»: дата: 06 марта 2022 года, место проведения: площадь.\n",
+         None, "none"),
         # a site section's range ("... до 12.04.2005 г.") is no act's date
         ("Постановления Мэра и администрации города до 12.04.2005 г.\n\n№ 87 от 19.05.2000 Об оплате услуг\n\n"
          "19 Мая 2000\n" + ACT_BODY, "2000-05-19", "header_date"),

@@ -435,6 +435,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\sг\.)(?<!\sгг\.)\s+(?=[А-ЯЁA-Z
 
 def _event_date(seg: Segmentation) -> tuple[dt.date | None, str]:
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
+    if seg.segments:  # no formula: the narrative ends at the first directive ("дата: 05 марта ..." is an item's)
+        limit = min(limit, next((n for n, line in enumerate(seg.lines) if line.end > seg.segments[0].start), limit))
     if not any(EVENT_VERB.search(line.raw) for line in seg.lines[:limit]):
         return None, "none"  # most acts tell no event: spare them the joining and the metadata checks
     # a web page's posting time or metadata field is no event ("08.01.2020, 16:41 | |||")
