@@ -433,6 +433,11 @@ INLINE: list[tuple[str, tuple[str, str, str | None, str | None] | None]] = [
     ("Разработать и утвердить до 15.10.2023 положение о конкурсе",
      ("до 15.10.2023", "date", None, "2023-10-15")),
     ("ежегодно проводить муниципальный этап олимпиады", ("ежегодно", "recurring", None, None)),
+    # "в период до <day>": the time a ban or a duty lasts, a period with no start; a programme's "на
+    # период до 2025 года" is no term, "в срок до" a date
+    ("запретить выжигание травы в период до 01.06.2024 года", ("до 01.06.2024 года", "period", None, "2024-06-01")),
+    ("представить отчет в срок до 01.06.2024 года", ("в срок до 01.06.2024 года", "date", None, "2024-06-01")),
+    ("утвердить Концепцию развития образования на период до 2030 года", None),
     # the new wording an amendment quotes holds the amended act's terms, not the amendment's
     # (quoted, unquoted, or cut by the page before the closing mark)
     ("Пункт 3 приказа изложить в следующей редакции: «3. Отделу ежемесячно до 5 числа представлять отчет", None),

@@ -85,6 +85,7 @@ def _verb_and_object_before(text: str, pos: int) -> bool:
 # "организовать в период август – сентябрь": the lead-in stands between the verb and the time
 _PERIOD_LEAD = re.compile(r"(?<!\w)в\s+(?:период|срок|течение)\s*$", _I)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
+_PERIOD_UNTIL = re.compile(r"(?<!\w)(?:в|на)\s+период\s*$", _I)
 # (not the dot of "г." / "ул." / "им." before a name: "Провести в г. Калуге 4 октября ...")
 _CLAUSE_START = re.compile(r"[,;:()]|(?<!\bг)(?<!\bп)(?<!\bс)(?<!\bул)(?<!\bим)(?<!\bпос)\.")
 
@@ -196,8 +197,9 @@ def _inline_mode(text: str, hit: Hit, quotes: Sequence[tuple[int, int]], labelle
         return "anywhere"
     if hit.inline == "never":
         return None
-    if text[hit.start:hit.start + 2].lower() == "до" and _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start):
-        return None  # "Концепция ... на период до 2025 года"
+    if text[hit.start:hit.start + 2].lower() == "до" and hit.bounds.kind != "date" \
+            and _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+        return None  # "Концепция ... на период до 2025 года"; a day is a term: "в период до 01.06.2012 года"
     before = _word_before(text, hit.start)  # "попавших в 2023 году": the date qualifies a participle
     if before and is_form(before, "PRTF") and not before.lower().startswith(_NOUN_PARTICIPLES):
         return None
@@ -298,6 +300,8 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
                     or _verb_and_object_before(text, lead.start() if lead else start)):
                 continue
         found = combine([h.bounds for h in group])
+        if found.kind == "date" and text[start:start + 2].lower() == "до" and _PERIOD_UNTIL.search(text, max(0, start - 20), start):
+            found = replace(found, kind="period")  # "запретить ... в период до 01.06.2012 года": a ban's time, not a term
         if found.kind in ("recurring", "continuous"):
             # "ежегодно до 1 декабря представлять": the yearly term, not one calendar date (SPEC:
             # recurring and continuous have no bounds); a "Срок" line combines its values instead
