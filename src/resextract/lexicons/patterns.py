@@ -140,7 +140,8 @@ EDITORIAL_NOTE = re.compile(
     r"признан\w*\s+утратившим|дополнен)"
     # an item a later act repealed, as legal databases print it: "1. Утратил силу с 1 июня 1997 года. -
     # Постановление Администрации г. Юрги от 16.05.1997 № 20."
-    r"|(?:утратил\w*\s+силу|исключ[её]н\w*)\b[^.]{0,40}\.\s*[-–—]\s*(?:постановлени|решени|распоряжени|приказ|указ|закон)"
+    r"|(?:утратил\w*\s+силу|исключ[её]н\w*)\b[^.]{0,40}\.\s*[-–—]\s*"
+    r"(?:постановлени|решени|распоряжени|приказ|указ|закон)"
     # legal databases' notes: "Нумерация пунктов приводится в соответствии с источником", "См. текст ..."
     r"|нумерация\s+(?:пунктов|разделов|подпунктов)\s+приводится|см\.\s+текст\b"
     # a footnote signed as the database's: "* Приложение см. по ссылке. - Примечание изготовителя базы данных."
@@ -487,8 +488,8 @@ EVENT_DOC_TYPES = frozenset({"резолюция", "рекомендации", "
 SELF_REFERENCE = re.compile(
     r"\b(?:настоящ\w+|данн\w+)\s+(приказ|распоряжени|постановлени|решени)\w*", re.I
 )
-SELF_TYPE_NOMINATIVE = {"приказ": "приказ", "распоряжени": "распоряжение", "постановлени": "постановление", "решени": "решение",
-                        "указ": "указ"}
+SELF_TYPE_NOMINATIVE = {"приказ": "приказ", "распоряжени": "распоряжение", "постановлени": "постановление",
+                        "решени": "решение", "указ": "указ"}
 # A page's caption over the act it prints: "Текст Указа:", "Текст постановления" (kremlin.ru, news sites)
 TEXT_OF_ACT = re.compile(r"^\W*Текст\s+(указ|приказ|распоряжени|постановлени|решени)[а-я]*\s*:?\s*$", re.I)
 
@@ -584,8 +585,6 @@ class PlaceRule:
 SETTLEMENT_ABBREVIATIONS: tuple[str, ...] = ("с", "х", "п", "пос", "д", "ст", "рп", "р. п", "пгт", "ст-ца", "аул")
 SETTLEMENT_ABBREVIATION = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in SETTLEMENT_ABBREVIATIONS)
 
-#: A sentence break inside an item's text: a stop before a space, but not the dot of an initial ("Петров П. П.
-#: обеспечить") or of a place's abbreviation ("в п. Глазуновка, ... с завершением работ к началу сезона").
 # "в указанный период", "в течение указанного периода", "в этот день": a time named before in the act
 # (its previous directive's term); not "в указанный срок", which as often points to a table or a law
 # (searched by its lower-case words, then the preposition is checked before it: three times quicker
@@ -594,6 +593,8 @@ ANAPHORIC_TERM = re.compile(r"(?:указанн|эт|данн|названн)[а
 ANAPHORIC_TERM_LEAD = re.compile(r"(?<!\w)(?:в\s+течение|в|на)\s+$", re.IGNORECASE)
 
 
+#: A sentence break inside an item's text: a stop before a space, but not the dot of an initial ("Петров П. П.
+#: обеспечить") or of a place's abbreviation ("в п. Глазуновка, ... с завершением работ к началу сезона").
 SENTENCE_BREAK = re.compile(
     r"(?<!\b[А-ЯЁA-Z])(?<!(?<!\d\s)\bг)"  # a town's "г.", not a year's ("в 2024 г. Отделу ...")
     + "".join(rf"(?<!\b{re.escape(a)})" for a in ("ул", "им", *SETTLEMENT_ABBREVIATIONS) if " " not in a)

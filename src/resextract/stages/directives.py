@@ -446,8 +446,9 @@ def build_directives(
             kind, kind_rule, addressee_rule = "decision", own, "decision_has_no_addressee"
         elif addressees and _permits(item, kind, kind_rule):
             kind, kind_rule = "decision", "permission_after_addressee"
-        actions, action_rules = _actions(item, item.text[clause_start:], cut)
-        deadline, deadline_rules = _deadline(item, item.text[clause_start:], header.date, kind, kind_rule, previous_term)
+        clause = item.text[clause_start:]
+        actions, action_rules = _actions(item, clause, cut)
+        deadline, deadline_rules = _deadline(item, clause, header.date, kind, kind_rule, previous_term)
         previous_term = deadline if deadline is not None and deadline.end is not None else previous_term
         traced = find_references_traced(item.text, header.date)
         references = [r for r, _ in traced]

@@ -38,9 +38,9 @@ from ..lexicons.patterns import (
     REGION_ABBREVIATIONS,
     SELF_REFERENCE,
     SELF_TYPE_NOMINATIVE,
-    TEXT_OF_ACT,
     SPACED_NAME_HYPHEN,
     TERM_BEFORE_DATE,
+    TEXT_OF_ACT,
 )
 from .segmenter import Segmentation
 

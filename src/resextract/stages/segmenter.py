@@ -26,9 +26,9 @@ from ..lexicons.patterns import (
     ANNEX_REFERENCE,
     BOTTOM_DATE_REST,
     BOTTOM_NUMBER_LINE,
-    DATE_NUMBER,
     CHARGE_VERBS,
     CONTENT_LIST_HEAD,
+    DATE_NUMBER,
     EDITORIAL_NOTE,
     FORMULA_ADDRESSEE_TAIL,
     FORMULAS,
@@ -351,7 +351,8 @@ def _bottom_stamp(state: _State, i: int, line: Line) -> bool:
     if date is None or not BOTTOM_DATE_REST.match(line.clean[:date.start()] + " " + line.clean[date.end():]):
         return False
     nxt = state.next_line(i)
-    if nxt is None or not (nxt.cls == "end" or BOTTOM_NUMBER_LINE.match(nxt.clean) or DATE_NUMBER.match(line.clean, date.end())):
+    numbered = DATE_NUMBER.match(line.clean, date.end()) or (nxt is not None and BOTTOM_NUMBER_LINE.match(nxt.clean))
+    if nxt is None or not (nxt.cls == "end" or numbered):
         return False
     state.leave_list(i, "end")
     return True
@@ -617,7 +618,8 @@ def _heading_without_formula(state: _State, i: int, line: Line) -> bool:
         return False
     nxt = state.next_line(i)
     # "... в целях обеспечения ... утвердить:": the verb closes a ground or purpose
-    return nxt is not None and nxt.cls == "item" and (_opens_with_infinitive(line.clean) or _verb_closes_ground(line.clean))
+    return nxt is not None and nxt.cls == "item" and (
+        _opens_with_infinitive(line.clean) or _verb_closes_ground(line.clean))
 
 
 def _verb_closes_ground(text: str) -> bool:

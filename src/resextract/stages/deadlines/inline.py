@@ -277,8 +277,8 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
     if not TIME_CUE.search(text):
         return None
     wording = NEW_WORDING.search(text)
-    if wording is not None:  # "Пункт 4 изложить в следующей редакции: «... до 15-го числа ...»": the amended act's terms
-        text = text[:wording.start()]
+    if wording is not None:
+        text = text[:wording.start()]  # "Пункт 4 изложить в редакции: «... до 15-го числа ...»": the amended act's
     quotes = quote_spans(text)
     scheduled = _schedule(text, ref_date, quotes)
     if scheduled is not None:
@@ -300,8 +300,9 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
                     or _verb_and_object_before(text, lead.start() if lead else start)):
                 continue
         found = combine([h.bounds for h in group])
-        if found.kind == "date" and text[start:start + 2].lower() == "до" and _PERIOD_UNTIL.search(text, max(0, start - 20), start):
-            found = replace(found, kind="period")  # "запретить ... в период до 01.06.2012 года": a ban's time, not a term
+        if found.kind == "date" and text[start:start + 2].lower() == "до" \
+                and _PERIOD_UNTIL.search(text, max(0, start - 20), start):
+            found = replace(found, kind="period")  # "запретить ... в период до 01.06.2012 года": how long a ban lasts
         if found.kind in ("recurring", "continuous"):
             # "ежегодно до 1 декабря представлять": the yearly term, not one calendar date (SPEC:
             # recurring and continuous have no bounds); a "Срок" line combines its values instead
