@@ -267,6 +267,16 @@ def test_an_addressee_heading_wrapped_over_lines_is_read_as_one() -> None:
     ]
 
 
+def test_an_addressee_heading_in_a_narrow_column_wraps_over_seven_lines() -> None:
+    doc = ("приказываю:\n1. Руководителям органов управления\nобразованием муниципальных районов и\n"
+           "городских округов области,\nруководителям образовательных\nорганизаций, подведомственных\n"
+           "Министерству образования и науки\nобласти:\n1.1. Приостановить посещение\nорганизаций.\n"
+           "2. Контроль оставляю за собой.\n")
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1.1", "2"]
+    assert segs[0].block_addressee.startswith("Руководителям органов управления образованием")
+
+
 def test_a_wrapped_item_that_prescribes_is_no_heading() -> None:
     doc = "ПОСТАНОВЛЯЮ:\n1. Отделу культуры провести\nследующие мероприятия:\n1.1. концерт;\n1.2. выставку.\n"
     segs = segment(doc).segments

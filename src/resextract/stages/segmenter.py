@@ -687,14 +687,18 @@ def _roman_section(state: _State, i: int, line: Line) -> bool:
     return True
 
 
+_HEADING_WRAP = 6  # lines a heading's label line may wrap onto
+
+
 def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
     """"1. Управлению образования (Иванов И.И.)," / "комитету ... (Петров П.П.):" over 1.1, 1.2: a
-    heading wrapped over up to four lines, read as one (an addressee block or a section)."""
+    heading wrapped over up to seven lines (a narrow column), read as one (an addressee block or a
+    section)."""
     if line.cls != "item" or not line.number or _ends_colon(line.clean):
         return False
     # the wrapped lines up to the colon; one that ends a sentence first means the item ended there
     # and the colon line below heads something else
-    body, j = _wrapped(state, i)
+    body, j = _wrapped(state, i, _HEADING_WRAP)
     if j == i or not _ends_colon(body) or not state.precedes_item(j):
         return False
     addressee = heading_addressee(body)
