@@ -1217,6 +1217,16 @@ def _may_be_genitive(word: str) -> bool:
     return any(p.tag.case == "gent" for p in parses(word))
 
 
+def _gerund_before(toks: list[Token], k: int) -> bool:
+    """A gerund in the clause before token k (back to a comma): the datives after it are its objects."""
+    for m in range(k - 1, -1, -1):
+        if toks[m].kind == "punct":
+            return False
+        if _is_word(toks, m) and is_form(toks[m].text, "GRND", trust="any"):
+            return True
+    return False
+
+
 def find_trailing_addressee(line: str, case: str = "datv") -> str | None:
     """The addressee that ends a heading line before its colon, as printed: "В целях ... праздников
     руководителям муниципальных учреждений:" → "руководителям муниципальных учреждений". Only
@@ -1229,6 +1239,8 @@ def find_trailing_addressee(line: str, case: str = "datv") -> str | None:
             continue
         if k > 0 and _is_word(toks, k - 1) and is_form(toks[k].text, "gent", trust="any"):
             continue  # "... укрепления роли матери в обществе:": a genitive after its noun
+        if _gerund_before(toks, k):
+            continue  # "Выражая скорбь ... и соболезнуя их родным и близким:": the gerund's objects
         last, ended, closed = _scan_phrase(toks, head)
         if ended in (":", "end") and closed is None and last == len(toks) - 1 - (ended == ":"):
             return line[toks[k].start:toks[last].end]
