@@ -86,6 +86,9 @@ _PLACE_CASES: list[tuple[str, str, str | None, str | None]] = [
     # a district's body in the region: the district
     ("Администрация Котельничского района Кировской области\nПОСТАНОВЛЕНИЕ\nот 4.04.2014 № 7\n" + ACT_BODY,
      "постановление", "2014-04-04", "Котельничский район"),
+    # a town named by an adjective after "города"; an adjective over a district names the district
+    ("Администрация города Заречного\nПОСТАНОВЛЕНИЕ\nот 4.04.2014 № 7\n" + ACT_BODY,
+     "постановление", "2014-04-04", "Заречный"),
     # a town of the republic in the header is the place
     ("Администрация города Чебоксары Чувашской Республики\nПОСТАНОВЛЕНИЕ\nот 2.02.2022 № 5\n" + ACT_BODY,
      "постановление", "2022-02-02", "Чебоксары"),

@@ -613,7 +613,7 @@ _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "selsovet": ("сельсовет", "поссовет"), "selsovet_council": ("сельск",), "zato": ("зато", "закрыт"), "urban_okrug_quoted": ("округ", "мого", "мо го"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
     "district_quoted": ("район",), "settlement_of_district": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
     "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком", "городск"), "federal_city": ("москв", "петербург", "севастопол"),
-    "city_word_two_words": ("город",), "city_body": ("администрац", "мэри", "глав", "мэр"), "city_word": ("город",), "regional_executive": ("облисполком",),
+    "city_word_two_words": ("город",), "city_word_adjective": ("город",), "city_body": ("администрац", "мэри", "глав", "мэр"), "city_word": ("город",), "regional_executive": ("облисполком",),
     "regional_body": ("област", "кра"), "regional_body_before": ("област", "кра"),
     "regional_body_republic": ("республик",), "regional_body_republic_named": ("республик",),
     "regional_body_union": ("рсфср", "ссср"),
@@ -737,6 +737,10 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        "city", "phrase"),
     # "города Черкесска", "в городе Называевске"
     _p("city_word", rf"\b[Гг]ород(?:а|е|у|ом)?\s+{_NOT_TOWN}(?P<name>{_NAME})(?![а-яё-])", "city", "plausible_city"),
+    # "Администрации города Свободного", "города Заречного": a town named by an adjective, masculine in
+    # the nominative; not an adjective over a district, an okrug or a region ("города Московского района")
+    _p("city_word_adjective", rf"\b[Гг]ород(?:а|е|у|ом)?\s+(?P<name>[А-ЯЁ][а-яё]+(?:ого|ому|ым|ом))(?![а-яё-])"
+       r"(?!\s+(?:[А-ЯЁа-яё]+\s+)?(?:район|округ|област|кра[яюе]|поселени|муниципальн))", "city", "adjective_town"),
     _p("regional_executive", rf"(?P<name>{_NAME}(?:ого|ий))\s+(?i:облисполкома?)\b", "local", "oblast_of"),
     # "п. Верхний Бор", "с. Малые Кошели": an adjective before the noun of a two-word name (printed as it stands: "в с. Новое Село")
     _p("settlement_abbrev", rf"(?<![А-Яа-яЁё.])(?:{SETTLEMENT_ABBREVIATION})\.\s?"

@@ -643,6 +643,7 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "urban_settlement_name": lambda raw: _settlement_name(raw, "городское поселение"),
     "republic": lambda raw: f"Республика {raw}",
     "autonomous_region": _official_name(_autonomous_region),
+    "adjective_town": lambda raw: _restore_hyphen_case(raw, _adjective_nominative(raw, "masc")),
     "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
     "selsovet_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} сельсовет",
     "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
