@@ -311,6 +311,11 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПОСТАНОВЛЯЕТ:\n1. Не поддерживать проект закона области «О тарифах».\n", "decision",
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Снять с крыш снег и наледь.\n", "instruction", "postanovlyaet"),
+    # awards the body gives, their object or ground first
+    ("ПОСТАНОВЛЯЮ:\n1. Переходящий кубок за лучшую ферму вручить СПК «Родина».\n", "decision",
+     "object_first_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. За многолетний добросовестный труд наградить Почетной грамотой Петрова П.П.\n", "decision",
+     "object_first_decision_verb"),
 
     ("ПРИКАЗЫВАЮ:\n1. Внести в учебные планы школ часы физкультуры.\n", "instruction", "order_prikazyvayu"),
     # what a body does to institutions, rates and its own acts
