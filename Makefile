@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test test-fast eval golden clean bench bench-ablation notebooks report screenshot
+.PHONY: install run test test-fast eval golden clean bench bench-ablation fuzz notebooks report screenshot
 
 install: $(STAMP)
 
@@ -50,6 +50,13 @@ bench: $(STAMP)
 # switched off in turn (valgrind's callgrind, deterministic); writes bench/ablation.json. ~15 min.
 bench-ablation: $(STAMP)
 	$(BIN)/python bench/ablation.py --callgrind --json bench/ablation.json
+
+# Byte mutations of small documents of every format, read under a memory cap and a time limit; saves
+# what fails to out/fuzz/ and exits 1 (`make fuzz N=100000 SEED=3`). 20,000 inputs take about a minute.
+N ?= 20000
+SEED ?= 0
+fuzz: $(STAMP)
+	$(BIN)/python bench/fuzz_formats.py --count $(N) --seed $(SEED)
 
 # Execute the analytics notebook in place (outputs are committed so it reads without running).
 notebooks: $(STAMP)
