@@ -261,6 +261,11 @@ NON_RESOLUTIVE_HEADINGS = re.compile(
     re.I,
 )
 
+# The first words of a preamble: the header (issuer, type, date, number, heading) ends before them.
+_PREAMBLE_WORDS = (
+    r"(?:В\s+соответствии|В\s+целях|С\s+целью|На\s+основании|Во?\s+исполнение|Руководствуясь|В\s+связи\s+с|"
+    r"Рассмотрев|Заслушав|Обсудив|Учитывая|В\s+рамках)"
+)
 # An item's own formula verb at its start beats the document's formula (SPEC §3 `kind`); a section
 # heading's verb ("3. Утвердить:") sets the kind of the sub-items below it.
 # What may stand before an item's verb: a starting date ("С 23 мая 2011 года запретить ..."), or a
@@ -268,10 +273,15 @@ NON_RESOLUTIVE_HEADINGS = re.compile(
 ITEM_LEAD = (r"(?:(?:начиная\s+)?[сc]о?\s+\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s+[а-яё]+(?:\s+\d{4})?)\s*(?:г\.|года)?\s*,?\s+"
              r"|учитывая\b[^;]{0,300}?,\s+)?")
 
+# a ground or purpose before a formula verb, with or without a comma ("В целях патриотического воспитания
+# ... рекомендовать администрации города ...")
+# ("Учитывая ..., одобрить и рекомендовать к принятию": the verb after "и" is not the formula)
+ITEM_GROUND = rf"(?:{_PREAMBLE_WORDS}(?![а-яё])[^;:]{{0,300}}?[\s,](?<!\sи\s))?"
+
 ITEM_FORMULAS: tuple[Formula, ...] = (
-    _f("item_recommend", "recommendation", rf"^(?:{RECOMMEND_FORMS}|рекомендуется|{ASK_FORMS})\b"),
-    _f("item_propose", "recommendation", rf"^(?:{PROPOSE_FORMS})\b"),  # SPEC §6: "Предложить" → recommendation
-    _f("item_charge", "instruction", rf"^(?:{CHARGE_FORMS}|{OBLIGE_FORMS})\b"),
+    _f("item_recommend", "recommendation", rf"^{ITEM_GROUND}(?:{RECOMMEND_FORMS}|рекомендуется|{ASK_FORMS})\b"),
+    _f("item_propose", "recommendation", rf"^{ITEM_GROUND}(?:{PROPOSE_FORMS})\b"),  # SPEC §6: "Предложить" → recommendation
+    _f("item_charge", "instruction", rf"^{ITEM_GROUND}(?:{CHARGE_FORMS}|{OBLIGE_FORMS})\b"),
     # SPEC §6: the body's permission, whoever receives it; an authority it grants is one too
     _f("item_allow", "decision", r"^(?:разрешить|уполномочить)\b"),
     _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),
@@ -324,11 +334,6 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
        r"принять\s+(?:за\s+основу|к\s+исполнению))"),
 )
 
-# The first words of a preamble: the header (issuer, type, date, number, heading) ends before them.
-_PREAMBLE_WORDS = (
-    r"(?:В\s+соответствии|В\s+целях|С\s+целью|На\s+основании|Во?\s+исполнение|Руководствуясь|В\s+связи\s+с|"
-    r"Рассмотрев|Заслушав|Обсудив|Учитывая|В\s+рамках)"
-)
 # A heading that names its addressees first and ends with the formula verb ("Администрациям
 # сельсоветов, руководителям предприятий ... рекомендовать:"): the verb sets its items' kind, as
 # one opening the heading does (ITEM_FORMULAS)
