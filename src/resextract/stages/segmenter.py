@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..text import morph
-from ..text.dates import RE_DAY_MONTH_YEAR, RE_NUMERIC_DATE
+from ..text.dates import find_dates
 from ..text.quotes import opening_quote_closed
 from ..text.tokens import WORD
 from ..text.lines import (
@@ -347,11 +347,14 @@ def _bottom_stamp(state: _State, i: int, line: Line) -> bool:
     and number under its last item, before the signature, end the list."""
     if line.cls != "text" or state.current is None or not state.current_lines[-1].clean.endswith("."):
         return False
-    date = RE_DAY_MONTH_YEAR.search(line.clean) or RE_NUMERIC_DATE.search(line.clean)
-    if date is None or not BOTTOM_DATE_REST.match(line.clean[:date.start()] + " " + line.clean[date.end():]):
+    found = find_dates(line.clean)  # one date alone, as the header's bottom date line (header._bottom_date)
+    if len(found) != 1:
+        return False
+    start, end, _ = found[0]
+    if not BOTTOM_DATE_REST.match(line.clean[:start] + " " + line.clean[end:]):
         return False
     nxt = state.next_line(i)
-    numbered = DATE_NUMBER.match(line.clean, date.end()) or (nxt is not None and BOTTOM_NUMBER_LINE.match(nxt.clean))
+    numbered = DATE_NUMBER.match(line.clean, end) or (nxt is not None and BOTTOM_NUMBER_LINE.match(nxt.clean))
     if nxt is None or not (nxt.cls == "end" or numbered):
         return False
     state.leave_list(i, "end")
