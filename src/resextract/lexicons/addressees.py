@@ -48,6 +48,10 @@ PREPOSITION_CASES: dict[str, frozenset[str]] = {
     "на": frozenset({"accs"}), "в": frozenset({"accs"}), "во": frozenset({"accs"}),
     "через": frozenset({"accs"}), "про": frozenset({"accs"}),
 }
+# prepositions whose datives an adverbial may go on listing after a comma ("к праздникам, юбилеям"):
+# so a dative after its comma is not yet an addressee
+DATIVE_PREPOSITIONS: frozenset[str] = frozenset(p for p, cases in PREPOSITION_CASES.items() if "datv" in cases) | {
+    "согласно", "благодаря", "вопреки", "навстречу"}
 
 # Inanimate heads that name a body: inside a prepositional phrase only these (or animate
 # nouns) start a new addressee ("по образованию и отделу культуры" splits, "и делам" does not).

@@ -507,6 +507,9 @@ EVENT_VERB = re.compile(r"\b(?:состоял\w*|проведен\w*|прохо�
 EVENT_DATE_FIELD = re.compile(r"(?i)(?<!\w)дата\s+(?:и\s+время\s+)?проведения(?:\s+[а-яё]+){0,3}\s*[:—–-]\s*")
 # A term before a date: "до 14 ноября", "не позднее 1 июня", "к 1 сентября" — a deadline, not the event's date.
 TERM_BEFORE_DATE = re.compile(r"(?i)(?:\bдо|\bпозднее|\bк)\s*(?:\d{1,2}[.:]\d{2}\s+)?$")
+# A range's bound before a header date (lower-cased text): "Постановления Мэра ... до 12.04.2005 г." is a
+# site section's range, not the act's date
+RANGE_BOUND_BEFORE = re.compile(r"(?<!\w)(?:до|по|после)$")
 DATE_RANGE = re.compile(
     r"\b[сС]\s+(?P<d1>\d{1,2})(?:\s+(?P<m1>[а-я]+))?\s+по\s+(?P<d2>\d{1,2})\s+(?P<m2>[а-я]+)\s+(?P<y>\d{4})"
 )

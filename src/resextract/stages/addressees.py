@@ -35,6 +35,7 @@ from ..lexicons.addressees import (
     FUNCTION_POS,
     NAME_ADVERBS,
     OFFICIAL_POSTS,
+    DATIVE_PREPOSITIONS,
     PLACE_NOUN_STEMS,
     PREAMBLE_TRIGGERS,
     PREFERRED_FORMS,
@@ -987,9 +988,6 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
 
 
 _FIRST_WORD = re.compile(r"[А-Яа-яЁё]+")
-# after a comma a dative opens the addressee ("В связи с ростом преступлений, совершенных ..., главам
-# администраций ..."), unless the adverbial holds a preposition whose dative it may go on listing
-_DATIVE_PREPOSITIONS = frozenset({"по", "к", "ко", "согласно", "благодаря", "вопреки", "навстречу"})
 _ADVERBIAL_TOKENS = 16  # "В срок до 1 мая 2024 года", "С наступлением благоприятной погоды": short
 
 
@@ -1008,8 +1006,10 @@ def find_addressee_after_adverbial(text: str, case: str = "datv") -> tuple[int, 
     for k in range(1, min(len(toks), _ADVERBIAL_TOKENS)):
         if toks[k].kind == "punct" and toks[k].text in SENTENCE_PUNCT or _is_infinitive(toks[k]):
             return None  # the verb before any addressee: the item charges no one here
+        # after a comma a dative opens the addressee ("В связи с ростом преступлений, совершенных ..., главам
+        # администраций ..."), unless the adverbial holds a preposition whose datives it may go on listing
         conjunct = toks[k - 1].low in ("и", "или") or (
-            toks[k - 1].low == "," and any(t.low in _DATIVE_PREPOSITIONS for t in toks[:k]))
+            toks[k - 1].low == "," and any(t.low in DATIVE_PREPOSITIONS for t in toks[:k]))
         if not _is_word(toks, k) or _after_preposition(toks, k) or conjunct:
             continue  # "по физической культуре и спорту", "к праздникам, юбилеям": the adverbial's own nouns
         head = _head_at(toks, k, case)

@@ -34,6 +34,7 @@ from ..lexicons.patterns import (
     PLACE_RULES,
     PREAMBLE_OPENER,
     PREAMBLE_OPENER_INLINE,
+    RANGE_BOUND_BEFORE,
     REGIONAL_BODY_BEFORE,
     REGION_ABBREVIATIONS,
     SELF_REFERENCE,
@@ -308,9 +309,6 @@ def _not_document_date(text: str) -> bool:
     return any(pattern.search(text) for _, pattern in NOT_DOCUMENT_DATE_LINES)
 
 
-_RANGE_BOUND_BEFORE = re.compile(r"(?<!\w)(?:до|по|после)$")
-
-
 def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
     # "от <date>" is the document's own date on its heading line, or on a line after the heading
     # with no citation of another act in between ("Утратил силу на основании Приказа ... от ...").
@@ -330,7 +328,7 @@ def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
         type_line = not citing and _type_word(text) is not None
         for start, end, value in find_dates(text):
             before = text[:start].rstrip().lower()
-            if _RANGE_BOUND_BEFORE.search(before):
+            if RANGE_BOUND_BEFORE.search(before):
                 continue  # "Постановления Мэра ... до 12.04.2005 г.": a site section's range, no act's date
             # "от 13 марта 2017 года № 25" alone on its line dates the act itself
             # and so does "№ 15 от 27.03.2014" (the number first)
