@@ -58,7 +58,7 @@ from ..lexicons.actions import (
     TASK_NOUNS,
 )
 from ..models import Action
-from ..text.morph import glued_infinitive, is_form, is_known, parses
+from ..text.morph import glued_infinitive, is_cut_off, is_form, is_known, parses
 from ..text.quotes import quote_spans
 from ..text.tokens import WORD_TOKENS, Token, split_words, tokenize
 
@@ -433,7 +433,7 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
     if not text or not text.strip():
         return []
     toks = tokenize(text, WORD_TOKENS, quote_spans(text, brackets=True), opaque_kind="masked")
-    if toks and toks[-1].kind == "word" and _cut_off(toks[-1]):
+    if toks and toks[-1].kind == "word" and is_cut_off(toks[-1].text):
         toks = toks[:-1]  # "... Разработа": a page cut mid-word names no action
     verbal = _verbal_actions(toks)
     if not verbal:  # only then: a glued word hides the verb ("продолжитьработу")
@@ -454,6 +454,3 @@ def _unglued(toks: list[Token]) -> list[Token]:
     return split_words(toks, cuts) if cuts else toks  # nearly every item: no glued word
 
 
-def _cut_off(tok: Token) -> bool:
-    """A last word the dictionary does not know, or a lone letter: what a cut page leaves."""
-    return len(tok.text) == 1 or not is_known(tok.text)

@@ -385,7 +385,7 @@ def _is_statement(seg: Segment) -> list[Addressee] | None:
     if seg.section and has_actions(seg.section):
         return None  # "1. Провести:" over "2) муниципальный этап ...": the heading's verb acts
     words = WORD.findall(seg.text)
-    if words and not morph.is_known(words[-1]):
+    if words and morph.is_cut_off(words[-1]):
         words.pop()  # "Контроль за исполнение решения оставл": a page cut mid-word ("оставляю") reports nothing
     if any(morph.is_form(w, "PRTS") or morph.is_past_verb(w) for w in words):
         return []

@@ -68,6 +68,12 @@ def is_known(word: str) -> bool:
     return parses(word)[0].is_known
 
 
+def is_cut_off(word: str) -> bool:
+    """A last word the dictionary does not know, or a lone letter: what a page cut mid-word leaves
+    ("... Разработа", "... возложить на заместител")."""
+    return len(word) == 1 or not is_known(word)
+
+
 _INFINITIVE_ENDINGS = ("ть", "ти", "чь", "ться", "тись", "чься")
 
 
