@@ -136,9 +136,10 @@ def _is_abbr(tok: Token) -> bool:
         return True
     if not (tok.text.isupper() and 2 <= len(tok.text) <= 8):
         return False
-    # An upper-case heading word ("УПРАВЛЕНИЮ") is declinable; a true abbreviation is not.
+    # An upper-case heading word ("УПРАВЛЕНИЮ") is declinable; a true abbreviation is not, or is
+    # only guessed by its ending ("ДЮСШ")
     tag = parses(tok.text)[0].tag
-    return tag.POS is None or "Abbr" in tag or "Fixd" in tag
+    return tag.POS is None or "Abbr" in tag or "Fixd" in tag or not is_known(tok.text)
 
 
 def _opens_abbreviations(toks: list[Token], k: int) -> bool:
@@ -369,7 +370,9 @@ def _in_a_persons_case(cases: set[str], toks: list[Token], *, nouns_only: bool =
 
 
 # "имени Пушкина", "г. Королёва": after these, or after a settlement type, a capitalised word is no person
-_NAMESAKE_OR_TOWN_MARKS = frozenset({"им", "имени", "г", "гор"})
+_NAMESAKE = "им"
+NUMBER_SIGNS = frozenset({"№", "N"})  # "им." before the name a body bears
+_NAMESAKE_OR_TOWN_MARKS = frozenset({_NAMESAKE, "имени", "г", "гор"})
 
 
 def _surname_after_post(toks: list[Token]) -> int:
@@ -584,7 +587,9 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
         while after < len(toks) and _is_abbr(toks[after]):
             after += 1  # 'ГУ РМЭ "Козьмодемьянская ЦРБ"': a body's form and its region, then its name
         nxt = toks[after] if after < len(toks) else None
-        named = (nxt is not None and nxt.kind in ("quote", "paren")) or prev.kind == "paren"
+        # a body's name: quoted, a person after it, or its number ("МБОУ СОШ № 1, МБОУ СОШ № 2")
+        named = (nxt is not None and nxt.kind in ("quote", "paren")) or prev.kind == "paren" \
+            or _numbered_at(toks, after)
         if prev.kind == "paren" and (paren_person(prev.text) or _is_remark(prev.text)):
             # "отделу транспорта и связи (Мельников А.Н.) и ООО "Водоканал"", 'филиалу ООО "Энерго"
             # (по согласованию), ОАО "Копир"': a holder or a remark closes the body's name
@@ -616,6 +621,11 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
         if any(p.tag.POS == "NOUN" and str(p.tag.case) in prev_cases for p in parses(toks[new.index].text)):
             return False
     return True
+
+
+def _numbered_at(toks: list[Token], k: int) -> bool:
+    """Whether a number sign and a number stand at token k ("№ 2", "N 80")."""
+    return k + 1 < len(toks) and toks[k].text in NUMBER_SIGNS and toks[k + 1].text[:1].isdigit()
 
 
 def _conjunct_spans(toks: list[Token], head: _Head, case: str) -> list[tuple[int, int]]:
@@ -833,11 +843,11 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:
     """"до 25.04.99г. сформировать", "2013-2014 уч. года": a dot before a lower-case word ends no sentence;
     nor one after a word of address before a name ("секретарю тов. Петрову", "акад. Иванову"), nor a
-    settlement type's ("пос. Ола")."""
+    settlement type's ("пос. Ола"), nor "им." inside a body's name ("больницы им. Н.И. Пирогова")."""
     if toks[k].text != "." or k + 1 >= len(toks):
         return False
     return (toks[k + 1].kind == "word" and toks[k + 1].text[:1].islower()) or (
-        k > 0 and toks[k - 1].kind == "word" and toks[k - 1].low in FORMS_OF_ADDRESS
+        k > 0 and toks[k - 1].kind == "word" and toks[k - 1].low in (*FORMS_OF_ADDRESS, _NAMESAKE)
         and toks[k + 1].kind in ("word", "initials")) or (k > 0 and _place_words(toks, k - 1) == 2)
 
 
@@ -860,8 +870,8 @@ def _named_abbreviation(toks: list[Token]) -> bool:
             placed, k = True, k + n
         else:
             break
-    if not (0 < k < len(toks) and toks[0].text.isupper()):
-        return False
+    if not (0 < k < len(toks) and toks[0].text.isupper() and len(toks[0].text) > 1):
+        return False  # a capital preposition opens no body's name ("В Крымской ... библиотеке провести")
     # a place makes a short abbreviation a body; a long word in capitals is a heading's ("ПОСТАНОВЛЯЮ Главам")
     return toks[k].kind in ("quote", "paren") or (placed and len(toks[0].text) <= _MAX_ABBREVIATION)
 
