@@ -508,6 +508,11 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
          "Карачаево-Черкесская Республика", "text:republic_abbreviation"),
         ("Постановление от 4.05.2012 № 9\nО плате\nпостановляю:\n1. Установить плату в городе Салехарде.\n", "Салехард",
          "text:city_word"),
+        # a town the text mentions once as "г. X" is where something happens, not the issuer; named twice, it is
+        ("Распоряжение от 4.05.2012 № 9\nО турнире\n1. Провести турнир 21 июня в г. Энске на стадионе.\n2. Утвердить смету.\n",
+         None, "none"),
+        ("Распоряжение от 4.05.2012 № 9\nО турнире\n1. Провести турнир в г. Энске.\n2. Администрации г. Энска выделить средства.\n",
+         "Энск", "text:city_abbrev"),
         # a region's official name after a dash, in the nominative; a word after the dash that is no place is dropped
         ("ПРАВИТЕЛЬСТВО КЕМЕРОВСКОЙ ОБЛАСТИ – КУЗБАССА\nРАСПОРЯЖЕНИЕ\nот 7.07.2021 № 60-р\n" + DECREE,
          "Кемеровская область – Кузбасс", "header:regional_body"),

@@ -694,6 +694,9 @@ def _prepared(text: str) -> tuple[str, str]:
     return titled, titled.lower()
 
 
+_MENTIONS = frozenset({"city_abbrev"})
+
+
 def _place_from(text: str, levels: frozenset[str], repeated: bool = False) -> tuple[str, str] | None:
     """The first rule's first place in `text`. With `repeated`, a region counts only if named twice:
     a regional act names its region throughout, other acts name one once as their subject's context."""
@@ -705,7 +708,7 @@ def _place_from(text: str, levels: frozenset[str], repeated: bool = False) -> tu
             _PLACE_FORMS[rule.form](m.group("name")) for m in rule.pattern.finditer(text)
             if not rule.after_body or REGIONAL_BODY_BEFORE.search(text, max(0, m.start() - _BODY_WINDOW), m.start())
         )
-        if rule.level == "region" and repeated:
+        if repeated and (rule.level == "region" or rule.name in _MENTIONS):
             named = [v for v in values if v]
             value = next((v for v in named if named.count(v) > 1), None)
         else:
