@@ -892,7 +892,8 @@ def _wrapped_dash(state: _State, i: int, line: Line) -> bool:
         return False
     body = line.raw[line.body_offset:].lstrip()
     last = state.current_lines[-1].clean.rstrip()
-    if not body[:1].islower() or not last or last[-1] in ".;:!?" or state.current.rules["boundaries"][0] == "label_bullet":
+    if not (body[:1].islower() or _closes_open_bracket(state.current_lines, body)) or not last \
+            or last[-1] in ".;:!?" or state.current.rules["boundaries"][0] == "label_bullet":
         return False
     nxt = state.next_line(i)
     if nxt is not None and nxt.cls == "item" and nxt.rule == "label_bullet":
@@ -900,6 +901,13 @@ def _wrapped_dash(state: _State, i: int, line: Line) -> bool:
     state.current_lines.append(line)
     state.current.rules["boundaries"].append("wrapped_dash_continuation")
     return True
+
+
+def _closes_open_bracket(lines: list[Line], body: str) -> bool:
+    """"... фестиваля (далее" / "- Оргкомитет) в составе ...": the line closes a bracket the item left open."""
+    text = " ".join(ln.clean for ln in lines)
+    close = body.find(")")
+    return text.count("(") > text.count(")") and close > 0 and "(" not in body[:close]
 
 
 def _item(state: _State, i: int, line: Line) -> bool:
