@@ -1006,6 +1006,12 @@ def _narrative(state: _State, i: int, line: Line) -> bool:
     the next number of the list ("1. Главам ... меры." / "Организовать работу ..." / "2. ...") is
     the item's own."""
     if state.current is not None and _numbering_goes_on(state, i):
+        number = state.current.number or ""
+        if not number[:1].isdigit() and not _prescribes(line.clean):
+            # "а) ...; в) ..." / "В составе семьи учитываются также ..." / "2. ...": a remark on the
+            # letters' list, no part of the last letter
+            state.current.rules["boundaries"].append("remark_after_sub_items_left_out")
+            return True
         state.current_lines.append(line)
         state.current.rules["boundaries"].append("paragraph_inside_item")
         return True
@@ -1026,11 +1032,20 @@ def _numbering_goes_on(state: _State, i: int, lookahead: int = 8) -> bool:
         found = _next_label(state, i, 2, colon_stops=True)  # a colon line opens the next list
         return found is not None and found.rule == "label_bullet" and not found.number \
             and found.raw.lstrip()[:1] == mark
+    if number and not number[0].isdigit():
+        # "1. Оказать помощь:" / "а) ...; в) ...." / a remark / "2. ...": a letter's list goes on from its parent's number
+        number = _last_numeric_label(state, i)
     if not number or not number[0].isdigit():
         return False
     found = _next_label(state, i, lookahead)
     label = (found.number or "") if found is not None else ""
     return label[:1].isdigit() and successor(label_tuple(number), label_tuple(label))
+
+
+def _last_numeric_label(state: _State, i: int) -> str | None:
+    """The number of the last line before line i labelled with a digit ("1." over its letters), if any."""
+    return next((ln.number for ln in reversed(state.seg.lines[:i])
+                 if ln.cls == "item" and ln.number and ln.number[0].isdigit()), None)
 
 
 def _lost_label(state: _State, i: int, line: Line) -> bool:
