@@ -728,7 +728,7 @@ def _colon_heading(state: _State, i: int, line: Line) -> bool:
     # "Утвердить:" alone over "Положение о Конкурсе;" / "Состав оргкомитета ...": a bare verb over
     # capitalised objects, one a line, heads them as sub-items (over "положение ...; состав ..." in
     # lower case it opens one sentence that runs on)
-    unlabelled = unlabelled or (_bare_verb_heading(line.clean) and _capitalised_lines_below(state, i))
+    unlabelled = unlabelled or (_short_verb_heading(line.clean) and _capitalised_lines_below(state, i))
     if not (state.precedes_item(i) or unlabelled) or _next_item_follows_on(state, i, line):
         return False
     addressee = heading_addressee(line.clean)
@@ -830,6 +830,16 @@ def _bare_verb_heading(body: str) -> bool:
     """"Утвердить:", "2. Рекомендовать:": an infinitive with no object, only a colon after it."""
     words = WORD.findall(body.rstrip(" *:"))
     return len(words) == 1 and morph.is_infinitive(words[0])
+
+
+_SHORT_OBJECT_WORDS = 3  # "Утвердить форму бланка:", "Утвердить прилагаемые:"
+
+
+def _short_verb_heading(body: str) -> bool:
+    """"Утвердить:", "Утвердить прилагаемые:", "Утвердить форму бланка:": an infinitive first, then at
+    most a few words of its object before the colon."""
+    words = WORD.findall(body.rstrip(" *:"))
+    return 1 <= len(words) <= 1 + _SHORT_OBJECT_WORDS and morph.is_infinitive(words[0])
 
 
 def _next_item_follows_on(state: _State, i: int, line: Line) -> bool:
