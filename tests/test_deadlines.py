@@ -433,6 +433,12 @@ INLINE: list[tuple[str, tuple[str, str, str | None, str | None] | None]] = [
     ("Разработать и утвердить до 15.10.2023 положение о конкурсе",
      ("до 15.10.2023", "date", None, "2023-10-15")),
     ("ежегодно проводить муниципальный этап олимпиады", ("ежегодно", "recurring", None, None)),
+    # a yearly event's term with no year printed comes round every year; with its year it is that year's
+    ("Проводить районный ежегодный смотр хоров в IV квартале.", ("в IV квартале", "recurring", None, None)),
+    ("Организовать проведение ежегодной ярмарки в мае.", ("в мае", "recurring", None, None)),
+    ("Провести ежегодный смотр хоров в IV квартале 2024 года.",
+     ("в IV квартале 2024 года", "quarter", "2024-10-01", "2024-12-31")),
+    ("Провести смотр хоров в IV квартале.", ("в IV квартале", "quarter", "2023-10-01", "2023-12-31")),
     # "в период до <day>": the time a ban or a duty lasts, a period with no start; a programme's "на
     # период до 2025 года" is no term, "в срок до" a date
     ("запретить выжигание травы в период до 01.06.2024 года", ("до 01.06.2024 года", "period", None, "2024-06-01")),

@@ -250,6 +250,10 @@ TIME_CUE = compile_cues(
 
 
 _DATED_KINDS = frozenset({"date", "month", "quarter", "period", "year", "academic_year"})
+# a term within a year: with no year printed and a yearly word in the item, it comes round every year
+_CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
+_PRINTED_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)|(?<!\w)(?:год|году|года)(?!\w)", _I)
+_YEARLY = re.compile(r"(?<!\w)ежегодн[а-яё]*", _I)
 
 
 def _schedule(text: str, ref_date: dt.date | None, quotes: Sequence[tuple[int, int]]) -> tuple[Deadline, str] | None:
@@ -303,6 +307,9 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
         if found.kind == "date" and text[start:start + 2].lower() == "до" \
                 and _PERIOD_UNTIL.search(text, max(0, start - 20), start):
             found = replace(found, kind="period")  # "запретить ... в период до 01.06.2012 года": how long a ban lasts
+        if found.kind in _CALENDAR_KINDS and not _PRINTED_YEAR.search(text, start, end) and _YEARLY.search(text):
+            # "Проводить ежегодный конкурс ... в IV квартале": a yearly event's term with no year recurs
+            found = replace(found, kind="recurring")
         if found.kind in ("recurring", "continuous"):
             # "ежегодно до 1 декабря представлять": the yearly term, not one calendar date (SPEC:
             # recurring and continuous have no bounds); a "Срок" line combines its values instead
