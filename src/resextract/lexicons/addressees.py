@@ -64,6 +64,10 @@ BODY_LEMMAS: frozenset[str] = frozenset({
     "мэрия", "прокуратура",
 })
 
+# A body's word that names a field of work after these adjectives, not a body ("управление по оргработе и
+# муниципальной службе", "комитет по делам молодежи и государственной службе"): the civil or military service.
+SERVICE_FIELD_ADJECTIVES: tuple[str, ...] = ("муниципальн", "государственн", "гражданск", "военн")
+
 # Nouns whose dative complement receives something ("оказания помощи детям", "поддержки семьям"):
 # after them a dative is a beneficiary (SPEC §6), not an addressee.
 BENEFICIARY_NOUNS: frozenset[str] = frozenset({

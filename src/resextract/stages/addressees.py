@@ -40,6 +40,7 @@ from ..lexicons.addressees import (
     PREAMBLE_TRIGGERS,
     PREFERRED_FORMS,
     PREPOSITION_CASES,
+    SERVICE_FIELD_ADJECTIVES,
     STOP_PHRASES,
     VERBAL_NOUN_ENDINGS,
     VERBAL_NOUN_LEMMAS,
@@ -609,7 +610,7 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
     new = _head_at(toks, j, case, adj_head=False)
     if new is None or new.case is None:
         return False
-    if new.animate or new.lemma in BODY_LEMMAS:
+    if new.animate or (new.lemma in BODY_LEMMAS and not _service_field(toks, j, new)):
         return True
     if in_pp:
         return False
@@ -626,6 +627,12 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
 def _numbered_at(toks: list[Token], k: int) -> bool:
     """Whether a number sign and a number stand at token k ("№ 2", "N 80")."""
     return k + 1 < len(toks) and toks[k].text in NUMBER_SIGNS and toks[k + 1].text[:1].isdigit()
+
+
+def _service_field(toks: list[Token], j: int, head: _Head) -> bool:
+    """"... по оргработе и муниципальной службе": "служба" after a service's adjective names a field of
+    work, not a body."""
+    return head.lemma == "служба" and head.index > j and toks[head.index - 1].low.startswith(SERVICE_FIELD_ADJECTIVES)
 
 
 def _conjunct_spans(toks: list[Token], head: _Head, case: str) -> list[tuple[int, int]]:
