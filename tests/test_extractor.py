@@ -279,6 +279,12 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПОСТАНОВЛЯЕТ:\n1. Принять в первом чтении проект закона области «О музеях».\n", "decision",
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Контроль за исполнением постановления оставляюза собой.\n", "decision", "item_control_self"),
+    # closing clauses the page cut off, and the date the act applies from
+    ("ПОСТАНОВЛЯЮ:\n1. Контроль за исполнением постановления оставляю за с", "decision",
+     "item_control_self"),
+    ("ПОСТАНОВЛЯЮ:\n1. Постановление вступает", "decision", "item_in_force"),
+    ("РЕШИЛ:\n1. Настоящее решение распространяется на правоотношения, возникшие с 1 января 2024 года.\n",
+     "decision", "item_in_force"),
     ("РЕШИЛ:\n1. Запретить выход на лед водоемов района.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Ограничить движение грузового транспорта по улице Садовой на время ремонта моста.\n",
      "decision", "item_uncharged_decision_verb"),
