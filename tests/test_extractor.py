@@ -276,6 +276,12 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Предоставить помещение дома культуры для проведения встреч с избирателями.\n", "decision",
      "item_uncharged_decision_verb"),
+    # a right or a benefit the body grants; a return it asks for is a task
+    ("РЕШИЛ:\n1. Предоставить право комитету по финансам в срок до 1 марта перераспределять ассигнования.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Предоставить с 1 сентября 2024 года бесплатное питание детям из многодетных семей.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("ПРИКАЗЫВАЮ:\n1. Предоставить отчеты о работе в отдел образования до 1 марта.\n", "instruction", "order_prikazyvayu"),
     ("ПОСТАНОВЛЯЕТ:\n1. Принять в первом чтении проект закона области «О музеях».\n", "decision",
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Контроль за исполнением постановления оставляюза собой.\n", "decision", "item_control_self"),
