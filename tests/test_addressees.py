@@ -939,6 +939,10 @@ def test_charge_cues_admit_every_charge_formula(text: str) -> None:
     ("Учитывая сложившуюся обстановку, главам сельских поселений:", "главам сельских поселений"),
     # the phrase must run to the colon
     ("Руководителям школ провести собрания в следующие сроки:", None),
+    # a person's name alone closing the sentence is an agent or a citation, not whom the list charges
+    ("В соответствии с рекомендациями, утвержденными руководителем проекта Т.Ю. Орловой 18.12.2017:", None),
+    ("В соответствии с письмом, подписанным заместителем министра Петровой:", None),
+    ("В целях подготовки к празднику заместителю главы Петровой И.И.:", "заместителю главы Петровой И.И."),
 ])
 def test_trailing_addressee_of_a_heading_line(line: str, expected: str | None) -> None:
     assert find_trailing_addressee(line) == expected

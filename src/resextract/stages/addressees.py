@@ -1258,6 +1258,8 @@ def find_trailing_addressee(line: str, case: str = "datv") -> str | None:
             continue  # "... укрепления роли матери в обществе:": a genitive after its noun
         if _gerund_before(toks, k):
             continue  # "Выражая скорбь ... и соболезнуя их родным и близким:": the gerund's objects
+        if (k > 0 and toks[k - 1].kind == "initials") or any("Surn" in p.tag for p in parses(toks[k].text)[:1]):
+            continue  # "..., утвержденными ... руководителем проекта Т.Ю. Синюгиной 18.12.2017:": a name alone is no post
         last, ended, closed = _scan_phrase(toks, head)
         if ended in (":", "end") and closed is None and last == len(toks) - 1 - (ended == ":"):
             return line[toks[k].start:toks[last].end]
