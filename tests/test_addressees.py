@@ -994,6 +994,13 @@ def test_the_body_designated_for_a_task_is_its_addressee(text: str, printed: str
     # after a comma closing a participial phrase the dative opens the addressee
     ("В связи с ростом числа пожаров, вызванных неосторожностью, главам поселений провести сходы.",
      "главам поселений"),
+    # a long ground with several purposes still ends at whom it charges; past its first words only a
+    # person or a body heads the addressee ("по эстетическому воспитанию и ...": the ground's own dative)
+    ("В целях стабилизации ценовой ситуации на потребительском рынке городского округа, защиты потребителей от "
+     "необоснованного роста цен организациям розничной торговли рекомендовать применять надбавки.",
+     "организациям розничной торговли"),
+    ("За многолетнюю творческую деятельность, большой вклад в развитие музыкального искусства, плодотворную работу "
+     "по эстетическому воспитанию и в связи с юбилеем оркестра наградить Почетной грамотой.", None),
     # no adverbial, or no addressee before the verb
     ("Руководителям школ провести экскурсии.", None),
     ("В соответствии с планом провести смотр.", None),

@@ -1005,7 +1005,8 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
 
 
 _FIRST_WORD = re.compile(r"[А-Яа-яЁё]+")
-_ADVERBIAL_TOKENS = 16  # "В срок до 1 мая 2024 года", "С наступлением благоприятной погоды": short
+_ADVERBIAL_TOKENS = 40  # "В срок до 1 мая 2024 года"; a ground with its purposes ("В целях стабилизации ..., защиты ... от ...")
+_SHORT_ADVERBIAL = 16  # past it, only people or bodies head the addressee: a long ground's datives are its own
 
 
 def find_addressee_after_adverbial(text: str, case: str = "datv") -> tuple[int, int, str] | None:
@@ -1032,6 +1033,8 @@ def find_addressee_after_adverbial(text: str, case: str = "datv") -> tuple[int, 
         head = _head_at(toks, k, case)
         if head is None or head.case is None or not _only_case(toks[head.index].text, case):
             continue  # "тёплой погоды": a dative-looking adjective over a noun in another case
+        if k >= _SHORT_ADVERBIAL and not (head.animate or head.lemma in BODY_LEMMAS):
+            continue
         if _is_word(toks, k - 1) and parses(toks[k - 1].text)[0].normal_form in BENEFICIARY_NOUNS:
             return None  # "в целях оказания помощи детям": who receives, not who is charged
         found = _leading_addressee(_tokens(text[toks[k].start:], toks[k].start), case)
