@@ -276,6 +276,11 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Предоставить помещение дома культуры для проведения встреч с избирателями.\n", "decision",
      "item_uncharged_decision_verb"),
+    # a formula verb right after the item's addressee sets the kind as it does at the start
+    ("ПОСТАНОВЛЯЮ:\n1. Организациям торговли рекомендовать применять надбавки не более 20 %.\n", "recommendation",
+     "item_recommend_after_addressee"),
+    ("ПРИКАЗЫВАЮ:\n1. Руководителям школ предложить провести родительские собрания.\n", "recommendation",
+     "item_propose_after_addressee"),
     # a right or a benefit the body grants; a return it asks for is a task
     ("РЕШИЛ:\n1. Предоставить право комитету по финансам в срок до 1 марта перераспределять ассигнования.\n",
      "decision", "item_uncharged_decision_verb"),

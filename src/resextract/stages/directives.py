@@ -112,6 +112,9 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
             if formula.kind == "decision" and seg.block_addressee and formula.name == "item_decision_verb":
                 break  # "утвердить планы" under "Школам:" is the addressee's action, not the act's own
             return formula.kind, formula.name
+    after = _formula_after_addressee(seg.text)
+    if after is not None:
+        return after
     if seg.section_tasks:
         # "1. Считать основными задачами на 2024-2025 учебный год:" announces a list of tasks
         return "task", "section_task_list"
@@ -124,6 +127,20 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
         # sub-items that finish the body's own sentence are its act too
         return "decision", _FINISHES_DECISION
     return seg.kind, seg.kind_rule or "formula"
+
+
+_CHARGING_FORMULAS = frozenset({"item_recommend", "item_propose", "item_charge"})
+
+
+def _formula_after_addressee(text: str) -> tuple[str, str] | None:
+    """"Организациям торговли рекомендовать применять надбавки": a formula verb right after the item's
+    leading addressee sets the kind, as it does at the item's start."""
+    lead = find_leading_addressee(text)
+    if lead is None:
+        return None
+    rest = text[lead[0]:].lstrip(" ,")
+    return next(((f.kind, f"{f.name}_after_addressee") for f in ITEM_FORMULAS
+                 if f.name in _CHARGING_FORMULAS and f.search(rest)), None)
 
 
 def _acts_itself(seg: Segment, kind: str, kind_rule: str) -> str | None:
