@@ -508,6 +508,13 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
          "Карачаево-Черкесская Республика", "text:republic_abbreviation"),
         ("Постановление от 4.05.2012 № 9\nО плате\nпостановляю:\n1. Установить плату в городе Салехарде.\n", "Салехард",
          "text:city_word"),
+        # a two-word city's body; generic words and a settlement's adjectives after "Администрации" name no city
+        ("АДМИНИСТРАЦИЯ ВЕЛИКОГО НОВГОРОДА\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Великий Новгород",
+         "header:city_body_two_words"),
+        ("Распоряжение мэрии Старого Оскола от 7.07.2009 № 60\nО плане\n" + DECREE, "Старый Оскол",
+         "header:city_body_two_words"),
+        ("АДМИНИСТРАЦИЯ\nЛЕСНОГО СЕЛЬСКОГО МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\nРЕСПУБЛИКИ КАЛМЫКИЯ\nРАСПОРЯЖЕНИЕ\n" + DECREE,
+         "Республика Калмыкия", "header_region:republic_named"),
         # a town the text mentions once as "г. X" is where something happens, not the issuer; named twice, it is
         ("Распоряжение от 4.05.2012 № 9\nО турнире\n1. Провести турнир 21 июня в г. Энске на стадионе.\n2. Утвердить смету.\n",
          None, "none"),

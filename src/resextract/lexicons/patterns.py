@@ -635,7 +635,7 @@ _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "selsovet": ("сельсовет", "поссовет"), "selsovet_council": ("сельск",), "zato": ("зато", "закрыт"), "urban_okrug_quoted": ("округ", "мого", "мо го"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
     "district_quoted": ("район",), "settlement_of_district": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
     "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком", "городск"), "federal_city": ("москв", "петербург", "севастопол"),
-    "city_word_two_words": ("город",), "city_word_adjective": ("город",), "city_body": ("администрац", "мэри", "глав", "мэр"), "city_word": ("город",), "regional_executive": ("облисполком",),
+    "city_word_two_words": ("город",), "city_word_adjective": ("город",), "city_body": ("администрац", "мэри", "глав", "мэр"), "city_body_two_words": ("администрац", "мэри", "глав", "мэр"), "city_word": ("город",), "regional_executive": ("облисполком",),
     "regional_body": ("област", "кра"), "regional_body_before": ("област", "кра"),
     "regional_body_republic": ("республик",), "regional_body_republic_named": ("республик",),
     "regional_body_union": ("рсфср", "ссср"),
@@ -748,6 +748,12 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        "city_of_adjective"),
     # "администрацией Северодвинска", "мэрии Архангельска": a city's own body, the city a known place name
     # a surname with initials after it is the official's ("главы администрации Иванова И.И."), not a town
+    # a two-word city's body: "Администрации Великого Новгорода", "мэрии Старого Оскола"
+    _p("city_body_two_words", rf"(?:[Аа]дминистраци\w*|[Мм]эри\w*|[Гг]лав[аыеуо]|[Мм]эр[аеу]?)\s+"
+       r"(?!(?i:муниципальн|городск|сельск|поселков|районн|областн|краев|внутригородск)[а-яё]*\s)"
+       rf"(?P<name>[А-ЯЁ][а-яё]+{_ADJ_OBLIQUE}\s+(?!(?i:образовани|округ|поселени|самоуправлени|район|област|кра[йяюе]|"
+       rf"республик|совет|собрани|дум))(?![А-ЯЁ][а-яё]+{_ADJ_OBLIQUE}(?![а-яё-]))[А-ЯЁ][а-яё-]+)(?![а-яё-])"
+       r"(?!\s*[А-ЯЁ]\.\s?[А-ЯЁ]\.)", "local", "phrase"),
     _p("city_body", rf"(?:[Аа]дминистраци\w*|[Мм]эри\w*|[Гг]лав[аыеуо]|[Мм]эр[аеу]?)\s+(?P<name>{_NAME})(?![а-яё-])"
        r"(?!\s+(?i:район|област|кра[йяе]|округ|сельск|городск|муниципальн|поселени|республик))"
        r"(?!\s*[А-ЯЁ]\.\s?[А-ЯЁ]\.)", "local",
