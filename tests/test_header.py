@@ -508,6 +508,13 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
          "Карачаево-Черкесская Республика", "text:republic_abbreviation"),
         ("Постановление от 4.05.2012 № 9\nО плате\nпостановляю:\n1. Установить плату в городе Салехарде.\n", "Салехард",
          "text:city_word"),
+        # the town's name after "город" in a municipality's official name is its nominative, as printed
+        ("АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА ГОРОД ЛЕСНОЙ\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Лесной",
+         "header:urban_okrug_city"),
+        ("Администрация городского округа город Бор\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Бор",
+         "header:urban_okrug_city"),
+        ("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ГОРОД НОВОРОССИЙСК\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
+         "Новороссийск", "header:municipality_city"),
         # a two-word city's body; generic words and a settlement's adjectives after "Администрации" name no city
         ("АДМИНИСТРАЦИЯ ВЕЛИКОГО НОВГОРОДА\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Великий Новгород",
          "header:city_body_two_words"),

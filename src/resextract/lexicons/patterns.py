@@ -632,7 +632,7 @@ def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -
 _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",), "intracity_okrug": ("округ",), "settlement_named_after_rural": ("поселени",), "settlement_named_after_urban": ("поселени",), "okrug_named_after": ("округа",),
     "municipality_district": ("район",), "municipality_city": ("муниципальн",), "municipality_settlement": ("муниципальн",), "municipality_adjective": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
-    "selsovet": ("сельсовет", "поссовет"), "selsovet_council": ("сельск",), "zato": ("зато", "закрыт"), "urban_okrug_quoted": ("округ", "мого", "мо го"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",),
+    "selsovet": ("сельсовет", "поссовет"), "selsovet_council": ("сельск",), "zato": ("зато", "закрыт"), "urban_okrug_quoted": ("округ", "мого", "мо го"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",), "urban_okrug_city": ("округ",),
     "district_quoted": ("район",), "settlement_of_district": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
     "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком", "городск"), "federal_city": ("москв", "петербург", "севастопол"),
     "city_word_two_words": ("город",), "city_word_adjective": ("город",), "city_body": ("администрац", "мэри", "глав", "мэр"), "city_body_two_words": ("администрац", "мэри", "глав", "мэр"), "city_word": ("город",), "regional_executive": ("облисполком",),
@@ -682,8 +682,10 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        r"(?=\s+(?i:в\s+город\w*|в\s+г\.)\s*(?:Москв|Санкт-Петербург|Севастопол))", "local", "as_printed"),
     _p("municipality_district", rf"[Мм]униципальн\w+\s+(?i:образовани\w+)\s+(?P<name>{_NAME}ий\s+(?i:район))",
        "local", "as_printed"),
-    _p("municipality_city", rf"[Мм]униципальн\w+\s+(?i:образовани\w+\s+город)\s+(?P<name>{_NAME})", "city",
-       "plausible_city"),
+    # the town's name after the word "город" in a municipality's official name is its nominative, as printed
+    # ("муниципального образования город Краснодар", "городского округа город Лесной", not the place "Лесна")
+    _p("municipality_city", rf"[Мм]униципальн\w+\s+(?i:образовани\w+\s+город)\s+(?P<name>{_NAME})(?![а-яё-])", "city",
+       "as_printed"),
     # a federal city's municipality named for its settlement: "МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ПОСЁЛОК ТЯРЛЕВО" → "Тярлево"
     _p("municipality_settlement", rf"[Мм]униципальн\w+\s+(?i:образовани\w+\s+(?:пос[её]лок|село|деревня|станица))"
        rf"\s+(?P<name>{_NAME})", "city", "as_printed"),
@@ -719,6 +721,8 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     _p("urban_okrug_adjective", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом)\s+(?i:городско\w+\s+округ\w*))",
        "okrug", "territory"),
     # "городской округ Верхний Тагил": a two-word name opens with its adjective
+    _p("urban_okrug_city", rf"[Гг]ородско\w+\s+(?i:округ\w*)\s+(?i:город)\s+(?P<name>{_NAME})(?![а-яё-])"
+       r"(?!\s+(?i:област|кра[йяе]|республик))", "city", "as_printed"),
     _p("urban_okrug", rf"[Гг]ородско\w+\s+(?i:округ\w*)\s+(?:(?i:город)\s+)?{_NOT_TOWN}"
        rf"(?P<name>(?:[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|яя|ее|ое|ие|ые)\s+)?{_NAME})"
        r"(?![а-яё-])(?!\s+(?i:област|кра[йяе]|республик))", "city", "plausible_city"),
