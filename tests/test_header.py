@@ -522,6 +522,9 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
          "header:city_body_two_words"),
         ("АДМИНИСТРАЦИЯ\nЛЕСНОГО СЕЛЬСКОГО МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\nРЕСПУБЛИКИ КАЛМЫКИЯ\nРАСПОРЯЖЕНИЕ\n" + DECREE,
          "Республика Калмыкия", "header_region:republic_named"),
+        # a surname with initials after "города" is an official's, not a town
+        ("Постановление от 4.05.2012 № 9\nО конкурсе\n1. Главам администраций районов города Сидоркину А.С., Белову В.И. "
+         "обеспечить участие.\n", None, "none"),
         # a town the text mentions once as "г. X" is where something happens, not the issuer; named twice, it is
         ("Распоряжение от 4.05.2012 № 9\nО турнире\n1. Провести турнир 21 июня в г. Энске на стадионе.\n2. Утвердить смету.\n",
          None, "none"),

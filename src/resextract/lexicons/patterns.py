@@ -768,7 +768,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     _p("city_word_two_words", rf"\b[Гг]ород(?:а|е|у|ом)?\s+(?P<name>[А-ЯЁ][а-яё]+{_ADJ_OBLIQUE}\s+{_NAME})",
        "city", "phrase"),
     # "города Черкесска", "в городе Называевске"
-    _p("city_word", rf"\b[Гг]ород(?:а|е|у|ом)?\s+{_NOT_TOWN}(?P<name>{_NAME})(?![а-яё-])", "city", "plausible_city"),
+    # (a surname with initials after it is an official's: "Главам администраций районов города Задумину А.С.")
+    _p("city_word", rf"\b[Гг]ород(?:а|е|у|ом)?\s+{_NOT_TOWN}(?P<name>{_NAME})(?![а-яё-])(?!\s*[А-ЯЁ]\.\s?[А-ЯЁ]\.)",
+       "city", "plausible_city"),
     # "Администрации города Свободного", "города Заречного": a town named by an adjective, masculine in
     # the nominative; not an adjective over a district, an okrug or a region ("города Московского района")
     _p("city_word_adjective", rf"\b[Гг]ород(?:а|е|у|ом)?\s+(?P<name>[А-ЯЁ][а-яё]+(?:ого|ому|ым|ом))(?![а-яё-])"
