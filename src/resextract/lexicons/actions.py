@@ -23,6 +23,8 @@ ADVERBIAL_IDIOMS: dict[tuple[str, ...], str] = {
     ("по", "мере", "необходимости"): "idiom", ("по", "возможности"): "idiom",
     ("при", "возможности"): "idiom", ("по", "мере", "возможности"): "idiom",
     ("в", "меру", "возможностей"): "idiom", ("при", "желании"): "idiom",
+    # "товаров первой необходимости применять ...": a set phrase, no need that governs the infinitive
+    ("первой", "необходимости"): "idiom",
 }
 
 #: Adjectives (full or short) that take an infinitive ("готовых принять участие").
