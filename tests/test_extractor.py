@@ -276,6 +276,10 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Предоставить помещение дома культуры для проведения встреч с избирателями.\n", "decision",
      "item_uncharged_decision_verb"),
+    # a formula's impersonal short participle prescribes, with or without a ground before it
+    ("ПОСТАНОВЛЯЕТ:\n- В целях обеспечения отдыха горожан, рекомендовано осуществление торговли с 10.00 до 19.00 час.\n",
+     "recommendation", "item_recommend"),
+    ("РЕШИЛИ:\n1. Поручено подготовку проекта решения отделу культуры.\n", "instruction", "item_charge"),
     # a formula verb right after the item's addressee sets the kind as it does at the start
     ("ПОСТАНОВЛЯЮ:\n1. Организациям торговли рекомендовать применять надбавки не более 20 %.\n", "recommendation",
      "item_recommend_after_addressee"),

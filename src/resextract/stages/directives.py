@@ -132,6 +132,11 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
 _CHARGING_FORMULAS = frozenset({"item_recommend", "item_propose", "item_charge"})
 
 
+def _charging_formula(text: str) -> bool:
+    """Whether the item opens (after a ground) with a formula that charges or recommends."""
+    return any(f.search(text) for f in ITEM_FORMULAS if f.name in _CHARGING_FORMULAS)
+
+
 def _formula_after_addressee(text: str) -> tuple[str, str] | None:
     """"Организациям торговли рекомендовать применять надбавки": a formula verb right after the item's
     leading addressee sets the kind, as it does at the item's start."""
@@ -394,8 +399,8 @@ def _is_statement(seg: Segment) -> list[Addressee] | None:
     """A list item that prescribes nothing: a report in the past tense or a passive short form
     ("Для развития ... определены основные направления работы, ..."). Returns the addressees it
     names for the items below (possibly none); None when the item is a directive."""
-    if seg.in_task_list or has_actions(seg.text):
-        return None
+    if seg.in_task_list or has_actions(seg.text) or _charging_formula(seg.text):
+        return None  # ("рекомендовано осуществление ...": a formula's short participle prescribes)
     found = find_preamble_addressees(seg.text) if _OBLIGATION_CUE.search(seg.text) else []
     if found:
         return found
