@@ -933,6 +933,9 @@ def test_dash_bullets_after_a_colon_or_beside_each_other_stay_items() -> None:
      "3. Опубликовать постановление в газете."),
     ("2. Утвердить состав оргкомитета фестиваля:",
      ["Сомова Н.П. - председатель;", "Титов В.В. - секретарь."], "3. Провести фестиваль в июне."),
+    # whom the act is brought to
+    ("2. Руководителю аппарата довести настоящее распоряжение до сведения:",
+     ["1) депутатов Думы и их помощников;", "2) работников аппарата Думы."], "3. Контроль оставляю за собой."),
 ])
 def test_a_list_of_what_the_item_names_after_its_colon_is_the_items_text(heading: str, lines: list[str], after: str) -> None:
     """Members, boundaries: the colon opens what the item's own sentence names, not sub-items; a list
