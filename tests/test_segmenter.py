@@ -199,6 +199,16 @@ DOCS = [
         id="a-verb-and-a-long-object-over-capitalised-lines-keeps-them-as-its-values",
     ),
     pytest.param(
+        "В целях поддержки семьи в области:\n1. Комитету по культуре области, комитету по образованию области, комите",
+        [("1", "Комитету по культуре области, комитету по образованию области, комите")],
+        id="a-list-without-formula-whose-only-item-the-page-cut-inside-its-addressee",
+    ),
+    pytest.param(
+        "В целях поддержки семьи в области:\n1. Комитет по культуре области и комитет по образованию области\n",
+        [],
+        id="a-nominative-line-after-a-colon-with-no-verb-opens-no-list",
+    ),
+    pytest.param(
         "Решили:\nОдобрить работу методического совета.\n",
         [(None, "Одобрить работу методического совета.")],
         id="paragraph-without-list",

@@ -539,6 +539,8 @@ def _heads_prescriptions(state: _State, i: int) -> bool:
     if _prescribes(text):
         return True
     below = state.following[last]
+    if below is None and find_leading_addressee(text, to_end=True) is not None:
+        return True  # "1. Комитету по труду ..., комитету по культуре ... Ле": the page cut the addressee off
     if not _ends_colon(text) or below is None or heading_addressee(text) is None:
         return False
     nxt = state.seg.lines[below]
