@@ -223,6 +223,13 @@ def test_inline_responsible(text: str, who: str | None) -> None:
 
 @pytest.mark.parametrize(("raw", "parts"), [
     pytest.param(
+        "Во исполнение распоряжения от 8 сентября 2009 г. №286-р, 1. Провести декаду. 2. Рекомендовать школам "
+        "провести уроки.",
+        ["Во исполнение распоряжения от 8 сентября 2009 г. №286-р, ", "1. Провести декаду. ",
+         "2. Рекомендовать школам провести уроки."],
+        id="a-ground-run-into-its-first-item-after-a-comma",
+    ),
+    pytest.param(
         "Совет решил: 1. Провести смотр. 2. Наградить победителей. 3. Контроль оставляю за собой.",
         ["Совет решил: ", "1. Провести смотр. ", "2. Наградить победителей. ", "3. Контроль оставляю за собой."],
         id="numbered",
@@ -318,6 +325,7 @@ def test_split_inline_items(raw: str, parts: list[str]) -> None:
 @pytest.mark.parametrize("raw", [
     "1. Выделить на ремонт школы в сумме 3 тысячи рублей 5. Московской области выделить ещё 2 тысячи.",
     "1. Утвердить смету в сумме 120 тысяч рублей 2. Министерство уведомить.",
+    "1. Учесть замечания к пунктам 3, 4. Утвердить план в целом.",  # after a comma: no count goes on
 ])
 def test_a_number_after_a_word_is_text_unless_it_continues_the_count_before_a_verb(raw: str) -> None:
     assert [p.raw for p in split_inline_items(Line(0, len(raw), raw))] == [raw]

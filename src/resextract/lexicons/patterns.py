@@ -202,8 +202,9 @@ INLINE_LABEL_CUE = regex_cue(r'[.;:!?»"“”]\s*\d')
 # a label whose sentence end was lost in conversion: "... на 1958 год 2. Обязать ...", "... края 2. Опубликовать
 # ...": after a lower-case word, before a capitalised word; taken only before a verb and when it
 # continues the count (`lines.split_inline_items`)
-LOOSE_INLINE_LABEL = re.compile(r"(?<=[а-яё]) (?P<num>\d{1,2})\.\s?(?=(?P<next>[А-ЯЁ][а-яё]+))")
-LOOSE_INLINE_LABEL_CUE = regex_cue(r"[а-яё] \d\d?\. ?[А-ЯЁ]")
+# (after a comma too: "... от 8 сентября 2009 г. №286-р, 1. Провести ...": a ground run into its first item)
+LOOSE_INLINE_LABEL = re.compile(r"(?<=[а-яё,]) (?P<num>\d{1,2})\.\s?(?=(?P<next>[А-ЯЁ][а-яё]+))")
+LOOSE_INLINE_LABEL_CUE = regex_cue(r"[а-яё,] \d\d?\. ?[А-ЯЁ]")
 
 # --- Resolutive formulas ------------------------------------------------------------------------
 
