@@ -286,9 +286,11 @@ ITEM_GROUND = rf"(?:{_PREAMBLE_WORDS}(?![а-яё])[^;:]{{0,300}}?[\s,](?<!\sи\s
 
 ITEM_FORMULAS: tuple[Formula, ...] = (
     # the impersonal forms too: "В целях ..., рекомендовано осуществление торговли с 10.00 до 19.00"
-    _f("item_recommend", "recommendation", rf"^{ITEM_GROUND}(?:{RECOMMEND_FORMS}|рекомендуется|рекомендовано|{ASK_FORMS})\b"),
-    _f("item_propose", "recommendation", rf"^{ITEM_GROUND}(?:{PROPOSE_FORMS}|предложено)\b"),  # SPEC §6: "Предложить" → recommendation
-    _f("item_charge", "instruction", rf"^{ITEM_GROUND}(?:{CHARGE_FORMS}|поручено|{OBLIGE_FORMS})\b"),
+    _f("item_recommend", "recommendation", rf"^{ITEM_GROUND}(?:{RECOMMEND_FORMS}|рекомендуется|рекомендовано|{ASK_FORMS})\b",
+       cue=("рекоменд", "прос", "прош")),
+    _f("item_propose", "recommendation", rf"^{ITEM_GROUND}(?:{PROPOSE_FORMS}|предложено)\b",  # SPEC §6: "Предложить" → recommendation
+       cue=("предл",)),
+    _f("item_charge", "instruction", rf"^{ITEM_GROUND}(?:{CHARGE_FORMS}|поручено|{OBLIGE_FORMS})\b", cue=("поруч", "обяз")),
     # SPEC §6: the body's permission, whoever receives it; an authority it grants is one too
     _f("item_allow", "decision", r"^(?:разрешить|уполномочить)\b"),
     _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),
