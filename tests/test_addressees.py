@@ -523,6 +523,11 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      'школа" с. Объячево (Семушина М.А.)', "np_datv_infinitive"),
     ("главам администраций сельских поселений района принять нормативные акты", "datv",
      "главам администраций сельских поселений района", "np_datv_infinitive"),
+    # a relative clause set off by commas describes the addressee: its verb does not end the phrase
+    ("Учителям, работающим в классах, где обучаются дети-инвалиды, провести беседы", "datv",
+     "Учителям, работающим в классах, где обучаются дети-инвалиды", "np_datv_infinitive"),
+    ("Руководителям школ, в которых выявлены нарушения, устранить их", "datv",
+     "Руководителям школ, в которых выявлены нарушения", "np_datv_infinitive"),
     # "им." inside a body's name ends no sentence: the name it bears follows
     ("Главному врачу больницы им. Н.И. Пирогова обеспечить прием", "datv", "Главному врачу больницы им. Н.И. Пирогова",
      "np_datv_infinitive"),
@@ -564,6 +569,7 @@ LEADING_NEGATIVE: list[tuple[str, str]] = [
     ("Руководителям учреждений культуры: план мероприятий", "datv"),        # no infinitive after the colon
     ("В районной библиотеке им. Н.А. Островского провести встречу", "datv"),  # a capital preposition, a place
     ("В Центральной городской библиотеке провести выставку", "datv"),
+    ("Руководителям школ, где выявлены нарушения.", "datv"),              # a clause, then no infinitive
     ("", "datv"),
 ]
 

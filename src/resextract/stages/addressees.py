@@ -819,6 +819,10 @@ def _named_stop_at(toks: list[Token], k: int) -> str | None:
     return None
 
 
+_RELATIVE_WORDS = frozenset({"где", "куда", "откуда", "которые", "который", "которая", "которое", "которых",
+                             "которым", "которыми", "которого", "которой", "которому", "чьи", "чей"})
+
+
 def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
     """From the head on: (last token of the phrase, what ended it, adverbial that closed it).
 
@@ -834,6 +838,13 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
         if n > 1:  # ", а также": "также" is no adverbial closing the phrase
             k += n
             continue
+        if t.kind == "word" and closed is None and toks[k - 1].text == "," and t.low in _RELATIVE_WORDS:
+            # "Священникам, закрепленным за школами, где преподаются Основы ..., провести": a relative clause
+            # set off by commas describes the addressee; its verb ends nothing
+            end = next((j for j in range(k + 1, limit) if toks[j].text == "," or toks[j].text in SENTENCE_PUNCT), None)
+            if end is not None and toks[end].text == ",":
+                last, k = end - 1, end + 1
+                continue
         if t.kind == "word":
             if _is_infinitive(t) or (t.low in MODALS_BEFORE_INFINITIVE and _is_word(toks, k + 1) and _is_infinitive(toks[k + 1])):
                 return last, "infinitive", closed
