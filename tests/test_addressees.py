@@ -523,6 +523,13 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      'школа" с. Объячево (Семушина М.А.)', "np_datv_infinitive"),
     ("главам администраций сельских поселений района принять нормативные акты", "datv",
      "главам администраций сельских поселений района", "np_datv_infinitive"),
+    # a cause or a purpose after the name, and the part of the body singled out, end the addressee
+    ("Собственникам животных, из-за отсутствия пастуха, организовать выпас", "datv", "Собственникам животных",
+     "np_datv_infinitive+because_of"),
+    ("Владельцам скота во избежание потерь организовать пастьбу", "datv", "Владельцам скота",
+     "np_datv_infinitive+to_avoid"),
+    ("государственным и муниципальным организациям, в том числе телерадиокомпаниям, отменить передачи", "datv",
+     "государственным и муниципальным организациям", "np_datv_infinitive+including"),
     # a relative clause set off by commas describes the addressee: its verb does not end the phrase
     ("Учителям, работающим в классах, где обучаются дети-инвалиды, провести беседы", "datv",
      "Учителям, работающим в классах, где обучаются дети-инвалиды", "np_datv_infinitive"),

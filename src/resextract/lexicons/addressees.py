@@ -165,6 +165,12 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("in_connection", ("в", "связи", "с"), "any"),
     ("in_own_activity", ("в", "своей", "деятельности"), "any"),
     ("in_own_work", ("в", "своей", "работе"), "any"),
+    # a cause or a purpose set off after the name: "Собственникам животных, из-за отсутствия пастуха, ...",
+    # "во избежание ..."; and the part of the body singled out: "организациям, в том числе телерадиокомпаниям"
+    ("because_of", ("из-за",), "any"),
+    ("in_view_of", ("ввиду",), "any"),
+    ("to_avoid", ("во", "избежание"), "any"),
+    ("including", ("в", "том", "числе"), "any"),
 )
 # "рабочую группу ..., утвержденную распоряжением Губернатора от ...": a participle that cites the act
 # creating the body ends its name
