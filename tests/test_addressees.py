@@ -523,6 +523,9 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      'школа" с. Объячево (Семушина М.А.)', "np_datv_infinitive"),
     ("главам администраций сельских поселений района принять нормативные акты", "datv",
      "главам администраций сельских поселений района", "np_datv_infinitive"),
+    # a surname the dictionary only guesses, after initials, is no verb ("Букоткину": "букоткинуть")
+    ("Заместителю председателя Комитета В.Б. Букоткину в срок до 15 февраля сформировать судейскую коллегию", "datv",
+     "Заместителю председателя Комитета В.Б. Букоткину", "np_datv_infinitive+in_term"),
     # a cause or a purpose after the name, and the part of the body singled out, end the addressee
     ("Собственникам животных, из-за отсутствия пастуха, организовать выпас", "datv", "Собственникам животных",
      "np_datv_infinitive+because_of"),

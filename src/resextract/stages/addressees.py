@@ -845,6 +845,13 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
             if end is not None and toks[end].text == ",":
                 last, k = end - 1, end + 1
                 continue
+        if t.kind == "word" and toks[k - 1].kind == "initials" and t.text[:1].isupper() and not is_known(t.text):
+            # "Комитета В.Б. Букоткину в срок ...": a word the dictionary only guesses after initials is a
+            # surname, whatever verb it looks like ("букоткинуть")
+            if closed is None:
+                last = k
+            k += 1
+            continue
         if t.kind == "word":
             if _is_infinitive(t) or (t.low in MODALS_BEFORE_INFINITIVE and _is_word(toks, k + 1) and _is_infinitive(toks[k + 1])):
                 return last, "infinitive", closed
