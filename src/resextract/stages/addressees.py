@@ -665,10 +665,14 @@ def _conjunct_spans(toks: list[Token], head: _Head, case: str) -> list[tuple[int
     return spans
 
 
+# the page cut the person off after the name: "... Курской области А.", "... «Город Йошкар-Ола» (То"
+_CUT_PERSON = re.compile(r"(?:(?<=[а-яё])\s+[А-ЯЁ]\.|\s*\([^()]*)$")
+
+
 def split_addressees(text: str, source: AddresseeSource, case: str | None = None) -> list[Addressee]:
     """One printed addressee phrase → one Addressee per coordinated body (SPEC: two bodies joined
     by "и" or a comma are two addressees); an "и" inside a genitive dependent does not split."""
-    text = text.strip().strip(",;:").strip()
+    text = _CUT_PERSON.sub("", text.strip().strip(",;:").strip())
     toks = _tokens(text)
     if not toks:
         return []
