@@ -310,6 +310,40 @@ def _not_document_date(text: str) -> bool:
 
 
 def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
+    """The act's date in its header. Under a heading line that is the act's type alone ("ПОСТАНОВЛЕНИЕ",
+    "Р Е Ш Е Н И Е"), the date below it is the act's: one above it is the page's (the day it was posted,
+    a session's range in the site's menu)."""
+    heading = next((k for k, (_, line) in enumerate(header) if _TYPE_HEADING_LINE.match(line) and _type_word(line)), None)
+    if heading:
+        value = _first_header_date(_without_adoption_notes(header[heading:]))
+        if value:
+            return value
+    return _first_header_date(header)
+
+
+# a line that is the act's type word and nothing else, letter-spaced or not
+_TYPE_HEADING_LINE = re.compile(r"^\W*(?:[А-ЯЁ]\s?){5,16}\W*$")
+# "Принято / Белогорским / городским Советом / 15 марта 2007 года": the day a council adopted the act a
+# database prints under its heading, not the act's date
+_ADOPTION_NOTE = re.compile(r"^(?:Принят[аоы]?|Одобрен[аоы]?)(?!\w)")
+_ADOPTION_NOTE_LINES = 5
+
+
+def _without_adoption_notes(header: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The header lines without an adoption note: its label line and the lines after it up to its date."""
+    out, skip = [], 0
+    for n, line in header:
+        if _ADOPTION_NOTE.match(line):
+            skip = _ADOPTION_NOTE_LINES
+            continue
+        if skip:
+            skip = 0 if find_dates(line) else skip - 1
+            continue
+        out.append((n, line))
+    return out
+
+
+def _first_header_date(header: list[tuple[int, str]]) -> dt.date | None:
     # "от <date>" is the document's own date on its heading line, or on a line after the heading
     # with no citation of another act in between ("Утратил силу на основании Приказа ... от ...").
     heading_seen, cited, previous = False, False, ""
