@@ -285,6 +285,11 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_recommend_after_addressee"),
     ("ПРИКАЗЫВАЮ:\n1. Руководителям школ предложить провести родительские собрания.\n", "recommendation",
      "item_propose_after_addressee"),
+    # the body petitions a higher one, or vests a right
+    ("РЕШИЛ:\n1. Ходатайствовать перед областной Думой о присвоении поселку статуса села.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Наделить правом получения обязательного экземпляра документов районную библиотеку.\n",
+     "decision", "item_uncharged_decision_verb"),
     # a right or a benefit the body grants; a return it asks for is a task
     ("РЕШИЛ:\n1. Предоставить право комитету по финансам в срок до 1 марта перераспределять ассигнования.\n",
      "decision", "item_uncharged_decision_verb"),
