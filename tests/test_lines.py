@@ -39,6 +39,10 @@ def classified(raw: str) -> Line:
     ("пере\u00adнос", "перенос"),  # a soft hyphen joins its word, as text repair reads it
     ("п р и к а з ы в а ю :", "приказываю :"),
     ("О Б Я З А Т Ь", "ОБЯЗАТЬ"),
+    # a letter-spaced formula whose first letter lost its space is split off the word before
+    ("Архангельская городская Думар е ш и л а:", "Архангельская городская Дума решила:"),
+    ("Администрацияп о с т а н о в л я е т:", "Администрация постановляет:"),
+    ("Советап р о е к т", "Советап роект"),  # no formula: the glued letter stays where it is
     ("а б в", "а б в"),  # three letters are a list, not letter-spacing
     ("с 1 по 5 мая", "с 1 по 5 мая"),
     ("", ""),

@@ -235,7 +235,17 @@ def _formula_ends_at(raw: str, pos: int) -> bool:
 
 
 def _unspaced(text: str) -> str:
+    text = _GLUED_SPACED.sub(_unglue_spaced_formula, text)
     return LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
+# "Архангельская городская Думар е ш и л а:": a letter-spaced formula whose first letter lost its space
+_GLUED_SPACED = re.compile(r"(?<=[А-Яа-яЁё])([А-Яа-яЁё])((?: [А-Яа-яЁё]){3,})(?!\w)")
+
+
+def _unglue_spaced_formula(m: re.Match[str]) -> str:
+    word = m.group(1) + m.group(2).replace(" ", "")
+    return f" {word}" if INLINE_FORMULA.search(word) else m.group(0)
 
 
 def split_after_formula(line: Line) -> list[Line]:
