@@ -285,6 +285,9 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_recommend_after_addressee"),
     ("ПРИКАЗЫВАЮ:\n1. Руководителям школ предложить провести родительские собрания.\n", "recommendation",
      "item_propose_after_addressee"),
+    # a lost space after the formula verb keeps both the verb and the addressee after it
+    ("ПОСТАНОВЛЯЮ:\n1. Рекомендоватьруководителям предприятий провести ревизию котельных.\n", "recommendation",
+     "item_recommend"),
     # the body petitions a higher one, or vests a right
     ("РЕШИЛ:\n1. Ходатайствовать перед областной Думой о присвоении поселку статуса села.\n", "decision",
      "item_uncharged_decision_verb"),
@@ -545,6 +548,12 @@ def test_a_permission_is_a_decision_with_its_receiver_as_addressee(pipeline, tex
     # nor is the body whose agreement the task needs
     ("ПОСТАНОВЛЯЮ:\n1. Отделу культуры по согласованию с отделом образования утвердить график концертов.\n",
      ["Отдел культуры"]),
+    # nor the formula verb a lost space glued onto the addressee
+    ("ПОСТАНОВЛЯЮ:\n1. Рекомендоватьруководителям предприятий провести ревизию котельных.\n",
+     ["Руководители предприятий"]),
+    # nor a date the count is taken on ("по состоянию на 1 июля")
+    ("ПОСТАНОВЛЯЮ:\n1. Комитету по статистике по состоянию на 1 июля 1997 г. провести перепись скота.\n",
+     ["Комитет по статистике"]),
 ])
 def test_partners_and_the_bounds_of_a_charge_are_not_addressees(pipeline, text, addressees) -> None:
     (d,) = directives(pipeline, text)

@@ -171,6 +171,8 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("in_view_of", ("ввиду",), "any"),
     ("to_avoid", ("во", "избежание"), "any"),
     ("including", ("в", "том", "числе"), "any"),
+    # the date a count is taken on: "Комитету по статистике по состоянию на 1 июля провести перепись"
+    ("as_of", ("по", "состоянию", "на"), "any"),
 )
 # "рабочую группу ..., утвержденную распоряжением Губернатора от ...": a participle that cites the act
 # creating the body ends its name

@@ -284,13 +284,21 @@ ITEM_LEAD = (r"(?:(?:начиная\s+)?[сc]о?\s+\d{1,2}(?:\.\d{1,2}\.\d{2,4}|
 # ("Учитывая ..., одобрить и рекомендовать к принятию": the verb after "и" is not the formula)
 ITEM_GROUND = rf"(?:{_PREAMBLE_WORDS}(?![а-яё])[^;:]{{0,300}}?[\s,](?<!\sи\s))?"
 
+# a lost space between a formula verb and the next word of four letters or more ("поручитьотделу"; not
+# "поручиться"): ITEM_FORMULAS and CHARGE_VERBS read the verb all the same
+_LOST_SPACE = r"(?=[а-яё]{4})"
+_GLUED_END = rf"(?:\b|{_LOST_SPACE})"
+
 ITEM_FORMULAS: tuple[Formula, ...] = (
     # the impersonal forms too: "В целях ..., рекомендовано осуществление торговли с 10.00 до 19.00"
-    _f("item_recommend", "recommendation", rf"^{ITEM_GROUND}(?:{RECOMMEND_FORMS}|рекомендуется|рекомендовано|{ASK_FORMS})\b",
+    # (a lost space after the verb keeps it: "Рекомендоватьруководителям предприятий ...")
+    _f("item_recommend", "recommendation",
+       rf"^{ITEM_GROUND}(?:{RECOMMEND_FORMS}|рекомендуется|рекомендовано|{ASK_FORMS}){_GLUED_END}",
        cue=("рекоменд", "прос", "прош")),
-    _f("item_propose", "recommendation", rf"^{ITEM_GROUND}(?:{PROPOSE_FORMS}|предложено)\b",  # SPEC §6: "Предложить" → recommendation
+    _f("item_propose", "recommendation", rf"^{ITEM_GROUND}(?:{PROPOSE_FORMS}|предложено){_GLUED_END}",  # SPEC §6: "Предложить" → recommendation
        cue=("предл",)),
-    _f("item_charge", "instruction", rf"^{ITEM_GROUND}(?:{CHARGE_FORMS}|поручено|{OBLIGE_FORMS})\b", cue=("поруч", "обяз")),
+    _f("item_charge", "instruction", rf"^{ITEM_GROUND}(?:{CHARGE_FORMS}|поручено|{OBLIGE_FORMS}){_GLUED_END}",
+       cue=("поруч", "обяз")),
     # SPEC §6: the body's permission, whoever receives it; an authority it grants is one too
     _f("item_allow", "decision", r"^(?:разрешить|уполномочить)\b"),
     _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),
@@ -471,12 +479,13 @@ class ChargeVerb:
 
 
 # Formula verbs stripped before an inline addressee or an addressee heading.
+_VERB_END = rf"(?:\s+|{_LOST_SPACE})"  # "Рекомендоватьруководителям предприятий ..."
 CHARGE_VERBS: tuple[ChargeVerb, ...] = (
-    ChargeVerb("recommend_to", re.compile(rf"^(?:{RECOMMEND_FORMS})\s+", re.I), "datv", "recommendation"),
-    ChargeVerb("charge_to", re.compile(rf"^(?:{CHARGE_FORMS})\s+", re.I), "datv", "instruction"),
-    ChargeVerb("propose_to", re.compile(rf"^(?:{PROPOSE_FORMS})\s+", re.I), "datv", "recommendation"),
-    ChargeVerb("oblige", re.compile(rf"^(?:{OBLIGE_FORMS})\s+", re.I), "accs", "instruction"),
-    ChargeVerb("ask", re.compile(rf"^(?:{ASK_FORMS})\s+", re.I), "accs", "recommendation"),
+    ChargeVerb("recommend_to", re.compile(rf"^(?:{RECOMMEND_FORMS}){_VERB_END}", re.I), "datv", "recommendation"),
+    ChargeVerb("charge_to", re.compile(rf"^(?:{CHARGE_FORMS}){_VERB_END}", re.I), "datv", "instruction"),
+    ChargeVerb("propose_to", re.compile(rf"^(?:{PROPOSE_FORMS}){_VERB_END}", re.I), "datv", "recommendation"),
+    ChargeVerb("oblige", re.compile(rf"^(?:{OBLIGE_FORMS}){_VERB_END}", re.I), "accs", "instruction"),
+    ChargeVerb("ask", re.compile(rf"^(?:{ASK_FORMS}){_VERB_END}", re.I), "accs", "recommendation"),
     # SPEC §6: "Разрешить X <infinitive>": X is the addressee, the body's permission a decision
     ChargeVerb("allow", re.compile(r"^разрешить\s+", re.I), "datv", "decision"),
     # "Уполномочить X <infinitive>": the authority granted to X, in the accusative
