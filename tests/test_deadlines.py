@@ -433,6 +433,10 @@ INLINE: list[tuple[str, tuple[str, str, str | None, str | None] | None]] = [
     ("Разработать и утвердить до 15.10.2023 положение о конкурсе",
      ("до 15.10.2023", "date", None, "2023-10-15")),
     ("ежегодно проводить муниципальный этап олимпиады", ("ежегодно", "recurring", None, None)),
+    # the day a count or a figure is taken on is no term; a term beside it still is
+    ("Провести перепись поголовья скота по состоянию на 1 января 2024 г.", None),
+    ("Представить сведения по состоянию на 1 января 2024 г. до 15 января 2024 г.",
+     ("до 15 января 2024 г.", "date", None, "2024-01-15")),
     # a yearly event's term with no year printed comes round every year; with its year it is that year's
     ("Проводить районный ежегодный смотр хоров в IV квартале.", ("в IV квартале", "recurring", None, None)),
     ("Организовать проведение ежегодной ярмарки в мае.", ("в мае", "recurring", None, None)),

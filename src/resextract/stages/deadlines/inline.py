@@ -171,6 +171,9 @@ _NOUN_PARTICIPLES = ("учащ", "обучающ", "служащ", "заведу
 _PURPOSE_EVENT_BEFORE = re.compile(r"(?<!\w)для\s+(?:участия|проведения|организации)\b[^.;:()]{0,150}$", _I)
 # "выделить с возвратом до 01.01.2002 г.": the term of the return, not of the action
 _RETURN_BEFORE = re.compile(r"(?<!\w)(?:с\s+(?:последующим\s+)?возвратом|возврат[а-яё]*)\s*$", _I)
+# "Провести перепись скота по состоянию на 1 января 1996 г.": the day a count or a figure is taken on
+# ("с отчета по состоянию на ..." is a return's start, read by its own rule)
+_AS_OF_BEFORE = re.compile(r"(?<!\w)(?<!отчета\s)(?<!отчёта\s)по\s+состоянию\s+на\s*$", _I)
 # a list label the segmenter left in the text: "1. 26 декабря 2014 года ... провести"
 _LEADING_LABEL = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-я]\))?[\s,;:\-–—]*")
 
@@ -203,7 +206,8 @@ def _inline_mode(text: str, hit: Hit, quotes: Sequence[tuple[int, int]], labelle
     before = _word_before(text, hit.start)  # "попавших в 2023 году": the date qualifies a participle
     if before and is_form(before, "PRTF") and not before.lower().startswith(_NOUN_PARTICIPLES):
         return None
-    if _RETURN_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+    if _RETURN_BEFORE.search(text, max(0, hit.start - 30), hit.start) \
+            or _AS_OF_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return None
     if text[hit.start:hit.start + 1].isdigit() and _PURPOSE_EVENT_BEFORE.search(text, max(0, hit.start - 160), hit.start):
         return None
