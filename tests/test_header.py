@@ -530,6 +530,9 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
          "header:city_body_two_words"),
         ("АДМИНИСТРАЦИЯ\nЛЕСНОГО СЕЛЬСКОГО МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\nРЕСПУБЛИКИ КАЛМЫКИЯ\nРАСПОРЯЖЕНИЕ\n" + DECREE,
          "Республика Калмыкия", "header_region:republic_named"),
+        # a district's council named by its adjective in the formula names the district
+        ("Решение от 26.06.2008 г № 174/7\nО наименовании улиц\nРассмотрев проект решения, Спасская районная Дума решила:\n"
+         "1. Присвоить улице наименование.\n", "Спасский район", "preamble:district_council"),
         # a surname with initials after "города" is an official's, not a town
         ("Постановление от 4.05.2012 № 9\nО конкурсе\n1. Главам администраций районов города Сидоркину А.С., Белову В.И. "
          "обеспечить участие.\n", None, "none"),

@@ -652,7 +652,7 @@ _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "municipality_district": ("район",), "municipality_city": ("муниципальн",), "municipality_settlement": ("муниципальн",), "municipality_adjective": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
     "selsovet": ("сельсовет", "поссовет"), "selsovet_council": ("сельск",), "zato": ("зато", "закрыт"), "urban_okrug_quoted": ("округ", "мого", "мо го"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",), "urban_okrug_city": ("округ",),
     "district_quoted": ("район",), "settlement_of_district": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
-    "district_executive": ("районн", "райисполком"), "city_executive": ("исполнительн", "горисполком", "городск"), "federal_city": ("москв", "петербург", "севастопол"),
+    "district_executive": ("районн", "райисполком"), "district_council": ("районн",), "city_executive": ("исполнительн", "горисполком", "городск"), "federal_city": ("москв", "петербург", "севастопол"),
     "city_word_two_words": ("город",), "city_word_adjective": ("город",), "city_body": ("администрац", "мэри", "глав", "мэр"), "city_body_two_words": ("администрац", "мэри", "глав", "мэр"), "city_word": ("город",), "regional_executive": ("облисполком",),
     "regional_body": ("област", "кра"), "regional_body_before": ("област", "кра"),
     "regional_body_republic": ("республик",), "regional_body_republic_named": ("республик",),
@@ -763,6 +763,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # a district's executive committee names the district: "Оршанский районный исполнительный комитет"
     _p("district_executive", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом|им))\s+"
        r"(?i:районн\w+\s+исполнительн\w+\s+комитет\w*|райисполком\w*)", "local", "district_of"),
+    # a district's council named by its adjective: "Спасская районная Дума", "Шилкинского районного Совета"
+    _p("district_council", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом|им|ая|ой|ую))\s+"
+       r"(?i:районн\w+\s+(?:дум|совет|собрани)\w*)", "local", "district_of"),
     # a city's executive committee names the city when its adjective is the city's name + "-ий"
     # ("Минский городской исполнительный комитет" → "Минск"; "Брестский" → no known "Брестск": none)
     _p("city_executive", rf"(?P<name>{_NAME}ск(?:ий|ого|ому|им|ом))\s+"
