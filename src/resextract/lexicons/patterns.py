@@ -284,6 +284,13 @@ ITEM_LEAD = (r"(?:(?:начиная\s+)?[сc]о?\s+\d{1,2}(?:\.\d{1,2}\.\d{2,4}|
 # ("Учитывая ..., одобрить и рекомендовать к принятию": the verb after "и" is not the formula)
 ITEM_GROUND = rf"(?:{_PREAMBLE_WORDS}(?![а-яё])[^;:]{{0,300}}?[\s,](?<!\sи\s))?"
 
+# the words of the three formulas that charge or recommend, and one search for any of them anywhere (an
+# addressee may come first: "Организациям торговли рекомендовать ...")
+_RECOMMEND_WORDS = f"{RECOMMEND_FORMS}|рекомендуется|рекомендовано|{ASK_FORMS}"
+_PROPOSE_WORDS = f"{PROPOSE_FORMS}|предложено"
+_CHARGE_WORDS = f"{CHARGE_FORMS}|поручено|{OBLIGE_FORMS}"
+CHARGING_FORMULA_WORD = re.compile(rf"(?<!\w)(?:{_RECOMMEND_WORDS}|{_PROPOSE_WORDS}|{_CHARGE_WORDS})", re.I)
+
 # a lost space between a formula verb and the next word of four letters or more ("поручитьотделу"; not
 # "поручиться"): ITEM_FORMULAS and CHARGE_VERBS read the verb all the same
 _LOST_SPACE = r"(?=[а-яё]{4})"
@@ -292,13 +299,9 @@ _GLUED_END = rf"(?:\b|{_LOST_SPACE})"
 ITEM_FORMULAS: tuple[Formula, ...] = (
     # the impersonal forms too: "В целях ..., рекомендовано осуществление торговли с 10.00 до 19.00"
     # (a lost space after the verb keeps it: "Рекомендоватьруководителям предприятий ...")
-    _f("item_recommend", "recommendation",
-       rf"^{ITEM_GROUND}(?:{RECOMMEND_FORMS}|рекомендуется|рекомендовано|{ASK_FORMS}){_GLUED_END}",
-       cue=("рекоменд", "прос", "прош")),
-    _f("item_propose", "recommendation", rf"^{ITEM_GROUND}(?:{PROPOSE_FORMS}|предложено){_GLUED_END}",  # SPEC §6: "Предложить" → recommendation
-       cue=("предл",)),
-    _f("item_charge", "instruction", rf"^{ITEM_GROUND}(?:{CHARGE_FORMS}|поручено|{OBLIGE_FORMS}){_GLUED_END}",
-       cue=("поруч", "обяз")),
+    _f("item_recommend", "recommendation", rf"^{ITEM_GROUND}(?:{_RECOMMEND_WORDS}){_GLUED_END}"),
+    _f("item_propose", "recommendation", rf"^{ITEM_GROUND}(?:{_PROPOSE_WORDS}){_GLUED_END}"),  # SPEC §6: "Предложить" → recommendation
+    _f("item_charge", "instruction", rf"^{ITEM_GROUND}(?:{_CHARGE_WORDS}){_GLUED_END}"),
     # SPEC §6: the body's permission, whoever receives it; an authority it grants is one too
     _f("item_allow", "decision", r"^(?:разрешить|уполномочить)\b"),
     _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),

@@ -34,6 +34,7 @@ from ..models import Action, Addressee, Deadline, Directive, Resolution
 from ..lexicons.addressees import CHARGE_FORMULAS
 from ..lexicons.patterns import (
     CHARGE_VERBS,
+    CHARGING_FORMULA_WORD,
     DECISION_OBJECT_TIMES,
     ITEM_FORMULAS,
     OBJECT_FIRST_DECISION_VERBS,
@@ -140,14 +141,14 @@ def _charging_formula(text: str) -> bool:
 def _formula_after_addressee(text: str) -> tuple[str, str] | None:
     """"Организациям торговли рекомендовать применять надбавки": a formula verb right after the item's
     leading addressee sets the kind, as it does at the item's start."""
-    formulas = [f for f in ITEM_FORMULAS if f.name in _CHARGING_FORMULAS and f.cue.search(text)]
-    if not formulas:
+    if not CHARGING_FORMULA_WORD.search(text):
         return None  # most items hold no formula word: no addressee to look for
     lead = find_leading_addressee(text)
     if lead is None:
         return None
     rest = text[lead[0]:].lstrip(" ,")
-    return next(((f.kind, f"{f.name}_after_addressee") for f in formulas if f.search(rest)), None)
+    return next(((f.kind, f"{f.name}_after_addressee") for f in ITEM_FORMULAS
+                 if f.name in _CHARGING_FORMULAS and f.search(rest)), None)
 
 
 def _acts_itself(seg: Segment, kind: str, kind_rule: str) -> str | None:
