@@ -64,6 +64,9 @@ BODY_LEMMAS: frozenset[str] = frozenset({
     "мэрия", "прокуратура",
 })
 
+# The signs that number a body after its abbreviations ("МБОУ СОШ № 1", "ДЮСШ N 80")
+NUMBER_SIGNS: frozenset[str] = frozenset({"№", "N"})
+
 # A body's word that names a field of work after these adjectives, not a body ("управление по оргработе и
 # муниципальной службе", "комитет по делам молодежи и государственной службе"): the civil or military service.
 SERVICE_FIELD_ADJECTIVES: tuple[str, ...] = ("муниципальн", "государственн", "гражданск", "военн")

@@ -20,6 +20,7 @@ from ..lexicons.addressees import (
     ACT_INSTRUMENTALS,
     ACT_PARTICIPLE_STEMS,
     MODALS_BEFORE_INFINITIVE,
+    NUMBER_SIGNS,
     BENEFICIARY_NOUNS,
     BODY_LEMMAS,
     CASE_ORDER,
@@ -371,8 +372,7 @@ def _in_a_persons_case(cases: set[str], toks: list[Token], *, nouns_only: bool =
 
 
 # "имени Пушкина", "г. Королёва": after these, or after a settlement type, a capitalised word is no person
-_NAMESAKE = "им"
-NUMBER_SIGNS = frozenset({"№", "N"})  # "им." before the name a body bears
+_NAMESAKE = "им"  # "им." before the name a body bears
 _NAMESAKE_OR_TOWN_MARKS = frozenset({_NAMESAKE, "имени", "г", "гор"})
 
 
@@ -876,7 +876,7 @@ def _abbreviation_dot(toks: list[Token], k: int) -> bool:
     if toks[k].text != "." or k + 1 >= len(toks):
         return False
     return (toks[k + 1].kind == "word" and toks[k + 1].text[:1].islower()) or (
-        k > 0 and toks[k - 1].kind == "word" and toks[k - 1].low in (*FORMS_OF_ADDRESS, _NAMESAKE)
+        k > 0 and toks[k - 1].kind == "word" and (toks[k - 1].low in FORMS_OF_ADDRESS or toks[k - 1].low == _NAMESAKE)
         and toks[k + 1].kind in ("word", "initials")) or (k > 0 and _place_words(toks, k - 1) == 2)
 
 

@@ -314,7 +314,7 @@ def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
     "Р Е Ш Е Н И Е"), the date below it is the act's: one above it is the page's (the day it was posted,
     a session's range in the site's menu)."""
     heading = next((k for k, (_, line) in enumerate(header) if _TYPE_HEADING_LINE.match(line) and _type_word(line)), None)
-    if heading:
+    if heading is not None:
         value = _first_header_date(_without_adoption_notes(header[heading:]))
         if value:
             return value
