@@ -235,8 +235,14 @@ def _formula_ends_at(raw: str, pos: int) -> bool:
 
 
 def _unspaced(text: str) -> str:
+    if _SPACED_RUN.search(text) is None:
+        return text  # most lines the artefact cue lets through are tables' ("|"): no letter-spacing to undo
     text = _GLUED_SPACED.sub(_unglue_spaced_formula, text)
     return LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
+# three single letters in a row, each followed by a space: every letter-spaced word holds one
+_SPACED_RUN = re.compile(r"(?<![А-Яа-яЁё])[А-Яа-яЁё] [А-Яа-яЁё] [А-Яа-яЁё] ")
 
 
 # "Архангельская городская Думар е ш и л а:": a letter-spaced formula whose first letter lost its space
