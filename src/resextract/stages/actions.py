@@ -436,9 +436,12 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
     if toks and toks[-1].kind == "word" and is_cut_off(toks[-1].text):
         toks = toks[:-1]  # "... Разработа": a page cut mid-word names no action
     verbal = _verbal_actions(toks)
-    if not verbal:  # only then: a glued word hides the verb ("продолжитьработу")
-        unglued = _unglued(toks)
-        verbal = _verbal_actions(unglued) if unglued is not toks else []
+    # a glued word before the first action found may hide an earlier verb ("продолжитьработу",
+    # "разработатьусловия ..., развернуть ..."); most items have none, and their tokens are not split
+    first = verbal[0][1] if verbal else len(text)
+    before = [t for t in toks if t.start < first]
+    if _unglued(before) is not before:
+        verbal = _verbal_actions(_unglued(toks))
     if verbal:
         return verbal
     if CONTROL_CLAUSE.match(text):
