@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 
 from ..lexicons.actions import (
     ABBREVIATIONS,
@@ -439,9 +440,10 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
     # a glued word before the first action found may hide an earlier verb ("продолжитьработу",
     # "разработатьусловия ..., развернуть ..."); most items have none, and their tokens are not split
     first = verbal[0][1] if verbal else len(text)
-    before = [t for t in toks if t.start < first]
-    if _unglued(before) is not before:
-        verbal = _verbal_actions(_unglued(toks))
+    if first:  # most items open with their verb: nothing before it to split
+        before = list(takewhile(lambda t: t.start < first, toks))
+        if _unglued(before) is not before:
+            verbal = _verbal_actions(_unglued(toks))
     if verbal:
         return verbal
     if CONTROL_CLAUSE.match(text):
