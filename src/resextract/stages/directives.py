@@ -130,12 +130,13 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
     return seg.kind, seg.kind_rule or "formula"
 
 
-_CHARGING_FORMULAS = frozenset({"item_recommend", "item_propose", "item_charge"})
+# the item formulas that charge or recommend, picked out of the table once
+_CHARGING_FORMULAS = tuple(f for f in ITEM_FORMULAS if f.name in {"item_recommend", "item_propose", "item_charge"})
 
 
 def _charging_formula(text: str) -> bool:
     """Whether the item opens (after a ground) with a formula that charges or recommends."""
-    return any(f.search(text) for f in ITEM_FORMULAS if f.name in _CHARGING_FORMULAS)
+    return any(f.search(text) for f in _CHARGING_FORMULAS)
 
 
 def _formula_after_addressee(text: str) -> tuple[str, str] | None:
@@ -147,8 +148,7 @@ def _formula_after_addressee(text: str) -> tuple[str, str] | None:
     if lead is None:
         return None
     rest = text[lead[0]:].lstrip(" ,")
-    return next(((f.kind, f"{f.name}_after_addressee") for f in ITEM_FORMULAS
-                 if f.name in _CHARGING_FORMULAS and f.search(rest)), None)
+    return next(((f.kind, f"{f.name}_after_addressee") for f in _CHARGING_FORMULAS if f.search(rest)), None)
 
 
 def _acts_itself(seg: Segment, kind: str, kind_rule: str) -> str | None:
