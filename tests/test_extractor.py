@@ -309,6 +309,17 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("РЕШИЛ:\n1. Настоящее решение распространяется на правоотношения, возникшие с 1 января 2024 года.\n",
      "decision", "item_in_force"),
     ("РЕШИЛ:\n1. Запретить выход на лед водоемов района.\n", "decision", "item_uncharged_decision_verb"),
+    # the period a ban holds for may come first
+    ("ПОСТАНОВЛЯЮ:\n1. В период ограничительных мероприятий (карантина) запретить ввоз скота.\n", "decision",
+     "item_uncharged_decision_verb"),
+    # a quarantine the body imposes, and a pay rise it grants; raising the quality of work is a task
+    ("ПОСТАНОВЛЯЮ:\n1. Наложить карантин по американской белой бабочке на территории садового товарищества.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Повысить с 1 января 2025 года в 1,04 раза размеры должностных окладов муниципальных служащих.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Увеличить штатную численность отдела опеки на 2 единицы.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Повысить качество работы с обращениями граждан.\n", "instruction", "postanovlyaet"),
     ("ПОСТАНОВЛЯЮ:\n1. Ограничить движение грузового транспорта по улице Садовой на время ремонта моста.\n",
      "decision", "item_uncharged_decision_verb"),
     ("РЕШИЛ:\n1. Решение Совета от 12.03.2001 № 5 «О гербе района» оставить без изменений.\n", "decision",
