@@ -25,6 +25,7 @@ from .deadlines import (
     anaphoric_term_span,
     find_anaphoric_term,
     find_inline_deadline,
+    in_participial_phrase,
     last_dated_term,
     parse_deadline,
 )
@@ -371,6 +372,9 @@ def _block_heading_term(heading: str, clause: str, ref: dt.date | None) -> tuple
     found = find_inline_deadline(f"{heading} {clause}", ref)
     if found is None or found[0].text not in heading:  # a term of the clause itself was looked for already
         return None
+    at = heading.find(found[0].text.rstrip("…"))
+    if at >= 0 and in_participial_phrase(heading, at):
+        return None  # "Руководителям ..., направляющим учащихся на уборку урожая с 01 по 30 сентября:": whom it names
     return found[0].model_copy(update={"source": "block"}), f"{found[1]}+block_heading_term"
 
 

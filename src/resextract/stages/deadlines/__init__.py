@@ -15,6 +15,7 @@ from .inline import find_anaphoric_term as find_anaphoric_term
 from .inline import last_dated_term as last_dated_term
 from .inline import anaphoric_term_span as anaphoric_term_span
 from .inline import TIME_CUE as TIME_CUE  # a text without it holds no time phrase
+from .inline import in_participial_phrase as in_participial_phrase
 from ...models import Deadline, DeadlineSource
 from ...text.lines import find_deadline_line
 

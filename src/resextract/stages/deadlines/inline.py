@@ -87,7 +87,13 @@ _PERIOD_LEAD = re.compile(r"(?<!\w)в\s+(?:период|срок|течение)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
 _PERIOD_UNTIL = re.compile(r"(?<!\w)(?:в|на)\s+период\s*$", _I)
 # (not the dot of "г." / "ул." / "им." before a name: "Провести в г. Калуге 4 октября ...")
-_CLAUSE_START = re.compile(r"[,;:()]|(?<!\bг)(?<!\bп)(?<!\bс)(?<!\bул)(?<!\bим)(?<!\bпос)\.")
+_CLAUSE_START = re.compile(r"[,;:()]|(?<!\bг)(?<!\bд)(?<!\bп)(?<!\bс)(?<!\bул)(?<!\bим)(?<!\bпос)\.")
+# a short aside in brackets ("мероприятия (карантин)", "отделу (Козлов А.К.)") splits no clause
+_ASIDE = re.compile(r"\([^()]{0,80}\)")
+
+
+def _without_asides(text: str) -> str:
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
 _CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
@@ -107,7 +113,7 @@ def _verb_opens_segment(text: str, start: int) -> bool:
     comma-free stretch before the time starts with the prescribed verb, or the stretch before an
     attributive phrase set off by commas inside it ("организовать участие музеев, подведомственных
     министерству, в выставке 29 февраля")."""
-    pieces = _CLAUSE_START.split(text[max(0, start - _SEGMENT_WINDOW):start])
+    pieces = _CLAUSE_START.split(_without_asides(text[max(0, start - _SEGMENT_WINDOW):start]))
     words = WORD.findall(pieces[-1])
     # participles without a comma are attributive or substantivised ("для обучающихся"): they
     # do not own the time phrase; a participial phrase after a comma starts its own segment
@@ -137,21 +143,25 @@ def _opens_with_verb(words: list[str]) -> bool:
     return first is not None and is_infinitive(words[first])
 
 
+def in_participial_phrase(text: str, start: int) -> bool:
+    """The time at `start` stands in a participial or gerund phrase set off by a comma ("...,
+    попавших в выборку в 2023 году", "Руководителям ..., направляющим учащихся на уборку урожая с 01 по
+    30 сентября:"): the phrase owns it. An attributive participle inside the clause ("управляющих
+    советов") does not; any parse counts: after a comma "прошедших" opens a participial phrase, though
+    pymorphy3 reads it first as an adjective."""
+    words = WORD.findall(_CLAUSE_START.split(_without_asides(text[:start]))[-1])
+    return bool(words) and (is_form(words[0], "PRTF", trust="any") or is_form(words[0], "GRND", trust="any"))
+
+
 def _clause_final(text: str, start: int, end: int) -> bool:
     """A time phrase that closes a prescribed clause ("проинформировать ... в сентябре 2023 года.")
     times that clause's verb, unless a participle in the same comma-delimited segment owns it
     ("..., попавших в выборку в 2023 году.")."""
     if not _CLAUSE_END.match(text, end):
         return False
-    lead = text[max(0, start - 300):start]
-    segment = _CLAUSE_START.split(lead)[-1]
-    words = WORD.findall(segment)
-    # a participial or gerund phrase set off by a comma owns the time phrase; an attributive
-    # participle inside the clause ("управляющих советов") does not. Any parse counts: after a
-    # comma "прошедших" opens a participial phrase, though pymorphy3 reads it first as an adjective
-    if words and (is_form(words[0], "PRTF", trust="any") or is_form(words[0], "GRND", trust="any")):
+    if in_participial_phrase(text, start):
         return False
-    sentence = SENTENCE_BREAK.split(lead)[-1]
+    sentence = SENTENCE_BREAK.split(_without_asides(text[:start]))[-1]
     return any(_is_verb(w) for w in WORD.findall(sentence))
 
 
@@ -240,7 +250,7 @@ TIME_CUE = compile_cues(
     [
         "^год", "^гг", "квартал", r"^кв\.", "полугод", "полгод", "месяц", "недел", "^день", "^числа$",
         "^дн[яеи]", "^сут", "учебн", r"^уч\.", "^числ", "декад", "летн", "летом", "^лет[оа]$", "весн", "весен", "осен", "дневн", "месячн", "суточн", "семестр", "триместр", "четверт", "^период", "течени", "протяжени", "^срок", "^конц[ау]$",
-        "начиная", "постоян", "бессроч", "круглогод", "непрерыв", "регуляр", "систематич", "периодич",
+        "начиная", "впредь", "постоян", "бессроч", "круглогод", "непрерыв", "регуляр", "систематич", "периодич",
         "ежегод", "ежедекад", "ежеднев", "ежеквартал", "ежемесяч", "еженедел", "ежеполуг",
         r"^раза?\s+в$", "^кажд", "^мере$", "поздн", "позже", "^весь$",
         "январ", "феврал", "март", "апрел", "ма[йяею]", "июн", "июл", "август", "сентябр", "октябр",

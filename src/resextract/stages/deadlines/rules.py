@@ -242,7 +242,10 @@ def _b_date_range(m: re.Match[str], ctx: Context) -> Bounds | None:
     last = _day_month_year(m, "2", ctx)
     # "№ 5 до 1 октября" is no range; "по" joins two dates into one ("с утренней зари 21 августа 2004 года
     # по 28 февраля 2005 года": the "с" stands before the hour)
-    if last is None or (m.group("word") and m.group("word").lower() != "по" and not m.group("from")):
+    if m.group("hour1") and m.group("d1b"):
+        return None  # the hours come between two full dates only, not after a bare number ("3 с 9 час.")
+    if last is None or (m.group("word") and m.group("word").lower() != "по" and not m.group("from")
+                        and not m.group("hour1")):
         return None
     if (m.group("word") or "").lower() == "на" and not m.group("from").lower().startswith("в"):
         return None  # "с 18 на 19 января" is a range only in "в ночь с ... на ..."
@@ -392,8 +395,9 @@ _CONDITION_BEFORE = re.compile(
 
 
 # no undated event: "после завершения каждого испытания" is a standing rule, and the act's own
-# "мероприятие" has the date the act gives it (data/annotated 014 leaves both null)
-_NOT_AN_EVENT = re.compile(r"(?<!\w)(?:кажд|мероприяти)", _I)
+# "мероприятие" has the date the act gives it (data/annotated 014 leaves both null); a quarantine's
+# "ограничительных мероприятий" is a regime
+_NOT_AN_EVENT = re.compile(r"(?<!\w)(?:кажд|(?<!ограничительных\s)мероприяти)", _I)
 
 
 def _after_condition(m: re.Match[str]) -> bool:
@@ -507,7 +511,7 @@ EVENT_HEADS = ("начал", "окончани", "завершени", "откр
 EVENT_NOUNS = ("каникул", "паводк", "половод", "ледоход", "ледостав", "навигаци", "сезон", "праздник", "торжеств",
                "конкурс", "олимпиад", "соревновани", "фестивал", "экзамен", "аттестаци", "выборов", "голосовани",
                "сесси", "кампани", "смен", "заняти", "урок", "совещани", "заседани", "собрани",
-               "рождеств", "эпидеми", "пандеми", "карантин", "траур", "празднован")
+               "рождеств", "эпидеми", "пандеми", "карантин", "траур", "празднован", "ограничени")
 _PRONOUN = r"(?:(?P<pron>их|его|ее|её)\s+)?"
 _PRONOUN_ANY = r"(?:(?:их|его|ее|её)\s+)?"
 # a word of the event's noun phrase: no preposition, conjunction or infinitive ("накануне их
@@ -517,7 +521,8 @@ _NP_WORD = (r"(?!(?:и|в|во|на|с|со|по|к|ко|до|от|для|за|�
 _ADJECTIVES = r"(?:[а-яё]+(?:ых|их|ого|его|ой|ей|ому|ему|ым|им)\s+(?:и\s+)?){0,3}"
 # a period named for its season or event: "пожароопасный период", "в паводковый период"
 _PERIOD_ADJECTIVES = r"(?:пожароопасн|паводков|предпаводков|каникулярн|отопительн|купальн|праздничн)"
-_EVENT_NOUN = (rf"(?:{'|'.join(EVENT_NOUNS)})[а-яё]*|(?-i:Дн[яюе])\s+(?-i:[А-ЯЁ])[а-яё]+|(?-i:Нового)\s+года"
+# "в период ограничительных мероприятий (карантина)": a quarantine's regime, not any event's measures
+_EVENT_NOUN = (rf"(?:{'|'.join(EVENT_NOUNS)})[а-яё]*|ограничительн[а-яё]*\s+мероприяти[а-яё]*|(?-i:Дн[яюе])\s+(?-i:[А-ЯЁ])[а-яё]+|(?-i:Нового)\s+года"
                rf"|{_PERIOD_ADJECTIVES}[а-яё]*\s+период[а-яё]*")
 _EVENT_HEAD = rf"(?:{'|'.join(EVENT_HEADS)})[а-яё]{{0,4}}"
 # "не позднее чем за два месяца до начала аттестации": a lead time before an event is a standing
@@ -582,7 +587,9 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("date_range",
           # ("на период с01.04.97 г.": the space lost before the digits)
           rf"(?<![\w.])(?:(?P<from>в\s+период\s+с|в\s+ночь\s+с|начиная\s+с|[сc]о?)(?:\s+|(?=\d))(?:{TIME}\s*,?\s*)?)?"
-          rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:(?:\s+|(?<=\.))(?:и\s+)?(?P<word>по|до|на)\s+"
+          # "13 августа с 19.00 до 6.00 14 августа 1998 года": the hours between the two days
+          rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:\s+[сc]\s+(?P<hour1>{TIME}))?"
+          rf"(?:(?:\s+|(?<=\.))(?:и\s+)?(?P<word>по|до|на)\s+"
           rf"(?:{TIME}\s*,?\s*)?|{DASH})"
           rf"{_date('2')}",
           _b_date_range, "anywhere", DIGIT_CUE),
@@ -705,6 +712,9 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
           _const("continuous"), "anywhere", compile_cues(["постоян"])),
     # adverbs: only on the prescribed verb ("постоянно действующая комиссия" is not a deadline)
     _rule("continuous_adverb", _CONTINUOUS_ADVERBS[0], _const("continuous"), "near_verb", _CONTINUOUS_ADVERBS[1]),
+    # "и впредь проводить ...": a duty that goes on; "впредь до особого распоряжения" is the event's term
+    _rule("continuous_henceforth", r"(?<!\w)впредь(?!\w)(?!\s+до(?!\w))", _const("continuous"), "near_verb",
+          compile_cues(["^впредь$"])),
     _rule("recurring_adverb", _RECURRING_ADVERBS[0], _const("recurring"), "near_verb", _RECURRING_ADVERBS[1]),
     # "2 раза в год", "не реже одного раза в квартал", "1 раз в месяц"
     _rule("recurring_times",
