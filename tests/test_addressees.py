@@ -396,6 +396,19 @@ def test_split_addressees(printed: str, expected: list[tuple[str, str, str | Non
     assert all(isinstance(a, Addressee) and a.source == "inline" for a in got)
 
 
+@pytest.mark.parametrize(("printed", "case", "normals"), [
+    # the charge formula's accusative: a body after a person in brackets is a second addressee, and a
+    # genitive of the list after a comma keeps its form ("дорожного", not "дорожный")
+    ('ООО "Дорстрой" (Орлова Т.Н.) и департамент благоустройства, дорожного хозяйства и транспорта', "accs",
+     ['ООО "Дорстрой"', "Департамент благоустройства, дорожного хозяйства и транспорта"]),
+    # an institution after a comma and a person in brackets
+    ("комитету по охране природы администрации края (Орлов), краевой станции защиты растений (Белов)", "datv",
+     ["Комитет по охране природы администрации края", "Краевая станция защиты растений"]),
+])
+def test_split_in_the_case_of_the_formula(printed: str, case: str, normals: list[str]) -> None:
+    assert [a.normal for a in split_addressees(printed, "inline", case)] == normals
+
+
 def test_split_keeps_the_source_and_drops_edge_punctuation() -> None:
     got = split_addressees("Руководителям образовательных организаций:", "block")
     assert [(a.text, a.normal, a.source) for a in got] == [
@@ -554,6 +567,13 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "Директору лицея им. Героя Советского Союза Петрова", "np_datv_infinitive"),
     ("Заведующему детским садом им. Гагарина Ивановой И.И. представить отчет", "datv",
      "Заведующему детским садом им. Гагарина Ивановой И.И.", "np_datv_infinitive"),
+    # a condition after the holder's name, and a circumstance with its adjective, close the addressee;
+    # an "и" before an adverb joins no body
+    ("Директору МУП «Автобус» Петрову С.И. при наличии акта обследования открыть маршрут", "datv",
+     "Директору МУП «Автобус» Петрову С.И.", "np_datv_infinitive+on_condition"),
+    ("Представителю областной Думы Сидорову В.В. при повторном рассмотрении закона поддержать его", "datv",
+     "Представителю областной Думы Сидорову В.В.", "np_datv_infinitive+while_doing"),
+    ("главе поселения и впредь проводить обходы", "datv", "главе поселения", "np_datv_infinitive+adverb"),
     # after "Обязать": accusative
     ("заведующих районо укомплектовать школы сельской молодежи", "accs", "заведующих районо",
      "np_accs_infinitive"),
@@ -723,6 +743,10 @@ CHARGE: list[tuple[str, str, str, tuple[str, str | None]]] = [
     ("Контроль над выполнением решения осуществлять отделу образования администрации района.",
      "отделу образования администрации района", "charge_control_exercise",
      ("Отдел образования администрации района", None)),
+    # a colon between the verb and "на"
+    ("Контроль за исполнением постановления возложить: На первого заместителя главы района И.И. Орлова.",
+     "первого заместителя главы района И.И. Орлова", "charge_vozlozhit_na",
+     ("Первый заместитель главы района", "И.И. Орлов")),
     # "обратить внимание" names who is to attend in the genitive; "на ..." is what to attend to
     ("Обратить внимание руководителей общеобразовательных школ на необходимость проведения инструктажей.",
      "руководителей общеобразовательных школ", "charge_obratit_vnimanie",

@@ -438,8 +438,11 @@ def _participle_after_head(toks: list[Token], head: _Head) -> list[tuple[int, fr
             continue  # a new head after the comma is another addressee, not a modifier
         j = k + 1
         while _is_word(toks, j):  # "координирующего и контролирующего вопросы": coordinated modifiers too
+            # an inanimate head takes no animate accusative ("департамент благоустройства, дорожного
+            # хозяйства": "дорожного" is a genitive of the list, not a modifier of the head)
             a = next((a for a in _adjs(toks[j].text, head.case)
-                      if a.tag.number == number and (number == "plur" or str(a.tag.gender) in tags)), None)
+                      if a.tag.number == number and (number == "plur" or str(a.tag.gender) in tags)
+                      and not (head.case == "accs" and not head.animate and a.tag.animacy == "anim")), None)
             if a is None:
                 break
             plan.append((j, _tagset(a, "POS", "case", "number", "gender"), frozenset({"nomn", number})))
@@ -814,8 +817,12 @@ def _named_stop_at(toks: list[Token], k: int) -> str | None:
         nxt = toks[k + n].text if k + n < len(toks) else ""
         if follow == "any" or (nxt[:1].isdigit()) or (follow == "word" and nxt[:1].isalpha()):
             return name
-        if follow == "verbal_noun" and _is_word(toks, k + n) and _is_verbal_noun(toks[k + n].text):
-            return name
+        if follow == "verbal_noun":
+            m = k + n  # "при повторном рассмотрении": adjectives before the verbal noun
+            while m < k + n + 2 and _is_word(toks, m) and _adjs(toks[m].text, "loct") and not _nouns(toks[m].text, "loct"):
+                m += 1
+            if _is_word(toks, m) and _is_verbal_noun(toks[m].text):
+                return name
         if follow == "number_or_time" and any(
                 _is_word(toks, k + n + m) and any(p.normal_form in TIME_LEMMAS for p in parses(toks[k + n + m].text)[:2])
                 for m in range(3)):
@@ -863,6 +870,8 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
                 return last, "finite", closed
             if closed is None:
                 closed = _stop_at(toks, k)
+                if closed is not None and last == k - 1 and last > head.index and toks[last].low in ("и", "или"):
+                    last -= 1  # "главе поселения и впредь проводить": the "и" joins the adverb, not a body
         if closed is None and t.kind != "punct":
             last = k
         k += 1

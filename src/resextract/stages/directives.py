@@ -210,7 +210,8 @@ def _addressees(
     charge = find_charge_addressee(text) or (find_designated_addressee(text) if kind != "decision" else None)
     if charge:
         start, end, rule = charge
-        return split_addressees(text[start:end].strip(" ,"), "inline"), 0, rule
+        # 'возложить на ООО "Энерго" (Иванов И.И.) и департамент ...': conjuncts in the formula's case
+        return split_addressees(text[start:end].strip(" ,"), "inline", _charge_case(rule)), 0, rule
     found = find_leading_addressee(text, "datv", to_end=cut and text[:1].isupper())
     if found:
         end, rule = found
@@ -243,8 +244,12 @@ def _heading_addressee(section: str) -> tuple[int, int, str | None] | None:
     charge = find_charge_addressee(section)
     if charge is None:
         return None
-    case = next((c for name, _, c in CHARGE_FORMULAS if name == charge[2]), "accs")  # "возложить ... на"
-    return charge[0], charge[1], case
+    return charge[0], charge[1], _charge_case(charge[2])
+
+
+def _charge_case(rule: str) -> str:
+    """The case a charge formula governs ("возложить на" + accusative, "поручить" + dative)."""
+    return next((c for name, _, c in CHARGE_FORMULAS if name == rule), "accs")
 
 
 def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> tuple[list[Addressee], str]:
