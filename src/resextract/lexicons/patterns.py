@@ -182,6 +182,9 @@ SCHEDULE_WORDS = (
 SCHEDULE_LEAD = re.compile(rf"(?<!\w)(?:{SCHEDULE_WORDS})\s*[:–—-]", re.IGNORECASE)
 # every SCHEDULE_LEAD match holds one of these: most items skip its search
 SCHEDULE_CUE = compile_cues(["сроки", "график", "этап", "дни", "даты", "период"])
+# "Контроль за исполнением ... возложить:" / "На первого заместителя главы ...": the colon sets off whom
+# the control is charged to, on the next line
+CHARGE_COLON_END = re.compile(r"(?<!\w)(?:возложить|возлагаю|возлагается)\s*:\s*$", re.IGNORECASE)
 CONTENT_LIST_HEAD = re.compile(
     r"(?<!\w)(?:во?\s+(?:следующ[а-яё]+\s+|нижеследующ[а-яё]+\s+)?(?:составе|границах)"
     r"|(?:по|в)\s+(?:следующ[а-яё]+\s+)?(?:адресам|маршруту|координатам)"

@@ -834,6 +834,9 @@ def _formula_subject(seg: Segmentation, clean: _CleanLines) -> str:
     return subject[named[-1]:] if named else subject
 
 
+_CONTROL_CLAUSE = re.compile(r"\s*контроль\b[^.;]{0,200}?\bвозл", re.IGNORECASE)
+
+
 def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
                  event: str | None) -> Iterator[tuple[str, str, frozenset[str]]]:
     """Where the place is looked for, strongest evidence first: a regional body heading the page;
@@ -859,6 +862,10 @@ def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, 
     ))
     yield "preamble", _without_citations(preamble), _BODY_LEVELS
     yield from (("header", text, frozenset({"settlement_abbrev"})) for text in lines)
+    # "Контроль ... возложить на первого заместителя главы Троицкого муниципального района": the issuer's
+    # own official, as a signature names one
+    yield from (("control", _without_citations(s.text), _ISSUER_LEVELS) for s in seg.segments[-2:]
+                if _CONTROL_CLAUSE.match(s.text))
     if seg.list_end_line is not None:
         tail = " \n".join(clean[n] for n in range(seg.list_end_line, end))
         yield "signature", _without_citations(tail), _ISSUER_LEVELS

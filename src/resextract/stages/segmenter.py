@@ -26,6 +26,7 @@ from ..lexicons.patterns import (
     ANNEX_REFERENCE,
     BOTTOM_DATE_REST,
     BOTTOM_NUMBER_LINE,
+    CHARGE_COLON_END,
     CHARGE_VERBS,
     CONTENT_LIST_HEAD,
     DATE_NUMBER,
@@ -1214,6 +1215,8 @@ def _continues(current_lines: list[Line], line: Line) -> bool:
         return True  # "1." alone on its line (PDF layouts): the item's text is on the next
     if last.endswith(":") and first in _OPENING_QUOTES:
         return True  # "... абзацем следующего содержания:" / "«С родителей ...»": the quoted new wording
+    if CHARGE_COLON_END.search(last) and line.cls == "text":
+        return True  # "Контроль ... возложить:" / "На первого заместителя главы района ...": on whom
     return bool(last) and last[-1] not in ".;!?:"
 
 
