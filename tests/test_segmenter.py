@@ -76,6 +76,27 @@ DOCS = [
         id="the-line-after-a-charge-colon-names-on-whom",
     ),
     pytest.param(
+        "Совет депутатов решил:\n\nИнформация не приводится.\n\n1. Информацию администрации о водоснабжении "
+        "принять к сведению.\n2. Администрации района провести ревизию скважин.\n",
+        [("1", "Информацию администрации о водоснабжении принять к сведению."),
+         ("2", "Администрации района провести ревизию скважин.")],
+        id="a-database-note-of-an-omitted-text-ends-no-list",
+    ),
+    pytest.param(
+        "О мерах по снижению травматизма\nС целью снижения травматизма в области\n1.Информацию департамента "
+        "здравоохранения \"О причинах травматизма и о мерах по его снижению\" принять к сведению.\n"
+        "2.Департаменту здравоохранения:\n- усилить профилактику;\n- открыть травмпункты.\n",
+        [("1", "Информацию департамента здравоохранения \"О причинах травматизма и о мерах по его снижению\" "
+               "принять к сведению."), (None, "усилить профилактику;"), (None, "открыть травмпункты.")],
+        id="a-report-noted-after-its-long-title-opens-a-list-without-formula",
+    ),
+    pytest.param(
+        "1. ПРИКАЗЫВАЮ:\n1.1. начальникам отделов образования районов, директорам\nшкол городского подчинения "
+        "обеспечить:\n1.1.1. подвоз учащихся;\n1.1.2. горячее питание.\n",
+        [("1.1.1", "подвоз учащихся;"), ("1.1.2", "горячее питание.")],
+        id="a-wrapped-heading-that-names-its-addressees-over-numbered-sub-items",
+    ),
+    pytest.param(
         "РЕШИЛ: 1. Провести смотр. 2. Контроль возложить на комиссию. Губернатор области Ломов Н.Н.\n",
         [("1", "Провести смотр."), ("2", "Контроль возложить на комиссию.")],
         id="glued-signature-with-the-initials-after-the-name",
@@ -237,6 +258,16 @@ DOCS = [
         id="no-resolutive-part",
     ),
 ]
+
+
+def test_a_wrapped_item_over_bare_value_lines_is_no_addressee_heading() -> None:
+    # its value lines complete the item's own verb ("определив очередность: - питание;"): no block of its
+    # addressee opens over them, as one does over numbered sub-items
+    seg = segment("ПОСТАНОВЛЯЮ:\n1.1 Главам районов области внести поправки в решения о бюджете,\nопределив "
+                  "очередность расходов:\n- заработная плата;\n- питание.\n1.2 Собраниям принять поправки.\n")
+    assert seg.segments[0].number == "1.1"
+    assert not any((s.block_addressee or "").startswith("Главам") or (s.section or "").startswith("Главам")
+                   for s in seg.segments)
 
 
 @pytest.mark.parametrize("text, expected", DOCS)

@@ -148,7 +148,9 @@ EDITORIAL_NOTE = re.compile(
     # legal databases' notes: "Нумерация пунктов приводится в соответствии с источником", "См. текст ..."
     r"|нумерация\s+(?:пунктов|разделов|подпунктов)\s+приводится|см\.\s+текст\b"
     # a footnote signed as the database's: "* Приложение см. по ссылке. - Примечание изготовителя базы данных."
-    r"|.{0,200}?примечание\s+изготовителя\s+базы\s+данных)", re.I)
+    r"|.{0,200}?примечание\s+изготовителя\s+базы\s+данных"
+    # an omitted text, as databases mark it: "Информация не приводится.", "(Приложение не приводится)"
+    r"|\(?\s*(?:[А-ЯЁа-яё]+\s+){1,3}не\s+привод(?:ится|ятся)\s*\.?\s*\)?\s*$)", re.I)
 # What an amendment says before the new wording it quotes ("пункт 7 изложить в следующей редакции:",
 # "дополнить абзацем следующего содержания:", "заменить словами:"): the quote that follows is one text.
 NEW_WORDING = re.compile(r"(?:редакции|содержания|словами|текстом)\s*:", re.I)
@@ -182,6 +184,9 @@ SCHEDULE_WORDS = (
 SCHEDULE_LEAD = re.compile(rf"(?<!\w)(?:{SCHEDULE_WORDS})\s*[:–—-]", re.IGNORECASE)
 # every SCHEDULE_LEAD match holds one of these: most items skip its search
 SCHEDULE_CUE = compile_cues(["сроки", "график", "этап", "дни", "даты", "период"])
+# Clauses that make an item a directive without an infinitive near its start: entry into force, control,
+# a report noted after its long title ("Информацию департамента «...» принять к сведению")
+PRESCRIBING_CLAUSE = re.compile(r"вступа\w+\s+в\s+силу|контроль\b|принять\s+к\s+сведению", re.IGNORECASE)
 # "Контроль за исполнением ... возложить:" / "На первого заместителя главы ...": the colon sets off whom
 # the control is charged to, on the next line
 CHARGE_COLON_END = re.compile(r"(?<!\w)(?:возложить|возлагаю|возлагается)\s*:\s*$", re.IGNORECASE)
@@ -266,7 +271,8 @@ FORMULAS: tuple[Formula, ...] = (
 # Colon lines of minutes and reports that introduce no directives ("СЛУШАЛИ:", "Повестка дня:").
 NON_RESOLUTIVE_HEADINGS = re.compile(
     r"^(?:слушали|выступили|присутствовали|отсутствовали|приглашены|повестка(?:\s+дня)?|"
-    r"в\s+(?:работе|заседании)\s+(?:\S+\s+){0,3}приняли\s+участие|докладчик|информация)\b",
+    # ("Информация не приводится." is a database's note of an omitted annex: EDITORIAL_NOTE)
+    r"в\s+(?:работе|заседании)\s+(?:\S+\s+){0,3}приняли\s+участие|докладчик|информация(?!\s+не\s+привод))\b",
     re.I,
 )
 

@@ -39,6 +39,7 @@ from ..lexicons.patterns import (
     NEW_WORDING,
     NON_RESOLUTIVE_HEADINGS,
     PREAMBLE_OPENER,
+    PRESCRIBING_CLAUSE,
     SCHEDULE_HEAD,
     TRAILING_SIGNATURE,
     TRAILING_SIGNATURE_CUE,
@@ -708,8 +709,13 @@ def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
     if j == i or not _ends_colon(body) or not state.precedes_item(j):
         return False
     addressee = heading_addressee(body)
+    # an item that prescribes over a list of its own is left as an item, unless it names its addressee
+    # first over numbered sub-items ("1.1. начальникам управлений ..., главным врачам ..." / "городского
+    # подчинения обеспечить:" / "1.1.1. ..."); over bare value lines ("- питание;") it stays one directive
     if addressee is None and not any(f.search(body) for f in (*ITEM_FORMULAS, UNCHARGED_DECISION)):
-        return False  # an item that prescribes over a list of its own is left as an item
+        nxt = state.next_line(j)
+        if nxt is None or not nxt.number or find_leading_addressee(body) is None:
+            return False
     state.open_scope(line.style)
     if addressee is not None:
         state.context = state.context.under_addressee(addressee, None)
@@ -1183,11 +1189,12 @@ def _reports_past(text: str) -> bool:
 
 def _prescribes(text: str) -> bool:
     """Whether an item looks like a prescription: an infinitive near its start (after an
-    addressee or an adverbial, or a ground or purpose however long), or an entry-into-force / control clause."""
+    addressee or an adverbial, or a ground or purpose however long), an entry-into-force / control clause,
+    or a report noted after its long title ("Информацию департамента «...» принять к сведению")."""
     words = WORD.findall(text)[:12]
     # "Внестидополнение в пункт 3 ...": an infinitive glued to its object by a lost space counts
     return any(morph.is_infinitive(w) or morph.glued_infinitive(w) for w in words) or bool(
-        re.search(r"вступа\w+\s+в\s+силу|контроль\b", text, re.I)
+        PRESCRIBING_CLAUSE.search(text)
     ) or (len(words) == 12 and (find_leading_addressee(text) is not None  # a long addressee before its verb
                                 or _verb_after_ground(text)))
 
