@@ -320,6 +320,15 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("РЕШИЛ:\n1. Увеличить штатную численность отдела опеки на 2 единицы.\n", "decision",
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Повысить качество работы с обращениями граждан.\n", "instruction", "postanovlyaet"),
+    # an appeal to the people is the body's word; an application to a body asks someone to act
+    ("РЕШИЛ:\n1. Обратиться ко всем жителям района с призывом принять участие в субботнике.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Обратиться в прокуратуру области с просьбой провести проверку.\n", "instruction", "reshil"),
+    # a draft rejected, property taken over
+    ("РЕШИЛ:\n1. Отклонить и направить на доработку проект планировки квартала.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЕТ:\n1. Принять в собственность области из муниципальной собственности мост через реку.\n",
+     "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Ограничить движение грузового транспорта по улице Садовой на время ремонта моста.\n",
      "decision", "item_uncharged_decision_verb"),
     ("РЕШИЛ:\n1. Решение Совета от 12.03.2001 № 5 «О гербе района» оставить без изменений.\n", "decision",

@@ -995,7 +995,12 @@ def _charge_paragraph(state: _State, i: int, line: Line) -> bool:
         state.open_item(line, ["paragraph_in_place_of_a_lost_label"])
         return True
     if _numbering_goes_on(state, i):
-        return False
+        # "2. Одобрить план ... ." / "Администрации г. Н (т. Абрамов В.И.) ... осуществить ..." / "3. ...": a
+        # finished item, then a sentence that charges an addressee of its own, is a directive of its own
+        if not (state.current_lines[-1].clean.endswith(".") and find_leading_addressee(line.clean) is not None):
+            return False
+        state.open_item(line, ["charge_paragraph_inside_list"])
+        return True
     closing = next((f.name for f in ITEM_FORMULAS if f.name in _CLOSING_CLAUSES and f.search(line.clean)), None)
     if closing is None and find_leading_addressee(line.clean) is None:
         return False
