@@ -996,8 +996,11 @@ def _charge_paragraph(state: _State, i: int, line: Line) -> bool:
         return True
     if _numbering_goes_on(state, i):
         # "2. Одобрить план ... ." / "Администрации г. Н (т. Абрамов В.И.) ... осуществить ..." / "3. ...": a
-        # finished item, then a sentence that charges an addressee of its own, is a directive of its own
-        if not (state.current_lines[-1].clean.endswith(".") and find_leading_addressee(line.clean) is not None):
+        # finished item that charges no one, then a sentence that charges an addressee, is a directive of its
+        # own; under an item that charges someone ("2. Руководителям комплексов, департаментов ... ." /
+        # "Руководителям комплексов до 10 февраля утвердить ...") it goes on with that charge
+        if not (state.current_lines[-1].clean.endswith(".") and find_leading_addressee(line.clean) is not None
+                and find_leading_addressee(state.current_lines[0].clean) is None):
             return False
         state.open_item(line, ["charge_paragraph_inside_list"])
         return True
