@@ -109,7 +109,9 @@ _TRAILING_SIGNER_POSTS = (
 )
 TRAILING_SIGNATURE = re.compile(
     rf"(?<=[.;])\s+(?:{'|'.join(_TRAILING_SIGNER_POSTS)})\b"
-    rf"[^.;]{{0,160}}?{_SIGNED_NAME}\.?{_SIGNING_PLACE_DATE}\.?\s*$"
+    rf"[^.;]{{0,160}}?{_SIGNED_NAME}\.?{_SIGNING_PLACE_DATE}\.?"
+    # the annex the page runs on into: "... Н.С.Купцова УТВЕРЖДЕН постановлением администрации ... Регламент ..."
+    r"(?:\s+(?:УТВЕРЖДЕН[АЫО]?|Утвержден[аыо]?|ПРИЛОЖЕНИЕ|Приложение)\b[\s\S]*)?\s*$"
 )
 
 # every TRAILING_SIGNATURE match holds one of its posts: an item without one skips the scan
@@ -654,7 +656,8 @@ SETTLEMENT_ABBREVIATION = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in 
 # (its previous directive's term); not "в указанный срок", which as often points to a table or a law
 # (searched by its lower-case words, then the preposition is checked before it: three times quicker
 # than one pattern opening with the preposition, on every item without a term of its own)
-ANAPHORIC_TERM = re.compile(r"(?:указанн|эт|данн|названн)[а-яё]{1,3}\s+(?:период[а-я]?|дн[иейя]|день)(?!\w)")
+# ("в вышеуказанный срок", "в указанный срок": the term set just before; "в установленный срок" sets none)
+ANAPHORIC_TERM = re.compile(r"(?:(?:выше)?указанн|эт|данн|названн)[а-яё]{1,3}\s+(?:период[а-я]?|срок[аи]?|дн[иейя]|день)(?!\w)")
 ANAPHORIC_TERM_LEAD = re.compile(r"(?<!\w)(?:в\s+течение|в|на)\s+$", re.IGNORECASE)
 
 
