@@ -453,14 +453,17 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
         # a selsovet's council; a closed town; an urban okrug's quoted town, after a district it holds
         ("БЕРЕЗОВСКИЙ СЕЛЬСКИЙ СОВЕТ ДЕПУТАТОВ\nЛЕСНОГО РАЙОНА\nРЕШЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
          "Березовский сельсовет", "header:selsovet_council"),
-        ("ГЛАВА АДМИНИСТРАЦИИ ЗАТО СНЕЖИНСК\nРАСПОРЯЖЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Снежинск",
+        # (the closed territory is the municipality: "ЗАТО" stays, and "город" where printed)
+        ("ГЛАВА АДМИНИСТРАЦИИ ЗАТО СНЕЖИНСК\nРАСПОРЯЖЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "ЗАТО Снежинск",
+         "header:zato"),
+        ("Администрация ЗАТО город Озерный\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "ЗАТО город Озерный",
          "header:zato"),
         ("Постановление от 7.07.2009 № 60\nО питании учащихся в школах МОГО «Инта»\n" + DECREE, "Инта",
          "preamble:urban_okrug_quoted"),
         ("Администрация Октябрьского района МО ГО «Инта»\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE,
          "Октябрьский район", "header:district"),
         # the town as printed: no "ё" the text does not print ("Королёв" in the dictionary)
-        ("АДМИНИСТРАЦИЯ ЗАТО КОРОЛЕВ\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Королев", "header:zato"),
+        ("АДМИНИСТРАЦИЯ ЗАТО КОРОЛЕВ\nПОСТАНОВЛЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "ЗАТО Королев", "header:zato"),
         # a city council named by an adjective that is not the city's name + "-ский"
         ("РЯЗАНСКИЙ ГОРОДСКОЙ СОВЕТ\nРЕШЕНИЕ\nот 7.07.2009 № 60\n" + DECREE, "Рязань", "header:city_executive"),
         # a compound region's hyphen printed with spaces

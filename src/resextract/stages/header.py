@@ -660,6 +660,14 @@ def _official_name(form: Callable[[str], str | None]) -> Callable[[str], str | N
     return apply
 
 
+def _zato(raw: str) -> str | None:
+    """"МЕЖГОРЬЕ" → "ЗАТО Межгорье"; "город Заозерск" → "ЗАТО город Заозерск"."""
+    town = re.match(r"(?i)город\s+", raw)
+    name = raw[town.end():] if town else raw
+    city = _city_nominative(name) if _plausible_city(name) else None
+    return f"ЗАТО {'город ' if town else ''}{city}" if city else None
+
+
 # How a rule's match becomes the nominative (PlaceRule.form); None: the match is not a place after all.
 _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "plausible_city": lambda raw: _city_nominative(raw) if _plausible_city(raw) else None,
@@ -682,6 +690,7 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "abbreviation": lambda raw: REGION_ABBREVIATIONS.get(raw.lower()),
     "city_of_adjective": _city_of_adjective,
     "known_city": lambda raw: _city_nominative(raw) if any("Geox" in p.tag for p in morph.parses(raw)) else None,
+    "zato": _zato,
     "upper": str.upper,
     "russia": lambda raw: "Российская Федерация",
 }
