@@ -182,6 +182,10 @@ NOMINAL_CASES: list[tuple[str, bool, list[str]]] = [
     ("Контроль", True, []),
     ("Контроль за исполнением", True, []),
     ("Контроль качества питания в школах.", True, ["контроль"]),
+    # the act's own name, or its adjective, heads no task when the page cut the verb off
+    ("Настоящее решение подле", False, []),
+    ("Данное распоряжение вс", False, []),
+    ("Постановление администрации района от 12.03.2001 № 5 \"О гербе\"", False, []),
 ]
 
 

@@ -306,6 +306,14 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПОСТАНОВЛЯЮ:\n1. Контроль за исполнением постановления оставляю за с", "decision",
      "item_control_self"),
     ("ПОСТАНОВЛЯЮ:\n1. Постановление вступает", "decision", "item_in_force"),
+    # a lost space after the verb, and a page that cut the clause earlier still
+    ("ПОСТАНОВЛЯЮ:\n1. Настоящее постановление вступаетв силу со дня подписания.\n", "decision", "item_in_force"),
+    ("ПОСТАНОВЛЯЮ:\n1. Настоящее постановление вступает в", "decision", "item_in_force"),
+    ("ПОСТАНОВЛЯЮ:\n1. Настоящее решение вс", "decision", "item_in_force"),
+    # a day off the act moves, the resignation it accepts
+    ("ПОСТАНОВЛЯЮ:\n1. Перенести в 2026 году выходной день с субботы 3 января на пятницу 9 января.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("РАСПОРЯЖАЮСЬ:\n1. Принять отставку правительства города.\n", "decision", "item_uncharged_decision_verb"),
     ("РЕШИЛ:\n1. Настоящее решение распространяется на правоотношения, возникшие с 1 января 2024 года.\n",
      "decision", "item_in_force"),
     ("РЕШИЛ:\n1. Запретить выход на лед водоемов района.\n", "decision", "item_uncharged_decision_verb"),

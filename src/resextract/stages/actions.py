@@ -196,6 +196,13 @@ def _nominative_noun(word: str, *, singular: bool = True) -> str | None:
     return None  # pragma: no cover - is_form said one exists
 
 
+def _modifies_next(toks: list[Token], i: int) -> bool:
+    """The word at i reads as an adjective before a noun ("Настоящее постановление", "Данное решение")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.kind == "word" and is_form(toks[i].text, "ADJF", trust="any") \
+        and is_form(nxt.text, "NOUN", trust="any")
+
+
 def _is_task_noun(lemma: str) -> bool:
     return lemma in TASK_NOUNS or (lemma.endswith(DEVERBAL_ENDINGS) and lemma not in NON_TASK_NOUNS)
 
@@ -406,6 +413,9 @@ def _nominal_actions(toks: list[Token], *, strict: bool) -> list[Found]:
             lemma = _nominative_noun(tok.text)
             if lemma is None and first and not strict:
                 lemma = _nominative_noun(tok.text, singular=False)
+            if lemma and first and not strict and not _is_task_noun(lemma) and (
+                    lemma in NON_TASK_NOUNS or _modifies_next(toks, i - 1)):
+                lemma = None  # "Настоящее постановление подле": a modifier or the act's own name is no task
             if lemma and (_is_task_noun(lemma) or (first and not strict)):
                 rule = "coordinated_nominal" if not first else "nominal_fallback" if strict else "nominal_task"
                 action = Action(text=tok.text, lemma=lemma.lower(), aspect=None, form="noun")

@@ -794,13 +794,19 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
     """Name of the adverbial that starts at token k, if any."""
     if k > 0 and toks[k - 1].text == "," and toks[k].low.startswith(_NAME_ADVERB_STEMS):
         return "aside"  # "руководителям предприятий, независимо от форм собственности, ...": set off, no part of the name
-    if _is_word(toks, k) and _is_adverb(toks[k]):
+    if _is_word(toks, k) and _is_adverb(toks[k]) and not _before_participle(toks, k):
         return "adverb"
     if toks[k].text.isdigit() and k + 1 < len(toks) and month_number(toks[k + 1].text) is not None:
         return "on_date"  # "Отделу полиции 19 мая 2024 года ограничить движение"
     if toks[k].low.startswith(ACT_PARTICIPLE_STEMS) and k + 1 < len(toks) and toks[k + 1].low in ACT_INSTRUMENTALS:
         return "created_by_act"
     return _named_stop_at(toks, k)
+
+
+def _before_participle(toks: list[Token], k: int) -> bool:
+    """"главам вновь образованных муниципальных образований": the adverb qualifies the participle after it,
+    inside the name."""
+    return _is_word(toks, k + 1) and is_form(toks[k + 1].text, "PRTF")
 
 
 _NAME_ADVERB_STEMS = tuple(NAME_ADVERBS)  # "независимоот": glued to the next word too
