@@ -586,8 +586,8 @@ NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^\W*(?:последн[а-яё]+\s+)?(?:дата(?:\s+[а-яё]+){0,2}|опубликован\w*|обновлен\w*|размещен\w*|добавлен\w*|создан\w*)"
         r"\s*[:|]?\s*\d",
         re.I)),
-    # a posting time after the date: "06.09.2017 00:00 |", "12 мая 2015, 11:03"
-    ("posting_time", re.compile(r"\d{2,4}\s*(?:г\.?|года)?,?\s+\d{1,2}:\d{2}\b")),
+    # a posting time after the date: "06.09.2017 00:00 |", "12 мая 2015, 11:03", "17 марта 2015 года в 09:44"
+    ("posting_time", re.compile(r"\d{2,4}\s*(?:г\.?|года)?,?\s+(?:в\s+)?\d{1,2}:\d{2}\b")),
     # a database's list of amendment dates: "27 августа 2007 г., 18 ноября 2008 г." and nothing else
     ("amendment_date_list", re.compile(
         r"^\W*(?:(?:с\s+изменениями\s+)?(?:от\s+)?(?:\d{1,2}\s+[а-я]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?"

@@ -119,7 +119,9 @@ def _header_lines(seg: Segmentation, clean: _CleanLines) -> tuple[list[tuple[int
             continue
         if PREAMBLE_OPENER.match(text):
             return out, n
-        if len(text) > _HEADER_LINE_MAX and not (len(out) < _LONG_HEADING_BEFORE and _long_heading(text)):
+        # (a title line that opens with the act's date and number is no prose wherever it stands)
+        if len(text) > _HEADER_LINE_MAX and not (len(out) < _LONG_HEADING_BEFORE and _long_heading(text)) \
+                and not _DATED_TITLE_LINE.match(text):
             return out, n
         out.append((n, text))
     return out, min(limit, len(seg.lines))
@@ -132,6 +134,10 @@ _NUMBERED_TITLE = re.compile(r"^(?:(?:№|N)\s*\d+\s+)?(?:О|Об|Обо)\s+\S")
 # ("ПОСТАНОВЛЕНИЕ № 2 Совета атаманов Международной общественной организации ... 18 февраля 2017 года")
 _SITE_TITLE_LINE = re.compile(r"^(?i:указ|постановление|распоряжение|приказ|решение)\s+(?:[^.]{0,120}?\sот\s+\d"
                               rf"|[^\n]{{0,240}}?\s[0-3]?\d\s+{MONTH_WORD}\s+(?:19|20)\d\d\s*(?:г\.|года)?\s*$)")
+
+
+# a site's title line that opens with the act's date and number: 'От 19.12.2018 №81-ПП "Об установлении ..."'
+_DATED_TITLE_LINE = re.compile(r"^(?i:от)\s+[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d\s*(?:г\.?)?\s*(?:№|N)\s*\S+\s+[\"«“]?(?:О|Об|Обо)\s")
 
 
 def _long_heading(text: str) -> bool:
