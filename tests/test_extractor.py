@@ -100,6 +100,10 @@ def test_section_verb_is_the_action_of_noun_items(pipeline) -> None:
     ("ПОСТАНОВЛЯЮ:\n1. Выделить места для агитационных материалов:\n1.1. на стенде у школы;\n"
      "1.2. Отделу информации администрации разместить перечень мест на сайте.\n",
      [("decision", "выделить"), ("instruction", "разместить")]),
+    # a verb that closes a long heading governs the task nouns below it, capitalised or cut by the page
+    ("ПРИКАЗЫВАЮ:\n1. Отделу здравоохранения администрации района обеспечить:\n1.1. Выполнение плана "
+     "вакцинации населения.\n1.2. В установленно",
+     [("instruction", "обеспечить"), ("instruction", "обеспечить")]),
 ])
 def test_items_under_a_verb_heading(pipeline, text: str, expected: list[tuple[str | None, str]]) -> None:
     """(kind, action lemma) of each item; kind None: not specified (annotators differ on it)."""

@@ -292,7 +292,12 @@ def _actions(seg: Segment, clause: str, cut: bool = False) -> tuple[list[Action]
         # under "Утвердить режим работы:") finishes the heading's sentence whatever its length or case
         # (an amount opens no sentence either: "- 190 рублей –" cut by the page end)
         continues_heading = seg.text[:1].islower() or seg.text[:1].isdigit()
-        if heading and heading[0][0].form != "noun" and (short or continues_heading or not (found or cut)):
+        # "2. Комитету здравоохранения обеспечить:" / "2.1. Выполнение медицинских мероприятий ...": a verb that
+        # closes the heading governs the sub-items' task nouns, capitalised or not
+        closing_verb = bool(heading) and (not found or found[0][0].form == "noun") and \
+            WORD.findall(seg.section)[-1:] == [heading[-1][0].text]
+        if heading and heading[0][0].form != "noun" and (short or continues_heading or closing_verb
+                                                          or not (found or cut)):
             # "4. Классным руководителям обеспечить:" over "4.1 информирование ...": the object
             # nouns finish the heading's sentence
             return [heading[0][0]], ["section_heading_verb"]
