@@ -182,6 +182,11 @@ NOMINAL_CASES: list[tuple[str, bool, list[str]]] = [
     ("Контроль", True, []),
     ("Контроль за исполнением", True, []),
     ("Контроль качества питания в школах.", True, ["контроль"]),
+    ("Контроль за ис", False, []),
+    ("Контроль испол", True, []),
+    ("Контроль ведения журналов.", True, ["контроль"]),
+    # a governing noun's slot filled by a genitive ("требований Порядка"): the infinitive is the item's verb
+    ("Контроль за соблюдением требований Порядка возложить на руководителей отделов.", False, ["возложить"]),
     # the act's own name, or its adjective, heads no task when the page cut the verb off
     ("Настоящее решение подле", False, []),
     ("Данное распоряжение вс", False, []),

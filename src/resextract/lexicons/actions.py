@@ -17,6 +17,10 @@ GOVERNING_NOUNS: frozenset[str] = frozenset({
     "неспособность", "нежелание", "решимость", "согласие",
 })
 
+#: Infinitives no governing noun takes as its complement: the act's control formula ("Контроль за
+#: соблюдением требований Порядка возложить на ..." is no requirement to charge anyone).
+UNGOVERNED_VERBS: frozenset[str] = frozenset({"возложить"})
+
 #: Adverbial idioms with a governing noun that governs nothing ("при необходимости провести").
 ADVERBIAL_IDIOMS: dict[tuple[str, ...], str] = {
     ("при", "необходимости"): "idiom", ("в", "случае", "необходимости"): "idiom",
@@ -107,8 +111,11 @@ SUBORDINATORS: dict[tuple[str, ...], str] = {
 _CONTROL = r"^\s*(?:[а-яё]+(?:ий|ый|ой)\s+)?контрол\w*"
 CONTROL_CLAUSE = re.compile(_CONTROL + r"\s+(?:за|над)\s+(?:\w+\s+){0,2}?(?:исполнени|выполнени|реализаци)\w*\s+"
                             r"(?:настоящ|данн|это|сего|указанн|постановлени|решени|распоряжени|приказ)"
-                            # or cut by the page before the act is named: "Контроль", "Контроль за выполнением"
-                            + r"|" + _CONTROL + r"(?:\s+(?:за|над)(?:\s+(?:исполнени|выполнени)\w*)?)?[\s.,;]*$", re.I)
+                            # or cut by the page before the act is named: "Контроль", "Контроль за выполнением",
+                            # "Контроль за ис", "Контроль испол" (a word cut at any letter)
+                            + r"|" + _CONTROL + r"(?:\s+(?:за|над))?(?:\s+(?:исполнени|выполнени)\w*|\s+(?:"
+                            + "|".join(w[:n] for w in ("исполнени", "выполнени") for n in range(len(w), 1, -1))
+                            + r"))?[\s.,;]*$", re.I)
 
 NOMINAL_STOPS: dict[tuple[str, ...], str] = {
     (w,): "stop" for w in ("через", "путем", "путём", "посредством", "включая", "как", "благодаря")

@@ -51,6 +51,7 @@ from ..lexicons.actions import (
     NOMINAL_STOPS,
     NON_ACTION_FINITE,
     NON_TASK_NOUNS,
+    UNGOVERNED_VERBS,
     NON_VERB_WORDS,
     PHASE_VERBS,
     POSSESSIVES,
@@ -253,6 +254,8 @@ class _State:
 
 
 def _on_infinitive(st: _State, tok: Token, w: _Word) -> None:
+    if w.lemma in UNGOVERNED_VERBS:
+        st.governor = None  # "Контроль за соблюдением требований Порядка возложить на ...": the act's own verb
     phase_blocks = w.aspect == "perf"  # a perfective infinitive cannot depend on a phase verb
     dependent: tuple[bool, bool] | None = None
     if st.sub:

@@ -143,13 +143,16 @@ def _opens_with_verb(words: list[str]) -> bool:
     return first is not None and is_infinitive(words[first])
 
 
+_SENTENCE_WINDOW = 1000
+
+
 def in_participial_phrase(text: str, start: int) -> bool:
     """The time at `start` stands in a participial or gerund phrase set off by a comma ("...,
     попавших в выборку в 2023 году", "Руководителям ..., направляющим учащихся на уборку урожая с 01 по
     30 сентября:"): the phrase owns it. An attributive participle inside the clause ("управляющих
     советов") does not; any parse counts: after a comma "прошедших" opens a participial phrase, though
     pymorphy3 reads it first as an adjective."""
-    words = WORD.findall(_CLAUSE_START.split(_without_asides(text[:start]))[-1])
+    words = WORD.findall(_CLAUSE_START.split(_without_asides(text[max(0, start - 300):start]))[-1])
     return bool(words) and (is_form(words[0], "PRTF", trust="any") or is_form(words[0], "GRND", trust="any"))
 
 
@@ -161,7 +164,9 @@ def _clause_final(text: str, start: int, end: int) -> bool:
         return False
     if in_participial_phrase(text, start):
         return False
-    sentence = SENTENCE_BREAK.split(_without_asides(text[:start]))[-1]
+    # the sentence back to its start, a long one too ("Установить ... на территориях деревни ..., деревни
+    # ..., ... до особого распоряжения.")
+    sentence = SENTENCE_BREAK.split(_without_asides(text[max(0, start - _SENTENCE_WINDOW):start]))[-1]
     return any(_is_verb(w) for w in WORD.findall(sentence))
 
 
