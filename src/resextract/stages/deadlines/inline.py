@@ -22,7 +22,7 @@ from ...lexicons.patterns import (
     SENTENCE_BREAK,
 )
 from ...models import Deadline
-from ...text.morph import is_finite_verb, is_form, is_infinitive, is_past_verb
+from ...text.morph import glued_infinitive, is_finite_verb, is_form, is_infinitive, is_past_verb
 from ...text.quotes import quote_spans
 from ...text.tokens import WORD
 
@@ -69,7 +69,9 @@ def _is_verb(word: str | None) -> bool:
     """An infinitive or a non-past finite verb: "провести", "проводится"; not "выросло" (a report)."""
     if not word:
         return False
-    return is_infinitive(word) or (is_finite_verb(word) and not is_past_verb(word))
+    # "провестиблаготворительную акцию 17 мая": an infinitive glued to its object by a lost space
+    return is_infinitive(word) or (is_finite_verb(word) and not is_past_verb(word)) \
+        or (len(word) >= 9 and glued_infinitive(word) is not None)
 
 
 def _verb_and_object_before(text: str, pos: int) -> bool:
@@ -236,6 +238,9 @@ def _groups(text: str, hits: Iterator[Hit], quotes: Sequence[tuple[int, int]]) -
     for hit in hits:
         joined = bool(group) and _GROUP_GAP.fullmatch(text, group[-1].end, hit.start) is not None
         starts_label = not joined and _labelled(text, hit)
+        if joined and hit.inline == "never":
+            # "в 2004 и 2005 годах": a bare year joined to a term takes that term's mode
+            hit = replace(hit, inline=group[-1].inline)
         mode = _inline_mode(text, hit, quotes, (joined and labelled) or starts_label)
         if mode is None:
             continue

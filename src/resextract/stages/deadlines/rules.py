@@ -575,6 +575,18 @@ def _b_event(m: re.Match[str], ctx: Context) -> Bounds | None:
     return Bounds("event")
 
 
+# "Избрать заместителем председателя Думы на постоянной основе ...", "лицам, замещающим выборные должности
+# на постоянной основе": how a post is held, not how long a task goes on
+_POST_HELD_BEFORE = re.compile(r"(?<!\w)(?:избра|замеща|замещени|работа|должност|депутат|председател|заместител)"
+                               r"[^.;:]{0,80}$", _I)
+
+
+def _b_standing(m: re.Match[str], ctx: Context) -> Bounds | None:
+    if m.group().lower().startswith("на") and _POST_HELD_BEFORE.search(m.string, max(0, m.start() - 100), m.start()):
+        return None
+    return Bounds("continuous")
+
+
 def _rule(name: str, regex: str, build: Builder, inline: InlineMode, cue: Cue) -> DeadlineRule:
     return DeadlineRule(name, re.compile(regex, _I), build, inline, cue)
 
@@ -709,7 +721,7 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
           r"(?:(?:учебного|календарного|отч[её]тного)\s+)?(?:года|периода|срока)(?!\w)",
           _const("continuous"), "anywhere", compile_cues(["течение", "протяжении"])),
     _rule("continuous_phrase", r"(?<!\w)(?:на\s+постоянной\s+основе|в\s+постоянном\s+режиме)(?!\w)",
-          _const("continuous"), "anywhere", compile_cues(["постоян"])),
+          _b_standing, "anywhere", compile_cues(["постоян"])),
     # adverbs: only on the prescribed verb ("постоянно действующая комиссия" is not a deadline)
     _rule("continuous_adverb", _CONTINUOUS_ADVERBS[0], _const("continuous"), "near_verb", _CONTINUOUS_ADVERBS[1]),
     # "и впредь проводить ...": a duty that goes on; "впредь до особого распоряжения" is the event's term
