@@ -401,6 +401,11 @@ def test_split_addressees(printed: str, expected: list[tuple[str, str, str | Non
     # genitive of the list after a comma keeps its form ("дорожного", not "дорожный")
     ('ООО "Дорстрой" (Орлова Т.Н.) и департамент благоустройства, дорожного хозяйства и транспорта', "accs",
      ['ООО "Дорстрой"', "Департамент благоустройства, дорожного хозяйства и транспорта"]),
+    # abbreviations of federal bodies, each with the country it serves, and a case ending on one of them
+    ("МВД России, МИДу России, Минтрансу России, МПС России и ФПС России", "datv",
+     ["МВД России", "МИД России", "Минтранс России", "МПС России", "ФПС России"]),
+    # an "и" the page cut the next conjunct after
+    ("Комиссию по местному самоуправлению и", "accs", ["Комиссия по местному самоуправлению"]),
     # an institution after a comma and a person in brackets
     ("комитету по охране природы администрации края (Орлов), краевой станции защиты растений (Белов)", "datv",
      ["Комитет по охране природы администрации края", "Краевая станция защиты растений"]),
@@ -995,6 +1000,9 @@ def test_charge_cues_admit_every_charge_formula(text: str) -> None:
     ("В соответствии с рекомендациями, утвержденными руководителем проекта Т.Ю. Орловой 18.12.2017:", None),
     ("В соответствии с письмом, подписанным заместителем министра Петровой:", None),
     ("В целях подготовки к празднику заместителю главы Петровой И.И.:", "заместителю главы Петровой И.И."),
+    # who receives help is no addressee, with its conjuncts, also when a lost space glued the noun
+    ("В целях оказания медицинской и педагогическойпомощи детям-сиротам и детям, оставшимся без попечения:", None),
+    ("В целях оказания помощи ветеранам и инвалидам войны:", None),
 ])
 def test_trailing_addressee_of_a_heading_line(line: str, expected: str | None) -> None:
     assert find_trailing_addressee(line) == expected

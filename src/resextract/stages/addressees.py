@@ -509,6 +509,9 @@ def _is_remark(paren: str) -> bool:
     return paren[1:2].islower() and paren_person(paren) is None and not _names_the_kind(paren)
 
 
+_ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯЁ]{2,})(?:у|ом|а|е|ам|ами|ах|ов)")
+
+
 def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
     """(normal, person, rule trace)."""
     text = join_broken_words(text.strip().strip(",;:").strip())
@@ -529,6 +532,10 @@ def _normalize(text: str, case: str | None) -> tuple[str, str | None, str]:
             if not _glued_to_neighbour(toks, k):  # "директорупедагогического" stays as printed
                 replace[k] = _inflect(toks[k].text, tags, target)
         replace.update(_alternative_names(toks, head))
+    for k, t in enumerate(toks):
+        m = _ABBREVIATION_WITH_ENDING.fullmatch(t.text)
+        if m:
+            replace[k] = m.group(1)  # "МИДу России" → "МИД России": an abbreviation's case ending dropped
     pieces, prev_end = [], toks[0].start
     for k, t in enumerate(toks):
         gap = text[prev_end:t.start]
@@ -592,8 +599,9 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
             after += 1  # 'ГУ РМЭ "Козьмодемьянская ЦРБ"': a body's form and its region, then its name
         nxt = toks[after] if after < len(toks) else None
         # a body's name: quoted, a person after it, or its number ("МБОУ СОШ № 1, МБОУ СОШ № 2")
+        # ... or the country it serves ("МВД России, МИДу России, Минтрансу России, МПС России и ФПС России")
         named = (nxt is not None and nxt.kind in ("quote", "paren")) or prev.kind == "paren" \
-            or _numbered_at(toks, after)
+            or _numbered_at(toks, after) or (nxt is not None and nxt.low in _COUNTRY_AFTER_ABBREVIATION)
         if prev.kind == "paren" and (paren_person(prev.text) or _is_remark(prev.text)):
             # "отделу транспорта и связи (Мельников А.Н.) и ООО "Водоканал"", 'филиалу ООО "Энерго"
             # (по согласованию), ОАО "Копир"': a holder or a remark closes the body's name
@@ -625,6 +633,9 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
         if any(p.tag.POS == "NOUN" and str(p.tag.case) in prev_cases for p in parses(toks[new.index].text)):
             return False
     return True
+
+
+_COUNTRY_AFTER_ABBREVIATION = frozenset({"россии", "рф"})
 
 
 def _numbered_at(toks: list[Token], k: int) -> bool:
@@ -685,6 +696,9 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
     if stop is not None:
         text = text[:toks[stop].start].strip().rstrip(",").strip()
         toks = toks[:stop]
+    if len(toks) > 1 and toks[-1].low in ("и", "или"):
+        toks = toks[:-1]  # "возложить на Комиссию по местному самоуправлению и": the page cut the next one
+        text = text[:toks[-1].end].rstrip(",").strip()
     head = _find_head(toks, 0, case)
     spans = [(0, len(toks))]
     if head is not None:
@@ -1072,7 +1086,7 @@ def find_addressee_after_adverbial(text: str, case: str = "datv") -> tuple[int, 
             continue  # "тёплой погоды": a dative-looking adjective over a noun in another case
         if k >= _SHORT_ADVERBIAL and not (head.animate or head.lemma in BODY_LEMMAS):
             continue
-        if _is_word(toks, k - 1) and parses(toks[k - 1].text)[0].normal_form in BENEFICIARY_NOUNS:
+        if _after_beneficiary_noun(toks, k):
             return None  # "в целях оказания помощи детям": who receives, not who is charged
         found = _leading_addressee(_tokens(text[toks[k].start:], toks[k].start), case)
         return (toks[k].start, found[0], f"after_adverbial+{found[1]}") if found else None
@@ -1284,6 +1298,20 @@ def _gerund_before(toks: list[Token], k: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _beneficiary_forms() -> tuple[str, ...]:
+    return tuple({f.word for noun in BENEFICIARY_NOUNS for f in parses(noun)[0].lexeme})
+
+
+def _after_beneficiary_noun(toks: list[Token], k: int) -> bool:
+    """The dative at k receives what the noun before it names ("помощи детям", "поддержки семьям"), also
+    when a lost space glued that noun to its adjective ("педагогическойпомощи детям")."""
+    if not _is_word(toks, k - 1):
+        return False
+    before = toks[k - 1]
+    return parses(before.text)[0].normal_form in BENEFICIARY_NOUNS or before.low.endswith(_beneficiary_forms())
+
+
 def find_trailing_addressee(line: str, case: str = "datv") -> str | None:
     """The addressee that ends a heading line before its colon, as printed: "В целях ... праздников
     руководителям муниципальных учреждений:" → "руководителям муниципальных учреждений". Only
@@ -1298,6 +1326,8 @@ def find_trailing_addressee(line: str, case: str = "datv") -> str | None:
             continue  # "... укрепления роли матери в обществе:": a genitive after its noun
         if _gerund_before(toks, k):
             continue  # "Выражая скорбь ... и соболезнуя их родным и близким:": the gerund's objects
+        if _after_beneficiary_noun(toks, k):
+            return None  # "В целях оказания ... помощи детям-сиротам и детям, ...:": who receives, with its conjuncts
         if (k > 0 and toks[k - 1].kind == "initials") or any("Surn" in p.tag for p in parses(toks[k].text)[:1]):
             continue  # "..., утвержденными ... руководителем проекта Т.Ю. Синюгиной 18.12.2017:": a name alone is no post
         last, ended, closed = _scan_phrase(toks, head)
