@@ -89,7 +89,8 @@ _PERIOD_LEAD = re.compile(r"(?<!\w)в\s+(?:период|срок|течение)
 _CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
 _PERIOD_UNTIL = re.compile(r"(?<!\w)(?:в|на)\s+период\s*$", _I)
 # (not the dot of "г." / "ул." / "им." before a name: "Провести в г. Калуге 4 октября ...")
-_CLAUSE_START = re.compile(r"[,;:()]|(?<!\bг)(?<!\bд)(?<!\bп)(?<!\bс)(?<!\bул)(?<!\bим)(?<!\bпос)\.")
+# (nor a dot between digits: "в 10.00 часов 23 июля" is a time of day)
+_CLAUSE_START = re.compile(r"[,;:()]|(?<!\bг)(?<!\bд)(?<!\bп)(?<!\bс)(?<!\bул)(?<!\bим)(?<!\bпос)\.(?!\d)")
 # a short aside in brackets ("мероприятия (карантин)", "отделу (Козлов А.К.)") splits no clause
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
 
