@@ -725,7 +725,8 @@ _REPUBLIC_WORD = r"[Рр]еспублик(?:а|и|е|у|ой)"
 # territory ("Министерство образования и науки", "ПРАВИТЕЛЬСТВО", "Глава Администрации"), right before
 # the region a rule with `after_body` matches; searched only in the few words before such a match.
 REGIONAL_BODY_BEFORE = re.compile(
-    r"(?i:правительств|губернатор|администраци|министерств|департамент|комитет|глав[аыеуо]\b|главн|управлени|"
+    # (a whole word: "РАЙОННОЕ САМОУПРАВЛЕНИЕ ЧУВАШСКОЙ РЕСПУБЛИКИ" is a district's, no "управление" of the region)
+    r"(?<![А-ЯЁа-яё])(?i:правительств|губернатор|администраци|министерств|департамент|комитет|глав[аыеуо]\b|главн|управлени|"
     r"кабинет\w*\s+министров|совет\w*\s+министров|"
     # the region's legislature: "Законодательное Собрание Республики Карелия", "Областная Дума"
     # ("Постановление Думы Тамбовской области": the word alone before the region)
@@ -770,7 +771,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # "Гороховское муниципальное образование Иркутского района": a municipality named by its adjective
     _p("municipality_adjective", rf"(?P<name>{_NAME}(?:ое|ого|ому|ом)\s+(?i:муниципальн\w+\s+образовани\w*))",
        "local", "territory"),
-    _p("selsovet", rf"(?P<name>{_NAME}(?:ий|ый|ого|ому|ом)\s+(?i:сельсовет\w*|поссовет\w*))", "local", "territory"),
+    # one selsovet; "преобразования Амурского и Калининского сельсоветов" names several, none the issuer
+    _p("selsovet", rf"(?P<name>{_NAME}(?:ий|ый|ого|ому|ом)\s+(?i:(?:сельсовет|поссовет)(?:а|у|ом|е)?))(?![а-яё])", "local",
+       "territory"),
     # "ПОДСОСЕНСКИЙ СЕЛЬСКИЙ СОВЕТ ДЕПУТАТОВ" → "Подсосенский сельсовет": a selsovet's council names it
     _p("selsovet_council", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом))\s+(?i:сельск(?:ий|ого|ому|им|ом)\s+совет)",
        "local", "selsovet_of"),
@@ -809,8 +812,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     _p("district_executive", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом|им))\s+"
        r"(?i:районн\w+\s+исполнительн\w+\s+комитет\w*|райисполком\w*)", "local", "district_of"),
     # a district's council named by its adjective: "Спасская районная Дума", "Шилкинского районного Совета"
-    _p("district_council", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом|им|ая|ой|ую))\s+"
-       r"(?i:районн\w+\s+(?:дум|совет|собрани)\w*)", "local", "district_of"),
+    # ("ПОРЕЦКОЕ РАЙОННОЕ САМОУПРАВЛЕНИЕ" → "Порецкий район")
+    _p("district_council", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом|им|ая|ой|ую|ое))\s+"
+       r"(?i:районн\w+\s+(?:дум|совет|собрани|самоуправлени)\w*)", "local", "district_of"),
     # a city's executive committee names the city when its adjective is the city's name + "-ий"
     # ("Минский городской исполнительный комитет" → "Минск"; "Брестский" → no known "Брестск": none)
     _p("city_executive", rf"(?P<name>{_NAME}ск(?:ий|ого|ому|им|ом))\s+"
