@@ -579,6 +579,9 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
     ("Представителю областной Думы Сидорову В.В. при повторном рассмотрении закона поддержать его", "datv",
      "Представителю областной Думы Сидорову В.В.", "np_datv_infinitive+while_doing"),
     ("главе поселения и впредь проводить обходы", "datv", "главе поселения", "np_datv_infinitive+adverb"),
+    # a committee's field with its topic: the "о" is the name's
+    ("Комитету по законодательству о местном самоуправлении Думы подготовить поправки", "datv",
+     "Комитету по законодательству о местном самоуправлении Думы", "np_datv_infinitive"),
     # an adverb before a participle is inside the name
     ("главам вновь образованных поселений руководствоваться нормативами", "datv",
      "главам вновь образованных поселений", "np_datv_infinitive"),

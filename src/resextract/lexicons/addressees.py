@@ -75,6 +75,10 @@ NUMBER_SIGNS: frozenset[str] = frozenset({"№", "N"})
 # муниципальной службе", "комитет по делам молодежи и государственной службе"): the civil or military service.
 SERVICE_FIELD_ADJECTIVES: tuple[str, ...] = ("муниципальн", "государственн", "гражданск", "военн")
 
+# A body's field named by a noun with its topic after "о" ("комитет по законодательству о местном
+# самоуправлении"): the "о" continues the name instead of opening the item's topic
+TOPIC_TAKING_STEMS: tuple[str, ...] = ("законодательств",)
+
 # Nouns whose dative complement receives something ("оказания помощи детям", "поддержки семьям"):
 # after them a dative is a beneficiary (SPEC §6), not an addressee.
 BENEFICIARY_NOUNS: frozenset[str] = frozenset({

@@ -22,6 +22,7 @@ from ..lexicons.addressees import (
     MODALS_BEFORE_INFINITIVE,
     NUMBER_SIGNS,
     BENEFICIARY_NOUNS,
+    TOPIC_TAKING_STEMS,
     BODY_LEMMAS,
     CASE_ORDER,
     CHARGE_CUES,
@@ -830,6 +831,8 @@ def _named_stop_at(toks: list[Token], k: int) -> str | None:
     """Name of the STOP_PHRASES adverbial that starts at token k, if any."""
     if _opens_abbreviations(toks, k):
         return None
+    if toks[k].low in ("о", "об") and k > 0 and toks[k - 1].low.startswith(TOPIC_TAKING_STEMS):
+        return None  # "Комитету по законодательству о местном самоуправлении": the body's field, its topic included
     for name, words, follow in _STOPS_BY_FIRST.get(toks[k].low, ()):  # k < len(toks): callers walk the tokens
         n = len(words)
         if not _words_at(toks, k, words):
