@@ -810,6 +810,13 @@ PIPELINE: list[tuple[str, list[tuple[str, str | None, str | None] | None]]] = [
      "2. Утвердить прилагаемую форму отчета и ввести ее в действие с 1 января 2024 года.\n"
      "3. Утвердить план работы на период с 1 по 30 сентября 2023 года.\n",
      [("period", "2023-10-01", None), None, None]),
+    # a day the act founds is its object; how often it is then held is a term
+    ("1. Учредить День поселка, приурочив его ко дню основания поселка, 25 апреля.\n"
+     "2. Установить День призывника в районе и проводить его два раза в год.\n",
+     [None, ("recurring", None, None)]),
+    # a date a wrapped line opens with is no label: the term stays with its item
+    ("1. Отделу культуры провести открытие мемориальной доски в срок до\n15.09.23 г.\n2. Расходы произвести "
+     "за счет сметы.\n", [("date", None, "2023-09-15"), None]),
     # the polling day an act sets is its object
     ("1. Назначить выборы депутатов сельского Совета на 10 сентября 2023 года.\n", [None]),
     # a day the act sets, named before its verb, is the act's object

@@ -396,8 +396,11 @@ def _decision_object_time(clause: str, deadline: Deadline) -> str | None:
         return "topic_time_rejected"
     if _TAKES_EFFECT.match(before) and deadline.text[:1].lower() == "с":
         return None  # "Утвердить с 1 июня 2012 года родительскую плату": from when the act's own figures apply
+    # how often a thing recurs is no date the clause's verb sets ("Установить День призывника и проводить его
+    # два раза в год"): only the rules that read the words right before it ("500 рублей ежемесячно") apply
+    dated = deadline.kind not in ("recurring", "continuous")
     return next((name for name, where, pattern in DECISION_OBJECT_TIMES
-                 if (pattern.search(before) if where == "before" else pattern.match(clause))), None)
+                 if (pattern.search(before) if where == "before" else dated and pattern.match(clause))), None)
 
 
 def _text_before(clause: str, deadline: Deadline) -> str:
