@@ -189,6 +189,7 @@ NOMINAL_CASES: list[tuple[str, bool, list[str]]] = [
     ("Контроль за соблюдением требований Порядка возложить на руководителей отделов.", False, ["возложить"]),
     # the act's own name, or its adjective, heads no task when the page cut the verb off
     ("Настоящее решение подле", False, []),
+    ("Настоящее", False, []),
     ("Данное распоряжение вс", False, []),
     ("Постановление администрации района от 12.03.2001 № 5 \"О гербе\"", False, []),
 ]

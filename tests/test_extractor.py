@@ -327,6 +327,11 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЕТ:\n1. Принять к рассмотрению протест прокурора области на статью 11 закона.\n", "decision",
      "item_decision_verb"),
+    # what the body classifies; its property lent to a body named first
+    ("РАСПОРЯЖАЕТСЯ:\n1. Отнести выявленный объект «Древнее городище» к объектам культурного наследия.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("РАСПОРЯЖАЕТСЯ:\n1. Предоставить открытому акционерному обществу «Северная дорога» в аренду сроком на 49 лет "
+     "лесной участок.\n", "decision", "item_uncharged_decision_verb"),
     ("РЕШИЛ:\n1. Настоящее решение распространяется на правоотношения, возникшие с 1 января 2024 года.\n",
      "decision", "item_in_force"),
     ("РЕШИЛ:\n1. Запретить выход на лед водоемов района.\n", "decision", "item_uncharged_decision_verb"),

@@ -198,10 +198,12 @@ def _nominative_noun(word: str, *, singular: bool = True) -> str | None:
 
 
 def _modifies_next(toks: list[Token], i: int) -> bool:
-    """The word at i reads as an adjective before a noun ("Настоящее постановление", "Данное решение")."""
+    """The word at i reads as an adjective before a noun ("Настоящее постановление", "Данное решение"), or
+    alone where the page cut the noun off ("Настоящее")."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and nxt.kind == "word" and is_form(toks[i].text, "ADJF", trust="any") \
-        and is_form(nxt.text, "NOUN", trust="any")
+    if not is_form(toks[i].text, "ADJF", trust="any"):
+        return False
+    return nxt is None or (nxt.kind == "word" and is_form(nxt.text, "NOUN", trust="any"))
 
 
 def _is_task_noun(lemma: str) -> bool:

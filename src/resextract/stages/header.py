@@ -568,7 +568,12 @@ def _restore_hyphen_case(template: str, word: str) -> str:
     parts, shapes = word.split("-"), template.split("-")
     if len(parts) != len(shapes):
         return morph.restore_case(template, word)
-    return "-".join(morph.restore_case(t, p) for t, p in zip(shapes, parts))
+    # a particle inside the name stays in lower case whatever the header's case: "Ростов-на-Дону"
+    return "-".join(p.lower() if 0 < k < len(parts) - 1 and len(p) <= 2 else morph.restore_case(t, p)
+                    for k, (t, p) in enumerate(zip(shapes, parts)))
+
+
+_SPACED_NA = re.compile(r"\s-\s(на|На)\s-\s")
 
 
 def _plausible_city(name: str) -> bool:
@@ -611,6 +616,7 @@ def _tidy_place(value: str) -> str:
 
 
 def _city_nominative(raw: str) -> str:
+    raw = _SPACED_NA.sub(r"-\1-", raw)  # "Ростова - На - Дону"
     if " " in raw:  # "Верхнего Тагила", "Верхний Тагил": a two-word name agrees word by word
         return _nominative_phrase(raw)
     parses = morph.parses(raw)
