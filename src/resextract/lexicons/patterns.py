@@ -312,6 +312,9 @@ CHARGING_FORMULA_WORD = re.compile(rf"(?<!\w)(?:{_RECOMMEND_WORDS}|{_PROPOSE_WOR
 _LOST_SPACE = r"(?=[а-яё]{4})"
 _GLUED_END = rf"(?:\b|{_LOST_SPACE})"
 
+# "Контроль за исполнением ... возложить на ...": the closing clause that charges someone with the control
+CONTROL_CHARGE = r"^\s*контроль\b[^.;]{0,200}?\bвозлож\w*"
+
 ITEM_FORMULAS: tuple[Formula, ...] = (
     # the impersonal forms too: "В целях ..., рекомендовано осуществление торговли с 10.00 до 19.00"
     # (a lost space after the verb keeps it: "Рекомендоватьруководителям предприятий ...")
@@ -320,7 +323,7 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
     _f("item_charge", "instruction", rf"^{ITEM_GROUND}(?:{_CHARGE_WORDS}){_GLUED_END}"),
     # SPEC §6: the body's permission, whoever receives it; an authority it grants is one too
     _f("item_allow", "decision", r"^(?:разрешить|уполномочить)\b"),
-    _f("item_control_charge", "instruction", r"^контроль\b[^.;]{0,200}?\bвозлож\w*"),
+    _f("item_control_charge", "instruction", CONTROL_CHARGE),
     # "оставляюза собой": glued; "оставляю за с": the page cut it off
     _f("item_control_self", "decision",
        r"^контроль\b[^.;]{0,200}?\b(?:оставляю|оставляет|остается)\s*за\s+(?:собой|с[а-яё]{0,3}\s*$)"),

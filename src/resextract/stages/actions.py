@@ -51,13 +51,13 @@ from ..lexicons.actions import (
     NOMINAL_STOPS,
     NON_ACTION_FINITE,
     NON_TASK_NOUNS,
-    UNGOVERNED_VERBS,
     NON_VERB_WORDS,
     PHASE_VERBS,
     POSSESSIVES,
     RULES,
     SUBORDINATORS,
     TASK_NOUNS,
+    UNGOVERNED_VERBS,
 )
 from ..models import Action
 from ..text.morph import glued_infinitive, is_cut_off, is_form, is_known, parses

@@ -13,6 +13,7 @@ from ..text.lines import Line, clean_text
 from ..lexicons.patterns import (
     ACT_CITATION,
     ANNEX_STAMP,
+    CONTROL_CHARGE,
     BARE_TERRITORY_LINE,
     LAPSE_OR_WORDING_NOTE,
     NUMBER_LABEL_WORDS,
@@ -855,7 +856,7 @@ def _formula_subject(seg: Segmentation, clean: _CleanLines) -> str:
     return subject[named[-1]:] if named else subject
 
 
-_CONTROL_CLAUSE = re.compile(r"\s*контроль\b[^.;]{0,200}?\bвозл", re.IGNORECASE)
+_CONTROL_CLAUSE = re.compile(CONTROL_CHARGE, re.IGNORECASE)
 
 
 def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
