@@ -14,6 +14,7 @@ from ..lexicons.patterns import (
     ACT_CITATION,
     ANNEX_STAMP,
     CONTROL_CHARGE,
+    EXTRACT_OF_ACT,
     BARE_TERRITORY_LINE,
     LAPSE_OR_WORDING_NOTE,
     NUMBER_LABEL_WORDS,
@@ -199,6 +200,9 @@ def _russian_place_tail(text: str) -> str:
 def _type_word(text: str) -> str | None:
     """The document type a header line opens with ("ПОСТАНОВЛЕНИЕ", "12.03.2024 Приказ № 5"), if any."""
     body = _LEADING_DATE.sub("", text)
+    extract = EXTRACT_OF_ACT.match(body)
+    if extract:
+        return SELF_TYPE_NOMINATIVE[extract.group(1).lower()]
     return next((name for name, pattern in DOC_TYPES if pattern.match(body)), None)
 
 
@@ -234,6 +238,9 @@ _TYPE_SYNONYM = re.compile(r"^\([^()]{1,40}\)\s*")
 
 def _event(seg: Segmentation, clean: _CleanLines, type_line: int, doc_type: str) -> tuple[str | None, str]:
     body = _LEADING_DATE.sub("", clean[type_line])
+    extract = EXTRACT_OF_ACT.match(body)
+    if extract:  # "Выписка из ПРОТОКОЛА заседания Комиссии ...": the event follows the type word
+        body = body[extract.start(1):]
     words = body.split(maxsplit=len(doc_type.split()))
     parts: list[str] = []
     rest = words[len(doc_type.split())] if len(words) > len(doc_type.split()) else ""
@@ -252,14 +259,19 @@ def _event(seg: Segmentation, clean: _CleanLines, type_line: int, doc_type: str)
             if _NOT_EVENT_START.match(text) or len(text) > _HEADER_LINE_MAX or find_dates(text):
                 break
             parts.append(text)
-    event = " ".join(parts).strip(" .,")
+    event = _TRAILING_DATE.sub("", " ".join(parts)).strip(" .,")  # "... публичных слушаний 04.07.2016г"
     return (event, rule) if event else (None, "none")
+
+
+_TRAILING_DATE = re.compile(r"\s+(?:от\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*(?:г\.?|года)?\s*$")
 
 
 def _title(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], doc_type: str | None,
            type_line: int | None) -> tuple[str | None, str]:
     limit = seg.first_formula_line if seg.first_formula_line is not None else len(seg.lines)
-    if doc_type in EVENT_DOC_TYPES or doc_type is None:
+    # an event's theme in guillemets; an extract from a protocol has its act's title, as the act itself does
+    extract = type_line is not None and EXTRACT_OF_ACT.match(clean[type_line]) is not None
+    if (doc_type in EVENT_DOC_TYPES or doc_type is None) and not extract:
         before = seg.text[: seg.lines[limit].end if limit < len(seg.lines) else len(seg.text)]
         cleaned = clean_text(before)
         for m in _GUILLEMETS.finditer(cleaned):
@@ -362,7 +374,8 @@ def _first_header_date(header: list[tuple[int, str]]) -> dt.date | None:
         if _not_document_date(line) or _METADATA_LABEL.match(label):
             continue  # the web page's metadata, not the act (SPEC §6); "Дата принятия:" / "20.05.2011"
         text = _QUOTED_DAY.sub(r"\1", line)  # "« 11 » марта 2014 года"
-        citing = _CITATION_CUE.search(text) is not None
+        # ("ВЫПИСКА ИЗ ПРИКАЗА № 73" names the act itself, no cited one)
+        citing = _CITATION_CUE.search(text) is not None and not EXTRACT_OF_ACT.match(text)
         if citing:
             heading_seen, cited = False, True
         # "постановления Центризбиркома России от 24 декабря 2003 года" opens with a type word, of a cited act
