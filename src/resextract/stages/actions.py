@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import takewhile
 
 from ..lexicons.actions import (
     ABBREVIATIONS,
@@ -456,9 +455,10 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
     # "разработатьусловия ..., развернуть ..."); most items have none, and their tokens are not split
     first = verbal[0][1] if verbal else len(text)
     if first:  # most items open with their verb: nothing before it to split
-        before = list(takewhile(lambda t: t.start < first, toks))
-        if _unglued(before) is not before:
-            verbal = _verbal_actions(_unglued(toks))
+        n = next((k for k, t in enumerate(toks) if t.start >= first), len(toks))
+        cuts = _glued_cuts(toks, 0, n)
+        if cuts:  # the tokens after the first action are looked at only when one before it was glued
+            verbal = _verbal_actions(split_words(toks, cuts | _glued_cuts(toks, n, len(toks))))
     if verbal:
         return verbal
     if CONTROL_CLAUSE.match(text):
@@ -466,11 +466,11 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
     return _nominal_actions(toks, strict=not nominal)
 
 
-def _unglued(toks: list[Token]) -> list[Token]:
-    """"продолжитьработу": a lost space between an infinitive and its neighbour; the infinitive
-    becomes a token of its own, its text the printed substring (SPEC §6, glued words)."""
-    cuts = {k: cut for k, t in enumerate(toks)
-            if len(t.text) >= 9 and t.kind == "word" and (cut := glued_infinitive(t.text)) is not None}
-    return split_words(toks, cuts) if cuts else toks  # nearly every item: no glued word
+def _glued_cuts(toks: list[Token], start: int, stop: int) -> dict[int, tuple[int, int]]:
+    """"продолжитьработу": a lost space between an infinitive and its neighbour, among toks[start:stop];
+    `split_words` makes the infinitive a token of its own, its text the printed substring (SPEC §6,
+    glued words). Nearly every item has none."""
+    return {k: cut for k in range(start, stop)
+            if len((t := toks[k]).text) >= 9 and t.kind == "word" and (cut := glued_infinitive(t.text)) is not None}
 
 
