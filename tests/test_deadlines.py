@@ -254,6 +254,9 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     # "на период" as "в период"; an event that names itself; the holidays; the year of the event's object
     ("на период проведения выборов", "event", None, None),
     ("на период празднования", "event", None, None),
+    # "на время" as "на период"
+    ("на время проведения акции", "event", None, None),
+    ("На время проведения соревнований", "event", None, None),
     ("в праздничные дни", "event", None, None),
     ("в выходные и праздничные дни", "event", None, None),
     ("в дни траура", "event", None, None),
@@ -399,6 +402,8 @@ def test_rule_table_is_declarative_and_named() -> None:
     ("к началу учебного года", dt.date(2023, 9, 2), "date", None, "2024-09-01"),
     # terms counted from the document's date: months keep the day, or take the month's last day
     ("в месячный срок", dt.date(2024, 1, 31), "period", "2024-01-31", "2024-02-29"),
+    # the space lost before the verb after it
+    ("в месячный срокпредставить", dt.date(2024, 1, 31), "period", "2024-01-31", "2024-02-29"),
     ("в течение 3 месяцев со дня подписания", dt.date(2023, 11, 15), "period", "2023-11-15", "2024-02-15"),
     ("в течение 3 рабочих дней", dt.date(2023, 9, 1), "period", "2023-09-01", "2023-09-06"),
     # two-digit years: 20YY unless more than 10 years after the document's date

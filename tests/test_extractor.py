@@ -353,6 +353,21 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     # a draft rejected, property taken over
     ("РЕШИЛ:\n1. Отклонить и направить на доработку проект планировки квартала.\n", "decision",
      "item_uncharged_decision_verb"),
+    # a draft sent back with its object first, an institution put under a body, the period the act holds for
+    ("РЕШИЛ:\n1. Проект положения о парках вернуть администрации района на доработку.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПРИКАЗЫВАЮ:\n1. Подчинить заповедник «Белые горы» Комитету по охране природы.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Настоящее решение действует с 1 января 2026 года по 31 декабря 2026 года.\n", "decision",
+     "item_in_force_period"),
+    # a formula verb after a leading adverbial sets the kind as at the item's start
+    ("ПОСТАНОВЛЯЮ:\n1. На время проведения фестиваля рекомендовать предприятиям торговли продлить часы работы.\n",
+     "recommendation", "recommend_to_after_adverbial"),
+    ("ПРИКАЗЫВАЮ:\n1. В срок до 1 марта поручить отделу кадров подготовить списки.\n", "instruction",
+     "charge_to_after_adverbial"),
+    # an infinitive before the formula word: the item's own verb, the formula inside its clause
+    ("ПРИКАЗЫВАЮ:\n1. До 1 марта провести смотр и рекомендовать школам участвовать в нем.\n", "instruction",
+     "order_prikazyvayu"),
     ("ПОСТАНОВЛЯЕТ:\n1. Принять в собственность области из муниципальной собственности мост через реку.\n",
      "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Ограничить движение грузового транспорта по улице Садовой на время ремонта моста.\n",
@@ -553,6 +568,9 @@ def test_a_section_headings_term_covers_its_items(pipeline, text, expected) -> N
      ["Начальник финансового управления"], "подписывать"),
     ("РЕШИЛ:\n1. Уполномочить председателя комитета Сидорова С.С. представлять интересы района в суде.\n",
      ["Председатель комитета"], "представлять"),
+    # a ground or a term may come before the permission
+    ("ПОСТАНОВЛЯЮ:\n1. В связи с проведением Дня пожилых людей разрешить управлению соцзащиты направить средства "
+     "на помощь.\n", ["Управление соцзащиты"], "направить"),
 ])
 def test_a_permission_is_a_decision_with_its_receiver_as_addressee(pipeline, text, addressees, lemma) -> None:
     (d,) = directives(pipeline, text)
@@ -628,6 +646,9 @@ def test_a_time_at_the_end_of_a_decision(pipeline, text, deadline) -> None:
     # a finished sentence, or an item that is not the last, is not cut
     ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Начальнику отдела образования.", []),
     ("ПРИКАЗЫВАЮ:\n1. Начальнику отдела обра\n2. Провести смотр.", None),
+    # the head's name in brackets ends the addressee: the letters after it begin the verb
+    ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Комитету по культуре (Петров) осущес", ["Комитет по культуре"]),
+    ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Управлению спорта (Иванова А.А.) о", ["Управление спорта"]),
 ])
 def test_an_addressee_cut_by_the_page_end(pipeline, text, addressees) -> None:
     res = pipeline.extract(text)

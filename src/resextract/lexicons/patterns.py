@@ -360,6 +360,9 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
        r"|(?:постановлени|решени|распоряжени|приказ)\w*\s+подлеж\w+\s+[^.;]{0,80}?\s+и\s+вступа(?:ет|ют)"
        r"|вводится\s+в\s+действие|распространя(?:ет|ют)ся\s+на\s+(?:\w+\s+)?правоотношени)",
        cue=("вступа", "вводится", "распространя", "вс")),
+    # "Настоящее решение действует с 01 января 2012 года по 31 декабря 2012 года": how long the act holds
+    _f("item_in_force_period", "decision", r"^(?:настоящ|данн)\w+\s+(?:\w+\s+){0,2}действу(?:ет|ют)\b",
+       cue=("действу",)),
     _f("item_self_publication", "decision",
        r"^(?:настоящ|данн)\w+\s+(?:\w+\s+){0,2}(?:подлежит|подлежат)\s+(?:\w+\s+)?"
        r"(?:опубликовани|размещени|обнародовани)"),
@@ -416,7 +419,10 @@ UNCHARGED_DECISION = _f(
     # бесплатное питание детям ..."); "Предоставить отчеты" asks for a return
     r"предоставить\s+(?:\S+\s+){0,6}?(?:прав[оа]\b|полномочи|льгот|бесплатн|компенсаци|отсрочк|рассрочк)|"
     # what a body does to institutions and to its own acts: founds, reorganises, amends, assigns
-    r"учредить|реорганизовать|ликвидировать|преобразовать|упразднить|присоединить|открыть|закрыть|"
+    r"учредить|реорганизовать|ликвидировать|преобразовать|упразднить|присоединить|(?:пере)?подчинить|открыть|закрыть|"
+    # a draft the body sends back, its object first or after the verb ("Проект Правил вернуть администрации
+    # города на доработку")
+    r"(?:[^;:]{0,200}?\s)?(?:вернуть|возвратить|направить)\s+(?:\S+\s+){0,4}?на\s+доработку|"
     # what the body classifies ("Отнести выявленный объект культурного наследия ... к объектам ...")
     r"отнести\s+[^;]{0,250}?\sк\s+(?:объект|категори|числу|памятник|землям|ведени|собственност)|"
     # settlements or bodies merged into one ("Объединить Малютинский и Зеленинский сельсоветы в единый ...")
@@ -542,6 +548,10 @@ CHARGE_VERBS: tuple[ChargeVerb, ...] = (
     # "Уполномочить X <infinitive>": the authority granted to X, in the accusative
     ChargeVerb("authorize", re.compile(r"^уполномочить\s+", re.I), "accs", "decision"),
 )
+
+# any word of CHARGE_VERBS, searched anywhere: whether an item may hold one after a leading adverbial
+CHARGE_VERB_WORD = re.compile(
+    rf"(?<!\w)(?:{RECOMMEND_FORMS}|{CHARGE_FORMS}|{PROPOSE_FORMS}|{OBLIGE_FORMS}|{ASK_FORMS}|разрешить|уполномочить)", re.I)
 
 # --- Header --------------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ from ..lexicons.addressees import (
     VERBAL_NOUN_LEMMAS,
     TIME_LEMMAS,
 )
-from ..lexicons.patterns import SETTLEMENT_ABBREVIATIONS
+from ..lexicons.patterns import CHARGE_VERB_WORD, CHARGE_VERBS, SETTLEMENT_ABBREVIATIONS, ChargeVerb
 from ..models import Addressee, AddresseeSource
 from ..text.morph import (
     glued_infinitive, glued_seam, inflect_parse, is_finite_verb, is_form, is_infinitive, is_known, join_broken_words, parses,
@@ -846,11 +846,17 @@ def _named_stop_at(toks: list[Token], k: int) -> str | None:
                 m += 1
             if _is_word(toks, m) and _is_verbal_noun(toks[m].text):
                 return name
-        if follow == "number_or_time" and any(
-                _is_word(toks, k + n + m) and any(p.normal_form in TIME_LEMMAS for p in parses(toks[k + n + m].text)[:2])
-                for m in range(3)):
+        if follow == "number_or_time" and any(_is_word(toks, k + n + m) and _is_time_word(toks[k + n + m].text)
+                                              for m in range(3)):
             return name
     return None
+
+
+def _is_time_word(word: str) -> bool:
+    # "в месячный срокпредставить": the time word glued to the infinitive after it
+    glued = glued_infinitive(word)
+    word = word[:glued[0]] if glued is not None and glued[0] > 0 else word
+    return any(p.normal_form in TIME_LEMMAS for p in parses(word)[:2])
 
 
 _RELATIVE_WORDS = frozenset({"где", "куда", "откуда", "которые", "который", "которая", "которое", "которых",
@@ -1044,7 +1050,10 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
     last, ended, closed = _scan_phrase(toks, head)
     if to_end and ended == "end" and len(toks[head.index].text) > 2 and is_known(toks[head.index].text):
         # a known head: "Контро" alone is no addressee; an adverbial after it ("... при разработке проект")
-        # shows where the addressee ended before the page cut the verb off
+        # shows where the addressee ended before the page cut the verb off; so does its head's name in
+        # brackets ("Комитету ... (Иванов) осущес": what follows is the verb's first letters)
+        if last > head.index + 1 and toks[last].kind == "word" and toks[last - 1].kind == "paren":
+            last -= 1
         return toks[last].end, f"np_{case}_cut_off" + (f"+{closed}" if closed else "")
     if ended == "infinitive" and head.case is not None and _instrumental_before_governor(toks, head, last):
         return None
@@ -1060,7 +1069,32 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
 
 _FIRST_WORD = re.compile(r"[А-Яа-яЁё]+")
 _ADVERBIAL_TOKENS = 40  # "В срок до 1 мая 2024 года"; a ground with its purposes ("В целях стабилизации ..., защиты ... от ...")
+_ADVERBIAL_CHARS = 300  # the characters of a leading adverbial (ITEM_GROUND's bound)
 _SHORT_ADVERBIAL = 16  # past it, only people or bodies head the addressee: a long ground's datives are its own
+
+
+def find_charge_after_adverbial(text: str) -> tuple[ChargeVerb, int] | None:
+    """"На время проведения Акции рекомендовать организациям ...", "В связи с проведением ... разрешить
+    Министерству ...": a formula verb after a leading adverbial, before any other verb → (the verb, its
+    offset), or None. The formula sets the item's kind and names its addressee as at the item's start."""
+    first = _FIRST_WORD.match(text)
+    if first is None or not CHARGE_VERB_WORD.search(text, 0, _ADVERBIAL_CHARS):
+        return None  # most items hold no formula verb near their start: nothing to tokenize
+    if parses(first.group())[0].tag.POS not in ("PREP", "ADVB"):
+        return None
+    toks = _tokens(text, limit=_ADVERBIAL_TOKENS)
+    for k in range(1, len(toks)):
+        tok = toks[k]
+        if tok.kind == "punct" and tok.text in SENTENCE_PUNCT and not _abbreviation_dot(toks, k):
+            return None
+        if tok.kind != "word":
+            continue
+        verb = next((v for v in CHARGE_VERBS if v.pattern.match(text[tok.start:])), None)
+        if verb is not None:
+            return verb, tok.start
+        if _is_infinitive(tok):
+            return None  # the item's own verb comes first: the formula, if any, is inside its clause
+    return None
 
 
 def find_addressee_after_adverbial(text: str, case: str = "datv") -> tuple[int, int, str] | None:

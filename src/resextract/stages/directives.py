@@ -17,6 +17,7 @@ from .addressees import (
     find_designated_addressee,
     find_leading_addressee,
     find_nominative_addressee,
+    find_charge_after_adverbial,
     find_preamble_addressees,
     split_addressees as _split_addressees,
 )
@@ -36,6 +37,7 @@ from ..lexicons.addressees import CHARGE_FORMULAS
 from ..lexicons.patterns import (
     CHARGE_VERBS,
     CHARGING_FORMULA_WORD,
+    ChargeVerb,
     DECISION_OBJECT_TIMES,
     ITEM_FORMULAS,
     OBJECT_FIRST_DECISION_VERBS,
@@ -117,6 +119,9 @@ def _item_kind(seg: Segment) -> tuple[str, str]:
     after = _formula_after_addressee(seg.text)
     if after is not None:
         return after
+    lead = find_charge_after_adverbial(seg.text)
+    if lead is not None:
+        return lead[0].kind, f"{lead[0].name}_after_adverbial"
     if seg.section_tasks:
         # "1. Считать основными задачами на 2024-2025 учебный год:" announces a list of tasks
         return "task", "section_task_list"
@@ -197,16 +202,14 @@ def _addressees(
     for verb in CHARGE_VERBS:
         m = verb.pattern.match(text)
         if m:
-            rest = text[m.end():]
-            found = find_leading_addressee(rest, verb.case, to_end=cut)
-            if found:
-                end, rule = found
-                return split_addressees(rest[:end].strip(" ,"), "inline"), m.end() + end, f"{verb.name}+{rule}"
-            beside = find_addressee_beside_object(rest, verb.case) if verb.case == "datv" else None
-            if beside:  # "Поручить отделу подготовку ...": the charge verb is the action, the clause is whole
-                start, end, rule = beside
-                return split_addressees(rest[start:end].strip(" ,"), "inline"), 0, f"{verb.name}+{rule}"
-            return _fallback_addressees(seg, kind, defaults)[0], m.end(), verb.name
+            return _after_charge_verb(seg, kind, defaults, verb, m.end(), cut)
+    lead = find_charge_after_adverbial(text)
+    if lead is not None:
+        verb, at = lead
+        m = verb.pattern.match(text[at:])
+        found, start, rule = _after_charge_verb(seg, kind, defaults, verb, at + m.end(), cut)
+        if rule != verb.name:  # it names one; else the addressee may stand before it ("..., школам рекомендовать")
+            return found, start, f"{rule}{_AFTER_ADVERBIAL}"
     charge = find_charge_addressee(text) or (find_designated_addressee(text) if kind != "decision" else None)
     if charge:
         start, end, rule = charge
@@ -226,6 +229,25 @@ def _addressees(
         return split_addressees(text[start:end].strip(" ,"), "inline"), 0, rule
     found_fallback, rule = _fallback_addressees(seg, kind, defaults)
     return found_fallback, 0, rule
+
+
+_AFTER_ADVERBIAL = "_after_adverbial"
+
+
+def _after_charge_verb(seg: Segment, kind: str, defaults: list[Addressee], verb: ChargeVerb, after: int,
+                       cut: bool) -> tuple[list[Addressee], int, str]:
+    """The addressee a formula verb names right after it ("Поручить отделу ... подготовить ...") and
+    the offset of the prescribed clause; the defaults when it names none."""
+    rest = seg.text[after:]
+    found = find_leading_addressee(rest, verb.case, to_end=cut)
+    if found:
+        end, rule = found
+        return split_addressees(rest[:end].strip(" ,"), "inline"), after + end, f"{verb.name}+{rule}"
+    beside = find_addressee_beside_object(rest, verb.case) if verb.case == "datv" else None
+    if beside:  # "Поручить отделу подготовку ...": the charge verb is the action, the clause is whole
+        start, end, rule = beside
+        return split_addressees(rest[start:end].strip(" ,"), "inline"), 0, f"{verb.name}+{rule}"
+    return _fallback_addressees(seg, kind, defaults)[0], after, verb.name
 
 
 @lru_cache(maxsize=1024)
@@ -304,6 +326,12 @@ def _actions(seg: Segment, clause: str, cut: bool = False) -> tuple[list[Action]
     if not found:
         found = find_actions(clause, nominal=True)
     return [a for a, *_ in found], [rule for *_, rule in found]
+
+
+def _timed(seg: Segment, clause: str, addressee_rule: str) -> str:
+    """The text that times the item: its prescribed clause, or the whole item when an adverbial opens it
+    before the formula ("На время проведения Акции рекомендовать X ...")."""
+    return seg.text if addressee_rule.endswith(_AFTER_ADVERBIAL) else clause
 
 
 def _deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kind_rule: str,
@@ -488,9 +516,9 @@ def build_directives(
             kind, kind_rule, addressee_rule = "decision", own, "decision_has_no_addressee"
         elif addressees and _permits(item, kind, kind_rule):
             kind, kind_rule = "decision", "permission_after_addressee"
-        clause = item.text[clause_start:]
+        clause, timed = item.text[clause_start:], _timed(item, item.text[clause_start:], addressee_rule)
         actions, action_rules = _actions(item, clause, cut)
-        deadline, deadline_rules = _deadline(item, clause, header.date, kind, kind_rule, previous_term)
+        deadline, deadline_rules = _deadline(item, timed, header.date, kind, kind_rule, previous_term)
         previous_term = deadline if deadline is not None and deadline.end is not None else previous_term
         traced = find_references_traced(item.text, header.date)
         references = [r for r, _ in traced]

@@ -220,7 +220,10 @@ def _heading_start(raw: str, colon: int) -> int | None:
     return boundary.end() if boundary is not None else None
 
 
-_CLAUSE_START = re.compile(r"(?:(?<=:)|(?<=;))\s+(?=(?P<word>[а-яё]+)\b)")
+# a clause may open with its term: "...: до 1 сентября 1996 г. обеспечить ...; до 1 ноября утвердить ..."
+_CLAUSE_TERM = (r"(?:(?:в\s+срок\s+)?(?:до|не\s+позднее)\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)"
+                r"\s*(?:г\.|года)?\s*,?\s*|(?:ежегодно|ежеквартально|ежемесячно|постоянно)\s+)?")
+_CLAUSE_START = re.compile(rf"(?:(?<=:)|(?<=;))\s+(?={_CLAUSE_TERM}(?P<word>[а-яё]+)\b)")
 
 
 _UNNUMBERED_MIN_CHARS = 200
