@@ -402,6 +402,14 @@ def test_rule_table_is_declarative_and_named() -> None:
     ("к началу учебного года", dt.date(2023, 9, 2), "date", None, "2024-09-01"),
     # terms counted from the document's date: months keep the day, or take the month's last day
     ("в месячный срок", dt.date(2024, 1, 31), "period", "2024-01-31", "2024-02-29"),
+    # winter runs from December to February; alone, the first one not over
+    ("в зимний период", dt.date(1999, 12, 20), "period", "1999-12-01", "2000-02-29"),
+    ("в зимний период", dt.date(2024, 1, 15), "period", "2023-12-01", "2024-02-29"),
+    ("в зимний период", dt.date(2024, 3, 15), "period", "2024-12-01", "2025-02-28"),
+    ("в зимний период 2025-2026 гг.", dt.date(2025, 10, 2), "period", "2025-12-01", "2026-02-28"),
+    # a month, then the day the period ends; a month after the day's is the year before
+    ("с марта месяца по 20 мая 2014 года", dt.date(2014, 2, 20), "period", "2014-03-01", "2014-05-20"),
+    ("с ноября по 15 января 2025 года", dt.date(2024, 10, 1), "period", "2024-11-01", "2025-01-15"),
     # the space lost before the verb after it
     ("в месячный срокпредставить", dt.date(2024, 1, 31), "period", "2024-01-31", "2024-02-29"),
     ("в течение 3 месяцев со дня подписания", dt.date(2023, 11, 15), "period", "2023-11-15", "2024-02-15"),
@@ -756,6 +764,16 @@ INLINE: list[tuple[str, tuple[str, str, str | None, str | None] | None]] = [
      ("до 18 час. 00 мин. 20 мая 2024 года", "date", None, "2024-05-20")),
     # a year's "г." does: the time closes a sentence without a verb
     ("Смотр прошел в 2023 г. Победителями признаны команды школ в декабре 2023 года.", None),
+    # a return that recurs from a start; a payment made monthly from a date keeps its period
+    ("начиная с 2026 года представлять главе района ежегодно, до 1 мая, доклад о ходе работы;",
+     ("начиная с 2026 года", "recurring", None, None)),
+    ("Отделу с 1 июня 2024 года ежеквартально до 10 числа месяца, следующего за отчетным, представлять отчет.",
+     ("с 1 июня 2024 года ежеквартально до 10 числа месяца, следующего за отчетным", "recurring", None, None)),
+    ("Управлению с 01.01.2026 производить выплату донорам в размере 600 рублей ежемесячно в порядке.",
+     ("с 01.01.2026", "period", "2026-01-01", None)),
+    # an academic year times the verb over a long object and an aside
+    ("Провести смотр среди воспитанников дошкольных учреждений города в 2025-2026 учебном году (далее – Смотр) "
+     "согласно положению.", ("в 2025-2026 учебном году", "academic_year", "2025-09-01", "2026-08-31")),
 ]
 
 
@@ -824,6 +842,9 @@ PIPELINE: list[tuple[str, list[tuple[str, str | None, str | None] | None]]] = [
     # a date a wrapped line opens with is no label: the term stays with its item
     ("1. Отделу культуры провести открытие мемориальной доски в срок до\n15.09.23 г.\n2. Расходы произвести "
      "за счет сметы.\n", [("date", None, "2023-09-15"), None]),
+    # the year of the work a body assesses, the verb first
+    ("1. Признать работу педагогического коллектива по подготовке к экзаменам в 2022-2023 учебном году "
+     "удовлетворительной.\n", [None]),
     # the polling day an act sets is its object
     ("1. Назначить выборы депутатов сельского Совета на 10 сентября 2023 года.\n", [None]),
     # a day the act sets, named before its verb, is the act's object

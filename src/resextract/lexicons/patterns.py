@@ -498,7 +498,9 @@ DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"расписание|срок\s+(?:действия|полномочий))\b", re.I)),
     # "Работу ... в 2010 году признать удовлетворительной": the time of the work the body assesses
     ("assessed_work_time", "clause", re.compile(
-        r"^[^;]{0,300}?\bпризнать\s+(?:\S+\s+){0,2}?(?:удовлетворительн|неудовлетворительн|положительн)", re.I)),
+        # (the verb first too: "Признать работу коллектива в 2019-2020 учебном году удовлетворительной")
+        r"^[^;]{0,300}?\bпризнать\s+(?:\S+\s+){0,2}?(?:удовлетворительн|неудовлетворительн|положительн)"
+        r"|^признать\s[^;]{0,300}?\s(?:удовлетворительн|неудовлетворительн)", re.I)),
     # "Установить общегородским праздником ... 14 июля", "Определить 15 сентября датой проведения ...":
     # the day the act sets as a date or a holiday, named before or after the verb ("30 апреля 2008 года
     # считать последним днем отопительного сезона")
@@ -646,6 +648,9 @@ NUMBER_LABEL_WORDS: frozenset[str] = frozenset({"регистрационный"
                                                 "порядковый", "инвентарный"})
 # A date followed by the act's number: "26 декабря 2003 г. N 1083", "12.03.2024 № 5-п" (a date-number line).
 DATE_NUMBER = re.compile(r"\s*(?:г\.?|года)?\s*(?:№|N)\s*\d")  # used with .match(text, date_end)
+# the same with the place of issue between: "10.09.98 г.Черкесск № 277-р", "12.03.2001 г. Тула N 5"
+# (the year's "г." may be inside the date's span, the town's glued to it)
+DATE_PLACE_NUMBER = re.compile(r"\s*(?:г\.?|года)?\s*(?:(?:(?:г|гор)\.\s*)?[А-ЯЁ][а-яё-]+\s*,?\s*)?(?:№|N)\s*\d")
 # A signature with the place of signing before the date, all on one line under the act: "Председатель
 # Государственного Совета В.ШУРЧАНОВ Гор.Чебоксары, 19 марта 1997 года" (the text before the date)
 SIGNED_AT_PLACE = re.compile(
@@ -731,7 +736,7 @@ _PLACE_CUES: dict[str, tuple[str, ...]] = {
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:\s-\s(?:на|На)\s-\s[А-ЯЁ][а-яё]+)?"
 _ADJ_OBLIQUE = r"(?:ый|ий|ой|ая|яя|ое|ие|ые|его|ого|ей|их|ых)"
 # capitalised words that are not a town's name ("городских округов Республики Адыгея")
-_NOT_TOWN = r"(?!(?:Республик|Област|Кра[йяе]|Российск|Федераци|Муниципальн|Городск|Сельск)[а-яё]*\b)"
+_NOT_TOWN = r"(?!(?:Республик|Област|Кра[йяе]|Российск|Росси[ияей]\b|Федераци|Муниципальн|Городск|Сельск)[а-яё]*\b)"
 # A region's official name after a dash ("Кемеровская область - Кузбасс", "Ханты-Мансийский автономный
 # округ - Югра"): kept with the region when the word is a place name (header: `official_name`)
 _OFFICIAL_NAME_DASH, _OFFICIAL_NAME_WORD = r"\s*[-–—]\s*", r"[А-ЯЁ][а-яё]{2,}"

@@ -24,6 +24,7 @@ from ..lexicons.patterns import (
     SETTLEMENT_ABBREVIATION,
     CITY_ADJECTIVES,
     DATE_NUMBER,
+    DATE_PLACE_NUMBER,
     DATE_RANGE,
     DOC_TYPES,
     EVENT_DATE_FIELD,
@@ -333,11 +334,22 @@ def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
     "Р Е Ш Е Н И Е"), the date below it is the act's: one above it is the page's (the day it was posted,
     a session's range in the site's menu)."""
     heading = next((k for k, (_, line) in enumerate(header) if _TYPE_HEADING_LINE.match(line) and _type_word(line)), None)
+    if heading is None:
+        # "11 февраля 2016" / "Постановление Администрации ... от 11.02.2010 N 123": a title line that opens
+        # with the type word and dates and numbers the act heads it; a date above it is the page's
+        heading = next((k for k, (_, line) in enumerate(header) if _dated_title_line(line)), None)
     if heading is not None:
         value = _first_header_date(_without_adoption_notes(header[heading:]))
         if value:
             return value
     return _first_header_date(header)
+
+
+def _dated_title_line(line: str) -> bool:
+    if _type_word(line) is None or " от " not in line:
+        return False
+    return any(line[:start].rstrip().endswith(" от") and DATE_NUMBER.match(line, end) is not None
+               for start, end, _ in find_dates(line))
 
 
 # a line that is the act's type word and nothing else, letter-spaced or not
@@ -413,7 +425,7 @@ def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], 
                 return found[0][2], "type_word_from_date"
     # a heading run into one line without "от": "... ПРИКАЗ ДЕПАРТАМЕНТ ... 26 декабря 2003 г. N 1083 ..."
     for start, end, value in find_dates(head):
-        if DATE_NUMBER.match(head, end) and not _CITATION_CUE.search(head[max(0, start - 80):start]):
+        if DATE_PLACE_NUMBER.match(head, end) and not _CITATION_CUE.search(head[max(0, start - 80):start]):
             return value, "head_date_number"
     for text in _self_citations(seg, clean, doc_type):
         found = find_dates(text[text.find(" от "):])
@@ -600,6 +612,8 @@ def _plausible_city(name: str) -> bool:
         return False
     if any({"ADJF", "masc", "sing", "nomn"} <= p.tag.grammemes for p in parses[:1]):
         return True
+    if any({"NOUN", "plur", "nomn"} <= p.tag.grammemes for p in parses[:1]):
+        return True  # a town named by a plural noun: "городской округ Котельники"
     # "ГЛАВА ГОРОДА БЕРЕЗОВСКОГО": a town's "-ский" name in the genitive after the word "город"
     if _TOWN_ADJECTIVE.search(name) and any({"ADJF", "masc", "sing"} <= p.tag.grammemes for p in parses):
         return True

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ...text.cues import compile_cues
-from .rules import Hit, InlineMode, cited_act, combine, printed, scan
+from .rules import CALENDAR_ADVERB, Hit, InlineMode, cited_act, combine, printed, scan
 from ...lexicons.patterns import (
     ANAPHORIC_TERM,
     ANAPHORIC_TERM_LEAD,
@@ -102,7 +102,7 @@ def _without_asides(text: str) -> str:
 _CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
 # kinds that time the verb opening their comma-free stretch ("оформлять их в день проведения совещания
 # и представлять ..."); adverbs such as "постоянно" need the verb next to them
-_MID_KINDS = _CALENDAR_KINDS | {"event"}
+_MID_KINDS = _CALENDAR_KINDS | {"event", "academic_year"}
 
 
 # characters before the time; 400 would reach a verb over a long object ("дежурство ответственных лиц
@@ -260,7 +260,7 @@ def _groups(text: str, hits: Iterator[Hit], quotes: Sequence[tuple[int, int]]) -
 TIME_CUE = compile_cues(
     [
         "^год", "^гг", "квартал", r"^кв\.", "полугод", "полгод", "месяц", "недел", "^день", "^числа$",
-        "^дн[яеи]", "^сут", "учебн", r"^уч\.", "^числ", "декад", "летн", "летом", "^лет[оа]$", "весн", "весен", "осен", "дневн", "месячн", "суточн", "семестр", "триместр", "четверт", "^период", "течени", "протяжени", "^срок", "^конц[ау]$",
+        "^дн[яеи]", "^сут", "учебн", r"^уч\.", "^числ", "декад", "летн", "летом", "^лет[оа]$", "весн", "весен", "осен", "зимн", "^зимой$", "дневн", "месячн", "суточн", "семестр", "триместр", "четверт", "^период", "течени", "протяжени", "^срок", "^конц[ау]$",
         "начиная", "впредь", "постоян", "бессроч", "круглогод", "непрерыв", "регуляр", "систематич", "периодич",
         "ежегод", "ежедекад", "ежеднев", "ежеквартал", "ежемесяч", "еженедел", "ежеполуг",
         r"^раза?\s+в$", "^кажд", "^мере$", "поздн", "позже", "^весь$",
@@ -278,6 +278,8 @@ _DATED_KINDS = frozenset({"date", "month", "quarter", "period", "year", "academi
 # a term within a year: with no year printed and a yearly word in the item, it comes round every year
 _CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
 _PRINTED_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)|(?<!\w)(?:год|году|года)(?!\w)", _I)
+_ADVERB_AFTER_START = 200  # characters after "начиная с 2015 года" that may hold its "ежегодно, до 1 мая"
+_RETURN_TERM = re.compile(rf"{CALENDAR_ADVERB.pattern}\s*,?\s*(?:в\s+срок\s+)?(?:до|не\s+позднее|к)\s+\d", _I)
 _YEARLY = re.compile(r"(?<!\w)ежегодн[а-яё]*", _I)
 
 
@@ -334,6 +336,12 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
             found = replace(found, kind="period")  # "запретить ... в период до 01.06.2012 года": how long a ban lasts
         if found.kind in _CALENDAR_KINDS and not _PRINTED_YEAR.search(text, start, end) and _YEARLY.search(text):
             # "Проводить ежегодный конкурс ... в IV квартале": a yearly event's term with no year recurs
+            found = replace(found, kind="recurring")
+        if found.kind == "period" and found.end is None and (
+                CALENDAR_ADVERB.search(text, start, end) or _RETURN_TERM.search(text, end, end + _ADVERB_AFTER_START)):
+            # "с 1 июня 1996 года ежеквартально до 10 числа ...", "начиная с 2015 года представлять ... ежегодно,
+            # до 1 мая": the start of a return that recurs from then on ("с 01.01.2008 производить выплату ...
+            # ежемесячно" is a payment's period)
             found = replace(found, kind="recurring")
         if found.kind in ("recurring", "continuous"):
             # "ежегодно до 1 декабря представлять": the yearly term, not one calendar date (SPEC:

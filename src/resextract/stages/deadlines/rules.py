@@ -122,6 +122,8 @@ def _words(*words: str) -> tuple[str, Cue]:
 
 
 _CONTINUOUS_ADVERBS = _words("постоянно", "круглогодично", "бессрочно", "непрерывно", r"весь\s+период")
+# the calendar adverbs of a return: "начиная с 2015 года представлять ... ежегодно, до 1 мая" recurs from then
+CALENDAR_ADVERB = re.compile(r"(?<!\w)еже(?:годно|полугодно|квартально|месячно|недельно|дневно|декадно)(?!\w)", _I)
 _RECURRING_ADVERBS = _words("ежегодно", "ежеполугодно", "ежеквартально", "ежемесячно", "еженедельно", "ежедневно",
                             "ежедекадно", r"раз\s+в\s+полгода", "регулярно", "систематически", "периодически")
 
@@ -264,6 +266,19 @@ def _b_date_range(m: re.Match[str], ctx: Context) -> Bounds | None:
     else:
         start = _resolve(*first, ctx)
     return Bounds("period", start, end)
+
+
+def _b_month_to_date(m: re.Match[str], ctx: Context) -> Bounds | None:
+    """"с марта месяца по 20 мая 2014 года": from the month's first day to the date."""
+    last = _day_month_year(m, "2", ctx)
+    first = dates.month_number(m.group("m1"))
+    if last is None or first is None:
+        return None
+    end = _resolve(*last, ctx)
+    if end is None:
+        return None
+    year = end.year if first <= end.month else end.year - 1  # the month before the date
+    return Bounds("period", dt.date(year, first, 1), end)
 
 
 def _b_month(m: re.Match[str], ctx: Context) -> Bounds | None:
@@ -498,6 +513,20 @@ def _b_autumn_winter(m: re.Match[str], ctx: Context) -> Bounds | None:
     return _with_prefix(m, "period", dt.date(first, 9, 1), dates.month_end(first + 1, 2))
 
 
+def _b_winter(m: re.Match[str], ctx: Context) -> Bounds | None:
+    """"в зимний период 2005-2006 гг.": December to February across the two years; "в зимний период"
+    alone: the first winter not over on the document's date."""
+    if m.group("y1"):
+        first = _consecutive_years(m)
+    elif ctx.ref is not None:
+        first = ctx.ref.year - 1 if ctx.ref <= dates.month_end(ctx.ref.year, 2) else ctx.ref.year
+    else:
+        return _with_prefix(m, "period", None, None)
+    if first is None:
+        return None
+    return _with_prefix(m, "period", dt.date(first, 12, 1), dates.month_end(first + 1, 2))
+
+
 # --- Terms tied to an event with no date: `event` (SPEC 1.1 §3) ------------------------------------
 # An event term needs a term word (SPEC's до, к, по окончании, после, в период, в ходе, накануне; also
 # по завершении and в день) and then an event: a process noun with what it is of ("начала
@@ -606,6 +635,10 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
           rf"(?:{TIME}\s*,?\s*)?|{DASH})"
           rf"{_date('2')}",
           _b_date_range, "anywhere", DIGIT_CUE),
+    # "с марта месяца по 20 мая 2014 года": a month, then the day the period ends
+    _rule("month_to_date",
+          rf"(?<![\w.])(?:начиная\s+)?[сc]\s+(?P<m1>{MONTH_WORD})(?![^\W\d_])(?:\s+месяца)?\s+(?:по|до)\s+{_date('2')}",
+          _b_month_to_date, "anywhere", compile_cues(MONTH_STEMS)),
     # "до 30 августа 2023 г.", "в срок до 15 мая", "не позднее 01.12.2023", "к 1 сентября", "до 17-00 27.04.2010"
     _rule("date_until",
           rf"(?<!\w)(?:в\s+срок\s+(?:до|не\s+позднее)|не\s+(?:позднее|позже)(?:\s+чем)?|до|по|к)\s+"
@@ -696,6 +729,11 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("season",
           rf"(?<![\w.])(?<!на\s)(?<!за\s){_SEASON_PREFIX}{_SEASON}(?!\w){_SEASON_YEAR}",
           _b_season, "near_verb", _SEASON_CUE),
+    # "в зимний период", "в зимний период 2005-2006 гг.": December to February ("осенне-зимний" below)
+    _rule("winter",
+          rf"(?<![\w.-])(?<!на\s)(?<!за\s){_SEASON_PREFIX}(?P<season>зимн(?:ий|ем|его|ему)\s+период[а-я]?|зимой)(?!\w)"
+          rf"(?:\s+(?P<y1>{YEAR4})\s*[-–—/]\s*(?P<y2>{YEAR4}|\d\d)(?!\d){YEAR_TAIL})?",
+          _b_winter, "near_verb", compile_cues(["зимн", "зимой"])),
     # "в осенне-зимний период 2014-2015 годов", "осенне-зимнего периода 2023/24 г.": September to February
     _rule("autumn_winter",
           rf"(?<![\w.])(?<!на\s)(?<!за\s){_SEASON_PREFIX}(?P<season>осенне-зимн(?:ий|ем|его|ему)\s+период[а-я]?)"
