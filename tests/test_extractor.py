@@ -338,6 +338,8 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     # the period a ban holds for may come first
     ("ПОСТАНОВЛЯЮ:\n1. В период ограничительных мероприятий (карантина) запретить ввоз скота.\n", "decision",
      "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. На период действия ограничительных мероприятий (карантина) по варроатозу пчел запретить "
+     "вывоз пчел.\n", "decision", "item_uncharged_decision_verb"),
     # a quarantine the body imposes, and a pay rise it grants; raising the quality of work is a task
     ("ПОСТАНОВЛЯЮ:\n1. Наложить карантин по американской белой бабочке на территории садового товарищества.\n",
      "decision", "item_uncharged_decision_verb"),
@@ -825,3 +827,17 @@ def test_a_ground_closed_by_its_verb_heads_the_annexes_it_approves(pipeline) -> 
             "2. Перечень документации пункта.\n3. Руководителям организаций обеспечить работу пунктов.\n")
     got = [(d.kind, d.action.lemma if d.action else None) for d in pipeline.extract(text).directives]
     assert got == [("decision", "утвердить"), ("decision", "утвердить"), ("instruction", "обеспечить")]
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # after a leading adverbial, the nominative subject of an obligation, a person or a body
+    ("ПОСТАНОВЛЯЮ:\n1. При посещении лесов граждане обязаны неукоснительно выполнять правила пожарной безопасности.\n",
+     ["Граждане"]),
+    ("ПОСТАНОВЛЯЮ:\n1. В период паводка руководители предприятий должны обеспечить дежурство.\n",
+     ["Руководители предприятий"]),
+    # a thing is no addressee
+    ("ПОСТАНОВЛЯЮ:\n1. В 2026 году объем работ должен составить не менее 5 километров.\n", []),
+])
+def test_the_subject_of_an_obligation_after_an_adverbial(pipeline, text, addressees) -> None:
+    (d,) = directives(pipeline, text)
+    assert [a.normal for a in d.addressees] == addressees

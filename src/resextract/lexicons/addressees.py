@@ -100,6 +100,9 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("in_set_terms", ("в", "установленные"), "any"),
     ("in_set_order", ("в", "установленном"), "any"),
     ("in_case", ("в", "случае"), "any"),
+    # "возложить на оргкомитет в следующем составе:": the members listed after it ("больниц, имеющих в составе
+    # ... стационары" keeps its "в составе")
+    ("in_composition", ("в", "следующем", "составе"), "any"),
     ("according_to", ("согласно",), "any"),
     ("taking_into_account", ("с", "учетом"), "any"),
     ("taking_into_account_yo", ("с", "учётом"), "any"),
@@ -276,7 +279,11 @@ PREAMBLE_TRIGGERS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
 )
 
 
-# Words of obligation between a dative addressee and its infinitive: "Митрополиту Дионисию надлежит передать
-# ...", "Руководителям школ следует обеспечить ...": the addressee ends before them as before the verb.
-# Not "рекомендуется", "предлагается": the item formulas read those, with their kinds.
-MODALS_BEFORE_INFINITIVE = frozenset({"надлежит", "следует", "необходимо", "нужно", "надо"})
+# Words of obligation between an addressee and its infinitive: "Митрополиту Дионисию надлежит передать
+# ...", "Руководителям школ следует обеспечить ...", "Руководители предприятий обязаны обеспечить ...": the
+# addressee ends before them as before the verb. Not "рекомендуется", "предлагается": the item formulas read
+# those, with their kinds.
+# the short adjectives of obligation whose subject is charged: "граждане обязаны", "руководители должны"
+NOMINATIVE_DUTY = re.compile(r"(?<![\w-])(?:обязан[аоы]?|должн[аоы]|должен)(?!\w)", re.I)
+MODALS_BEFORE_INFINITIVE = frozenset({"надлежит", "следует", "необходимо", "нужно", "надо",
+                                      "обязан", "обязана", "обязано", "обязаны", "должен", "должна", "должно", "должны"})

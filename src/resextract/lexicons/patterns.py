@@ -290,9 +290,9 @@ _PREAMBLE_WORDS = (
 # heading's verb ("3. Утвердить:") sets the kind of the sub-items below it.
 # What may stand before an item's verb: a starting date ("С 23 мая 2011 года запретить ..."), or a
 # participial clause of grounds ("Учитывая предложения, высказанные на слушаниях, одобрить ...").
-# or the period it holds for ("В период ограничительных мероприятий (карантина) запретить ...").
+# or the period it holds for ("В период ограничительных мероприятий (карантина) [по бешенству] запретить ...").
 ITEM_LEAD = (r"(?:(?:начиная\s+)?[сc]о?\s+\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s+[а-яё]+(?:\s+\d{4})?)\s*(?:г\.|года)?\s*,?\s+"
-             r"|[вн]а?\s+период\s+[^;:.()]{0,100}?(?:\s*\([^()]{0,40}\))?\s*,?\s+"
+             r"|[вн]а?\s+период\s+[^;:.()]{0,100}?(?:\s*\([^()]{0,40}\)[^;:.()]{0,60}?)?\s*,?\s+"
              r"|учитывая\b[^;]{0,300}?,\s+)?")
 
 # a ground or purpose before a formula verb, with or without a comma ("В целях патриотического воспитания

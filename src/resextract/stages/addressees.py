@@ -815,7 +815,14 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
         return "on_date"  # "Отделу полиции 19 мая 2024 года ограничить движение"
     if toks[k].low.startswith(ACT_PARTICIPLE_STEMS) and k + 1 < len(toks) and toks[k + 1].low in ACT_INSTRUMENTALS:
         return "created_by_act"
-    return _named_stop_at(toks, k)
+    named = _named_stop_at(toks, k)
+    if named is None and k > 0 and toks[k - 1].kind == "paren" and toks[k].low in _CIRCUMSTANCE_PREPOSITIONS:
+        return "after_head_name"  # "... (Мухин А.И.) при соответствующих погодных условиях": the name closed it
+    return named
+
+
+# prepositions that open a circumstance, not a body's field ("по", "при" of "при администрации" name one)
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"при", "в", "во", "с", "со", "до", "на", "после", "за"})
 
 
 def _before_participle(toks: list[Token], k: int) -> bool:
@@ -893,7 +900,7 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
             k += 1
             continue
         if t.kind == "word":
-            if _is_infinitive(t) or (t.low in MODALS_BEFORE_INFINITIVE and _is_word(toks, k + 1) and _is_infinitive(toks[k + 1])):
+            if _is_infinitive(t) or (t.low in MODALS_BEFORE_INFINITIVE and _infinitive_after_modal(toks, k + 1)):
                 return last, "infinitive", closed
             if _is_finite(t):
                 return last, "finite", closed
@@ -905,6 +912,13 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
             last = k
         k += 1
     return last, ("end" if len(toks) < head.index + MAX_PHRASE_TOKENS else "too_long"), closed
+
+
+def _infinitive_after_modal(toks: list[Token], k: int) -> bool:
+    # "обязаны неукоснительно выполнять": an adverb may come between
+    if _is_word(toks, k) and _is_adverb(toks[k]):
+        k += 1
+    return _is_word(toks, k) and _is_infinitive(toks[k])
 
 
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:
@@ -1121,7 +1135,8 @@ def find_addressee_after_adverbial(text: str, case: str = "datv") -> tuple[int, 
         head = _head_at(toks, k, case)
         if head is None or head.case is None or not _only_case(toks[head.index].text, case):
             continue  # "тёплой погоды": a dative-looking adjective over a noun in another case
-        if k >= _SHORT_ADVERBIAL and not (head.animate or head.lemma in BODY_LEMMAS):
+        # (a nominative subject is an addressee only as a person or a body: "граждане обязаны выполнять")
+        if (k >= _SHORT_ADVERBIAL or case == "nomn") and not (head.animate or head.lemma in BODY_LEMMAS):
             continue
         if _after_beneficiary_noun(toks, k):
             return None  # "в целях оказания помощи детям": who receives, not who is charged

@@ -33,7 +33,7 @@ from .deadlines import (
 from .header import Header, extract_header
 from .header import clear_memos as clear_header_memos
 from ..models import Action, Addressee, Deadline, Directive, Resolution
-from ..lexicons.addressees import CHARGE_FORMULAS
+from ..lexicons.addressees import CHARGE_FORMULAS, NOMINATIVE_DUTY
 from ..lexicons.patterns import (
     CHARGE_VERBS,
     CHARGING_FORMULA_WORD,
@@ -223,7 +223,9 @@ def _addressees(
     if found:
         end, rule = found
         return split_addressees(text[:end].strip(" ,-–—"), "inline", "nomn"), end, rule
-    after = find_addressee_after_adverbial(text)
+    after = find_addressee_after_adverbial(text) or (
+        # "При посещении лесов граждане обязаны выполнять ...": the subject of an obligation
+        find_addressee_after_adverbial(text, "nomn") if NOMINATIVE_DUTY.search(text) else None)
     if after:  # the clause keeps its adverbial: "В срок до 1 мая" is its deadline
         start, end, rule = after
         return split_addressees(text[start:end].strip(" ,"), "inline"), 0, rule

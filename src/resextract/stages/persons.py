@@ -100,8 +100,10 @@ def is_full_name(text: str) -> bool:
     m = PERSON_RE.fullmatch(text)
     if m is None or not m.group("s3"):
         return m is not None
-    return (any("Name" in p.tag for p in parses(m.group("n3")))
-            and any("Patr" in p.tag for p in parses(m.group("p3"))))
+    # a patronymic tells, with a first name or a surname the dictionary knows ("Аджиеву Казию Рамазановичу":
+    # a rare first name)
+    return (any("Patr" in p.tag for p in parses(m.group("p3")))
+            and (any("Name" in p.tag for p in parses(m.group("n3"))) or any("Surn" in p.tag for p in parses(m.group("s3")))))
 
 
 def surname_alone(paren: str) -> str | None:
