@@ -13,6 +13,7 @@ from resextract.stages.addressees import (
     addressee_rule,
     find_addressee_beside_object,
     find_addressee_after_adverbial,
+    find_addressee_after_person,
     find_charge_addressee,
     find_designated_addressee,
     find_leading_addressee,
@@ -430,6 +431,12 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
     # a word of obligation between the addressee and its infinitive
     ("Руководителям школ следует обеспечить подвоз учащихся", "datv", "Руководителям школ", "np_datv_infinitive"),
     ("Начальнику отдела кадров надлежит представить списки", "datv", "Начальнику отдела кадров", "np_datv_infinitive"),
+    # the verb's negation is not the addressee's
+    ("Предприятиям торговли, расположенным на территории города, не осуществлять продажу пива", "datv",
+     "Предприятиям торговли, расположенным на территории города", "np_datv_infinitive"),
+    # a district named in the nominative after "муниципального образования"
+    ("Финансовому управлению администрации муниципального образования Динской район предусмотреть средства", "datv",
+     "Финансовому управлению администрации муниципального образования Динской район", "np_datv_infinitive"),
     # in the nominative: a short adjective of obligation, an adverb before the infinitive
     ("Руководители предприятий обязаны обеспечить уборку территорий", "nomn", "Руководители предприятий",
      "np_nomn_infinitive"),
@@ -1241,3 +1248,15 @@ def test_a_genitive_in_parentheses_stays_with_the_name(printed: str, normal: str
 def test_a_nominative_addressee_before_its_infinitive(text: str, addressee: str | None) -> None:
     found = find_nominative_addressee(text)
     assert (text[:found[0]].strip() if found else None) == addressee
+
+
+@pytest.mark.parametrize(("text", "addressee"), [
+    ('М.А. Губиной - редактору газеты "Известия" опубликовать сроки сбора ягод', 'редактору газеты "Известия"'),
+    ("Петрову И.И. – начальнику отдела спорта провести турнир", "начальнику отдела спорта"),
+    # no dash, or no post after it
+    ("М.А. Губина опубликовала сроки", None),
+    ("И.И. Петрову - провести турнир", None),
+])
+def test_a_post_after_a_person_and_a_dash(text: str, addressee: str | None) -> None:
+    found = find_addressee_after_person(text)
+    assert (text[found[0]:found[1]] if found else None) == addressee

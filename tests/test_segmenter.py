@@ -402,6 +402,29 @@ def test_a_members_list_after_a_colon_stays_in_its_unnumbered_item() -> None:
     ]
 
 
+def test_members_one_a_line_that_look_like_a_signature_stay_in_their_item_when_the_numbering_goes_on() -> None:
+    doc = ("Решение от 12.10.2025 № 4\nО комиссии\nСовет депутатов решил:\n1.Создать комиссию по этике в составе:\n"
+           "Ивановой Н.М.\nПетрова А.А.\nСидоровой И.Н.\n2.Поручить комиссии рассмотреть обращения.\n"
+           "3.Контроль за исполнением решения возложить на председателя Совета.\nПредседатель Совета\nЛ.Н. Орлова\n")
+    assert [(s.number, s.text) for s in segment(doc).segments] == [
+        ("1", "Создать комиссию по этике в составе: Ивановой Н.М. Петрова А.А. Сидоровой И.Н."),
+        ("2", "Поручить комиссии рассмотреть обращения."),
+        ("3", "Контроль за исполнением решения возложить на председателя Совета."),
+    ]
+    # with no number after them, names under the last item are the signature
+    signed = "Совет депутатов решил:\n1.Утвердить план работы.\nПредседатель Совета\nЛ.Н. Орлова\n"
+    assert [s.text for s in segment(signed).segments] == ["Утвердить план работы."]
+
+
+def test_a_value_line_after_bullets_does_not_end_the_list_when_the_numbering_goes_on() -> None:
+    doc = ("постановляю:\n1.Установить сроки заготовок:\nГрибов:\n- белых - с 1 августа 2025 года;\n"
+           "- груздей - с 15 августа 2025 года.\nКедрового ореха - с 1 сентября 2025 г.\n"
+           "2.Редакции газеты опубликовать сроки.\n3.Контроль возложить на отдел экологии.\n")
+    found = [(s.number, s.text) for s in segment(doc).segments]
+    assert found[-2:] == [("2", "Редакции газеты опубликовать сроки."), ("3", "Контроль возложить на отдел экологии.")]
+    assert (None, "белых - с 1 августа 2025 года;") in found
+
+
 def test_an_addressee_heading_wrapped_over_lines_is_read_as_one() -> None:
     doc = (
         "ПОСТАНОВЛЯЮ:\n1. Комитету по образованию администрации района\n(Соколова Е.В.), отделу культуры "

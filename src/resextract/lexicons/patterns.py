@@ -718,7 +718,7 @@ def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -
 # find nothing in it, so a substring test spares the regex scan.
 _PLACE_CUES: dict[str, tuple[str, ...]] = {
     "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",), "intracity_okrug": ("округ",), "settlement_named_after_rural": ("поселени",), "settlement_named_after_urban": ("поселени",), "okrug_named_after": ("округа",),
-    "municipality_district": ("район",), "municipality_city": ("муниципальн",), "municipality_settlement": ("муниципальн",), "municipality_adjective": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
+    "municipality_district": ("район",), "municipality_city": ("муниципальн",), "municipality_quoted_city": ("муниципальн",), "municipality_settlement": ("муниципальн",), "municipality_adjective": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
     "selsovet": ("сельсовет", "поссовет"), "selsovet_council": ("сельск",), "zato": ("зато", "закрыт"), "urban_okrug_quoted": ("округ", "мого", "мо го"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",), "urban_okrug_city": ("округ",),
     "district_quoted": ("район",), "settlement_of_district": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
     "district_executive": ("районн", "райисполком"), "district_council": ("районн",), "city_executive": ("исполнительн", "горисполком", "городск"), "federal_city": ("москв", "петербург", "севастопол"),
@@ -778,6 +778,10 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # ("муниципального образования город Краснодар", "городского округа город Лесной", not the place "Лесна")
     _p("municipality_city", rf"[Мм]униципальн\w+\s+(?i:образовани\w+\s+город)\s+(?P<name>{_NAME})(?![а-яё-])", "city",
        "as_printed"),
+    # a town's municipality named in quotes: 'АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ "СЕВЕРОДВИНСК"' (not
+    # «Ленский район»: the quote closes after the name; not «Город Снежинск», whose gold names the urban okrug)
+    _p("municipality_quoted_city", rf"[Мм]униципальн\w+\s+(?i:образовани\w+)\s+[«\"“]"
+       rf"(?P<name>{_NAME})[»\"”]", "city", "plausible_city"),
     # a federal city's municipality named for its settlement: "МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ПОСЁЛОК ТЯРЛЕВО" → "Тярлево"
     _p("municipality_settlement", rf"[Мм]униципальн\w+\s+(?i:образовани\w+\s+(?:пос[её]лок|село|деревня|станица))"
        rf"\s+(?P<name>{_NAME})", "city", "as_printed"),
@@ -846,7 +850,8 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
        r"(?i:районн\w+\s+(?:дум|совет|собрани|самоуправлени)\w*)", "local", "district_of"),
     # a city's executive committee names the city when its adjective is the city's name + "-ий"
     # ("Минский городской исполнительный комитет" → "Минск"; "Брестский" → no known "Брестск": none)
-    _p("city_executive", rf"(?P<name>{_NAME}ск(?:ий|ого|ому|им|ом))\s+"
+    # ("Череповецкая городская Дума" → "Череповец": a feminine adjective, "-цк-" too)
+    _p("city_executive", rf"(?P<name>{_NAME}[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
        r"(?i:городск\w+\s+(?:исполнительн\w+\s+комитет\w*|совет\w*|дум\w*)|горисполком\w*)", "local",
        "city_of_adjective"),
     # "администрацией Северодвинска", "мэрии Архангельска": a city's own body, the city a known place name

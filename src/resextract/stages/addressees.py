@@ -901,6 +901,9 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
             continue
         if t.kind == "word":
             if _is_infinitive(t) or (t.low in MODALS_BEFORE_INFINITIVE and _infinitive_after_modal(toks, k + 1)):
+                if last > head.index and toks[last].low == "не":
+                    last -= 1  # "..., расположенным на территории города, не осуществлять": the verb's negation
+                    last -= toks[last].text == "," and last > head.index
                 return last, "infinitive", closed
             if _is_finite(t):
                 return last, "finite", closed
@@ -1087,6 +1090,21 @@ _ADVERBIAL_CHARS = 300  # the characters of a leading adverbial (ITEM_GROUND's b
 _SHORT_ADVERBIAL = 16  # past it, only people or bodies head the addressee: a long ground's datives are its own
 
 
+# "М.А. Губиной - редактору газеты ... опубликовать ...", "Губиной М.А. – редактору ...": the person first,
+# a dash, then the post that is the addressee
+_PERSON_THEN_DASH = re.compile(r"^(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+                               r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s*[-–—]\s*")
+
+
+def find_addressee_after_person(text: str) -> tuple[int, int, str] | None:
+    """The post after a person and a dash that opens the item → (start, end, rule name), or None."""
+    m = _PERSON_THEN_DASH.match(text)
+    if m is None:
+        return None
+    found = find_leading_addressee(text[m.end():], "datv")
+    return (m.end(), m.end() + found[0], f"person_first+{found[1]}") if found else None
+
+
 def find_charge_after_adverbial(text: str) -> tuple[ChargeVerb, int] | None:
     """"На время проведения Акции рекомендовать организациям ...", "В связи с проведением ... разрешить
     Министерству ...": a formula verb after a leading adverbial, before any other verb → (the verb, its
@@ -1235,8 +1253,12 @@ _MUNICIPALITY_WORDS = ("образовани", "поселени", "округ",
 
 
 def _names_the_municipality(toks: list[Token], k: int) -> bool:
-    return (toks[k].low in _SETTLEMENT_TYPES and _is_word(toks, k + 1) and toks[k + 1].text[:1].isupper()
-            and _is_word(toks, k - 1) and toks[k - 1].low.startswith(_MUNICIPALITY_WORDS))
+    if (toks[k].low in _SETTLEMENT_TYPES and _is_word(toks, k + 1) and toks[k + 1].text[:1].isupper()
+            and _is_word(toks, k - 1) and toks[k - 1].low.startswith(_MUNICIPALITY_WORDS)):
+        return True
+    # "муниципального образования Динской район": the district's name, in the nominative as printed
+    return (toks[k].low in ("район", "округ") and k >= 2 and _is_word(toks, k - 1) and toks[k - 1].text[:1].isupper()
+            and _is_word(toks, k - 2) and toks[k - 2].low.startswith(_MUNICIPALITY_WORDS))
 
 
 @lru_cache(maxsize=65_536)

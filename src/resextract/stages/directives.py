@@ -12,6 +12,7 @@ from ..text.tokens import WORD
 from .actions import find_actions as _find_actions
 from .addressees import (
     find_addressee_after_adverbial,
+    find_addressee_after_person,
     find_addressee_beside_object,
     find_charge_addressee,
     find_designated_addressee,
@@ -219,6 +220,10 @@ def _addressees(
     if found:
         end, rule = found
         return split_addressees(text[:end].strip(" ,"), "inline"), end, rule
+    person_first = find_addressee_after_person(text)
+    if person_first:
+        start, end, rule = person_first
+        return split_addressees(text[start:end].strip(" ,"), "inline"), end, rule
     found = find_nominative_addressee(text) if kind != "decision" else None
     if found:
         end, rule = found

@@ -675,12 +675,16 @@ def _autonomous_region(raw: str) -> str:
 def _city_of_adjective(adjective: str) -> str | None:
     """"Минского" → "Минск": the city whose name the adjective is built on, if the dictionary knows it;
     "Орловский" → "Орёл" from the table of adjectives that are not the name plus "-ский"."""
-    stem = re.sub(r"(?:ий|ого|ому|им|ом)$", "", adjective)
+    stem = re.sub(r"(?:ий|ого|ому|им|ом|ая|ой|ую)$", "", adjective)
     irregular = CITY_ADJECTIVES.get(stem.lower())
     if irregular:
         return irregular
-    known = morph.in_dictionary(stem)
-    return stem if known and any("Geox" in p.tag for p in morph.parses(stem)) else None
+    # "Саратов-ск-ая" → "Саратов", "Череповец-к-ая" → "Череповец", "Минск-ий" → "Минск"; the shorter name
+    # first ("Кировская городская Дума" is Kirov's, not Kirovsk's)
+    for name in (stem[:-2] if stem.endswith("ск") else "", stem[:-1] if stem.endswith("цк") else "", stem):
+        if name and morph.in_dictionary(name) and any("Geox" in p.tag for p in morph.parses(name)):
+            return name
+    return None
 
 
 def _official_name(form: Callable[[str], str | None]) -> Callable[[str], str | None]:

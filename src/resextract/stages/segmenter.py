@@ -339,9 +339,36 @@ def _end_of_act(state: _State, i: int, line: Line) -> bool:
     if state.current is not None and ANNEX_REFERENCE.match(line.clean) and nxt is not None and nxt.cls == "item" \
             and _prescribes(nxt.clean):
         return True  # "Приложение № 2." between items that go on prescribing: a stray reference, not the annex
+    if state.current is not None and _members_before_next_item(state, i):
+        state.current_lines.append(line)  # "в составе:" / "Галиной Н.М." / ... / "2. Поручить ...": members
+        state.current.rules["boundaries"].append("content_list_line")
+        return True
     if state.phase == "list" or state.seg.segments or state.current is not None:
         state.leave_list(i, "end")
     return True
+
+
+_MAX_MEMBER_LINES = 40
+
+
+def _members_before_next_item(state: _State, i: int) -> bool:
+    """"1. Создать комиссию в составе:" over "Галиной Н.М." / "Горбунова А.А." and then "2. Поручить ...":
+    names that look like a signature are the members the item lists when the numbering goes on after them."""
+    current = state.current
+    listing = state.current_lines[-1].clean.endswith(":") or current.rules["boundaries"][-1:] == ["content_list_line"]
+    if not current.number or not current.number[0].isdigit() or not listing:
+        return False
+    j: int | None = i
+    for _ in range(_MAX_MEMBER_LINES):
+        if j is None:
+            return False
+        line = state.seg.lines[j]
+        if line.cls == "item":
+            return line.number is not None and successor(label_tuple(current.number), label_tuple(line.number))
+        if line.cls not in ("end", "text", "blank") or _prescribes(line.clean):
+            return False
+        j = state.following[j]
+    return False
 
 
 def _bottom_stamp(state: _State, i: int, line: Line) -> bool:
@@ -1053,12 +1080,14 @@ def _numbering_goes_on(state: _State, i: int, lookahead: int = 8) -> bool:
     ..." / "Органы управления ... перевести ..." / "- Признать ..."): narrative between lists is not."""
     number = state.current.number if state.current is not None else None
     if state.current is not None and not number and state.current_lines[0].rule == "label_bullet":
-        if not _prescribes(state.seg.lines[i].clean):
-            return False
-        mark = state.current_lines[0].raw.lstrip()[:1]
-        found = _next_label(state, i, 2, colon_stops=True)  # a colon line opens the next list
-        return found is not None and found.rule == "label_bullet" and not found.number \
-            and found.raw.lstrip()[:1] == mark
+        if _prescribes(state.seg.lines[i].clean):
+            mark = state.current_lines[0].raw.lstrip()[:1]
+            found = _next_label(state, i, 2, colon_stops=True)  # a colon line opens the next list
+            return found is not None and found.rule == "label_bullet" and not found.number \
+                and found.raw.lstrip()[:1] == mark
+        # "1. Установить сроки:" / "- черники - с 25 августа;" / "Кедрового ореха - с 1 сентября" / "2. ...":
+        # a value line of the numbered item's list, when the numbering goes on after it
+        number = _last_numeric_label(state, i)
     if number and not number[0].isdigit():
         # "1. Оказать помощь:" / "а) ...; в) ...." / a remark / "2. ...": a letter's list goes on from its parent's number
         number = _last_numeric_label(state, i)
