@@ -15,6 +15,7 @@ from resextract.stages.deadlines import (
     parse_deadline_traced,
 )
 from resextract.stages.deadlines.rules import DEADLINE_RULES
+from resextract.stages.deadlines.inline import INLINE_RULE_NAMES
 from resextract.text.lines import find_deadline_line
 
 # A late-August conference, the typical document date of the corpus.
@@ -771,6 +772,15 @@ INLINE: list[tuple[str, tuple[str, str, str | None, str | None] | None]] = [
      ("с 1 июня 2024 года ежеквартально до 10 числа месяца, следующего за отчетным", "recurring", None, None)),
     ("Управлению с 01.01.2026 производить выплату донорам в размере 600 рублей ежемесячно в порядке.",
      ("с 01.01.2026", "period", "2026-01-01", None)),
+    # an imperfective verb over a yearly object recurs; a perfective one sets the thing up once
+    ("Проводить ежегодный районный конкурс среди семей, ведущих подсобное хозяйство.",
+     ("ежегодный", "recurring", None, None)),
+    ("Отделу культуры проводить в районе ежегодный фестиваль народной песни.", ("ежегодный", "recurring", None, None)),
+    ("Учредить ежегодный районный конкурс «Лучшее сельское поселение».", None),
+    ("Утвердить Положение о ежегодном конкурсе «Семья года».", None),
+    # the words an amendment puts in quotes are no term; a quoted day is one
+    ('в пункте 8 Правил слова "1 июля" заменить словами "1 сентября".', None),
+    ("провести смотр «01» сентября 2025 года.", ("«01» сентября 2025 года", "date", None, "2025-09-01")),
     # an academic year times the verb over a long object and an aside
     ("Провести смотр среди воспитанников дошкольных учреждений города в 2025-2026 учебном году (далее – Смотр) "
      "согласно положению.", ("в 2025-2026 учебном году", "academic_year", "2025-09-01", "2026-08-31")),
@@ -788,7 +798,7 @@ def test_find_inline_deadline(text: str, expected: tuple[str, str, str | None, s
     assert (deadline.text, deadline.kind, _iso(deadline.start), _iso(deadline.end)) == expected
     assert deadline.source == "inline"
     assert rule and all(
-        part in {r.name for r in DEADLINE_RULES} | {"labelled_value", "clause_final", "schedule"}
+        part in {r.name for r in DEADLINE_RULES} | INLINE_RULE_NAMES
         for part in rule.split("+")
     )
 
