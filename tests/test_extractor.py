@@ -827,6 +827,10 @@ def test_a_ground_closed_by_its_verb_heads_the_annexes_it_approves(pipeline) -> 
             "2. Перечень документации пункта.\n3. Руководителям организаций обеспечить работу пунктов.\n")
     got = [(d.kind, d.action.lemma if d.action else None) for d in pipeline.extract(text).directives]
     assert got == [("decision", "утвердить"), ("decision", "утвердить"), ("instruction", "обеспечить")]
+    # a ban the body imposes the same way: "В целях ... запретить:" over what it bans
+    banned = ("В целях предотвращения размораживания систем отопления запретить:\n1. Опорожнение систем отопления "
+              "без согласования.\n2. Подключение обогревателей к электрощитам зданий.\n")
+    assert [d.kind for d in pipeline.extract(banned).directives] == ["decision", "decision"]
 
 
 @pytest.mark.parametrize("text, addressees", [

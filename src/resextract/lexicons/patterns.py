@@ -392,7 +392,7 @@ HEADING_FINAL_VERBS: tuple[Formula, ...] = (
     _f("heading_final_charge", "instruction", r"[\s,](?:поручить|обязать)\s*:?\s*$"),
     # "Во исполнение ..., в целях ... утвердить:" over the annexes it approves: the body's own act
     _f("heading_final_approve", "decision",
-       rf"^\W*{_PREAMBLE_WORDS}(?![а-яё])[^:]*[\s,](?:утвердить|установить|определить|создать|образовать)\s*:?\s*$"),
+       rf"^\W*{_PREAMBLE_WORDS}(?![а-яё])[^:]*[\s,](?:утвердить|установить|определить|создать|образовать|запретить|объявить)\s*:?\s*$"),
 )
 
 # Verbs by which the issuing body acts itself when the item charges no one (SPEC §3 `kind`;
