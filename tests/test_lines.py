@@ -76,6 +76,9 @@ def test_split_lines_keeps_offsets_into_the_text() -> None:
     ("* * *", "debris", "separator"),
     ("-----", "debris", "separator"),
     ("====", "debris", "separator"),
+    # a flattened table's border is no dash bullet
+    ("------------------------T----------¬", "debris", "separator"),
+    ("+--------+--------+", "debris", "separator"),
     ("...", "debris", "separator"),
     (".", "debris", "stray_punctuation"),  # a lone dot under the formula, left by a converter
     (" ;", "debris", "stray_punctuation"),

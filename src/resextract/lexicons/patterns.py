@@ -41,7 +41,9 @@ PAGE_NUMBER = re.compile(
 )
 # A bullet's text that opens with an amount and its unit: "- 190 рублей – взрослый;", "- 14 человек"
 BULLET_QUANTITY = re.compile(r"\d[\d\s.,]*\s?[^\W\d_]")
-SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$")
+SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$"
+                       # a flattened table's border ("------T----------¬", "+----+----+"): dashes and its junctions
+                       r"|^(?=.*[-─═]{3})[\s_=*|~.+¦¬┌┐└┘├┤┬┴┼─│═║TL-]+$")
 # a line of stray punctuation (a lone "." under "ПОСТАНОВЛЯЕТ:"): no text, no label (dashes and
 # bullets are left to the label rules: their text may follow on the next line)
 STRAY_PUNCTUATION = re.compile(r"^[\s.,;:!?*_=~|]+$")
