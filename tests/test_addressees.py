@@ -699,6 +699,9 @@ def test_leading_tables_are_large_enough() -> None:
 CHARGE: list[tuple[str, str, str, tuple[str, str | None]]] = [
     ("Контроль за исполнением постановления возложить на комитет по экономике с информированием главы округа.",
      "комитет по экономике", "charge_vozlozhit_na", ("Комитет по экономике", None)),
+    # a verbal noun that can only be nominative or accusative is the task charged
+    ("Возложить на областной центр восстановительного лечения оказание круглосуточной помощи детям.",
+     "областной центр восстановительного лечения", "charge_vozlozhit_na", ("Областной центр восстановительного лечения", None)),
     # the members listed after the body are not its name
     ("Общее руководство проведением турнира возложить на оргкомитет в следующем составе: Петров П.П. - председатель.",
      "оргкомитет", "charge_vozlozhit_na", ("Оргкомитет", None)),

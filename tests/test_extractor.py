@@ -651,6 +651,10 @@ def test_a_time_at_the_end_of_a_decision(pipeline, text, deadline) -> None:
     # the head's name in brackets ends the addressee: the letters after it begin the verb
     ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Комитету по культуре (Петров) осущес", ["Комитет по культуре"]),
     ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Управлению спорта (Иванова А.А.) о", ["Управление спорта"]),
+    ("ПРИКАЗЫВАЮ:\n1. Провести смотр.\n2. Первому заместителю начальника ГУЗО Смирнову В.А. предусмо",
+     ["Первый заместитель начальника ГУЗО"]),
+    # a town's "г." is no initial
+    ("ПОСТАНОВЛЯЮ:\n1. Провести смотр.\n2. Управлению финансов администрации г. Липецк", ["Управление финансов администрации г. Липецк"]),
 ])
 def test_an_addressee_cut_by_the_page_end(pipeline, text, addressees) -> None:
     res = pipeline.extract(text)

@@ -1069,8 +1069,9 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
         # a known head: "Контро" alone is no addressee; an adverbial after it ("... при разработке проект")
         # shows where the addressee ended before the page cut the verb off; so does its head's name in
         # brackets ("Комитету ... (Иванов) осущес": what follows is the verb's first letters)
-        if last > head.index + 1 and toks[last].kind == "word" and toks[last - 1].kind == "paren":
-            last -= 1
+        if last > head.index + 1 and toks[last].kind == "word" and (
+                toks[last - 1].kind == "paren" or (toks[last - 1].kind == "initials" and toks[last - 1].text[:1].isupper())):
+            last -= 1  # ("... Солодкому В.А. предусмо": after the name's initials too; not "г. Липецк")
         return toks[last].end, f"np_{case}_cut_off" + (f"+{closed}" if closed else "")
     if ended == "infinitive" and head.case is not None and _instrumental_before_governor(toks, head, last):
         return None
@@ -1239,11 +1240,18 @@ def _before_second_object(toks: list[Token], head: _Head, last: int) -> int:
             return last  # a comma, a participle ("координирующего вопросы ..."): no object to find
         # right after the head only a noun can be the object: "на Комиссию руководство подготовкой ..."
         after = _accusative_only_noun(toks[k].text) if k == head.index + 1 else not _accusative_only(toks[k - 1].text)
-        if k > head.index and toks[k].text[:1].islower() and _accusative_only(toks[k].text) and after \
+        if k > head.index and toks[k].text[:1].islower() and (_accusative_only(toks[k].text) or _task_noun(toks[k].text)) \
+                and after \
                 and toks[k - 1].low not in ("и", "или") and not _after_preposition(toks, k) \
                 and not _names_the_municipality(toks, k):  # "за организацию"
             return k - 1 if toks[k - 1].kind != "paren" or not _SHORT_NAME.match(toks[k - 1].text) else k - 2
     return last
+
+
+def _task_noun(word: str) -> bool:
+    """"возложить на центр ... оказание круглосуточной помощи": a verbal noun that can only be the
+    nominative or accusative is the task charged, not a dependent of the name (those are genitives)."""
+    return _is_verbal_noun(word) and {p.tag.case for p in parses(word) if p.tag.POS == "NOUN"} <= {"nomn", "accs"}
 
 
 # "муниципального образования город Краснодар", "сельского поселения село Ивановка": the settlement's
