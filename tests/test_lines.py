@@ -139,6 +139,9 @@ ITEMS = [
     # a typed sub-number with a space after its dot, before a capital; a count after it stays text
     ("2. 3  Отделу культуры провести смотр.", "label_dotted", "2. 3", "2.3", (False, "", 2), 6,
      "Отделу культуры провести смотр."),
+    # two spaces typed after each dot of a fixed-width page
+    ("     3.  1.  Организовать  проведение смотра.", "label_dotted", "3.  1.", "3.1", (False, ".", 2), 13,
+     "Организовать проведение смотра."),
     # a council's decision in articles: "Статья 2" alone on its line, or before its text
     ("Статья 2", "label_article", "Статья 2", "2", (False, "", 1), 8, ""),
     ("Статья 3. Настоящее решение вступает в силу.", "label_article", "Статья 3.", "3", (False, "", 1), 10,

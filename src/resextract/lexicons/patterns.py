@@ -49,7 +49,8 @@ SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$"
 STRAY_PUNCTUATION = re.compile(r"^[\s.,;:!?*_=~|]+$")
 
 # A list label at the start of a line: "1.", "1.1.", "1.1", "1)", "-", "•", "- 1.", "- -", "1.Утвердить",
-# and a typed "1. 1  Главам" (a space after the dot, before a capital: not "1. 10 человек"); a council's
+# and a typed "1. 1  Главам", "3.  1.  Организовать" (one or two spaces after the dot, before a capital: not
+# "1. 10 человек"); a council's
 # "Статья 2" alone on its line or "Статья 2. Настоящее решение ..." (not "Статья 12 Закона ..." wrapped).
 # "-----1.-Администрациям ...": a run of dashes before a number and a dash glued after its dot are
 # a converted table's borders, part of the label. A number without its dot or bracket is a label only
@@ -61,7 +62,7 @@ LABEL = re.compile(
         (?:
             # (a date a wrapped line opens with is no label: "... в срок до" / "01.09.98 г.")
             (?!\d{1,2}\.[01]?\d\.\d{2,4}\s*(?:г\.|г\b|года|$))
-            (?P<num>\d{1,3}(?:\.(?:\s(?=\d{1,3}\.?\s+[А-ЯЁ]))?\d{1,3}(?![\d\s]*\s"""
+            (?P<num>\d{1,3}(?:\.(?:\s{1,2}(?=\d{1,3}\.?\s+[А-ЯЁ]))?\d{1,3}(?![\d\s]*\s"""
     # a date's day after the label's dot is no part of the number: "2.30 апреля 2008 года считать ..."
     + MONTH_WORD + r"""(?![а-яё]))){0,4})(?P<close>\.|\)|(?(bullets)(?!)|(?=\s)))
           | (?P<letter>[а-я])\)
