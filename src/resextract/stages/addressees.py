@@ -1072,6 +1072,8 @@ def _leading_addressee(toks: list[Token], case: str, to_end: bool = False) -> tu
         if last > head.index + 1 and toks[last].kind == "word" and (
                 toks[last - 1].kind == "paren" or (toks[last - 1].kind == "initials" and toks[last - 1].text[:1].isupper())):
             last -= 1  # ("... Солодкому В.А. предусмо": after the name's initials too; not "г. Липецк")
+        else:
+            last = _without_cut_conjunct(toks, head, last)
         return toks[last].end, f"np_{case}_cut_off" + (f"+{closed}" if closed else "")
     if ended == "infinitive" and head.case is not None and _instrumental_before_governor(toks, head, last):
         return None
@@ -1307,6 +1309,14 @@ def find_designated_addressee(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _without_cut_conjunct(toks: list[Token], head: _Head, last: int) -> int:
+    """"... заместителя Губернатора области, коорди": a conjunct the page cut to a fragment is left out."""
+    if last > head.index + 1 and toks[last].kind == "word" and toks[last - 1].text == "," \
+            and toks[last].text[:1].islower() and not is_known(toks[last].text):
+        return last - 2
+    return last
+
+
 def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
     """The addressee of "Контроль ... возложить на <кого>": (start, end, rule name), or None."""
     if not CHARGE_CUES.search(text):
@@ -1322,6 +1332,8 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
                 continue  # "возложить на нача", "на пос": a word cut by the page end names no one
             if ended == "end" and last > head.index and len(toks[last].text) == 1 and toks[last].text.isupper():
                 last -= 1  # "... главы администрации области П": an initial cut by the page end
+            if ended == "end":
+                last = _without_cut_conjunct(toks, head, last)
             if case == "accs":  # "возложить на комитет статистики методологическое руководство ...": the task
                 last = _before_second_object(toks, head, last)
             elif case == "gent":  # "обратить внимание руководителей школ на необходимость ...": what to attend to;
