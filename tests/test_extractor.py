@@ -362,6 +362,11 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("РЕШИЛ:\n1. Настоящее решение действует с 1 января 2026 года по 31 декабря 2026 года.\n", "decision",
      "item_in_force_period"),
+    # the purpose first, then the body's own act; a payment the body grants
+    ("ПОСТАНОВЛЯЮ:\n1. Для проведения районного смотра-конкурса создать оргкомитет.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Выплатить в мае 2026 г. единовременную материальную помощь ветеранам.\n", "decision",
+     "item_uncharged_decision_verb"),
     # a formula verb after a leading adverbial sets the kind as at the item's start
     ("ПОСТАНОВЛЯЮ:\n1. На время проведения фестиваля рекомендовать предприятиям торговли продлить часы работы.\n",
      "recommendation", "recommend_to_after_adverbial"),
@@ -397,8 +402,9 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "object_first_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Рыбную ловлю на озере разрешить по путевкам общества.\n", "decision",
      "object_first_decision_verb"),
+    # (the purpose first: the verb after it is the body's own act)
     ("ПОСТАНОВЛЯЮ:\n1. Для проведения голосования на выборах депутатов сельского совета образовать "
-     "избирательный участок № 12.\n", "decision", "object_first_decision_verb"),
+     "избирательный участок № 12.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. В пункте 2 постановления заменить цифры «2023» цифрами «2024».\n", "decision",
      "item_amend_in_place"),
     ("ПОСТАНОВЛЯЮ:\n1. Заменить слова «до 1 мая» словами «до 1 июня».\n", "decision", "item_uncharged_decision_verb"),
@@ -854,3 +860,27 @@ def test_a_ground_closed_by_its_verb_heads_the_annexes_it_approves(pipeline) -> 
 def test_the_subject_of_an_obligation_after_an_adverbial(pipeline, text, addressees) -> None:
     (d,) = directives(pipeline, text)
     assert [a.normal for a in d.addressees] == addressees
+
+
+@pytest.mark.parametrize("text, addressees", [
+    # a second formula verb after the first addressee shares its task
+    ("ПОСТАНОВЛЯЮ:\n1. Поручить краевым органам исполнительной власти и рекомендовать органам местного "
+     "самоуправления обеспечить охрану памятников.\n",
+     ["Краевые органы исполнительной власти", "Органы местного самоуправления"]),
+    ("ПОСТАНОВЛЯЮ:\n1. Поручить отделу культуры, а также рекомендовать руководителям школ провести смотр.\n",
+     ["Отдел культуры", "Руководители школ"]),
+    # "и" inside the first name is no second formula
+    ("ПОСТАНОВЛЯЮ:\n1. Поручить отделу культуры и спорта провести турнир.\n", ["Отдел культуры и спорта"]),
+    # several people in charge, surnames alone, in brackets
+    ("ПРИКАЗЫВАЮ:\n1. Руководителям лечебных учреждений (Данилейко, Минаков, Никифоров) провести осмотр.\n",
+     ["Руководители лечебных учреждений"]),
+])
+def test_two_formulas_and_several_people_in_brackets(pipeline, text, addressees) -> None:
+    (d,) = directives(pipeline, text)
+    assert [a.normal for a in d.addressees] == addressees
+
+
+def test_a_towns_letter_is_no_task(pipeline) -> None:
+    text = ("ПОСТАНОВЛЯЮ:\n1. Признать победителями конкурса:\nЛучшее муниципальное образование:\n"
+            "- г. Ливны - дипломом 1-й степени;\n- г. Мценск - дипломом 2-й степени.\n")
+    assert all(d.action is None or d.action.lemma != "г" for d in pipeline.extract(text).directives)

@@ -186,6 +186,8 @@ _FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
 def _nominative_noun(word: str, *, singular: bool = True) -> str | None:
     """Lemma of `word` when some parse of it is a nominative noun (singular when asked)."""
     grammemes = ("NOUN", "nomn", "sing") if singular else ("NOUN", "nomn")
+    if len(word) < 2:
+        return None  # "г. Ливны - дипломом ...": a town's, a village's or a house's letter names no task
     if parses(word)[0].tag.POS in _FUNCTION_WORDS:
         return None  # "В связи с ...", "О проделанной работе": a preposition, not the abbreviation it may be
     if not is_form(word, *grammemes, trust="any"):

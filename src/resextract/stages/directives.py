@@ -239,6 +239,24 @@ def _addressees(
 
 
 _AFTER_ADVERBIAL = "_after_adverbial"
+# "..., а также рекомендовать ...", "... и рекомендовать ...": a second formula verb after the first addressee
+_SECOND_FORMULA = re.compile(r"\s*,?\s*(?:и|а\s+также)\s+")
+_CONJUNCTION_AT_END = re.compile(r"\s*,?\s*(?:и|а\s+также)\s*$")
+
+
+def _second_formula(rest: str, end: int) -> tuple[int, int] | None:
+    """The span of a second formula's addressee that shares the first's task, if the phrase goes on so."""
+    # (the conjunction may close the first phrase: "органам исполнительной власти и" / "рекомендовать ...")
+    tail = _CONJUNCTION_AT_END.search(rest, 0, end)
+    joint = _SECOND_FORMULA.match(rest, tail.start() if tail else end)
+    if joint is None:
+        return None
+    verb = next((v for v in CHARGE_VERBS if v.pattern.match(rest[joint.end():])), None)
+    if verb is None:
+        return None
+    start = joint.end() + verb.pattern.match(rest[joint.end():]).end()
+    found = find_leading_addressee(rest[start:], verb.case)
+    return (start, start + found[0]) if found else None
 
 
 def _after_charge_verb(seg: Segment, kind: str, defaults: list[Addressee], verb: ChargeVerb, after: int,
@@ -249,7 +267,13 @@ def _after_charge_verb(seg: Segment, kind: str, defaults: list[Addressee], verb:
     found = find_leading_addressee(rest, verb.case, to_end=cut)
     if found:
         end, rule = found
-        return split_addressees(rest[:end].strip(" ,"), "inline"), after + end, f"{verb.name}+{rule}"
+        addressees = split_addressees(rest[:end].strip(" ,"), "inline")
+        second = _second_formula(rest, end)
+        if second is not None:  # "Поручить органам власти и рекомендовать органам местного самоуправления ..."
+            start, second_end = second
+            return addressees + split_addressees(rest[start:second_end].strip(" ,"), "inline"), \
+                after + second_end, f"{verb.name}+{rule}+second_formula"
+        return addressees, after + end, f"{verb.name}+{rule}"
     beside = find_addressee_beside_object(rest, verb.case) if verb.case == "datv" else None
     if beside:  # "Поручить отделу подготовку ...": the charge verb is the action, the clause is whole
         start, end, rule = beside

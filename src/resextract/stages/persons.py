@@ -141,9 +141,9 @@ def paren_person(paren: str) -> str | None:
                or not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes or p.tag.POS == "NOUN" and "nomn" in p.tag
                           for p in ps)):
         return content
-    # "(Серова Г.П., Фомина Т.В.)": several people in charge
+    # "(Серова Г.П., Фомина Т.В.)", "(Данилейко, Минаков, Никифоров)": several people in charge
     parts = [part.strip() for part in content.split(",")]
-    if len(parts) > 1 and all(is_full_name(part) for part in parts):
+    if len(parts) > 1 and all(is_full_name(part) or paren_person(f"({part})") == part for part in parts):
         return ", ".join(parts)
     # "(руководитель МО Петров В.И.)": a lower-case post, then the name at the end
     m = PERSON_RE.search(content)
