@@ -880,6 +880,14 @@ def test_two_formulas_and_several_people_in_brackets(pipeline, text, addressees)
     assert [a.normal for a in d.addressees] == addressees
 
 
+def test_a_permission_under_an_addressee_heading_goes_to_that_addressee(pipeline) -> None:
+    text = ("ПОСТАНОВЛЯЮ:\n1. Руководителям лечебных учреждений:\n1.1. Разрешить отзывать из отпусков медицинских "
+            "работников;\n1.2. Организовать дежурство.\n2. Создать штаб.\n")
+    got = [(d.kind, [a.normal for a in d.addressees]) for d in pipeline.extract(text).directives]
+    assert got == [("decision", ["Руководители лечебных учреждений"]),
+                   ("instruction", ["Руководители лечебных учреждений"]), ("decision", [])]
+
+
 def test_a_towns_letter_is_no_task(pipeline) -> None:
     text = ("ПОСТАНОВЛЯЮ:\n1. Признать победителями конкурса:\nЛучшее муниципальное образование:\n"
             "- г. Ливны - дипломом 1-й степени;\n- г. Мценск - дипломом 2-й степени.\n")

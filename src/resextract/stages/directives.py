@@ -312,10 +312,13 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
     responsible = inline_responsible(seg.text)
     if responsible:  # "Провести ... . Ответственный: Иванов И.И. Срок: ..." inside the item
         return split_addressees(responsible, "inline", "nomn"), "responsible_note"
-    if kind == "decision":  # the issuing body acts by the act itself: no one else carries it out
+    permission = seg.block_addressee and (first := _first_action(seg.text)) is not None and first[1] == 0 \
+        and first[0] in PERMISSION_VERBS
+    if kind == "decision" and not permission:  # the issuing body acts by the act itself: no one else carries it out
         return [], "decision_has_no_addressee"
     if seg.block_addressee:
-        # "Обязать городской отдел ...:" names its addressee in the accusative
+        # "Обязать городской отдел ...:" names its addressee in the accusative; "Руководителям ...:" / "Разрешить
+        # отзывать из отпусков ...": the heading receives the permission (SPEC §6)
         case = seg.block_charge.case if seg.block_charge else None
         return split_addressees(seg.block_addressee, "block", case), "block_heading"
     heading = _heading_addressee(seg.section) if seg.section else None
