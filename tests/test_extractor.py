@@ -362,6 +362,13 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("РЕШИЛ:\n1. Настоящее решение действует с 1 января 2026 года по 31 декабря 2026 года.\n", "decision",
      "item_in_force_period"),
+    # a release from a payment however long its object, an institution handed over, a bonus the body awards
+    ("ПОСТАНОВЛЯЮ:\n1. Освободить с 01.01.2026 граждан, являющихся опекунами детей, посещающих детские сады "
+     "района, от родительской платы.\n", "decision", "item_uncharged_decision_verb"),
+    ("РАСПОРЯЖАЮСЬ:\n1. Передать в ведение районной администрации вновь созданное учреждение культуры.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Премировать лиц, награжденных Почетной грамотой Думы, ценным подарком.\n", "decision",
+     "item_uncharged_decision_verb"),
     # the purpose first, then the body's own act; a payment the body grants
     ("ПОСТАНОВЛЯЮ:\n1. Для проведения районного смотра-конкурса создать оргкомитет.\n", "decision",
      "item_uncharged_decision_verb"),
