@@ -1108,14 +1108,18 @@ def find_addressee_after_person(text: str) -> tuple[int, int, str] | None:
     return (m.end(), m.end() + found[0], f"person_first+{found[1]}") if found else None
 
 
+@lru_cache(maxsize=1024)
 def find_charge_after_adverbial(text: str) -> tuple[ChargeVerb, int] | None:
     """"На время проведения Акции рекомендовать организациям ...", "В связи с проведением ... разрешить
     Министерству ...": a formula verb after a leading adverbial, before any other verb → (the verb, its
-    offset), or None. The formula sets the item's kind and names its addressee as at the item's start."""
+    offset), or None. The formula sets the item's kind and names its addressee as at the item's start.
+    (Cached: the kind and the addressee stages ask it of the same item.)"""
+    # most items open with a verb or a noun, and most hold no formula verb near their start: the first
+    # word's part of speech (a cached parse) rules them out before any search
     first = _FIRST_WORD.match(text)
-    if first is None or not CHARGE_VERB_WORD.search(text, 0, _ADVERBIAL_CHARS):
-        return None  # most items hold no formula verb near their start: nothing to tokenize
-    if parses(first.group())[0].tag.POS not in ("PREP", "ADVB"):
+    if first is None or parses(first.group())[0].tag.POS not in ("PREP", "ADVB"):
+        return None
+    if not CHARGE_VERB_WORD.search(text, 0, _ADVERBIAL_CHARS):
         return None
     toks = _tokens(text, limit=_ADVERBIAL_TOKENS)
     for k in range(1, len(toks)):

@@ -617,6 +617,7 @@ def extract_resolution(
     _heading_deadline.cache_clear()
     _heading_addressee.cache_clear()
     _may_hold_time.cache_clear()
+    find_charge_after_adverbial.cache_clear()
     clear_header_memos()
     if text.strip() and not _looks_russian(text):
         # rules and lexicons are Russian: read nothing rather than misread another language
