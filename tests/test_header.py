@@ -456,6 +456,9 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
         ("Решение Гомельского горисполкома от 7.07.2009 № 60\n" + DECREE, "Гомель", "header:city_executive"),
         ("ВОЛОГОДСКАЯ ОБЛАСТЬ\nЧЕРЕПОВЕЦКАЯ ГОРОДСКАЯ ДУМА\nРЕШЕНИЕ\n06.12.2011 № 229\n" + DECREE, "Череповец",
          "header:city_executive"),
+        # a regional body the title names under the type word is its subject, not the issuer
+        ("МЭР ГОРОДА НАХОДКИ\nПРИМОРСКОГО КРАЯ\nПОСТАНОВЛЕНИЕ\nот 23 декабря 1997 г. N 1889\nО ПОРЯДКЕ НАГРАЖДЕНИЯ "
+         "ПОЧЕТНЫМИ ГРАМОТАМИ\nАДМИНИСТРАЦИИ ПРИМОРСКОГО КРАЯ\n" + DECREE, "Находка", "header:city_word"),
         # a region's collegial executive above the town of issue
         ("РОССИЙСКАЯ ФЕДЕРАЦИЯ\nКОЛЛЕГИЯ ОРЛОВСКОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\n8 февраля 2007 г. N 42-р\nг. Орел\n" + DECREE,
          "Орловская область", "header:regional_body"),

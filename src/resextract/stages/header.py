@@ -827,6 +827,20 @@ def _banner_line(header: list[tuple[int, str]]) -> int | None:
     return header[0][0]
 
 
+def _before_title(lines: list[str]) -> list[str]:
+    """The header's lines above the act's title under its type word: "МЭР ГОРОДА НАХОДКИ" / "ПОСТАНОВЛЕНИЕ" /
+    "О ПОРЯДКЕ ... К НАГРАЖДЕНИЮ ПОЧЕТНЫМИ ГРАМОТАМИ АДМИНИСТРАЦИИ ПРИМОРСКОГО КРАЯ": a regional body the title
+    names is its subject, not the issuer."""
+    typed = False
+    for k, text in enumerate(lines):
+        if typed and _ACT_TITLE_LINE.match(text):
+            return lines[:k]
+        # (only under an issuer's lines: with none above the type word, "Об обращении Курского областного
+        # Собрания ..." may name the issuer itself)
+        typed = typed or (k > 0 and _TYPE_HEADING_LINE.match(text) is not None and _type_word(text) is not None)
+    return lines
+
+
 def _place_header(header: list[tuple[int, str]], banner: int | None) -> list[str]:
     """The header's lines for the place, quoted titles and the banner left out; a quoted municipality
     name ("сельского поселения «Ононское»", "муниципального района «Шилкинский район»", its words on
@@ -899,7 +913,7 @@ def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, 
     most documents stop at the header."""
     banner = _banner_line(header)
     lines = _place_header(header, banner) + ([head] if head else [])
-    yield "header", " ".join(lines), frozenset({"regional_body", "federal_body"})
+    yield "header", " ".join(_before_title(lines)), frozenset({"regional_body", "federal_body"})
     yield from (("header", text, _BODY_LEVELS) for text in _issuer_lines(lines))
     yield from (("header", text, _LOCAL_LEVELS) for text in lines)
     # "24 мая 2007 г., Новосибирск", "15.05.2024     Тамбов": where the act was signed or the event held
