@@ -279,11 +279,11 @@ PREAMBLE_TRIGGERS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
 )
 
 
+# The short adjectives of obligation whose subject is charged: "граждане обязаны", "руководители должны"
+DUTY_ADJECTIVES: tuple[str, ...] = ("обязан", "обязана", "обязано", "обязаны", "должен", "должна", "должно", "должны")
+NOMINATIVE_DUTY = re.compile(rf"(?<![\w-])(?:{'|'.join(DUTY_ADJECTIVES)})(?!\w)", re.I)
 # Words of obligation between an addressee and its infinitive: "Митрополиту Дионисию надлежит передать
 # ...", "Руководителям школ следует обеспечить ...", "Руководители предприятий обязаны обеспечить ...": the
 # addressee ends before them as before the verb. Not "рекомендуется", "предлагается": the item formulas read
 # those, with their kinds.
-# the short adjectives of obligation whose subject is charged: "граждане обязаны", "руководители должны"
-NOMINATIVE_DUTY = re.compile(r"(?<![\w-])(?:обязан[аоы]?|должн[аоы]|должен)(?!\w)", re.I)
-MODALS_BEFORE_INFINITIVE = frozenset({"надлежит", "следует", "необходимо", "нужно", "надо",
-                                      "обязан", "обязана", "обязано", "обязаны", "должен", "должна", "должно", "должны"})
+MODALS_BEFORE_INFINITIVE = frozenset({"надлежит", "следует", "необходимо", "нужно", "надо", *DUTY_ADJECTIVES})

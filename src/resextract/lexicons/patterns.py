@@ -562,6 +562,16 @@ CHARGE_VERBS: tuple[ChargeVerb, ...] = (
     ChargeVerb("authorize", re.compile(r"^уполномочить\s+", re.I), "accs", "decision"),
 )
 
+def opening_charge_verb(text: str) -> tuple[ChargeVerb, int] | None:
+    """The formula verb that opens `text` ("Поручить ...", "Рекомендоватьруководителям ...") and the offset
+    after it, where its addressee may start; None when the text opens with none (the table's order decides)."""
+    for verb in CHARGE_VERBS:
+        m = verb.pattern.match(text)
+        if m:
+            return verb, m.end()
+    return None
+
+
 # any word of CHARGE_VERBS, searched anywhere: whether an item may hold one after a leading adverbial
 CHARGE_VERB_WORD = re.compile(
     rf"(?<!\w)(?:{RECOMMEND_FORMS}|{CHARGE_FORMS}|{PROPOSE_FORMS}|{OBLIGE_FORMS}|{ASK_FORMS}|разрешить|уполномочить)", re.I)

@@ -48,7 +48,7 @@ from ..lexicons.addressees import (
     VERBAL_NOUN_LEMMAS,
     TIME_LEMMAS,
 )
-from ..lexicons.patterns import CHARGE_VERB_WORD, CHARGE_VERBS, SETTLEMENT_ABBREVIATIONS, ChargeVerb
+from ..lexicons.patterns import CHARGE_VERB_WORD, SETTLEMENT_ABBREVIATIONS, ChargeVerb, opening_charge_verb
 from ..models import Addressee, AddresseeSource
 from ..text.morph import (
     glued_infinitive, glued_seam, inflect_parse, is_finite_verb, is_form, is_infinitive, is_known, join_broken_words, parses,
@@ -1111,8 +1111,8 @@ def find_addressee_after_person(text: str) -> tuple[int, int, str] | None:
 @lru_cache(maxsize=1024)
 def find_charge_after_adverbial(text: str) -> tuple[ChargeVerb, int] | None:
     """"На время проведения Акции рекомендовать организациям ...", "В связи с проведением ... разрешить
-    Министерству ...": a formula verb after a leading adverbial, before any other verb → (the verb, its
-    offset), or None. The formula sets the item's kind and names its addressee as at the item's start.
+    Министерству ...": a formula verb after a leading adverbial, before any other verb → (the verb, the
+    offset after it, where its addressee may start), or None. The formula sets the item's kind and names its addressee as at the item's start.
     (Cached: the kind and the addressee stages ask it of the same item.)"""
     # most items open with a verb or a noun, and most hold no formula verb near their start: the first
     # word's part of speech (a cached parse) rules them out before any search
@@ -1128,9 +1128,9 @@ def find_charge_after_adverbial(text: str) -> tuple[ChargeVerb, int] | None:
             return None
         if tok.kind != "word":
             continue
-        verb = next((v for v in CHARGE_VERBS if v.pattern.match(text[tok.start:])), None)
-        if verb is not None:
-            return verb, tok.start
+        opening = opening_charge_verb(text[tok.start:])
+        if opening is not None:
+            return opening[0], tok.start + opening[1]
         if _is_infinitive(tok):
             return None  # the item's own verb comes first: the formula, if any, is inside its clause
     return None

@@ -36,7 +36,6 @@ from .header import clear_memos as clear_header_memos
 from ..models import Action, Addressee, Deadline, Directive, Resolution
 from ..lexicons.addressees import CHARGE_FORMULAS, NOMINATIVE_DUTY
 from ..lexicons.patterns import (
-    CHARGE_VERBS,
     CHARGING_FORMULA_WORD,
     ChargeVerb,
     DECISION_OBJECT_TIMES,
@@ -45,6 +44,7 @@ from ..lexicons.patterns import (
     PERMISSION_VERBS,
     SET_DATES_CLAUSE,
     UNCHARGED_DECISION,
+    opening_charge_verb,
 )
 from .references import find_quoted_names, find_references_traced
 from .segmenter import Segment, Segmentation, segment
@@ -200,15 +200,13 @@ def _addressees(
     the text ends where the page was cut ("4. Начальнику отдела обра"), so an addressee may run
     to its end with no action after it."""
     text = seg.text
-    for verb in CHARGE_VERBS:
-        m = verb.pattern.match(text)
-        if m:
-            return _after_charge_verb(seg, kind, defaults, verb, m.end(), cut)
+    opening = opening_charge_verb(text)
+    if opening is not None:
+        return _after_charge_verb(seg, kind, defaults, *opening, cut)
     lead = find_charge_after_adverbial(text)
     if lead is not None:
-        verb, at = lead
-        m = verb.pattern.match(text[at:])
-        found, start, rule = _after_charge_verb(seg, kind, defaults, verb, at + m.end(), cut)
+        verb, after = lead
+        found, start, rule = _after_charge_verb(seg, kind, defaults, verb, after, cut)
         if rule != verb.name:  # it names one; else the addressee may stand before it ("..., школам рекомендовать")
             return found, start, f"{rule}{_AFTER_ADVERBIAL}"
     charge = find_charge_addressee(text) or (find_designated_addressee(text) if kind != "decision" else None)
@@ -251,10 +249,10 @@ def _second_formula(rest: str, end: int) -> tuple[int, int] | None:
     joint = _SECOND_FORMULA.match(rest, tail.start() if tail else end)
     if joint is None:
         return None
-    verb = next((v for v in CHARGE_VERBS if v.pattern.match(rest[joint.end():])), None)
-    if verb is None:
+    opening = opening_charge_verb(rest[joint.end():])
+    if opening is None:
         return None
-    start = joint.end() + verb.pattern.match(rest[joint.end():]).end()
+    verb, start = opening[0], joint.end() + opening[1]
     found = find_leading_addressee(rest[start:], verb.case)
     return (start, start + found[0]) if found else None
 

@@ -333,7 +333,7 @@ def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
     """The act's date in its header. Under a heading line that is the act's type alone ("ПОСТАНОВЛЕНИЕ",
     "Р Е Ш Е Н И Е"), the date below it is the act's: one above it is the page's (the day it was posted,
     a session's range in the site's menu)."""
-    heading = next((k for k, (_, line) in enumerate(header) if _TYPE_HEADING_LINE.match(line) and _type_word(line)), None)
+    heading = next((k for k, (_, line) in enumerate(header) if _is_type_heading(line)), None)
     if heading is None:
         # "11 февраля 2016" / "Постановление Администрации ... от 11.02.2010 N 123": a title line that opens
         # with the type word and dates and numbers the act heads it; a date above it is the page's
@@ -354,6 +354,11 @@ def _dated_title_line(line: str) -> bool:
 
 # a line that is the act's type word and nothing else, letter-spaced or not
 _TYPE_HEADING_LINE = re.compile(r"^\W*(?:[А-ЯЁ]\s?){5,16}\W*$")
+
+
+def _is_type_heading(line: str) -> bool:
+    """"ПОСТАНОВЛЕНИЕ", "Р Е Ш Е Н И Е": the act's type word alone on its line."""
+    return _TYPE_HEADING_LINE.match(line) is not None and _type_word(line) is not None
 # "Принято / Белогорским / городским Советом / 15 марта 2007 года": the day a council adopted the act a
 # database prints under its heading, not the act's date
 _ADOPTION_NOTE = re.compile(r"^(?:Принят[аоы]?|Одобрен[аоы]?)(?!\w)")
@@ -837,7 +842,7 @@ def _before_title(lines: list[str]) -> list[str]:
             return lines[:k]
         # (only under an issuer's lines: with none above the type word, "Об обращении Курского областного
         # Собрания ..." may name the issuer itself)
-        typed = typed or (k > 0 and _TYPE_HEADING_LINE.match(text) is not None and _type_word(text) is not None)
+        typed = typed or (k > 0 and _is_type_heading(text))
     return lines
 
 

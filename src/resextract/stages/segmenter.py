@@ -27,7 +27,6 @@ from ..lexicons.patterns import (
     BOTTOM_DATE_REST,
     BOTTOM_NUMBER_LINE,
     CHARGE_COLON_END,
-    CHARGE_VERBS,
     CONTENT_LIST_HEAD,
     DATE_NUMBER,
     EDITORIAL_NOTE,
@@ -44,6 +43,7 @@ from ..lexicons.patterns import (
     TRAILING_SIGNATURE,
     TRAILING_SIGNATURE_CUE,
     ChargeVerb,
+    opening_charge_verb,
     Formula,
 )
 from .addressees import find_leading_addressee, find_trailing_addressee
@@ -145,9 +145,9 @@ def heading_addressee(text: str) -> tuple[str, ChargeVerb | None] | None:
     # "В целях повышения ..., рекомендовать Правительству области:": the formula after a ground or purpose
     starts = [0] + ([m.end() for m in _CLAUSE_COMMA.finditer(body)] if PREAMBLE_OPENER.match(body) else [])
     for start in starts:
-        m, verb = next(((m, v) for v in CHARGE_VERBS if (m := v.pattern.match(body[start:]))), (None, None))
-        if m is not None:
-            body, charge = body[start + m.end():], verb
+        opening = opening_charge_verb(body[start:])
+        if opening is not None:
+            charge, body = opening[0], body[start + opening[1]:]
             break
     if not body or _has_infinitive(body) or len(body) > 250:
         return None
@@ -1015,7 +1015,7 @@ def _charge_paragraph(state: _State, i: int, line: Line) -> bool:
         return False
     # "1. Принять предложение ... году." / "Поручить директору департамента организовать ...": a new
     # sentence that charges someone by a formula verb is a directive of its own
-    if state.current_lines[-1].clean.endswith(".") and any(v.pattern.match(line.clean) for v in CHARGE_VERBS):
+    if state.current_lines[-1].clean.endswith(".") and opening_charge_verb(line.clean) is not None:
         state.open_item(line, ["charge_verb_paragraph"])
         return True
     if _lost_label(state, i, line):
