@@ -178,8 +178,13 @@ def _permits(seg: Segment, kind: str, kind_rule: str) -> bool:
     """"Учреждению ... разрешить ...": the body's permission, a decision whoever receives it (SPEC §6)."""
     if not _formula_instruction(seg, kind, kind_rule):
         return False
-    first = _first_action(seg.text)
-    return first is not None and first[0] in PERMISSION_VERBS
+    return _permission_at(seg.text) is not None
+
+
+def _permission_at(text: str) -> int | None:
+    """The offset of the item's first action when it is a permission ("разрешить", "уполномочить")."""
+    first = _first_action(text)
+    return first[1] if first is not None and first[0] in PERMISSION_VERBS else None
 
 
 def _formula_instruction(seg: Segment, kind: str, kind_rule: str) -> bool:
@@ -310,8 +315,7 @@ def _fallback_addressees(seg: Segment, kind: str, defaults: list[Addressee]) -> 
     responsible = inline_responsible(seg.text)
     if responsible:  # "Провести ... . Ответственный: Иванов И.И. Срок: ..." inside the item
         return split_addressees(responsible, "inline", "nomn"), "responsible_note"
-    permission = seg.block_addressee and (first := _first_action(seg.text)) is not None and first[1] == 0 \
-        and first[0] in PERMISSION_VERBS
+    permission = seg.block_addressee and _permission_at(seg.text) == 0
     if kind == "decision" and not permission:  # the issuing body acts by the act itself: no one else carries it out
         return [], "decision_has_no_addressee"
     if seg.block_addressee:
