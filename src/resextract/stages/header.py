@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..text import morph, natasha_adapter
 from ..text.dates import MONTH_WORD, find_dates, month_number, safe_date
 from ..text.lines import Line, clean_text
+from ..text.quotes import iter_quoted
 from ..lexicons.patterns import (
     ACT_CITATION,
     ANNEX_STAMP,
@@ -832,18 +833,34 @@ def _banner_line(header: list[tuple[int, str]]) -> int | None:
     return header[0][0]
 
 
-def _before_title(lines: list[str]) -> list[str]:
-    """The header's lines above the act's title under its type word: "МЭР ГОРОДА НАХОДКИ" / "ПОСТАНОВЛЕНИЕ" /
-    "О ПОРЯДКЕ ... К НАГРАЖДЕНИЮ ПОЧЕТНЫМИ ГРАМОТАМИ АДМИНИСТРАЦИИ ПРИМОРСКОГО КРАЯ": a regional body the title
-    names is its subject, not the issuer."""
-    typed = False
+def _without_titles(lines: list[str], after_type: bool = False) -> list[str]:
+    """The header's lines without the act's title under its type word and the lines it wraps onto:
+    "МЭР ГОРОДА НАХОДКИ" / "ПОСТАНОВЛЕНИЕ" / "О ПОРЯДКЕ ... К НАГРАЖДЕНИЮ ПОЧЕТНЫМИ ГРАМОТАМИ АДМИНИСТРАЦИИ
+    ПРИМОРСКОГО КРАЯ": a regional body the title names is its subject, not the issuer. The lines after
+    it stay: a database page repeats the act's own header under its title line."""
+    typed, title_end, kept = False, 0, []
     for k, text in enumerate(lines):
-        if typed and _ACT_TITLE_LINE.match(text):
-            return lines[:k]
+        if k >= title_end and typed and _ACT_TITLE_LINE.match(text):
+            title_end = _title_end(lines, k)
+        if k >= title_end:
+            kept.append(text)
         # (only under an issuer's lines: with none above the type word, "Об обращении Курского областного
-        # Собрания ..." may name the issuer itself)
-        typed = typed or (k > 0 and _is_type_heading(text))
-    return lines
+        # Собрания ..." may name the issuer itself; a page's dated title line names it: "Постановление
+        # Собрания депутатов Архангельской области от 25.04.2012 № 1340" / "О поддержке обращения Думы ...")
+        typed = typed or (k > 0 and _is_type_heading(text)) or (_dated_title_line(text) and ISSUER_WORD.search(text) is not None) \
+            or (after_type and _type_word(text) is not None)
+    return kept
+
+
+def _title_end(lines: list[str], start: int) -> int:
+    """Past the title that opens on `start`: its lines that go on in lower case, or in capitals under a
+    title in capitals ("О ПОРЯДКЕ ... / К НАГРАЖДЕНИЮ ... АДМИНИСТРАЦИИ / ПРИМОРСКОГО КРАЯ"), unless they
+    lead to a type word or a date: the act's header, repeated under a database's title line."""
+    end, caps = start + 1, lines[start].isupper()
+    while end < len(lines) and (lines[end][:1].islower() or caps and lines[end].isupper() and not any(
+            _is_type_heading(t) or find_dates(t) for t in lines[end:end + _ISSUER_WRAP + 1])):
+        end += 1
+    return end
 
 
 def _place_header(header: list[tuple[int, str]], banner: int | None) -> list[str]:
@@ -851,11 +868,17 @@ def _place_header(header: list[tuple[int, str]], banner: int | None) -> list[str
     name ("сельского поселения «Ононское»", "муниципального района «Шилкинский район»", its words on
     the line above) is no title and stays."""
     joined = "\n".join(text for n, text in header if n != banner)
-    return _QUOTED.sub(_keep_settlement_name, joined).split("\n") if joined else []
+    return _without_quoted_titles(joined).split("\n") if joined else []
 
 
-def _keep_settlement_name(m: re.Match[str]) -> str:
-    return m.group(0) if _SETTLEMENT_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) else " "
+def _without_quoted_titles(text: str) -> str:
+    """The text with its quoted segments blanked, but for municipalities' quoted names."""
+    parts, pos = [], 0
+    for start, end, _ in iter_quoted(text):
+        if not _SETTLEMENT_BEFORE.search(text, max(0, start - 30), start):
+            parts += [text[pos:start], " "]
+            pos = end
+    return "".join(parts) + text[pos:]
 
 
 _SETTLEMENT_BEFORE = re.compile(r"(?i)(?:поселени|образовани|район|округ)\w*\s*$")
@@ -918,14 +941,17 @@ def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, 
     most documents stop at the header."""
     banner = _banner_line(header)
     lines = _place_header(header, banner) + ([head] if head else [])
-    yield "header", " ".join(_before_title(lines)), frozenset({"regional_body", "federal_body"})
+    untitled = _without_titles(lines)
+    yield "header", " ".join(untitled), frozenset({"regional_body", "federal_body"})
     yield from (("header", text, _BODY_LEVELS) for text in _issuer_lines(lines))
-    yield from (("header", text, _LOCAL_LEVELS) for text in lines)
+    yield from (("header", text, _LOCAL_LEVELS) for text in _without_titles(lines, after_type=True))
     # "24 мая 2007 г., Новосибирск", "15.05.2024     Тамбов": where the act was signed or the event held
     yield from (("header_names", text, frozenset()) for _, text in header
                 if len(text) <= 80 and _DATED_PLACE_LINE.search(text))
     yield "event", event or "", _LOCAL_LEVELS
     yield "formula", _formula_subject(seg, clean), _ISSUER_LEVELS
+    # the title names its subject's territory, the issuer's more often than not where nothing else does
+    yield from (("title", text, _LOCAL_LEVELS) for text in lines)
     first_item = seg.segments[0].start if seg.segments else len(seg.text)
     end = len(seg.lines) if seg.list_end_line is None else min(seg.list_end_line + _SIGNATURE_LINES, len(seg.lines))
     kept = [n for n in range(end) if n != banner and not _is_bilingual_banner(seg.lines[n].raw)]
@@ -955,7 +981,7 @@ def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
             continue
         found = _place_from(text, levels, repeated=zone == "text")
         if found:
-            return found[0], f"{zone}:{found[1]}"
+            return _as_worded(found[0], seg.text), f"{zone}:{found[1]}"
     # last resort: a name alone on a header line ("Тамбов"), found by NER
     for _, text in header:
         if len(text) <= 80 and _BARE_PLACE_LINE.search(text):
@@ -963,6 +989,18 @@ def _place(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]],
             if city:
                 return city, "header:natasha_loc"
     return None, "none"
+
+
+_SHORT_DISTRICT = re.compile(r"(?P<adj>[А-ЯЁ][А-ЯЁа-яё-]+(?:ий|ый|ой)) район")
+
+
+def _as_worded(place: str, text: str) -> str:
+    """A district the way the document words it (SPEC §6): "Сапожковская районная Дума" of a text that
+    names "Сапожковского муниципального района" is "Сапожковский муниципальный район"."""
+    m = _SHORT_DISTRICT.fullmatch(place)
+    if m and re.search(rf"(?i){re.escape(m['adj'][:-2])}\w*\s+муниципальн\w*\s+район", text):
+        return f"{m['adj']} муниципальный район"
+    return place
 
 
 def _named_city(line: str) -> str | None:
