@@ -425,6 +425,18 @@ def test_a_value_line_after_bullets_does_not_end_the_list_when_the_numbering_goe
     assert (None, "белых - с 1 августа 2025 года;") in found
 
 
+def test_a_prescribing_sentence_after_bullets_is_an_item_when_the_numbering_goes_on() -> None:
+    doc = ("Совет решил:\n1. Провести приемы граждан.\n2.1 Приемы в сельских клубах:\n- клуб «Заря» - июнь;\n"
+           "- клуб «Восход» - июль.\nПриемы вести по средам с 10-00.\n2.2 \"Прямая линия\" главы по вторникам.\n"
+           "3. Отделу кадров обеспечить график приемов.\nГлава поселения И.И. Петров\n")
+    assert [(s.number, s.text) for s in segment(doc).segments][-4:] == [
+        (None, "клуб «Восход» - июль."),
+        (None, "Приемы вести по средам с 10-00."),
+        ("2.2", "\"Прямая линия\" главы по вторникам."),
+        ("3", "Отделу кадров обеспечить график приемов."),
+    ]
+
+
 def test_an_addressee_heading_wrapped_over_lines_is_read_as_one() -> None:
     doc = (
         "ПОСТАНОВЛЯЮ:\n1. Комитету по образованию администрации района\n(Соколова Е.В.), отделу культуры "

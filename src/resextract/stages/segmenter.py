@@ -1022,6 +1022,15 @@ def _charge_paragraph(state: _State, i: int, line: Line) -> bool:
         state.open_item(line, ["paragraph_in_place_of_a_lost_label"])
         return True
     if _numbering_goes_on(state, i):
+        nxt = _next_label(state, i, 8)
+        if state.current.number is None and state.current_lines[0].rule == "label_bullet" \
+                and state.current_lines[-1].clean.endswith(".") and _prescribes(line.clean) \
+                and nxt is not None and nxt.number:
+            # "- ... - апрель;" / "- ... - май." / "Встречи проводить по пятницам." / "2.2 ...": a sentence
+            # that prescribes after the bullets' last is a directive of its own (before a bullet again, it
+            # is the bullet's own: "- Отменить ... ." / "Органы управления ... перевести ..." / "- Признать ...")
+            state.open_item(line, ["prescribing_paragraph_after_bullets"])
+            return True
         # "2. Одобрить план ... ." / "Администрации г. Н (т. Абрамов В.И.) ... осуществить ..." / "3. ...": a
         # finished item that charges no one, then a sentence that charges an addressee, is a directive of its
         # own; under an item that charges someone ("2. Руководителям комплексов, департаментов ... ." /
@@ -1083,8 +1092,11 @@ def _numbering_goes_on(state: _State, i: int, lookahead: int = 8) -> bool:
         if _prescribes(state.seg.lines[i].clean):
             mark = state.current_lines[0].raw.lstrip()[:1]
             found = _next_label(state, i, 2, colon_stops=True)  # a colon line opens the next list
-            return found is not None and found.rule == "label_bullet" and not found.number \
-                and found.raw.lstrip()[:1] == mark
+            if found is not None and found.rule == "label_bullet" and not found.number \
+                    and found.raw.lstrip()[:1] == mark:
+                return True
+            # "2.1 Встречи:" / "- ... - май." / "Встречи проводить по пятницам." / "2.2 ...": the numbering
+            # around the bullets goes on
         # "1. Установить сроки:" / "- черники - с 25 августа;" / "Кедрового ореха - с 1 сентября" / "2. ...":
         # a value line of the numbered item's list, when the numbering goes on after it
         number = _last_numeric_label(state, i)

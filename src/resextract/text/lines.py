@@ -395,7 +395,8 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         num = m.group("num") or m.group("article") or ""
         has_marker = (
             bool(num and (m.group("close") or m.group("article")))
-            or ("." in num and rest_clean[:1].isalpha())  # "1.1 Обеспечить": no final dot
+            # "1.1 Обеспечить", '2.3 "Горячий телефон" ...': no final dot
+            or ("." in num and (rest_clean[:1].isalpha() or (rest_clean[:1] in '"«“' and rest_clean[1:2].isupper())))
             or bool(m.group("letter") or m.group("roman") or m.group("bullets"))
         )
         # "1." alone on its line (PDF and table layouts print the text on the next): an item whose
