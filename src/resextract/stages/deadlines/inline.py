@@ -200,8 +200,18 @@ def _opens_item(text: str, start: int) -> bool:
     return _LEADING_LABEL.fullmatch(text, 0, start) is not None
 
 
+# "празднику Весны и Труда - 1 Мая", "улицы 7 Ноября": a day whose month is capitalised in running text
+# names a holiday or a street, not a time (a heading in capitals spells every month so)
+_NAMED_DAY = re.compile(r"(?<![\w.])[0-3]?\d\s+(?:Января|Февраля|Марта|Апреля|Мая|Июня|Июля|Августа|Сентября|Октября|Ноября|Декабря)(?!\w)(?!\s*\d)")
+# "- Дворец культуры «Энергетик» - май;": a schedule's row, its time after a dash closing the item
+_DASH_BEFORE = re.compile(r"\S\s+[–—-]\s*$")
+_ITEM_END = re.compile(r"\s*[.;]?\s*$")
+
+
 def _labelled(text: str, hit: Hit) -> bool:
     if _LABEL_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None:
+        return True
+    if _DASH_BEFORE.search(text, max(0, hit.start - 4), hit.start) and _ITEM_END.match(text, hit.end):
         return True
     # "(I квартал 2025 г.)" closing the item: a bracketed time alone is the item's term
     return bool(_PAREN_OPEN_BEFORE.search(text, max(0, hit.start - 3), hit.start)
@@ -214,6 +224,8 @@ def _inline_mode(text: str, hit: Hit, quotes: Sequence[tuple[int, int]], labelle
     if cited_act(text, hit) or any(a < hit.start < b - 1 or (a == hit.start and hit.end < b) for a, b in quotes):
         return None
     if _IN_FORCE_BEFORE.search(text, max(0, hit.start - 60), hit.start):
+        return None
+    if _NAMED_DAY.search(text, hit.start, hit.end):
         return None
     if labelled:  # "(срок – декабрь 2023 г.)": after a label any value is a deadline
         return "anywhere"
