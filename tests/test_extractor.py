@@ -355,6 +355,12 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     # a draft rejected, property taken over
     ("РЕШИЛ:\n1. Отклонить и направить на доработку проект планировки квартала.\n", "decision",
      "item_uncharged_decision_verb"),
+    # a protest or a petition granted, a session convened: the body's own acts; a need met is work to do
+    ("РЕШИЛ:\n1. Удовлетворить протест прокурора района на решение Совета от 5 мая 2010 г. № 12.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Созвать очередную сессию районного Совета депутатов 22 сентября.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Удовлетворить потребность школ района в учебниках.\n", "instruction", "reshil"),
     # a draft sent back with its object first, an institution put under a body, the period the act holds for
     ("РЕШИЛ:\n1. Проект положения о парках вернуть администрации района на доработку.\n", "decision",
      "item_uncharged_decision_verb"),
@@ -619,6 +625,9 @@ def test_a_permission_is_a_decision_with_its_receiver_as_addressee(pipeline, tex
      ["Руководители предприятий района независимо от форм собственности"]),
     ("ПОСТАНОВЛЯЮ:\n1. Всем поставщикам тепла, независимоот ведомственной принадлежности, не допускать отключений.\n",
      ["Все поставщики тепла"]),
+    # between two bodies of the list, the aside stays with the first and the list goes on
+    ("ПОСТАНОВЛЯЮ:\n1. Рекомендовать руководителям предприятий, независимо от форм собственности, фермерам "
+     "принять участие в ярмарке.\n", ["Руководители предприятий, независимо от форм собственности", "Фермеры"]),
     # but a place within bounds stays in the name
     ("ПОСТАНОВЛЯЮ:\n1. Организациям, расположенным в пределах городского округа, обеспечить уборку.\n",
      ["Организации, расположенные в пределах городского округа"]),

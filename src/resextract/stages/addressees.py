@@ -713,8 +713,8 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
         return [posts]
     out = []
     for n, (a, b) in enumerate(spans):
-        if a >= b:
-            continue
+        if a >= b or toks[a].low.startswith(_NAME_ADVERB_STEMS):
+            continue  # (an aside set off between two bodies: "..., независимо от форм собственности, ...")
         printed = text[toks[a].start:toks[b - 1].end].strip().rstrip(",").strip()
         if not any(t.kind == "word" for t in toks[a:b]) or not printed:
             continue  # punctuation alone names no one
@@ -885,6 +885,14 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
         if n > 1:  # ", а также": "также" is no adverbial closing the phrase
             k += n
             continue
+        if t.kind == "word" and closed is None and toks[k - 1].text == "," and t.low.startswith(_NAME_ADVERB_STEMS):
+            # "руководителям организаций, независимо от форм собственности, индивидуальным предпринимателям": an
+            # aside between two bodies of the list; before the verb it ends the name (below)
+            end = next((j for j in range(k + 1, limit) if toks[j].text == "," or toks[j].text in SENTENCE_PUNCT), None)
+            if end is not None and toks[end].text == "," and _is_word(toks, end + 1) and toks[end + 1].low != "не" \
+                    and not (_is_infinitive(toks[end + 1]) or _is_finite(toks[end + 1])):
+                k = end + 1
+                continue
         if t.kind == "word" and closed is None and toks[k - 1].text == "," and t.low in _RELATIVE_WORDS:
             # "Священникам, закрепленным за школами, где преподаются Основы ..., провести": a relative clause
             # set off by commas describes the addressee; its verb ends nothing
