@@ -646,9 +646,10 @@ NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     # a posting time after the date: "06.09.2017 00:00 |", "12 мая 2015, 11:03", "17 марта 2015 года в 09:44"
     ("posting_time", re.compile(r"\d{2,4}\s*(?:г\.?|года)?,?\s+(?:в\s+)?\d{1,2}:\d{2}\b")),
-    # a database's list of amendment dates: "27 августа 2007 г., 18 ноября 2008 г." and nothing else
+    # a database's list of amendment dates: "27 августа 2007 г., 18 ноября 2008 г." and nothing else; the
+    # month or year may be shared ("4 августа, 11 ноября 2011 г., 10 февраля, 9, 19 июля 2012 г.")
     ("amendment_date_list", re.compile(
-        r"^\W*(?:(?:с\s+изменениями\s+)?(?:от\s+)?(?:\d{1,2}\s+[а-я]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?"
+        r"^\W*(?:(?:с\s+изменениями\s+)?(?:от\s+)?(?:\d{1,2}(?:\s+[а-я]+)?(?:\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?"
         r"\s*[,;]\s*){1,}(?:от\s+)?(?:\d{1,2}\s+[а-я]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?|года)?\W*$", re.I)),
     ("breadcrumb", re.compile(r"^\W*главная\s*[»>/]", re.I)),
     # a registration stamp: "Зарегистрировано в Минюсте РФ 9 октября 2009 г. N 14990" dates the registration
@@ -686,7 +687,7 @@ BOTTOM_NUMBER_LINE = re.compile(r"^\s*(?:№|N)\s*[\w./-]+\s*$")
 # An approval stamp of the act's annex, printed in the act: "УТВЕРЖДЁН распоряжением ... от 25 июня 2019 года",
 # "Приложение к решению Думы ... от 26.10.2007 №366"; group "type" is the act type's stem.
 ANNEX_STAMP = re.compile(
-    r"(?i:\bприложение(?:\s+(?:№|N)\s*\d+)?\s+к|\bутвержд[её]н[аоы]?)\s+"
+    r"(?i:\bприложение(?:\s+(?:№|N)\s*\d+)?\s+к|\bутвержд[её]н[аоы]?|\bутв\.)\s*"
     r"(?P<type>(?i:решени|постановлени|распоряжени|приказ))(?i:ю|ем|у|ом)\b[^.;]{0,200}?\bот\s+(?=[«\"\d])"
 )
 
@@ -770,7 +771,8 @@ OFFICIAL_NAME_AT_END = re.compile(rf"{_OFFICIAL_NAME_DASH}(?P<word>{_OFFICIAL_NA
 # a republic's name after the word: "Адыгея", "Северная Осетия-Алания", "Саха (Якутия)"
 # sovereign states are not regions: their national acts get the city of issue ("г. Бишкек")
 _NOT_COUNTRY = r"(?!(?:Беларусь|Казахстан|Узбекистан|Таджикистан|Молдова|Армения|Абхазия|Кыргызск|Киргизск|Азербайджанск)\w*)"
-_REPUBLIC_NAME = rf"{_NOT_COUNTRY}(?:[А-ЯЁ][а-яё]+(?:ая|ой)\s+)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+\([А-ЯЁ][а-яё]+\)|\s+Эл)?(?![а-яё])"
+# ("Северная Осетия - Алания": the hyphen spaced as printed)
+_REPUBLIC_NAME = rf"{_NOT_COUNTRY}(?:[А-ЯЁ][а-яё]+(?:ая|ой)\s+)?[А-ЯЁ][а-яё]+(?:\s?-\s?[А-ЯЁ][а-яё]+)?(?:\s+\([А-ЯЁ][а-яё]+\)|\s+Эл)?(?![а-яё])"
 _REPUBLIC_WORD = r"[Рр]еспублик(?:а|и|е|у|ой)"
 # The body that issues a regional act, then up to five words of its name that are not a lower
 # territory ("Министерство образования и науки", "ПРАВИТЕЛЬСТВО", "Глава Администрации"), right before

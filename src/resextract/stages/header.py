@@ -487,7 +487,7 @@ def _annex_stamp_date(seg: Segmentation, doc_type: str | None) -> dt.date | None
     if not doc_type:
         return None
     low = seg.text.lower()
-    if "утвержд" not in low and "приложени" not in low:
+    if "утв" not in low and "приложени" not in low:
         return None  # a substring test spares most documents the case-insensitive scan
     for m in ANNEX_STAMP.finditer(seg.text):
         if not doc_type.startswith(m.group("type").lower()) or _cites_another_act(seg.text, m.start()):
