@@ -742,7 +742,7 @@ def _p(name: str, regex: str, level: str, form: str, after_body: bool = False) -
 # The words every match of a rule holds: the last zone is a document's whole text, and most rules
 # find nothing in it, so a substring test spares the regex scan.
 _PLACE_CUES: dict[str, tuple[str, ...]] = {
-    "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "intracity_municipality": ("внутригородск",), "intracity_okrug": ("округ",), "settlement_named_after_rural": ("поселени",), "settlement_named_after_urban": ("поселени",), "okrug_named_after": ("округа",),
+    "city_abbrev_two_words": ("г.",), "city_abbrev": ("г.",), "city_abbrev_after_year": ("г.",), "intracity_municipality": ("внутригородск",), "intracity_okrug": ("округ",), "administrative_okrug": ("административн",), "settlement_named_after_rural": ("поселени",), "settlement_named_after_urban": ("поселени",), "okrug_named_after": ("округа",),
     "municipality_district": ("район",), "municipality_city": ("муниципальн",), "municipality_quoted_city": ("муниципальн",), "municipality_settlement": ("муниципальн",), "municipality_adjective": ("муниципальн",), "settlement": ("поселени",), "settlement_quoted_rural": ("поселени",), "settlement_quoted_urban": ("поселени",),
     "selsovet": ("сельсовет", "поссовет"), "selsovet_council": ("сельск",), "zato": ("зато", "закрыт"), "urban_okrug_quoted": ("округ", "мого", "мо го"), "urban_okrug_adjective": ("округ",), "urban_okrug": ("округ",), "urban_okrug_city": ("округ",),
     "district_quoted": ("район",), "settlement_of_district": ("район",), "municipal_district": ("район", "округ", "улус"), "district": ("район", "улус"),
@@ -798,9 +798,17 @@ REGIONAL_BODY_BEFORE = re.compile(
 )
 PLACE_RULES: tuple[PlaceRule, ...] = (
     _p("city_abbrev_two_words", rf"г(?<![А-Яа-яЁё]г)\.\s?(?P<name>[А-ЯЁ][а-яё]+{_ADJ_OBLIQUE}\s+{_NAME})", "city", "phrase"),
-    _p("city_abbrev", rf"г(?<![А-Яа-яЁё]г)\.\s?(?P<name>{_NAME})", "city", "plausible_city"),
+    # after a year the "г." is the year's unless a known town follows ("15.03.2012 г. Новосибирск", not "5 июня
+    # 1933 г. Реквизиты")
+    _p("city_abbrev_after_year", rf"(?<=\d{{4}}\s)г\.\s?(?P<name>{_NAME})", "city", "known_city"),
+    _p("city_abbrev", rf"(?<!\d{{4}}\s)г(?<![А-Яа-яЁё]г)\.\s?(?P<name>{_NAME})", "city", "plausible_city"),
     _p("intracity_municipality", rf"[Вв]нутригородско\w+\s+(?i:муниципальн\w+\s+образовани\w+)\s+(?P<name>{_NAME})",
        "local", "as_printed"),
+    # Moscow's administrative okrugs, under their prefects: "на территории Восточного административного округа
+    # города Москвы", "Зеленоградского административного округа"
+    _p("administrative_okrug", rf"(?P<name>{_NAME}(?:ого|ый|ий|ом)\s+(?i:административн(?:ого|ый|ом)\s+округ(?:а|е|у|ом)?)"
+       r"(?![а-яё])(?:\s+(?i:города\s+москвы))?)",
+       "local", "administrative_okrug_of"),
     # a federal city's municipal okrug: "Совет депутатов муниципального округа Текстильщики в городе Москве"
     _p("intracity_okrug", rf"[Мм]униципальн\w+\s+(?i:округ\w*)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"
        r"(?=\s+(?i:в\s+город\w*|в\s+г\.)\s*(?:Москв|Санкт-Петербург|Севастопол))", "local", "as_printed"),
@@ -884,7 +892,8 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # ("Минский городской исполнительный комитет" → "Минск"; "Брестский" → no known "Брестск": none)
     # ("Череповецкая городская Дума" → "Череповец": a feminine adjective, "-цк-" too)
     _p("city_executive", rf"(?P<name>{_NAME}[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
-       r"(?i:городск\w+\s+(?:исполнительн\w+\s+комитет\w*|совет\w*|дум\w*)|горисполком\w*)", "local",
+       # ("Исполкома Ленинградского городского СНД": a Soviet of People's Deputies by its initials)
+       r"(?i:городск\w+\s+(?:исполнительн\w+\s+комитет\w*|совет\w*|дум\w*|снд\b)|горисполком\w*)", "local",
        "city_of_adjective"),
     # "администрацией Северодвинска", "мэрии Архангельска": a city's own body, the city a known place name
     # a surname with initials after it is the official's ("главы администрации Иванова И.И."), not a town
@@ -1001,7 +1010,7 @@ ACT_CITATION = re.compile(
 # The subject of a resolutive formula that names the issuing body ("Совет депутатов ... решил",
 # "Правительство Пензенской области постановляет"); an impersonal "постановляю" names none.
 _ISSUER_STEMS = (r"(?:администраци|правительств|губернатор|министерств|департамент|комитет|совет|дум[аыеу]\b|"
-                 r"собрани|глав[аыеуо]\b|мэри|мэр\b|исполком|управлени|отдел|комисси|кабинет\w*\s+министров)")
+                 r"собрани|глав[аыеуо]\b|мэри|мэр\b|(?:рай|гор|обл)?исполком|управлени|отдел|комисси|кабинет\w*\s+министров)")
 ISSUER_WORD = re.compile(rf"(?i)(?<![а-яё]){_ISSUER_STEMS}")
 # Where a body's name opens with a capital: on its issuer word ("Совет депутатов") or on the word
 # before it ("Избирательная комиссия")

@@ -718,6 +718,14 @@ def _zato(raw: str) -> str | None:
     return f"ЗАТО {'город ' if town else ''}{city}" if city else None
 
 
+def _administrative_okrug(raw: str) -> str:
+    """"Восточного административного округа города Москвы" → "Восточный административный округ города Москвы",
+    as printed."""
+    adjective = raw.split()[0]
+    tail = " города Москвы" if raw.lower().endswith("москвы") else ""
+    return f"{_restore_hyphen_case(adjective, _adjective_nominative(adjective, 'masc'))} административный округ{tail}"
+
+
 # How a rule's match becomes the nominative (PlaceRule.form); None: the match is not a place after all.
 _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "plausible_city": lambda raw: _city_nominative(raw) if _plausible_city(raw) else None,
@@ -735,6 +743,7 @@ _PLACE_FORMS: dict[str, Callable[[str], str | None]] = {
     "autonomous_region": _official_name(_autonomous_region),
     "adjective_town": lambda raw: _restore_hyphen_case(raw, _adjective_nominative(raw, "masc")),
     "district_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} район",
+    "administrative_okrug_of": _administrative_okrug,
     "selsovet_of": lambda raw: f"{_adjective_nominative(raw, 'masc')} сельсовет",
     "oblast_of": lambda raw: f"{_adjective_nominative(raw, 'femn')} область",
     "abbreviation": lambda raw: REGION_ABBREVIATIONS.get(raw.lower()),
@@ -787,7 +796,7 @@ def _prepared(text: str) -> tuple[str, str]:
     return titled, titled.lower()
 
 
-_MENTIONS = frozenset({"city_abbrev"})
+_MENTIONS = frozenset({"city_abbrev", "city_abbrev_after_year"})
 
 
 def _place_from(text: str, levels: frozenset[str], repeated: bool = False) -> tuple[str, str] | None:
@@ -894,7 +903,10 @@ def _issuer_lines(lines: list[str]) -> list[str]:
             while end < min(len(lines), k + 1 + _ISSUER_WRAP) and not (_type_word(lines[end]) or find_dates(lines[end])) \
                     and (end == k + 1 or _NAME_CONTINUES.match(lines[end]) or _UNNAMED_GENERIC_END.search(lines[end - 1])):
                 end += 1
-            out.append(" ".join(lines[k:end]))
+            # "Решение Медвежьегорского райисполкома о переселении ... из г. Медвежьегорска": the title run on
+            named = " ".join(lines[k:end])
+            title = _INLINE_ACT_TITLE.search(named)
+            out.append(named[:title.start()] if title else named)
     return out
 
 
