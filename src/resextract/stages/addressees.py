@@ -302,7 +302,7 @@ def _split_person(toks: list[Token], text: str) -> tuple[list[Token], str | None
             names.insert(0, " ".join(text[rest[-more].start:rest[-1].end].split()))
             rest = rest[:-more]
         return _without_form_of_address(rest), ", ".join(names), False
-    size = _given_name_after_post(toks) or _surname_after_post(toks)
+    size = _given_name_after_post(toks) or _surname_after_post(toks) or _addressed_surname(toks)
     if size:
         return _without_form_of_address(toks[:-size]), " ".join(text[toks[-size].start:toks[-1].end].split()), False
     size = _person_before_post(toks, text)
@@ -393,6 +393,16 @@ def _surname_after_post(toks: list[Token]) -> int:
     if not surname_cases or any({"Geox", "Orgn"} & p.tag.grammemes for p in parses(name.text)):
         return 0
     return 1 if _in_a_persons_case(surname_cases, post, nouns_only=True) else 0
+
+
+def _addressed_surname(toks: list[Token]) -> int:
+    """"Уполномоченному комитета т. Ошвинцеву": after a post, a word of address marks the capitalised word
+    after it as the holder's surname, one the dictionary does not know too. 1, or 0."""
+    name = toks[-1]
+    if len(toks) < 3 or name.kind != "word" or not (name.text[:1].isupper() and name.text[1:].islower()):
+        return 0
+    post = _without_form_of_address(toks[:-1])
+    return 1 if len(post) < len(toks) - 1 and post and post[-1].kind == "word" else 0
 
 
 # a post after its person in apposition: a dash or a comma, then the post in lower case
@@ -1368,7 +1378,8 @@ def _charge_after_object(text: str) -> tuple[int, int, str] | None:
     m = _CHARGE_OBJECT_FIRST.search(text)
     if m is None:
         return None
-    duty = text[m.end():m.end() + 16].lower().startswith(DUTY_OBJECT_STEMS)
+    # (its first word or the one after an adjective: "общее руководство", "персональную ответственность")
+    duty = any(w.lower().startswith(DUTY_OBJECT_STEMS) for w in text[m.end():m.end() + 40].split()[:2])
     stop = _SENTENCE_END.search(text, m.end())
     end = stop.start() if stop else len(text)
     for on in _ON.finditer(text, m.end(), min(end, m.end() + PHRASE_WINDOW)):
