@@ -20,6 +20,7 @@ from ..text.quotes import opening_quote_closed
 from ..text.tokens import WORD
 from ..text.lines import (
     Line, classify_line, clean_text, label_depth, label_tuple, split_after_formula, split_execution_notes,
+    split_run_in_heading,
     split_inline_clauses, split_inline_items, split_lines, successor,
 )
 from ..lexicons.patterns import (
@@ -38,6 +39,7 @@ from ..lexicons.patterns import (
     NEW_WORDING,
     NON_RESOLUTIVE_HEADINGS,
     PREAMBLE_OPENER,
+    PURPOSE_OPENER,
     PRESCRIBING_CLAUSE,
     SCHEDULE_HEAD,
     TRAILING_SIGNATURE,
@@ -1180,7 +1182,10 @@ def _inline_parts(line: Line) -> list[Line]:
         # after a formula before the first label
         return [*split_after_formula(parts[0]), *parts[1:]]
     notes = split_execution_notes(line)
-    return notes if len(notes) > 1 else split_after_formula(line)  # no labels: unnumbered sentences?
+    if len(notes) > 1:
+        return notes
+    heading, *text = split_run_in_heading(line)  # a heading run into the text, breaks lost
+    return [heading, *split_after_formula(text[0])] if text else split_after_formula(line)  # unnumbered sentences?
 
 
 def segment(text: str) -> Segmentation:
@@ -1252,9 +1257,9 @@ _GROUND_WORDS = 60  # "В целях недопущения ..., в соотве
 
 
 def _verb_after_ground(text: str) -> bool:
-    """"В целях своевременной разгрузки ... разрешить", "В соответствии с ... утвердить": an infinitive
-    after the ground or purpose that opens the text."""
-    if not PREAMBLE_OPENER.match(text):
+    """"В целях своевременной разгрузки ... разрешить", "В соответствии с ... утвердить", "Для погашения ...
+    управлению выделить": an infinitive after the ground or purpose that opens the text."""
+    if not (PREAMBLE_OPENER.match(text) or PURPOSE_OPENER.match(text)):
         return False
     for word in WORD.findall(text)[:_GROUND_WORDS]:
         if morph.is_infinitive(word):

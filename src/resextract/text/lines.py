@@ -41,6 +41,7 @@ from ..lexicons.patterns import (
     LETTER_SPACED,
     PAGE_NUMBER,
     RESPONSIBLE_LINE,
+    RUN_IN_HEADING,
     SEPARATOR,
     STRAY_PUNCTUATION,
 )
@@ -274,6 +275,18 @@ def split_after_formula(line: Line) -> list[Line]:
             cuts.add(end + sentence.start)
         cuts |= {d.start("dash") for d in INLINE_DASH_LIST.finditer(raw, end)}
     return _cut(line, cuts)
+
+
+_RUN_IN_TEXT_MIN = 100  # characters of text after the heading: a long line, its breaks lost
+
+
+def split_run_in_heading(line: Line) -> list[Line]:
+    """"ГЛАВА АДМИНИСТРАЦИИ ... РАСПОРЯЖЕНИЕ 1 марта 1994 г. г. Калуга № 131-р В целях ... продлить ...": the
+    act's heading and its text on one line (breaks lost); the heading is a line of its own."""
+    m = RUN_IN_HEADING.match(line.raw)
+    if m is None or len(line.raw) - m.end() < _RUN_IN_TEXT_MIN:
+        return [line]
+    return _cut(line, {m.end()})
 
 
 def split_inline_clauses(line: Line, is_infinitive: Callable[[str], bool]) -> list[Line]:
