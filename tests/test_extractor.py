@@ -756,6 +756,19 @@ def test_a_charge_verb_with_a_noun_task_names_its_addressee_and_is_the_action(pi
     assert (d.kind, [a.normal for a in d.addressees], d.action.lemma) == (kind, [addressee], lemma)
 
 
+@pytest.mark.parametrize("text, lemma", [
+    # with no addressee and no verb after it, the charge verb is the action
+    ("ПОСТАНОВЛЯЮ:\n1. Разрешить в порядке исключения строительство гаражей в квартале 5.\n", "разрешить"),
+    ("ПОСТАНОВЛЯЮ:\n1. Рекомендовать проведение смотра в сельских клубах.\n", "рекомендовать"),
+    # a verb after it is the action; a page cut before any task leaves none
+    ("ПОСТАНОВЛЯЮ:\n1. Поручить в срок до 1 мая подготовить доклад.\n", "подготовить"),
+    ("ПОСТАНОВЛЯЮ:\n1. Рекомендовать рук", None),
+])
+def test_a_charge_verb_without_an_addressee_or_a_verb_after_it_is_the_action(pipeline, text, lemma) -> None:
+    (d,) = directives(pipeline, text)
+    assert (d.action.lemma if d.action else None) == lemma
+
+
 @pytest.mark.parametrize("item, deadline", [
     # dates a participle clause sets are its object, in an instruction too
     ("Перенести смотр хоров на осень, определив датами его проведения 12-14 октября 2026 года.", None),
