@@ -425,6 +425,15 @@ def test_a_value_line_after_bullets_does_not_end_the_list_when_the_numbering_goe
     assert (None, "белых - с 1 августа 2025 года;") in found
 
 
+def test_a_colon_preamble_over_a_heading_whose_first_sub_item_was_repealed_opens_the_list() -> None:
+    doc = ("Распоряжение от 1.02.2006 № 5\nВ целях выдачи жилья гражданам:\n1.Администрациям районов:\n1.1.Исключен\n"
+           "1.2.При распределении жилья гражданам, состоящим на учете в качестве нуждающихся в жилых помещениях района, "
+           "определять площадь по норме.\n2.Контроль оставляю за собой.\n")
+    assert [(s.number, s.text[:20]) for s in segment(doc).segments] == [
+        ("1.2", "При распределении жи"), ("2", "Контроль оставляю за"),
+    ]
+
+
 def test_a_prescribing_sentence_after_bullets_is_an_item_when_the_numbering_goes_on() -> None:
     doc = ("Совет решил:\n1. Провести приемы граждан.\n2.1 Приемы в сельских клубах:\n- клуб «Заря» - июнь;\n"
            "- клуб «Восход» - июль.\nПриемы вести по средам с 10-00.\n2.2 \"Прямая линия\" главы по вторникам.\n"

@@ -85,6 +85,12 @@ BENEFICIARY_NOUNS: frozenset[str] = frozenset({
     "помощь", "содействие", "поддержка", "выплата", "компенсация", "пособие", "услуга", "льгота",
 })
 
+# Verbal nouns of giving: in an adverbial that opens an item ("при предоставлении жилых помещений
+# нанимателям ..."), the datives after them receive, they are not charged.
+GIVING_NOUNS: frozenset[str] = frozenset({
+    "предоставление", "выделение", "выдача", "передача", "распределение", "оказание", "выплата", "направление",
+})
+
 # pymorphy3 lists both plural variants and inflects to the bookish one first.
 PREFERRED_FORMS: dict[str, str] = {"учители": "учителя"}
 

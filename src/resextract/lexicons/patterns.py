@@ -163,6 +163,8 @@ EDITORIAL_NOTE = re.compile(
     # Постановление Администрации г. Юрги от 16.05.1997 № 20."
     r"|(?:утратил\w*\s+силу|исключ[её]н\w*)\b[^.]{0,40}\.\s*[-–—]\s*"
     r"(?:постановлени|решени|распоряжени|приказ|указ|закон)"
+    # or the bare word left in its place: "1.1.Исключен", "3. Утратил силу."
+    r"|(?:утратил\w*\s+силу|исключ[её]н\w*)\s*\.?\s*$"
     # legal databases' notes: "Нумерация пунктов приводится в соответствии с источником", "См. текст ..."
     r"|нумерация\s+(?:пунктов|разделов|подпунктов)\s+приводится|см\.\s+текст\b"
     # a footnote signed as the database's: "* Приложение см. по ссылке. - Примечание изготовителя базы данных."
@@ -645,8 +647,10 @@ DATE_RANGE = re.compile(
 )
 
 PREAMBLE_OPENER = re.compile(rf"^\W*{_PREAMBLE_WORDS}(?![а-яё])", re.I)
-# a purpose that opens a prescribing sentence: "Для погашения задолженности ... управлению выделить ..."
-PURPOSE_OPENER = re.compile(r"^\W*Для\s+[а-яё]+(?:ни|ти)[яюе](?![а-яё])")
+# a purpose or a circumstance that opens a prescribing sentence: "Для погашения задолженности ... управлению
+# выделить ...", "При предоставлении жилых помещений ... определять ...", "В случаях, установленных ..., определять"
+CIRCUMSTANCE_OPENER = re.compile(
+    r"^\W*(?:Для\s+[а-яё]+(?:ни|ти)[яюе]|При\s+[а-яё]+(?:ни|ти)[иях]|В\s+случа(?:е|ях))(?![а-яё])")
 # the same words inside a line whose breaks are lost, capitalised as a sentence start
 PREAMBLE_OPENER_INLINE = re.compile(rf"(?<![\w-]){_PREAMBLE_WORDS}(?![а-яё])")
 

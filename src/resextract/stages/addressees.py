@@ -22,6 +22,7 @@ from ..lexicons.addressees import (
     MODALS_BEFORE_INFINITIVE,
     NUMBER_SIGNS,
     BENEFICIARY_NOUNS,
+    GIVING_NOUNS,
     TOPIC_TAKING_STEMS,
     BODY_LEMMAS,
     CASE_ORDER,
@@ -1183,6 +1184,8 @@ def find_addressee_after_adverbial(text: str, case: str = "datv") -> tuple[int, 
             continue
         if _after_beneficiary_noun(toks, k):
             return None  # "в целях оказания помощи детям": who receives, not who is charged
+        if _after_giving_noun(toks, k):
+            continue  # "при предоставлении жилья нанимателям": who receives; a body may follow after a comma
         found = _leading_addressee(_tokens(text[toks[k].start:], toks[k].start), case)
         return (toks[k].start, found[0], f"after_adverbial+{found[1]}") if found else None
     return None
@@ -1418,6 +1421,18 @@ def _gerund_before(toks: list[Token], k: int) -> bool:
 @lru_cache(maxsize=1)
 def _beneficiary_forms() -> tuple[str, ...]:
     return tuple({f.word for noun in BENEFICIARY_NOUNS for f in parses(noun)[0].lexeme})
+
+
+def _after_giving_noun(toks: list[Token], k: int) -> bool:
+    """A noun of giving before the dative at k in the same phrase, no comma between ("при предоставлении
+    жилых помещений нанимателям"); after a comma a dative opens the addressee ("... помощи населению,
+    департаменту финансов выделить")."""
+    for m in range(k - 1, -1, -1):
+        if toks[m].text == ",":
+            return False
+        if _is_word(toks, m) and parses(toks[m].text)[0].normal_form in GIVING_NOUNS:
+            return True
+    return False
 
 
 def _after_beneficiary_noun(toks: list[Token], k: int) -> bool:

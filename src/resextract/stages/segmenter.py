@@ -39,7 +39,7 @@ from ..lexicons.patterns import (
     NEW_WORDING,
     NON_RESOLUTIVE_HEADINGS,
     PREAMBLE_OPENER,
-    PURPOSE_OPENER,
+    CIRCUMSTANCE_OPENER,
     PRESCRIBING_CLAUSE,
     SCHEDULE_HEAD,
     TRAILING_SIGNATURE,
@@ -574,9 +574,20 @@ def _heads_prescriptions(state: _State, i: int) -> bool:
         return True  # "1. Комитету по труду ..., комитету по культуре ... Ле": the page cut the addressee off
     if not _ends_colon(text) or below is None or heading_addressee(text) is None:
         return False
+    below = _past_repealed(state, below)
+    if below is None:
+        return False
     nxt = state.seg.lines[below]
     listed = nxt.cls == "item" or (nxt.cls == "text" and nxt.clean[:1].islower())
     return listed and _prescribes(_wrapped_text(state, below, 0 if nxt.cls == "text" else 3))
+
+
+def _past_repealed(state: _State, j: int | None) -> int | None:
+    """Line j, or the first line after it past items a later act repealed ("1.Администрациям районов:" /
+    "1.1.Исключен" / "1.2. ... определять ...")."""
+    while j is not None and EDITORIAL_NOTE.match(state.seg.lines[j].clean):
+        j = state.following[j]
+    return j
 
 
 def _list_without_formula(state: _State, i: int, line: Line) -> bool:
@@ -589,7 +600,8 @@ def _list_without_formula(state: _State, i: int, line: Line) -> bool:
     text, last = _wrapped(state, i)
     if _prescribes(text) or _second_item_prescribes(state, line, last):
         return True
-    nxt = state.next_line(last)
+    below = _past_repealed(state, state.following[last])
+    nxt = state.seg.lines[below] if below is not None else None
     return (_ends_colon(text) and nxt is not None and nxt.cls == "item" and _prescribes(nxt.clean)
             and heading_addressee(text) is not None)
 
@@ -1259,7 +1271,7 @@ _GROUND_WORDS = 60  # "В целях недопущения ..., в соотве
 def _verb_after_ground(text: str) -> bool:
     """"В целях своевременной разгрузки ... разрешить", "В соответствии с ... утвердить", "Для погашения ...
     управлению выделить": an infinitive after the ground or purpose that opens the text."""
-    if not (PREAMBLE_OPENER.match(text) or PURPOSE_OPENER.match(text)):
+    if not (PREAMBLE_OPENER.match(text) or CIRCUMSTANCE_OPENER.match(text)):
         return False
     for word in WORD.findall(text)[:_GROUND_WORDS]:
         if morph.is_infinitive(word):
