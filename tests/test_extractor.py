@@ -355,6 +355,9 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     # a draft rejected, property taken over
     ("РЕШИЛ:\n1. Отклонить и направить на доработку проект планировки квартала.\n", "decision",
      "item_uncharged_decision_verb"),
+    # a report noted with its long title between
+    ("РЕШИЛ:\n1. Принять информацию начальника управления ЖКХ Петрова П.П. о ходе подготовки жилищного фонда "
+     "и объектов социальной сферы района к зиме к сведению.\n", "decision", "item_decision_verb"),
     # a protest or a petition granted, a session convened: the body's own acts; a need met is work to do
     ("РЕШИЛ:\n1. Удовлетворить протест прокурора района на решение Совета от 5 мая 2010 г. № 12.\n", "decision",
      "item_uncharged_decision_verb"),
