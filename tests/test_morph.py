@@ -104,3 +104,14 @@ def test_a_glued_word_guessed_as_an_infinitive_is_none() -> None:
 ])
 def test_join_broken_words(text: str, joined: str) -> None:
     assert morph.join_broken_words(text) == joined
+
+
+@pytest.mark.parametrize("word, grammemes, expected", [
+    # a superlative keeps its printed stem (pymorphy3's lexeme joins "высший" and "высочайший")
+    ("высшим", frozenset({"nomn", "plur"}), "высшие"),
+    ("Высшего", frozenset({"nomn", "sing", "masc"}), "Высший"),
+    ("лучшим", frozenset({"nomn", "plur"}), "лучшие"),
+    ("районным", frozenset({"nomn", "plur"}), "районные"),
+])
+def test_inflect_word_keeps_a_superlatives_stem(word: str, grammemes: frozenset[str], expected: str) -> None:
+    assert morph.inflect_word(word, grammemes, "ADJF") == expected

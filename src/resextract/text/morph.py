@@ -205,12 +205,27 @@ def is_past_verb(word: str) -> bool:
     return is_form(word, "VERB", "past")
 
 
+def _inflect(p, grammemes: frozenset[str]):
+    """pymorphy3's inflection of parse `p`, kept within the word's own stem: its lexemes merge a
+    superlative's two stems ("высшим" → "высочайшие"; "высшие" is the form on the printed stem)."""
+    form = p.inflect(set(grammemes))
+    if form is None or "Supr" not in p.tag:
+        return form
+    stem = _ADJECTIVE_ENDING.sub("", p.word)
+    if form.word.startswith(stem):
+        return form
+    return next((f for f in p.lexeme if f.word.startswith(stem) and all(g in f.tag for g in grammemes)), form)
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:его|ого|ему|ому|ими|ыми|[ыиое][йеюхм]|[ая]я|[ую]ю)$")
+
+
 def inflect_word(word: str, grammemes: frozenset[str], pos_hint: str | None = None) -> str | None:
     """`word` put into `grammemes`, keeping its capitalisation; None when pymorphy3 cannot."""
     for p in parses(word):
         if pos_hint and pos_hint not in p.tag:
             continue
-        form = p.inflect(set(grammemes))
+        form = _inflect(p, grammemes)
         if form is not None:
             return restore_case(word, form.word)
     return None
@@ -240,7 +255,7 @@ def inflect_parse(word: str, required: frozenset[str], target: frozenset[str]) -
     """
     for p in parses(word):
         if all(g in p.tag for g in required):
-            form = p.inflect(set(target))
+            form = _inflect(p, target)
             if form is not None:
                 return restore_case(word, form.word)
     return None
