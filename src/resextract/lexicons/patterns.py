@@ -74,6 +74,9 @@ LABEL = re.compile(
     re.VERBOSE,
 )
 
+# An act's type word in capitals, as a heading prints it (the signature rule and the run-in heading read it)
+_CAPS_ACT_TYPE = r"(?<![А-ЯЁа-яё])(?:РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|УКАЗ)(?![А-ЯЁа-яё])"
+
 # Lines that end the resolutive part: signatures, site boilerplate.
 END_OF_ACT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("signature_post", re.compile(
@@ -85,7 +88,7 @@ END_OF_ACT: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"Начальник|Министр|Директор|Руководитель|Секретарь|Заместитель|Мэр|Губернатор|Президент|Ректор|Верно)\b)"
         r"(?![^\n]{0,20}(?:обеспечить|провести|организовать|принять))"
         # the act's heading run into one line with its issuer: "ГЛАВА АДМИНИСТРАЦИИ ... РАСПОРЯЖЕНИЕ 1 марта 1994 г."
-        r"(?![^\n]{0,120}?(?<![А-ЯЁа-яё])(?:РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|УКАЗ)(?![А-ЯЁа-яё]))",
+        rf"(?![^\n]{{0,120}}?{_CAPS_ACT_TYPE})",
     )),
     ("signature_initials", re.compile(r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*\|?\s*$|^[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.\s*\|?\s*$")),
     ("site_boilerplate", re.compile(r"^(?:Если вы являетесь пользователем|Поделиться|Другие записи|Текст решени|Приложение\b)")),
@@ -96,7 +99,7 @@ END_OF_ACT: tuple[tuple[str, re.Pattern[str]], ...] = (
 # capitals, the date and the number, then the text ("ГЛАВА АДМИНИСТРАЦИИ ... РАСПОРЯЖЕНИЕ 1 марта 1994 г.
 # г. Калуга № 131-р В целях ...")
 RUN_IN_HEADING = re.compile(
-    r"^[^\n]{0,200}?(?<![А-ЯЁа-яё])(?:РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|УКАЗ)(?![А-ЯЁа-яё])"
+    rf"^[^\n]{{0,200}}?{_CAPS_ACT_TYPE}"
     # (its date before the number: "ПОСТАНОВЛЕНИЕ № 2 Совета атаманов ... 2017 года" is one heading)
     r"[^\n]{0,60}?(?:\d{4}|\d\.\d\d)[^\n]{0,40}?(?:№|N)\s*[\w./-]*\d[\w./-]*(?=\s+[А-ЯЁ](?:[а-яё]|\s))"
 )

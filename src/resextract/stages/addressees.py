@@ -899,16 +899,16 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
         if t.kind == "word" and closed is None and toks[k - 1].text == "," and t.low.startswith(_NAME_ADVERB_STEMS):
             # "руководителям организаций, независимо от форм собственности, индивидуальным предпринимателям": an
             # aside between two bodies of the list; before the verb it ends the name (below)
-            end = next((j for j in range(k + 1, limit) if toks[j].text == "," or toks[j].text in SENTENCE_PUNCT), None)
-            if end is not None and toks[end].text == "," and _is_word(toks, end + 1) and toks[end + 1].low != "не" \
+            end = _set_off_end(toks, k, limit)
+            if end is not None and _is_word(toks, end + 1) and toks[end + 1].low != "не" \
                     and not (_is_infinitive(toks[end + 1]) or _is_finite(toks[end + 1])):
                 k = end + 1
                 continue
         if t.kind == "word" and closed is None and toks[k - 1].text == "," and t.low in _RELATIVE_WORDS:
             # "Священникам, закрепленным за школами, где преподаются Основы ..., провести": a relative clause
             # set off by commas describes the addressee; its verb ends nothing
-            end = next((j for j in range(k + 1, limit) if toks[j].text == "," or toks[j].text in SENTENCE_PUNCT), None)
-            if end is not None and toks[end].text == ",":
+            end = _set_off_end(toks, k, limit)
+            if end is not None:
                 last, k = end - 1, end + 1
                 continue
         if t.kind == "word" and toks[k - 1].kind == "initials" and t.text[:1].isupper() and not is_known(t.text):
@@ -934,6 +934,13 @@ def _scan_phrase(toks: list[Token], head: _Head) -> tuple[int, str, str | None]:
             last = k
         k += 1
     return last, ("end" if len(toks) < head.index + MAX_PHRASE_TOKENS else "too_long"), closed
+
+
+def _set_off_end(toks: list[Token], k: int, limit: int) -> int | None:
+    """The comma that closes a phrase set off by the comma before token k, or None when a sentence's
+    punctuation (or the limit) comes first."""
+    end = next((j for j in range(k + 1, limit) if toks[j].text == "," or toks[j].text in SENTENCE_PUNCT), None)
+    return end if end is not None and toks[end].text == "," else None
 
 
 def _infinitive_after_modal(toks: list[Token], k: int) -> bool:

@@ -283,8 +283,9 @@ def _after_charge_verb(seg: Segment, kind: str, defaults: list[Addressee], verb:
         return split_addressees(rest[start:end].strip(" ,"), "inline"), 0, f"{verb.name}+{rule}"
     # "Разрешить в виде исключения строительство школ ...": no verb after it, the charge verb is the action
     # (unless the page cut the item before any task: "Рекомендовать рук" may have lost its verb)
-    verbal = any(a.form != "noun" for a, *_ in find_actions(rest))
-    clause_start = after if verbal or (cut and not find_actions(rest, nominal=True)) else 0
+    # (read only: the memoised tuples, not the copies find_actions hands out)
+    verbal = any(a.form != "noun" for a, *_ in _actions_cached(rest, False))
+    clause_start = after if verbal or (cut and not _actions_cached(rest, True)) else 0
     return _fallback_addressees(seg, kind, defaults)[0], clause_start, verb.name
 
 

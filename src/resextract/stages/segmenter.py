@@ -1036,10 +1036,9 @@ def _charge_paragraph(state: _State, i: int, line: Line) -> bool:
         state.open_item(line, ["paragraph_in_place_of_a_lost_label"])
         return True
     if _numbering_goes_on(state, i):
-        nxt = _next_label(state, i, 8)
         if state.current.number is None and state.current_lines[0].rule == "label_bullet" \
                 and state.current_lines[-1].clean.endswith(".") and _prescribes(line.clean) \
-                and nxt is not None and nxt.number:
+                and (nxt := _next_label(state, i, 8)) is not None and nxt.number:
             # "- ... - апрель;" / "- ... - май." / "Встречи проводить по пятницам." / "2.2 ...": a sentence
             # that prescribes after the bullets' last is a directive of its own (before a bullet again, it
             # is the bullet's own: "- Отменить ... ." / "Органы управления ... перевести ..." / "- Признать ...")
