@@ -1013,6 +1013,10 @@ REGION_ABBREVIATIONS = {
     "кбр": "Кабардино-Балкарская Республика", "кчр": "Карачаево-Черкесская Республика",
     "днр": "Донецкая Народная Республика", "лнр": "Луганская Народная Республика",
 }
+# The issuer's own charter, cited in its preamble ("руководствуясь статьей 27 Устава города Оренбурга",
+# "Уставом Тихвинского городского поселения"): a body acts under its own territory's charter, so this names
+# the issuer where the header does not, before a title that names the subject's district ("в Октябрьском районе").
+OWN_CHARTER = re.compile(r"(?<![А-ЯЁа-яё])[Уу]став(?:а|ом|е|у)?\s+(?P<body>[^,;:()\n]{4,90})")
 # A citation of another act: its issuer's territory is not this act's ("В соответствии с Законом Саратовской
 # области «Об образовании»", "постановлением Администрации Шолоховского района от 15.08.2024 №764 «...»",
 # "разместить постановление Главного санитарного врача ... от 19 марта 2020 года"). The act word in an oblique

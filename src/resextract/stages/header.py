@@ -19,6 +19,7 @@ from ..lexicons.patterns import (
     BARE_TERRITORY_LINE,
     LAPSE_OR_WORDING_NOTE,
     NUMBER_LABEL_WORDS,
+    OWN_CHARTER,
     OFFICIAL_NAME_AT_END,
     BOTTOM_DATE_REST,
     SIGNED_AT_PLACE,
@@ -948,7 +949,7 @@ def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, 
                  event: str | None) -> Iterator[tuple[str, str, frozenset[str]]]:
     """Where the place is looked for, strongest evidence first: a regional body heading the page;
     the issuing body's territory in the header; a city or municipality anywhere in the header; the
-    event; the formula's subject; the preamble; a settlement of issue in the header; the signature;
+    event; the formula's subject; the issuer's own charter cited in the preamble; the title; the preamble; a settlement of issue in the header; the signature;
     a region in the header; the body's text. Cited acts are left out of all but the header. Lazy:
     most documents stop at the header."""
     banner = _banner_line(header)
@@ -962,14 +963,15 @@ def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, 
                 if len(text) <= 80 and _DATED_PLACE_LINE.search(text))
     yield "event", event or "", _LOCAL_LEVELS
     yield "formula", _formula_subject(seg, clean), _ISSUER_LEVELS
-    # the title names its subject's territory, the issuer's more often than not where nothing else does
-    yield from (("title", text, _LOCAL_LEVELS) for text in lines)
     first_item = seg.segments[0].start if seg.segments else len(seg.text)
     end = len(seg.lines) if seg.list_end_line is None else min(seg.list_end_line + _SIGNATURE_LINES, len(seg.lines))
     kept = [n for n in range(end) if n != banner and not _is_bilingual_banner(seg.lines[n].raw)]
     preamble = clean_text("\n".join(
         seg.text[seg.lines[n].start: min(seg.lines[n].end, first_item)] for n in kept if seg.lines[n].start < first_item
     ))
+    yield from (("charter", m.group("body"), _BODY_LEVELS) for m in OWN_CHARTER.finditer(preamble))
+    # the title names its subject's territory, the issuer's more often than not where nothing else does
+    yield from (("title", text, _LOCAL_LEVELS) for text in lines)
     yield "preamble", _without_citations(preamble), _BODY_LEVELS
     yield from (("header", text, frozenset({"settlement_abbrev"})) for text in lines)
     # "Контроль ... возложить на первого заместителя главы Троицкого муниципального района": the issuer's
