@@ -508,6 +508,13 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "np_datv_infinitive+in_time"),
     ("Управлению образования совместно с ОО организовать работу", "datv", "Управлению образования",
      "np_datv_infinitive+adverb"),
+    # partners are not addressees (SPEC §6), however the partnership is worded
+    ("Министерству образования области во взаимодействии с администрациями районов обеспечить готовность школ",
+     "datv", "Министерству образования области", "np_datv_infinitive+partner_interaction"),
+    ("Главам поселений в взаимодействии с полицией провести рейды", "datv", "Главам поселений",
+     "np_datv_infinitive+partner_interaction_v"),
+    ("Минфину России, ФСТ России с участием заинтересованных органов власти подготовить предложения", "datv",
+     "Минфину России, ФСТ России", "np_datv_infinitive+partner_participation"),
     ("Педагогам до 1 сентября 2024 г. разработать программы", "datv", "Педагогам",
      "np_datv_infinitive+until"),
     ("Руководителям школ в установленные сроки сдать отчеты", "datv", "Руководителям школ",

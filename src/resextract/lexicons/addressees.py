@@ -139,6 +139,9 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # SPEC §6: partners are not addressees ("руководителям школ совместно с родительскими комитетами")
     ("partner", ("совместно", "с"), "any"),
     ("partner_with_help", ("при", "содействии"), "any"),
+    ("partner_interaction", ("во", "взаимодействии"), "any"),
+    ("partner_interaction_v", ("в", "взаимодействии"), "any"),
+    ("partner_participation", ("с", "участием"), "any"),
     # the body that agrees is no addressee either: "комитету ... по согласованию с комитетом по ..."
     ("in_agreement", ("по", "согласованию"), "any"),
     # when the body is to act: "Совету депутатов на очередном заседании принять решение"

@@ -628,6 +628,9 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
     modifier = prev.kind == "word" and _adjs(prev.text, case) and not _nouns(prev.text, case)
     if opens_conjunct and modifier and not any("Subx" in a.tag for a in _adjs(prev.text, case)):
         return False  # ", профсоюзным и общественным организациям": a modifier shares the head after "и"
+    if prev.low in _COUNTRY_AFTER_ABBREVIATION and toks[j].text[:1].isupper() and j + 1 < len(toks) \
+            and toks[j + 1].low in _COUNTRY_AFTER_ABBREVIATION:
+        return True  # "Минздраву России, Минобрнауки России": a federal body's indeclinable short name, in a series
     if toks[j].low in _POSSESSIVE_PRONOUNS and j + 1 < len(toks):
         j += 1  # "Председателя Собрания, его заместителей": the pronoun points back, the post after it heads
     new = _head_at(toks, j, case, adj_head=False)
@@ -797,7 +800,7 @@ for _entry in STOP_PHRASES:
 
 
 # The stops that name a partner, not a time: they end a heading's addressee too (SPEC §6).
-PARTNER_STOPS = frozenset({"partner", "partner_with_help"})
+PARTNER_STOPS = frozenset({"partner", "partner_with_help", "partner_interaction", "partner_interaction_v", "partner_participation"})
 
 
 def _words_at(toks: list[Token], k: int, words: tuple[str, ...]) -> bool:
@@ -962,8 +965,12 @@ def _abbreviation_dot(toks: list[Token], k: int) -> bool:
 
 
 def _infinitive_after_colon(toks: list[Token], k: int) -> bool:
-    """"Главному врачу больницы (Смирнов В.Ф.): перепрофилировать ...": the colon only sets off the task."""
-    return k + 1 < len(toks) and toks[k].text == ":" and _is_infinitive(toks[k + 1])
+    """"Главному врачу больницы (Смирнов В.Ф.): перепрофилировать ...": the colon only sets off the task,
+    a bullet's dash after it too ("собранию акционеров: — направить ...")."""
+    if k + 1 >= len(toks) or toks[k].text != ":":
+        return False
+    k += 1 + (toks[k + 1].text in _TITLE_DASHES and k + 2 < len(toks))
+    return _is_infinitive(toks[k])
 
 
 def _named_abbreviation(toks: list[Token]) -> bool:
