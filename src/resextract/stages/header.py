@@ -650,11 +650,22 @@ def _tidy_place(value: str) -> str:
     return " ".join([words[0]] + [w.lower() if w.lower() in PLACE_GENERIC_WORDS else w for w in words[1:]])
 
 
+# a town's two-part name, a noun then an adjective, in an oblique case: "Ленинска-Кузнецкого"
+_TWO_PART_TOWN = re.compile(r"^([А-ЯЁ][а-яё]+[ауеяю])-([А-ЯЁ][а-яё]+(?:ого|ому|ым|ом))$")
+
+
 def _city_nominative(raw: str) -> str:
     raw = _SPACED_NA.sub(r"-\1-", raw)  # "Ростова - На - Дону"
     if " " in raw:  # "Верхнего Тагила", "Верхний Тагил": a two-word name agrees word by word
         return _nominative_phrase(raw)
     parses = morph.parses(raw)
+    two_part = _TWO_PART_TOWN.match(raw)
+    if two_part and not any("Geox" in p.tag for p in parses):
+        # "Ленинска-Кузнецкого", "Каменска-Уральского": a name the dictionary lacks agrees part by part (it
+        # guesses from the adjective alone: "Ленинска-Кузнецкий")
+        noun = _city_nominative(two_part.group(1))
+        gender = next((p.tag.gender for p in morph.parses(noun) if "NOUN" in p.tag and p.tag.gender), "masc")
+        return f"{noun}-{_adjective_nominative(two_part.group(2), gender)}"
     # a place parse first: "Королев" is also "королев", the plural genitive of "королева"
     parse = next((p for p in parses if "Geox" in p.tag), None) or next((p for p in parses if "Name" not in p.tag), None)
     if parse is not None and "ADJF" in parse.tag and "masc" not in parse.tag:  # "города Лесовского": a town is "-ский"
