@@ -579,6 +579,14 @@ def test_sub_items_that_finish_the_headings_sentence_take_its_verb(pipeline, tex
      [("period", "2026-09-01", None, "block"), ("date", None, "2026-10-01", "inline")]),
     # a heading with no verb names a topic, not a term
     ("ПРИКАЗЫВАЮ:\n1. План на 2026 год:\n1.1. провести конкурс;\n1.2. подвести итоги.\n", [None, None]),
+    # a term alone on a line under the heading times the items below it, up to the next such line; an
+    # item's own term comes first
+    ("ПОСТАНОВЛЯЮ:\n1. Отделу образования обеспечить:\nдо 1 сентября 2026 года:\nремонт школ;\n"
+     "подвоз учащихся не позднее 25 августа 2026 года;\nдо 1 октября 2026 года:\nотчет о готовности.\n",
+     [("date", None, "2026-09-01", "block"), ("date", None, "2026-08-25", "inline"),
+      ("date", None, "2026-10-01", "block")]),
+    ("ПРИКАЗЫВАЮ:\nДиректорам школ:\nв срок до 15 мая 2026 года:\n- провести смотр;\n- подвести итоги.\n",
+     [("date", None, "2026-05-15", "block")] * 2),
 ])
 def test_a_section_headings_term_covers_its_items(pipeline, text, expected) -> None:
     got = [(d.deadline.kind, d.deadline.start and str(d.deadline.start), d.deadline.end and str(d.deadline.end),

@@ -390,6 +390,11 @@ def _own_deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kin
             return value, list(seg.rules.get("deadline", [])) + ["parse_deadline"]
     # the prescribed clause, after an inline addressee: a time phrase opening it times its verb
     found, timed = find_inline_deadline(clause, ref), clause
+    if found is None and seg.block_term:
+        # "до 1 сентября 2014 года:" alone on a line over the items: their term, the nearest heading's
+        term = find_inline_deadline(seg.block_term, ref)
+        if term is not None:
+            found, timed = (term[0].model_copy(update={"source": "block"}), f"{term[1]}+block_term_line"), seg.block_term
     if found is None and seg.section:
         # a heading without a verb ("1.1. За один день посещения:") passes its outer heading's term on
         own = has_actions(seg.section)

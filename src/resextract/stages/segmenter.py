@@ -49,7 +49,7 @@ from ..lexicons.patterns import (
     Formula,
 )
 from .addressees import find_leading_addressee, find_trailing_addressee
-from .deadlines import is_deadline_value
+from .deadlines import find_inline_deadline, is_deadline_value
 
 _RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d[\d.]*\s*)?рекомендаци[ия]\b", re.I)
 _COLON_END = re.compile(":$")
@@ -80,6 +80,7 @@ class Segment:
     preamble_addressees: list[str] = field(default_factory=list)
     deadline_text: str | None = None
     deadline_source: str | None = None
+    block_term: str | None = None  # a term alone on a line over the items below it ("до 1 сентября 2014 года:")
     responsible: str | None = None  # "Ответственный: ..." line under the item
     in_task_list: bool = False
 
@@ -206,6 +207,7 @@ class Context:
     addressee: str | None = None
     charge: ChargeVerb | None = None  # the formula verb of the addressee heading
     section: Section | None = None
+    term: str | None = None  # a term line under the heading ("до 1 сентября 2014 года:"), for the items below
 
     def in_section(self, title: str, depth: int) -> Context:
         section = Section.read(title, depth)
@@ -213,12 +215,12 @@ class Context:
         if outer is not None and 0 <= outer.depth < depth:
             # a sub-heading without a verb of its own ("1.1. На 2014 год:") goes on with its parent's
             section = replace(section, verb=section.verb or outer.verb, outer=outer.title)
-        return replace(self, section=section)
+        return replace(self, section=section, term=None)
 
     def under_addressee(self, found: tuple[str, ChargeVerb | None], section: Section | None) -> Context:
         """The block of an addressee heading; a formula verb in it sets the kind ("Рекомендовать Собранию:")."""
         text, charge = found
-        context = replace(self, addressee=text, charge=charge, section=section)
+        context = replace(self, addressee=text, charge=charge, section=section, term=None)
         if charge is not None:
             context = replace(context, kind=charge.kind, kind_rule=f"heading_{charge.name}")
         return context
@@ -300,6 +302,7 @@ class _State:
             block=self.block,
             block_addressee=context.addressee,
             block_charge=context.charge,
+            block_term=context.term,
             preamble_addressees=list(self.preamble_addressees),
             in_task_list=self.in_task_list,
         )
@@ -707,6 +710,43 @@ def _deadline_line(state: _State, i: int, line: Line) -> bool:
     return True
 
 
+_MAX_TERM_LINE = 60  # characters of a term alone on its line
+# what a term line may hold beside its term: "с.г.", "текущего года", "включительно"
+_TERM_LINE_REST = re.compile(r"^[\s,.;-]*(?:[ст]\.\s?г\.?|текущего\s+года|г\.|года|включительно)?[\s,.]*$", re.I)
+
+
+def _term_line(state: _State, i: int, line: Line) -> bool:
+    """"обеспечить:" / "до 1 сентября 2014 года:" / "готовность школ ...;": a term alone on an unlabelled
+    line under a heading, closed by a colon, times the items below it (each item's own term first); it is
+    no part of the first of them."""
+    body = _term_line_body(line)
+    if body is None or state.phase != "list" or (state.context.section is None and state.context.addressee is None):
+        return False
+    state.close_item()
+    state.context = replace(state.context, term=body)
+    return True
+
+
+def _term_line_body(line: Line) -> str | None:
+    """The term of an unlabelled line that holds a term and a colon and nothing else."""
+    body = line.clean[:-1].strip() if line.clean.endswith(":") else ""
+    if line.cls != "text" or not body or len(body) > _MAX_TERM_LINE:
+        return None
+    found = find_inline_deadline(body, None)
+    at = body.find(found[0].text) if found is not None else -1
+    if at < 0 or not _TERM_LINE_REST.match(body[:at] + " " + body[at + len(found[0].text):]):
+        return None  # the line says more than its term ("в срок до 1 апреля провести мероприятия:")
+    return body
+
+
+def _precedes_items(state: _State, i: int) -> bool:
+    """An item follows, or a term line over items does ("Директорам школ:" / "в срок до 15 мая:" / "- ...")."""
+    if state.precedes_item(i):
+        return True
+    j = state.following[i]
+    return j is not None and _term_line_body(state.seg.lines[j]) is not None and state.precedes_item(j)
+
+
 def _close_scopes(state: _State, i: int, line: Line) -> bool:
     """"4. Контроль ..." after "3. Утвердить:" with 3.1, 3.2: back at the heading's level;
     "2.2." after "2.1. В целях ...:" with а), б): back in the "2. Руководителям:" block.
@@ -747,7 +787,7 @@ def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
     # the wrapped lines up to the colon; one that ends a sentence first means the item ended there
     # and the colon line below heads something else
     body, j = _wrapped(state, i, _HEADING_WRAP)
-    if j == i or not _ends_colon(body) or not state.precedes_item(j):
+    if j == i or not _ends_colon(body) or not _precedes_items(state, j):
         return False
     addressee = heading_addressee(body)
     # an item that prescribes over a list of its own is left as an item, unless it names its addressee
@@ -779,7 +819,7 @@ def _colon_heading(state: _State, i: int, line: Line) -> bool:
     # capitalised objects, one a line, heads them as sub-items (over "положение ...; состав ..." in
     # lower case it opens one sentence that runs on)
     unlabelled = unlabelled or (_short_verb_heading(line.clean) and _capitalised_lines_below(state, i))
-    if not (state.precedes_item(i) or unlabelled) or _next_item_follows_on(state, i, line):
+    if not (_precedes_items(state, i) or unlabelled) or _next_item_follows_on(state, i, line):
         return False
     addressee = heading_addressee(line.clean)
     state.open_scope(line.style)
@@ -1171,6 +1211,7 @@ HANDLERS: tuple[Handler, ...] = (
     _deadline_line,
     _editorial_note,
     _content_entry,
+    _term_line,
     _close_scopes,
     _roman_section,
     _wrapped_heading,
