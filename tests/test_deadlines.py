@@ -530,6 +530,11 @@ INLINE: list[tuple[str, tuple[str, str, str | None, str | None] | None]] = [
     ("оказывать помощь по мере необходимости", ("по мере необходимости", "continuous", None, None)),
     ("по мере необходимости вносить изменения в состав комиссии", ("по мере необходимости", "continuous", None, None)),
     ("обеспечить условия по мере готовности площадок", None),
+    # the work goes on as what it waits for comes in, wherever the phrase stands
+    ("перечислить субсидии поселениям по мере поступления средств из областного бюджета",
+     ("по мере поступления", "continuous", None, None)),
+    ("По мере проведения проверок информировать прокуратуру района", ("По мере проведения", "continuous", None, None)),
+    ("обеспечить вывоз отходов по мере накопления", ("по мере накопления", "continuous", None, None)),
     ("создать резерв материалов, расходуемый по мере необходимости", None),
     ("завершить отопительный сезон 2023-2024 гг. на территориях поселений", None),
     # a time phrase that closes the prescribed clause, or opens it, times its verb

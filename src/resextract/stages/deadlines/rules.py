@@ -796,6 +796,11 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     # ("по мере готовности", gold 004, stays a condition: it is no rule here)
     _rule("on_demand", r"(?<!\w)по\s+(?:мере\s+)?(?:необходимости|потребности)(?!\w)", _const("continuous"),
           "near_verb", compile_cues(["необходимости", "потребности"])),
+    # "по мере поступления средств", "По мере проведения мероприятий": the work goes on as what it waits
+    # for comes in (the real gold: `continuous` each time), wherever the phrase stands; "по мере готовности",
+    # "возможности" stay conditions
+    _rule("as_it_comes", r"(?<!\w)по\s+мере\s+(?:поступления|проведения|накопления|выявления|возникновения|"
+          r"получения)(?!\w)", _const("continuous"), "anywhere", compile_cues(["мере"])),
 )
 
 
