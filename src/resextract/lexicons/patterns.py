@@ -829,7 +829,9 @@ REGIONAL_BODY_BEFORE = re.compile(
     r"(?<!ого)(?<!его)(?<!ой)(?<!ей)(?<!ых)(?<!их)){0,5}\s+$"
 )
 PLACE_RULES: tuple[PlaceRule, ...] = (
-    _p("city_abbrev_two_words", rf"г(?<![А-Яа-яЁё]г)\.\s?(?P<name>[А-ЯЁ][а-яё]+{_ADJ_OBLIQUE}\s+{_NAME})", "city", "phrase"),
+    # ("г. Волжского Волгоградской области": the second word is the region's, the town's name is one word)
+    _p("city_abbrev_two_words", rf"г(?<![А-Яа-яЁё]г)\.\s?(?P<name>[А-ЯЁ][а-яё]+{_ADJ_OBLIQUE}\s+{_NAME})"
+       r"(?![а-яё-])(?!\s+(?i:област|кра[йяею]|республик|район|округ|автономн))", "city", "phrase"),
     # after a year the "г." is the year's unless a known town follows ("15.03.2012 г. Новосибирск", not "5 июня
     # 1933 г. Реквизиты")
     _p("city_abbrev_after_year", rf"(?<=\d{{4}}\s)г\.\s?(?P<name>{_NAME})", "city", "known_city"),
