@@ -460,6 +460,13 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("РЕШИЛ:\n1. Пункт 2 решения от 05.03.2019 № 7 после слов «детей-сирот» дополнить словами «и инвалидов».\n",
      "decision", "item_amend_or_repeal"),
     ("ПОСТАНОВЛЯЮ:\n1. Передать в муниципальную собственность здание бывшей школы.\n", "decision", "item_uncharged_decision_verb"),
+    # the body nominates, commemorates, hands its own powers over
+    ("РЕШИЛА:\n1. Выдвинуть кандидатом на присвоение звания «Почетный гражданин города» Петрова В.С.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("РЕШИЛА:\n1. Увековечить память почетного гражданина города установкой мемориальной доски.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Передать комитету по культуре администрации области функции учредителя театра.\n",
+     "decision", "item_uncharged_decision_verb"),
     # a body designated for a role or a status: the body's own act (a person designated is charged, below)
     ("ПОСТАНОВЛЯЮ:\n1. Определить уполномоченным органом по опеке отдел образования.\n", "decision", "item_designation"),
     ("ПОСТАНОВЛЯЮ:\n1. Определить исполнителями операции «Каникулы» отдел полиции и отдел образования.\n",
@@ -652,6 +659,9 @@ def test_a_permission_is_a_decision_with_its_receiver_as_addressee(pipeline, tex
     # nor is the body whose agreement the task needs
     ("ПОСТАНОВЛЯЮ:\n1. Отделу культуры по согласованию с отделом образования утвердить график концертов.\n",
      ["Отдел культуры"]),
+    # "Потребовать от X <infinitive>": X, in the genitive after "от", is charged
+    ("ПОСТАНОВЛЯЮ:\n1. Потребовать от глав администраций сельсоветов и руководителей хозяйств обеспечить уборку.\n",
+     ["Главы администраций сельсоветов", "Руководители хозяйств"]),
     # nor the partner of "во взаимодействии с" / "с участием"
     ("ПОСТАНОВЛЯЮ:\n1. Министерству образования области во взаимодействии с администрациями районов обеспечить "
      "готовность школ.\n", ["Министерство образования области"]),

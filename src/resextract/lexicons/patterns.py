@@ -462,6 +462,9 @@ UNCHARGED_DECISION = _f(
     # the body's property lent ("Предоставить во временное пользование сроком на 1 год ...")
     r"предоставить\s+(?:\S+\s+){0,8}?во?\s+(?:(?:временное|безвозмездное|постоянное|бессрочное)\s+)?(?:пользование|аренду)|"
     r"закрепить|наградить|премировать|присудить|вручить|"
+    # the body nominates, commemorates, or hands its own powers over ("Выдвинуть кандидатом на звание ...",
+    # "Увековечить память ...", "Передать функции учредителя ... комитету по культуре")
+    r"выдвинуть|увековечить|передать\s+(?:\S+\s+){0,6}?(?:функци|полномочи|прав[ао]\b|численност|штатн)|"
     # a payment the body grants ("Выплатить в мае 2010 г. единовременную материальную помощь ... инвалидам")
     r"выплатить\s+(?:\S+\s+){0,6}?(?:помощ|пособи|преми|компенсаци|вознагражден|стипенди|единовременн)|"
     # sanctions a body imposes: "дисквалифицировать футболиста на две игры", "Оштрафовать клуб на 5000 рублей"
@@ -591,6 +594,8 @@ CHARGE_VERBS: tuple[ChargeVerb, ...] = (
     ChargeVerb("allow", re.compile(r"^разрешить\s+", re.I), "datv", "decision"),
     # "Уполномочить X <infinitive>": the authority granted to X, in the accusative
     ChargeVerb("authorize", re.compile(r"^уполномочить\s+", re.I), "accs", "decision"),
+    # "Потребовать от руководителей хозяйств принять меры ...": the charged in the genitive after "от"
+    ChargeVerb("demand_from", re.compile(r"^потребовать\s+от\s+", re.I), "gent", "instruction"),
 )
 
 def opening_charge_verb(text: str) -> tuple[ChargeVerb, int] | None:
@@ -605,7 +610,8 @@ def opening_charge_verb(text: str) -> tuple[ChargeVerb, int] | None:
 
 # any word of CHARGE_VERBS, searched anywhere: whether an item may hold one after a leading adverbial
 CHARGE_VERB_WORD = re.compile(
-    rf"(?<!\w)(?:{RECOMMEND_FORMS}|{CHARGE_FORMS}|{PROPOSE_FORMS}|{OBLIGE_FORMS}|{ASK_FORMS}|разрешить|уполномочить)", re.I)
+    rf"(?<!\w)(?:{RECOMMEND_FORMS}|{CHARGE_FORMS}|{PROPOSE_FORMS}|{OBLIGE_FORMS}|{ASK_FORMS}|разрешить|уполномочить"
+    r"|потребовать\s+от)", re.I)
 
 # --- Header --------------------------------------------------------------------------------
 
