@@ -126,13 +126,23 @@ def _header_lines(seg: Segmentation, clean: _CleanLines) -> tuple[list[tuple[int
             return out, n
         # (a title line that opens with the act's date and number is no prose wherever it stands)
         if len(text) > _HEADER_LINE_MAX and not (len(out) < _LONG_HEADING_BEFORE and _long_heading(text)) \
-                and not _DATED_TITLE_LINE.match(text):
+                and not _DATED_TITLE_LINE.match(text) and not (not out and _bare_date_line(clean, n + 1, limit)):
             return out, n
         out.append((n, text))
     return out, min(limit, len(seg.lines))
 
 
 _LONG_HEADING_BEFORE = 4  # header lines (a banner, a body's name) a long heading may follow
+
+
+def _bare_date_line(clean: _CleanLines, n: int, limit: int) -> bool:
+    """"Записка Наркома ... переданная по прямому проводу" / "7 декабря 1934 г.": a page's long title over a
+    line that is a date and nothing else is the header's first line, not the text's first paragraph."""
+    k = next((k for k in range(n, min(limit, n + 3)) if clean[k]), None)
+    if k is None:
+        return False
+    found = find_dates(clean[k])
+    return len(found) == 1 and found[0][0] == 0 and _NOTHING_AFTER_DATE.match(clean[k], found[0][1]) is not None
 _NUMBERED_TITLE = re.compile(r"^(?:(?:№|N)\s*\d+\s+)?(?:О|Об|Обо)\s+\S")
 # a site's title line: the act's type, issuer, date and number, then its title ("Указ Главы Республики Саха
 # (Якутия) от 23 июня 2021 года № 1912 «О введении режима ...»"), or a heading that closes with the act's date
@@ -405,9 +415,12 @@ def _first_header_date(header: list[tuple[int, str]]) -> dt.date | None:
                 continue  # "Постановления Мэра ... до 12.04.2005 г.": a site section's range, no act's date
             # "от 13 марта 2017 года № 25" alone on its line dates the act itself
             # and so does "№ 15 от 27.03.2014" (the number first)
+            # ... and so does "от 24.12.2018" alone on its line, under a title or a number line (a citation
+            # wrapped before it was caught above)
             own_line = not cited and (
                 (before == "от" and DATE_NUMBER.match(text, end) is not None)
-                or (_NUMBER_BEFORE_DATE.search(before) is not None and _NOTHING_AFTER_DATE.match(text, end) is not None)
+                or ((_NUMBER_BEFORE_DATE.search(before) is not None or before == "от")
+                    and _NOTHING_AFTER_DATE.match(text, end) is not None)
             )
             if before.endswith("от") and not (heading_seen or type_line or own_line):
                 continue
