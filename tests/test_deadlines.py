@@ -342,6 +342,8 @@ def test_text_is_as_printed_without_trailing_punctuation(value: str, printed: st
     "до начала следующего квартала", "не позднее чем за 5 дней до начала соревнований", "перед началом занятий", "Иванов И.И.", "—", "до 15.00", "в 14.30", "пункт 3.14",
     # a code's dotted numbers are no date: no calendar year has these four digits
     "СП 2.4.3648-20", "СанПиН 3.1.2951-11", "2.1.3684",
+    # a Roman numeral after a dotted number with no term word before it is a section ("раздел 2.IV")
+    "раздел 2.IV",
 ])
 def test_values_without_a_calendar_deadline_give_none(value: str) -> None:
     assert parse_deadline(value, REF) is None
@@ -421,6 +423,10 @@ def test_rule_table_is_declarative_and_named() -> None:
     ("01.09.99", dt.date(2005, 1, 1), "date", None, "1999-09-01"),
     ("до 01.09.25", dt.date(2023, 1, 1), "date", None, "2025-09-01"),
     ("2023/24", dt.date(2023, 1, 1), "academic_year", "2023-09-01", "2024-08-31"),
+    # the month in Roman numerals, as older acts print it; "с. г." (сего года) is the document's year
+    ("к 12.XII.34 года", dt.date(1934, 12, 7), "date", None, "1934-12-12"),
+    ("до 20.III с. г.", dt.date(1945, 3, 1), "date", None, "1945-03-20"),
+    ("до 1.V", dt.date(1945, 3, 1), "date", None, "1945-05-01"),
 ])
 def test_reference_date_resolution(value: str, ref: dt.date, kind: str, start: str | None, end: str | None) -> None:
     deadline = parse_deadline(value, ref)

@@ -65,6 +65,10 @@ _NUMERIC_MONTH = r"(?:\s(?=[01]?\d\.\d{4}))?(?:0[1-9]|1[0-2]|[1-9](?=\.))"
 
 
 _GLUED_DATE = r"[0-3]?\d\.[01]?\d\.(?:\d{4}|\d\d)(?![\d.]\d)"
+# a month in Roman numerals, longest first (Cyrillic "Х" typed for the Latin "X" too)
+_ROMAN_MONTHS = {"XII": 12, "XI": 11, "X": 10, "IX": 9, "VIII": 8, "VII": 7, "VI": 6, "V": 5, "IV": 4, "III": 3,
+                 "II": 2, "I": 1}
+_ROMAN_MONTH = "|".join(rf"{r.replace('X', '[XХ]')}" for r in _ROMAN_MONTHS)
 # "1-го октября", "15-е мая": the day printed as an ordinal
 _DAY_SUFFIX = r"(?:-?(?:го|е|ое)(?!\w))?"
 
@@ -78,7 +82,10 @@ def _date(t: str, timed: bool = False) -> str:
             # "31.07. 2020г.": a space typed after the month's dot, before a full year; a four-digit
             # year is a calendar one ("СанПиН 3.5.2528-09" is a code)
             rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>{_NUMERIC_MONTH})(?:\.(?:\s(?=\d{{4}}))?(?P<ny{t}>{YEAR4}|\d\d))?(?![\d.]\d)"
-            rf"|(?P<sd{t}>[0-3]?\d)/(?P<sm{t}>0?[1-9]|1[0-2])/(?P<sy{t}>{YEAR4}|\d\d)(?![\d/]))"
+            rf"|(?P<sd{t}>[0-3]?\d)/(?P<sm{t}>0?[1-9]|1[0-2])/(?P<sy{t}>{YEAR4}|\d\d)(?![\d/])"
+            # "к 12.XII.34 года", "до 20.III с. г.": the month in Roman numerals, as older acts print it
+            rf"|(?P<rd{t}>[0-3]?\d)\.\s?(?P<rm{t}>{_ROMAN_MONTH})(?![\w])(?:\.\s?(?P<rny{t}>{YEAR4}|\d\d)(?!\d)"
+            rf"|(?P<rcy{t}>\s*с\.\s?г\.))?)"
             rf"{YEAR_TAIL}(?:{_TIME_AFTER}){'' if timed else '?'}")
 
 
@@ -181,6 +188,14 @@ def _day_month_year(m: re.Match[str], t: str, ctx: Context) -> tuple[int, int, i
         if year is None and not _YEARLESS_NUMERIC_LEAD.search(m.string, max(0, m.start(f"nd{t}") - 16), m.start(f"nd{t}")):
             return None  # "пункт 1.10": a bare dd.mm is a date only after "до", "к", "с", "по"
         return int(m.group(f"nd{t}")), int(m.group(f"nm{t}")), dates.expand_year(year, ctx.ref) if year else None
+    if m.group(f"rd{t}"):  # "к 12.XII.34 года"; "до 20.III с. г." (сего года): the document's year
+        month = _ROMAN_MONTHS[m.group(f"rm{t}").replace("Х", "X")]
+        year = m.group(f"rny{t}")
+        if year is None and m.group(f"rcy{t}"):
+            return int(m.group(f"rd{t}")), month, ctx.ref.year if ctx.ref else None
+        if year is None and not _YEARLESS_NUMERIC_LEAD.search(m.string, max(0, m.start(f"rd{t}") - 16), m.start(f"rd{t}")):
+            return None  # "в разделе 2.IV": a bare one is a date only after "до", "к", "с", "по"
+        return int(m.group(f"rd{t}")), month, dates.expand_year(year, ctx.ref) if year else None
     if m.group(f"sd{t}"):  # "к 1/12/43г.", "до 01/12/2023": slashes only with all three parts
         return int(m.group(f"sd{t}")), int(m.group(f"sm{t}")), dates.expand_year(m.group(f"sy{t}"), ctx.ref)
     return None
