@@ -41,6 +41,9 @@ PAGE_NUMBER = re.compile(
 )
 # A bullet's text that opens with an amount and its unit: "- 190 рублей – взрослый;", "- 14 человек"
 BULLET_QUANTITY = re.compile(r"\d[\d\s.,]*\s?[^\W\d_]")
+# A sum of money or a share: "– 45 рублей", "12 руб. в месяц", "70%" (a value line under "Утвердить тарифы
+# в размере:" names a value the heading sets, no task of its own)
+MONEY_AMOUNT = re.compile(r"\d[\d\s.,]*\s*(?:руб|коп|%|процент)", re.I)
 SEPARATOR = re.compile(r"^[\s_=*|~.-]{3,}$"
                        # a flattened table's border ("------T----------¬", "+----+----+"): dashes and its junctions
                        r"|^(?=.*[-─═]{3})[\s_=*|~.+¦¬┌┐└┘├┤┬┴┼─│═║TL-]+$")

@@ -40,6 +40,7 @@ from ..lexicons.patterns import (
     ChargeVerb,
     DECISION_OBJECT_TIMES,
     ITEM_FORMULAS,
+    MONEY_AMOUNT,
     OBJECT_FIRST_DECISION_VERBS,
     PERMISSION_VERBS,
     SET_DATES_CLAUSE,
@@ -354,7 +355,9 @@ def _actions(seg: Segment, clause: str, cut: bool = False) -> tuple[list[Action]
         # an item with no verb and no task noun of its own ("Рабочие дни: понедельник - пятница ..."
         # under "Утвердить режим работы:") finishes the heading's sentence whatever its length or case
         # (an amount opens no sentence either: "- 190 рублей –" cut by the page end)
-        continues_heading = seg.text[:1].islower() or seg.text[:1].isdigit()
+        # ... and so does a value line with no verb ("1.2. Повторное подключение к антенне – 45 рублей." under
+        # "1. Утвердить тарифы ... в размере:"): the real gold gives the heading's verb 49 times in 53
+        continues_heading = seg.text[:1].islower() or seg.text[:1].isdigit() or MONEY_AMOUNT.search(seg.text) is not None
         # "2. Комитету здравоохранения обеспечить:" / "2.1. Выполнение медицинских мероприятий ...": a verb that
         # closes the heading governs the sub-items' task nouns, capitalised or not
         closing_verb = bool(heading) and (not found or found[0][0].form == "noun") and \
