@@ -411,6 +411,11 @@ def test_split_addressees(printed: str, expected: list[tuple[str, str, str | Non
     # abbreviations of federal bodies, each with the country it serves, and a case ending on one of them
     ("МВД России, МИДу России, Минтрансу России, МПС России и ФПС России", "datv",
      ["МВД России", "МИД России", "Минтранс России", "МПС России", "ФПС России"]),
+    # a field's abbreviation inside the body's "по ..." goes on with the field; an abbreviated body after it is one
+    ("отделу по связям с общественными объединениями и СМИ (Иванова А.А.)", "datv",
+     ["Отдел по связям с общественными объединениями и СМИ"]),
+    ("отделу по работе с населением и ОМВД России по району (Петров И.И.)", "datv",
+     ["Отдел по работе с населением", "ОМВД России по району"]),
     # an "и" the page cut the next conjunct after
     ("Комиссию по местному самоуправлению и", "accs", ["Комиссия по местному самоуправлению"]),
     # an institution after a comma and a person in brackets

@@ -18,6 +18,9 @@ ABBREVIATION_HEADS: tuple[str, ...] = (
     "ТСЖ", "ТСН", "ЖСК", "ГСК", "СНТ", "ДНТ",
 )
 ABBREVIATION_HEADS_LOWER: frozenset[str] = frozenset(a.lower() for a in ABBREVIATION_HEADS)  # tokens are matched lower-cased
+# Abbreviations of a field of work, not of a body: inside a body's "по ..." they go on with its field
+# ("отделу по связям с общественными объединениями и СМИ (Иванова)", "по делам ГО и ЧС"); lower-cased
+FIELD_ABBREVIATIONS: frozenset[str] = frozenset({"сми", "чс", "го", "жкх", "тэк", "апк", "пб", "бдд"})
 # "и.о. главы района", "врио директора": an acting official, the head of the phrase with its case unmarked
 # (printed as initials, the spaces inside dropped before the lookup)
 ACTING_ABBREVIATIONS: frozenset[str] = frozenset({"и.о.", "вр.и.о.", "врио", "врид", "вр.и.д."})

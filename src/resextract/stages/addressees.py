@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..lexicons.addressees import (
     ABBREVIATION_HEADS_LOWER,
+    FIELD_ABBREVIATIONS,
     ACTING_ABBREVIATIONS,
     ACT_INSTRUMENTALS,
     ACT_PARTICIPLE_STEMS,
@@ -618,8 +619,10 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
             # "отделу транспорта и связи (Мельников А.Н.) и ООО "Водоканал"", 'филиалу ООО "Энерго"
             # (по согласованию), ОАО "Копир"': a holder or a remark closes the body's name
             return True
-        if in_pp and _is_abbr(prev) and toks[j].low not in ABBREVIATION_HEADS_LOWER:
-            return False  # "Отделу по делам ГО и ЧС (Иванов И.И.)": a pair of abbreviations is one dependent
+        if in_pp and (_is_abbr(prev) or toks[j].low in FIELD_ABBREVIATIONS) and toks[j].low not in ABBREVIATION_HEADS_LOWER:
+            # "Отделу по делам ГО и ЧС (Иванов И.И.)": a pair of abbreviations is one dependent; "... по связям
+            # с общественными объединениями и СМИ (Иванова)": a field's abbreviation goes on with the field
+            return False
         if toks[j].low in ABBREVIATION_HEADS_LOWER and not in_pp and prev.kind == "word" \
                 and _nouns(prev.text, case) and not _nouns(prev.text, "gent"):
             return True  # "управляющим компаниям и ТСЖ": an institution type after a head in the addressee's case
