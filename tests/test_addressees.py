@@ -506,6 +506,8 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
     ("Всем участникам конференции принять участие в работе", "datv", "Всем участникам конференции",
      "np_datv_infinitive"),
     ("Учителям-предметникам обеспечить подготовку", "datv", "Учителям-предметникам", "np_datv_infinitive"),
+    # an impersonal formula verb before the infinitive ends the addressee as a modal does
+    ("Руководителям школ рекомендуется провести", "datv", "Руководителям школ", "np_datv_infinitive"),
     ("Управлению образования, а также руководителям ОО провести совещание", "datv",
      "Управлению образования, а также руководителям ОО", "np_datv_infinitive"),
     # an adverbial between the addressee and its verb is not part of the addressee
@@ -633,7 +635,6 @@ LEADING_NEGATIVE: list[tuple[str, str]] = [
     ("Особое внимание уделять вопросам воспитания", "datv"),
     ("Руководителям образовательных организаций:", "datv"),                 # a heading, no action
     ("Школам города", "datv"),
-    ("Руководителям школ рекомендуется провести", "datv"),                  # finite verb, not infinitive
     ("Настоящее решение вступает в силу со дня принятия.", "datv"),
     ("ФГОС внедрить в практику", "datv"),                                   # unknown abbreviation: an object
     ("ФГОС НОО внедрить в практику", "datv"),                               # a run of them too

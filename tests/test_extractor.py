@@ -960,3 +960,20 @@ def test_a_towns_letter_is_no_task(pipeline) -> None:
     text = ("ПОСТАНОВЛЯЮ:\n1. Признать победителями конкурса:\nЛучшее муниципальное образование:\n"
             "- г. Ливны - дипломом 1-й степени;\n- г. Мценск - дипломом 2-й степени.\n")
     assert all(d.action is None or d.action.lemma != "г" for d in pipeline.extract(text).directives)
+
+
+@pytest.mark.parametrize("text, kind, addressees", [
+    # the impersonal forms of the formula verbs name their dative addressee as the infinitives do, before or
+    # after it
+    ("ПОСТАНОВЛЯЮ:\n1. Рекомендуется главам поселений провести сходы граждан.\n", "recommendation", ["Главы поселений"]),
+    ("ПОСТАНОВЛЯЮ:\n1. Руководителям школ предлагается провести родительские собрания.\n", "recommendation",
+     ["Руководители школ"]),
+    ("ПОСТАНОВЛЯЮ:\n1. Поручено отделу культуры провести фестиваль.\n", "instruction", ["Отдел культуры"]),
+    ("ПОСТАНОВЛЯЮ:\n1. Организациям торговли рекомендуется продлить часы работы.\n", "recommendation",
+     ["Организации торговли"]),
+    # with no one named, the kind alone
+    ("ПОСТАНОВЛЯЮ:\n1. Рекомендуется провести сходы граждан.\n", "recommendation", []),
+])
+def test_impersonal_formula_verbs_charge_their_dative(pipeline, text, kind, addressees) -> None:
+    (d,) = directives(pipeline, text)
+    assert (d.kind, [a.normal for a in d.addressees]) == (kind, addressees)

@@ -296,6 +296,7 @@ DUTY_ADJECTIVES: tuple[str, ...] = ("обязан", "обязана", "обяз�
 NOMINATIVE_DUTY = re.compile(rf"(?<![\w-])(?:{'|'.join(DUTY_ADJECTIVES)})(?!\w)", re.I)
 # Words of obligation between an addressee and its infinitive: "Митрополиту Дионисию надлежит передать
 # ...", "Руководителям школ следует обеспечить ...", "Руководители предприятий обязаны обеспечить ...": the
-# addressee ends before them as before the verb. Not "рекомендуется", "предлагается": the item formulas read
-# those, with their kinds.
-MODALS_BEFORE_INFINITIVE = frozenset({"надлежит", "следует", "необходимо", "нужно", "надо", *DUTY_ADJECTIVES})
+# addressee ends before them as before the verb. So do the impersonal formula verbs ("Организациям торговли
+# рекомендуется продлить ...", "Министрам ... разрешается размножить ..."); the item formulas read their kinds.
+MODALS_BEFORE_INFINITIVE = frozenset({"надлежит", "следует", "необходимо", "нужно", "надо", *DUTY_ADJECTIVES,
+                                      "рекомендуется", "предлагается", "поручается", "разрешается"})

@@ -326,9 +326,12 @@ ITEM_GROUND = rf"(?:{_PREAMBLE_WORDS}(?![а-яё])[^;:]{{0,300}}?[\s,](?<!\sи\s
 
 # the words of the three formulas that charge or recommend, and one search for any of them anywhere (an
 # addressee may come first: "Организациям торговли рекомендовать ...")
-_RECOMMEND_WORDS = f"{RECOMMEND_FORMS}|рекомендуется|рекомендовано|{ASK_FORMS}"
-_PROPOSE_WORDS = f"{PROPOSE_FORMS}|предложено"
-_CHARGE_WORDS = f"{CHARGE_FORMS}|поручено|{OBLIGE_FORMS}"
+_IMPERSONAL_RECOMMEND = "рекомендуется|рекомендовано"
+_IMPERSONAL_PROPOSE = "предложено|предлагается"
+_IMPERSONAL_CHARGE = "поручено|поручается"
+_RECOMMEND_WORDS = f"{RECOMMEND_FORMS}|{_IMPERSONAL_RECOMMEND}|{ASK_FORMS}"
+_PROPOSE_WORDS = f"{PROPOSE_FORMS}|{_IMPERSONAL_PROPOSE}"
+_CHARGE_WORDS = f"{CHARGE_FORMS}|{_IMPERSONAL_CHARGE}|{OBLIGE_FORMS}"
 CHARGING_FORMULA_WORD = re.compile(rf"(?<!\w)(?:{_RECOMMEND_WORDS}|{_PROPOSE_WORDS}|{_CHARGE_WORDS})", re.I)
 
 # a lost space between a formula verb and the next word of four letters or more ("поручитьотделу"; not
@@ -588,9 +591,13 @@ class ChargeVerb:
 # Formula verbs stripped before an inline addressee or an addressee heading.
 _VERB_END = rf"(?:\s+|{_LOST_SPACE})"  # "Рекомендоватьруководителям предприятий ..."
 CHARGE_VERBS: tuple[ChargeVerb, ...] = (
-    ChargeVerb("recommend_to", re.compile(rf"^(?:{RECOMMEND_FORMS}){_VERB_END}", re.I), "datv", "recommendation"),
-    ChargeVerb("charge_to", re.compile(rf"^(?:{CHARGE_FORMS}){_VERB_END}", re.I), "datv", "instruction"),
-    ChargeVerb("propose_to", re.compile(rf"^(?:{PROPOSE_FORMS}){_VERB_END}", re.I), "datv", "recommendation"),
+    # (the impersonal forms too: "Рекомендуется главам поселений провести сходы", "Поручено отделу ...")
+    ChargeVerb("recommend_to", re.compile(rf"^(?:{RECOMMEND_FORMS}|{_IMPERSONAL_RECOMMEND}){_VERB_END}", re.I), "datv",
+               "recommendation"),
+    ChargeVerb("charge_to", re.compile(rf"^(?:{CHARGE_FORMS}|{_IMPERSONAL_CHARGE}){_VERB_END}", re.I), "datv",
+               "instruction"),
+    ChargeVerb("propose_to", re.compile(rf"^(?:{PROPOSE_FORMS}|{_IMPERSONAL_PROPOSE}){_VERB_END}", re.I), "datv",
+               "recommendation"),
     ChargeVerb("oblige", re.compile(rf"^(?:{OBLIGE_FORMS}){_VERB_END}", re.I), "accs", "instruction"),
     ChargeVerb("ask", re.compile(rf"^(?:{ASK_FORMS}){_VERB_END}", re.I), "accs", "recommendation"),
     # SPEC §6: "Разрешить X <infinitive>": X is the addressee, the body's permission a decision
@@ -613,7 +620,8 @@ def opening_charge_verb(text: str) -> tuple[ChargeVerb, int] | None:
 
 # any word of CHARGE_VERBS, searched anywhere: whether an item may hold one after a leading adverbial
 CHARGE_VERB_WORD = re.compile(
-    rf"(?<!\w)(?:{RECOMMEND_FORMS}|{CHARGE_FORMS}|{PROPOSE_FORMS}|{OBLIGE_FORMS}|{ASK_FORMS}|разрешить|уполномочить"
+    rf"(?<!\w)(?:{RECOMMEND_FORMS}|{CHARGE_FORMS}|{PROPOSE_FORMS}|{OBLIGE_FORMS}|{ASK_FORMS}|{_IMPERSONAL_RECOMMEND}"
+    rf"|{_IMPERSONAL_PROPOSE}|{_IMPERSONAL_CHARGE}|разрешить|уполномочить"
     r"|потребовать\s+от)", re.I)
 
 # --- Header --------------------------------------------------------------------------------
