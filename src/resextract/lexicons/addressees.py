@@ -147,6 +147,8 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("partner_participation", ("с", "участием"), "any"),
     # the body that agrees is no addressee either: "комитету ... по согласованию с комитетом по ..."
     ("in_agreement", ("по", "согласованию"), "any"),
+    # what the task follows from: "Управлению ... (Иванов) по итогам работы комиссии представить данные"
+    ("after_results", ("по", "итогам"), "any"),
     # when the body is to act: "Совету депутатов на очередном заседании принять решение"
     ("at_next_meeting", ("на", "очередном"), "any"),
     ("at_next_session", ("на", "очередной"), "any"),
