@@ -310,6 +310,7 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПОСТАНОВЛЯЮ:\n1. Контроль за исполнением постановления оставляю за с", "decision",
      "item_control_self"),
     ("ПОСТАНОВЛЯЮ:\n1. Постановление вступает", "decision", "item_in_force"),
+    ("РАСПОРЯЖАЮСЬ:\n1. Распоряжение вступает в с", "decision", "item_in_force"),
     ("РАСПОРЯЖАЮСЬ:\n1. Настоящее распоряжение распространяет свое действие на правоотношения, возникшие с 1 января "
      "2026 года.\n", "decision", "item_in_force"),
     # a lost space after the verb, and a page that cut the clause earlier still
