@@ -328,6 +328,7 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
     if scheduled is not None:
         return scheduled
     for group, labelled in _groups(text, scan(text, ref_date), quotes):
+        group = _day_within_period(group)
         start, end = group[0].start, group[-1].end
         final = False
         if not labelled and not any(h.inline == "anywhere" for h in group):
@@ -364,6 +365,23 @@ def find_inline_deadline(text: str, ref_date: dt.date | None = None) -> tuple[De
         rules = (["labelled_value"] if labelled else []) + [h.rule.name for h in group] + (["clause_final"] if final else [])
         return deadline, "+".join(rules)
     return _yearly_object(text)
+
+
+def _day_within_period(group: list[Hit]) -> list[Hit]:
+    """"в зимний период 2014/2015 годов к 16 декабря 2014 года", "... в 2001-2002 годах 28 марта 2003 года": a
+    closed period (the season the work falls in, the years reported on), then a day on or after its start:
+    the day is the term."""
+    last = group[-1].bounds
+    if len(group) < 2 or last.kind != "date" or last.end is None or last.start is not None:
+        return group  # (a list of days, "1-3 мая, 8, 9 мая", is one term)
+    earlier = [h.bounds for h in group[:-1]]
+    if all(b.kind not in _UNDATED_KINDS and b.start is not None and b.end is not None and b.start <= last.end
+           for b in earlier):
+        return group[-1:]
+    return group
+
+
+_UNDATED_KINDS = frozenset({"recurring", "continuous", "event"})
 
 
 # "Проводить ежегодный областной конкурс ...": an imperfective verb over a yearly object recurs; "Учредить
