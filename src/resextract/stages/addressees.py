@@ -619,7 +619,8 @@ def _starts_addressee(toks: list[Token], k: int, j: int, case: str, in_pp: bool,
             # "отделу транспорта и связи (Мельников А.Н.) и ООО "Водоканал"", 'филиалу ООО "Энерго"
             # (по согласованию), ОАО "Копир"': a holder or a remark closes the body's name
             return True
-        if in_pp and (_is_abbr(prev) or toks[j].low in FIELD_ABBREVIATIONS) and toks[j].low not in ABBREVIATION_HEADS_LOWER:
+        if in_pp and (_is_abbr(prev) or toks[j].low in FIELD_ABBREVIATIONS) \
+                and toks[j].low not in ABBREVIATION_HEADS_LOWER:
             # "Отделу по делам ГО и ЧС (Иванов И.И.)": a pair of abbreviations is one dependent; "... по связям
             # с общественными объединениями и СМИ (Иванова)": a field's abbreviation goes on with the field
             return False
@@ -803,7 +804,8 @@ for _entry in STOP_PHRASES:
 
 
 # The stops that name a partner, not a time: they end a heading's addressee too (SPEC §6).
-PARTNER_STOPS = frozenset({"partner", "partner_with_help", "partner_interaction", "partner_interaction_v", "partner_participation"})
+PARTNER_STOPS = frozenset({"partner", "partner_with_help", "partner_interaction", "partner_interaction_v",
+                           "partner_participation"})
 
 
 def _words_at(toks: list[Token], k: int, words: tuple[str, ...]) -> bool:

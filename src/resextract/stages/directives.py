@@ -357,7 +357,8 @@ def _actions(seg: Segment, clause: str, cut: bool = False) -> tuple[list[Action]
         # (an amount opens no sentence either: "- 190 рублей –" cut by the page end)
         # ... and so does a value line with no verb ("1.2. Повторное подключение к антенне – 45 рублей." under
         # "1. Утвердить тарифы ... в размере:"): the real gold gives the heading's verb 49 times in 53
-        continues_heading = seg.text[:1].islower() or seg.text[:1].isdigit() or MONEY_AMOUNT.search(seg.text) is not None
+        continues_heading = (seg.text[:1].islower() or seg.text[:1].isdigit()
+                             or MONEY_AMOUNT.search(seg.text) is not None)
         # "2. Комитету здравоохранения обеспечить:" / "2.1. Выполнение медицинских мероприятий ...": a verb that
         # closes the heading governs the sub-items' task nouns, capitalised or not
         closing_verb = bool(heading) and (not found or found[0][0].form == "noun") and \
@@ -397,7 +398,8 @@ def _own_deadline(seg: Segment, clause: str, ref: dt.date | None, kind: str, kin
         # "до 1 сентября 2014 года:" alone on a line over the items: their term, the nearest heading's
         term = find_inline_deadline(seg.block_term, ref)
         if term is not None:
-            found, timed = (term[0].model_copy(update={"source": "block"}), f"{term[1]}+block_term_line"), seg.block_term
+            found = term[0].model_copy(update={"source": "block"}), f"{term[1]}+block_term_line"
+            timed = seg.block_term
     if found is None and seg.section:
         # a heading without a verb ("1.1. За один день посещения:") passes its outer heading's term on
         own = has_actions(seg.section)

@@ -143,6 +143,8 @@ def _bare_date_line(clean: _CleanLines, n: int, limit: int) -> bool:
         return False
     found = find_dates(clean[k])
     return len(found) == 1 and found[0][0] == 0 and _NOTHING_AFTER_DATE.match(clean[k], found[0][1]) is not None
+
+
 _NUMBERED_TITLE = re.compile(r"^(?:(?:№|N)\s*\d+\s+)?(?:О|Об|Обо)\s+\S")
 # a site's title line: the act's type, issuer, date and number, then its title ("Указ Главы Республики Саха
 # (Якутия) от 23 июня 2021 года № 1912 «О введении режима ...»"), or a heading that closes with the act's date
@@ -973,9 +975,9 @@ def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, 
                  event: str | None) -> Iterator[tuple[str, str, frozenset[str]]]:
     """Where the place is looked for, strongest evidence first: a regional body heading the page;
     the issuing body's territory in the header; a city or municipality anywhere in the header; the
-    event; the formula's subject; the issuer's own charter cited in the preamble; the title; the preamble; a settlement of issue in the header; the signature;
-    a region in the header; the body's text. Cited acts are left out of all but the header. Lazy:
-    most documents stop at the header."""
+    event; the formula's subject; the issuer's own charter cited in the preamble; the title; the
+    preamble; a settlement of issue in the header; the signature; a region in the header; the body's
+    text. Cited acts are left out of all but the header. Lazy: most documents stop at the header."""
     banner = _banner_line(header)
     lines = _place_header(header, banner) + ([head] if head else [])
     untitled = _without_titles(lines)

@@ -193,7 +193,8 @@ def _day_month_year(m: re.Match[str], t: str, ctx: Context) -> tuple[int, int, i
         year = m.group(f"rny{t}")
         if year is None and m.group(f"rcy{t}"):
             return int(m.group(f"rd{t}")), month, ctx.ref.year if ctx.ref else None
-        if year is None and not _YEARLESS_NUMERIC_LEAD.search(m.string, max(0, m.start(f"rd{t}") - 16), m.start(f"rd{t}")):
+        lead_from = max(0, m.start(f"rd{t}") - 16)
+        if year is None and not _YEARLESS_NUMERIC_LEAD.search(m.string, lead_from, m.start(f"rd{t}")):
             return None  # "в разделе 2.IV": a bare one is a date only after "до", "к", "с", "по"
         return int(m.group(f"rd{t}")), month, dates.expand_year(year, ctx.ref) if year else None
     if m.group(f"sd{t}"):  # "к 1/12/43г.", "до 01/12/2023": slashes only with all three parts
