@@ -322,6 +322,13 @@ def test_inline_responsible(text: str, who: str | None) -> None:
          "2. Обязать начальника ЖКО завезти топливо ", "3. Открыть ассигнование на ремонт в сумме 12 тысяч рублей."],
         id="labels-whose-sentence-end-was-lost-before-a-verb-that-continue-the-count",
     ),
+    pytest.param(
+        "РАСПОРЯЖЕНИЕ ГУБЕРНАТОРА 11 октября 2001 г. N 552-рп (НТЦС) 1. Образовать рабочую группу. 2. Отделу "
+        "представить предложения.",
+        ["РАСПОРЯЖЕНИЕ ГУБЕРНАТОРА 11 октября 2001 г. N 552-рп (НТЦС) ", "1. Образовать рабочую группу. ",
+         "2. Отделу представить предложения."],
+        id="a-label-after-a-bracket-that-closes-a-headings-note",
+    ),
 ])
 def test_split_inline_items(raw: str, parts: list[str]) -> None:
     found = split_inline_items(Line(10, 10 + len(raw), raw))
