@@ -209,6 +209,9 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     ("еженедельно", "recurring", None, None),
     ("ежедневно", "recurring", None, None),
     ("2 раза в год", "recurring", None, None),
+    # every few units
+    ("один раз в два года", "recurring", None, None),
+    ("не реже 1 раза в 3 месяца", "recurring", None, None),
     ("1 раз в квартал", "recurring", None, None),
     ("не реже одного раза в полугодие", "recurring", None, None),
     ("два раза в месяц", "recurring", None, None),
