@@ -191,6 +191,10 @@ _LONG_HEADING = "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА Ф
         # a page's caption over the decree it prints, whose formula is "постановляю"
         ("Текст Указа:\nВ целях сохранения языков постановляю:\n1. Установить День языков.\n",
          "text_of_act_caption", "none", "none", "none", "none"),
+        # a decree that names itself, with no heading, says "постановляю" too
+        ("В целях увековечения памяти поэта постановляю:\n1. Объявить год Годом поэта.\n2. Кабинету Министров "
+         "привести свои акты в соответствие с настоящим Указом.\n",
+         "self_reference_decree", "none", "none", "none", "none"),
     ],
 )
 def test_rules_name_the_rule_that_decided_each_field(

@@ -238,6 +238,10 @@ def _doc_type(seg: Segmentation, header: list[tuple[int, str]]) -> tuple[str | N
             return SELF_TYPE_NOMINATIVE[m.group(1).lower()], None, "text_of_act_caption"
     for _, formula in seg.formulas:
         if formula.doc_type:
+            if formula.doc_type == "постановление" and any(m.group(1).lower() == "указ"
+                                                           for m in SELF_REFERENCE.finditer(seg.text)):
+                # a head's decree says "постановляю" too: "... в соответствие с настоящим Указом" names it
+                return "указ", None, "self_reference_decree"
             return formula.doc_type, None, f"formula_{formula.name}"
     m = SELF_REFERENCE.search(seg.text)
     if m:
