@@ -463,6 +463,8 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("РЕШИЛ:\n1. Пункт 2 решения от 05.03.2019 № 7 после слов «детей-сирот» дополнить словами «и инвалидов».\n",
      "decision", "item_amend_or_repeal"),
     ("ПОСТАНОВЛЯЮ:\n1. Передать в муниципальную собственность здание бывшей школы.\n", "decision", "item_uncharged_decision_verb"),
+    # the older "воспретить" prohibits as "запретить" does
+    ("ПОСТАНОВЛЯЕТ:\n1. Воспретить всякие разговоры о пересмотре плана.\n", "decision", "item_uncharged_decision_verb"),
     # the body nominates, commemorates, hands its own powers over
     ("РЕШИЛА:\n1. Выдвинуть кандидатом на присвоение звания «Почетный гражданин города» Петрова В.С.\n", "decision",
      "item_uncharged_decision_verb"),
