@@ -288,8 +288,8 @@ TIME_CUE = compile_cues(
 
 
 _DATED_KINDS = frozenset({"date", "month", "quarter", "period", "year", "academic_year"})
-# a term within a year: with no year printed and a yearly word in the item, it comes round every year
-_CALENDAR_KINDS = frozenset({"date", "month", "quarter", "period"})
+# (a term within a year, `_CALENDAR_KINDS`: with no year printed and a yearly word in the item, it comes round
+# every year)
 _PRINTED_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)|(?<!\w)(?:год|году|года)(?!\w)", _I)
 _ADVERB_AFTER_START = 200  # characters after "начиная с 2015 года" that may hold its "ежегодно, до 1 мая"
 _RETURN_TERM = re.compile(rf"{CALENDAR_ADVERB.pattern}\s*,?\s*(?:в\s+срок\s+)?(?:до|не\s+позднее|к)\s+\d", _I)
@@ -375,13 +375,10 @@ def _day_within_period(group: list[Hit]) -> list[Hit]:
     if len(group) < 2 or last.kind != "date" or last.end is None or last.start is not None:
         return group  # (a list of days, "1-3 мая, 8, 9 мая", is one term)
     earlier = [h.bounds for h in group[:-1]]
-    if all(b.kind not in _UNDATED_KINDS and b.start is not None and b.end is not None and b.start <= last.end
-           for b in earlier):
+    # (an undated term, "ежегодно", has no bounds: it is no period here)
+    if all(b.start is not None and b.end is not None and b.start <= last.end for b in earlier):
         return group[-1:]
     return group
-
-
-_UNDATED_KINDS = frozenset({"recurring", "continuous", "event"})
 
 
 # "Проводить ежегодный областной конкурс ...": an imperfective verb over a yearly object recurs; "Учредить
