@@ -975,7 +975,30 @@ def _infinitive_after_colon(toks: list[Token], k: int) -> bool:
     if k + 1 >= len(toks) or toks[k].text != ":":
         return False
     k += 1 + (toks[k + 1].text in _TITLE_DASHES and k + 2 < len(toks))
-    return _is_infinitive(toks[k])
+    if _is_infinitive(toks[k]):
+        return True
+    # "Руководителям организаций: ОАО "Ангстрем", ООО "Энергокапитал" обеспечить ...", "Главам администраций
+    # районов: Ленинского - Тихомирову С.В., Промышленного - Самуйлову А.В. оказать ...": the names the colon
+    # lists, then the task in the same sentence
+    for j in range(k, min(len(toks), k + _NAMES_AFTER_COLON)):
+        if _is_word(toks, j) and _is_infinitive(toks[j]):
+            return j > k
+        if not _names_token(toks[j]):
+            return False
+    return False
+
+
+_NAMES_AFTER_COLON = 40  # tokens of the names a colon may list before the task
+
+
+def _names_token(tok: Token) -> bool:
+    """A token of a list of names: a capitalised word, an abbreviation, a quote, a person's initials, a
+    bracket, a number, a comma or a dash."""
+    if tok.kind in ("quote", "paren", "initials"):
+        return True
+    if tok.kind == "punct":
+        return tok.text in (",", *_TITLE_DASHES, "№")
+    return tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.low in _NAMESAKE_OR_TOWN_MARKS
 
 
 def _named_abbreviation(toks: list[Token]) -> bool:
