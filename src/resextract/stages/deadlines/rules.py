@@ -174,6 +174,11 @@ def _with_prefix(m: re.Match[str], kind: DeadlineKind, start: dt.date | None, en
 _YEARLESS_NUMERIC_LEAD = re.compile(r"(?<!\w)(?:до|к|по|с|c|позднее|позже)\s+$", _I)
 
 
+def _after_term_word(m: re.Match[str], group: str) -> bool:
+    """Whether a term word ("до", "к", "с", "по", "позднее") stands right before the date in `group`."""
+    return _YEARLESS_NUMERIC_LEAD.search(m.string, max(0, m.start(group) - 16), m.start(group)) is not None
+
+
 def _day_month_year(m: re.Match[str], t: str, ctx: Context) -> tuple[int, int, int | None] | None:
     if m.group(f"d{t}"):
         month = dates.month_number(m.group(f"m{t}"))
@@ -185,7 +190,7 @@ def _day_month_year(m: re.Match[str], t: str, ctx: Context) -> tuple[int, int, i
         return int(m.group(f"d{t}")), month, dates.expand_year(year, ctx.ref) if year else None
     if m.group(f"nd{t}"):
         year = m.group(f"ny{t}")
-        if year is None and not _YEARLESS_NUMERIC_LEAD.search(m.string, max(0, m.start(f"nd{t}") - 16), m.start(f"nd{t}")):
+        if year is None and not _after_term_word(m, f"nd{t}"):
             return None  # "пункт 1.10": a bare dd.mm is a date only after "до", "к", "с", "по"
         return int(m.group(f"nd{t}")), int(m.group(f"nm{t}")), dates.expand_year(year, ctx.ref) if year else None
     if m.group(f"rd{t}"):  # "к 12.XII.34 года"; "до 20.III с. г." (сего года): the document's year
@@ -193,9 +198,8 @@ def _day_month_year(m: re.Match[str], t: str, ctx: Context) -> tuple[int, int, i
         year = m.group(f"rny{t}")
         if year is None and m.group(f"rcy{t}"):
             return int(m.group(f"rd{t}")), month, ctx.ref.year if ctx.ref else None
-        lead_from = max(0, m.start(f"rd{t}") - 16)
-        if year is None and not _YEARLESS_NUMERIC_LEAD.search(m.string, lead_from, m.start(f"rd{t}")):
-            return None  # "в разделе 2.IV": a bare one is a date only after "до", "к", "с", "по"
+        if year is None and not _after_term_word(m, f"rd{t}"):
+            return None  # "в разделе 2.IV": so is a bare one with a Roman month
         return int(m.group(f"rd{t}")), month, dates.expand_year(year, ctx.ref) if year else None
     if m.group(f"sd{t}"):  # "к 1/12/43г.", "до 01/12/2023": slashes only with all three parts
         return int(m.group(f"sd{t}")), int(m.group(f"sm{t}")), dates.expand_year(m.group(f"sy{t}"), ctx.ref)
