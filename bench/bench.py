@@ -66,6 +66,13 @@ def table(rows: list[list[str]]) -> str:
     return "\n".join(_row(r, widths) for r in rows)
 
 
+def _dawg_backend() -> str:
+    # the compiled reader halves extraction time; a fallback install would not fail, only be slow
+    from pymorphy3 import dawg
+
+    return "DAWG2 (compiled)" if dawg.EXTENSION_AVAILABLE else "DAWG-Python (pure Python, slow)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=2000)
@@ -88,7 +95,7 @@ def main() -> None:
     sample = sorted(big.glob("*.txt"))[: args.natasha_sample]
     results: dict = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "platform": platform.platform()},
+                    "platform": platform.platform(), "morph_dawg": _dawg_backend()},
         "corpus": {"docs": args.docs, "bytes": corpus_bytes(big), "small_docs": args.small,
                    "natasha_sample_docs": len(sample)},
         "targets": TARGETS, "runs": {},
@@ -166,6 +173,7 @@ def report(results: dict, args: argparse.Namespace) -> str:
         text += "\n\n" + table(prow) + "\n(growth = time ratio / size ratio: ≈ 1 linear, ≫ 1 superlinear)"
     if "formats" in results:
         text += "\n\n" + format_table(results["formats"], list(results["runs"]) or ["1"], args.small)
+    text += f"\n\npymorphy3 dictionary reader: {results['machine'].get('morph_dawg', '?')}"
     return text + f"\n\nwritten: {BENCH / 'results.json'}"
 
 
