@@ -542,7 +542,7 @@ PERMISSION_VERBS = frozenset({"разрешить", "уполномочить"})
 # полномочий до 31 мая"), the time of work the body assesses, a time told in a "что" clause
 # ("Довести до сведения, что ... повышены с 1 сентября"), or the rate of a sum it sets ("500 рублей ежемесячно").
 # Each: (rule name, where it looks: "clause" matched at the clause's start, "before" searched in the
-# text before the time, pattern).
+# text before the time, "before_start" the same but only for a time that is no end term, pattern).
 DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # ("Утвердить и ввести в действие с 01.01.99 ...": the day it takes effect, a term as "Ввести в действие
     # с ..." is; the real gold, 2 of 3)
@@ -569,8 +569,9 @@ DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # 18 сентября": the polling day the act sets
     ("polling_day_is_the_object", "clause", re.compile(
         r"^(?:[^;]{0,80}?\s)?назначить\s+(?:\S+\s+){0,3}?(?:выбор|референдум|голосовани|опрос)", re.I)),
-    # (a "что" clause that obliges, "имея в виду, что этот переход необходимо завершить до ...", sets a term)
-    ("that_clause_time", "before", re.compile(
+    # (a "что" clause that obliges, "имея в виду, что этот переход необходимо завершить до ...", sets a term,
+    # and so does an end term in it: "Установить, что поправки ... направляются ... до 14 июня 2011 года")
+    ("that_clause_time", "before_start", re.compile(
         r"(?<!\w)что\s(?:(?!(?<!\w)(?:необходимо|следует|надлежит|должн[а-яё]*|обязан[а-яё]*)(?!\w))[^;])*$", re.I)),
     # "стипендию в сумме 500 рублей ежемесячно", "плату 20 % в месяц": the rate of a sum the act sets
     ("rate_of_a_sum", "before", re.compile(r"(?:\d\s*|\b)(?:рубл[а-яё]*|руб\.|коп[а-яё]*\.?|%|процент[а-яё]*)\s*$", re.I)),
@@ -674,6 +675,8 @@ EVENT_VERB = re.compile(r"\b(?:состоял\w*|проведен\w*|прохо�
 # The event's date as a field of a hearing's record: "Дата проведения: 17 апреля 2017 года.",
 # "Дата и время проведения публичных слушаний — 10 апреля 2014 года" (the date follows the match).
 EVENT_DATE_FIELD = re.compile(r"(?i)(?<!\w)дата\s+(?:и\s+время\s+)?проведения(?:\s+[а-яё]+){0,3}\s*[:—–-]\s*")
+# A time phrase that opens with its term word: "до 14 июня", "не позднее 1 июня", "в срок до 1 мая".
+END_TERM_START = re.compile(r"^(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s", re.I)
 # A term before a date: "до 14 ноября", "не позднее 1 июня", "к 1 сентября" — a deadline, not the event's date.
 TERM_BEFORE_DATE = re.compile(r"(?i)(?:\bдо|\bпозднее|\bк)\s*(?:\d{1,2}[.:]\d{2}\s+)?$")
 # A range's bound before a header date (lower-cased text): "Постановления Мэра ... до 12.04.2005 г." is a

@@ -39,6 +39,7 @@ from ..lexicons.patterns import (
     CHARGING_FORMULA_WORD,
     ChargeVerb,
     DECISION_OBJECT_TIMES,
+    END_TERM_START,
     ITEM_FORMULAS,
     MONEY_AMOUNT,
     OBJECT_FIRST_DECISION_VERBS,
@@ -478,8 +479,14 @@ def _decision_object_time(clause: str, deadline: Deadline) -> str | None:
     # how often a thing recurs is no date the clause's verb sets ("Установить День призывника и проводить его
     # два раза в год"): only the rules that read the words right before it ("500 рублей ежемесячно") apply
     dated = deadline.kind not in ("recurring", "continuous")
-    return next((name for name, where, pattern in DECISION_OBJECT_TIMES
-                 if (pattern.search(before) if where == "before" else dated and pattern.match(clause))), None)
+    end_term = END_TERM_START.match(deadline.text) is not None
+
+    def applies(where: str, pattern: re.Pattern[str]) -> bool:
+        if where == "clause":
+            return dated and pattern.match(clause) is not None
+        return (where == "before" or not end_term) and pattern.search(before) is not None
+
+    return next((name for name, where, pattern in DECISION_OBJECT_TIMES if applies(where, pattern)), None)
 
 
 def _text_before(clause: str, deadline: Deadline) -> str:
