@@ -368,6 +368,9 @@ def test_header_dates(text: str, date: str | None, rule: str) -> None:
         # a prosecutor's or a bank's act, a telegram that instructs
         ("ПРОКУРАТУРА ОБЛАСТИ\nУКАЗАНИЕ\nот 2 июня 2004 г. N 15\n" + ACT_BODY, "указание", "heading_word"),
         ("ТЕЛЕГРАММА\nот 5 мая 1997 г. N 40-97\n" + ACT_BODY, "телеграмма", "heading_word"),
+        ("ТЕЛЕТАЙПОГРАММА ГТК РФ от 17.12.99 N Т-24554\n" + ACT_BODY, "телетайпограмма", "heading_word"),
+        ("ТЕЛЕФОНОГРАММА\nот 3 марта 2021 г. № 12\n" + ACT_BODY, "телефонограмма", "heading_word"),
+        ("ПЕРЕЧЕНЬ ПОРУЧЕНИЙ по итогам заседания совета\nот 3 марта 2021 г. № 12\n" + ACT_BODY, "перечень", "heading_word"),
         # a site's title line over the text: the act's type, issuer, date and number, then its title, however long
         (("Указ Главы Республики Алтай от 2 июня 2021 года № 112 «О введении режима повышенной готовности на "
           "территории Республики Алтай в связи с паводком и подъемом уровня воды в реках Катунь, Бия и Чарыш в весенний "

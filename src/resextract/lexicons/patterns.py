@@ -655,6 +655,11 @@ DOC_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a prosecutor's or a bank's act; a telegram that instructs ("ТЕЛЕГРАММА от 10 июня 1996 г. N 83-96")
     ("указание", re.compile(r"^указани[ея]\b", re.I)),
     ("телеграмма", re.compile(r"^телеграмм[аы]\b", re.I)),
+    # its kin: instructions sent by teletype or read out by phone ("ТЕЛЕФОНОГРАММА главам поселений")
+    ("телетайпограмма", re.compile(r"^телетайпограмм[аы]\b", re.I)),
+    ("телефонограмма", re.compile(r"^телефонограмм[аы]\b", re.I)),
+    # "ПЕРЕЧЕНЬ ПОРУЧЕНИЙ по итогам заседания ...": a list of charges that a head approved
+    ("перечень", re.compile(r"^перечень\s+поручений\b", re.I)),
 )
 # Types whose heading names an event ("Резолюция августовской конференции ...").
 EVENT_DOC_TYPES = frozenset({"резолюция", "рекомендации", "рекомендация", "протокол", "результаты", "итоговый документ", "обращение",
