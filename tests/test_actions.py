@@ -255,6 +255,9 @@ VERB_INFO_CASES: list[tuple[str, tuple[str, str | None, str] | None]] = [
     ("печать", None), ("речь", None), ("помощь", None), ("суть", None),
     ("уделив", None), ("позволяющих", None), ("направлены", None), ("обучающихся", None),
     ("развитие", None), ("", None), ("два слова", None), ("2024", None),
+    # a text typed in capitals: a dictionary verb is a word, anything else an abbreviation
+    ("ПРОВОДИТЬ", ("проводить", I, INF)), ("ИНФОРМИРОВАТЬ", ("информировать", I, INF)),
+    ("ОБЕСПЕЧИТЬ", ("обеспечить", P, INF)), ("ФГБНУ", None), ("РДШ", None), ("ОТДЕЛУ", None),
 ]
 
 

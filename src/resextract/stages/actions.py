@@ -131,10 +131,12 @@ def _aspect(word: str) -> str | None:
 @lru_cache(maxsize=65_536)
 def _classify(word: str) -> _Word:
     low = word.lower()
-    if len(word) > 1 and word.isupper():
-        return _Word("other", low)  # "ФГБНУ", "РДШ": abbreviations, whatever pymorphy3 guesses
     p0 = parses(low)[0]
     pos = p0.tag.POS
+    if len(word) > 1 and word.isupper() and not (len(word) > 3 and pos in ("INFN", "VERB") and is_known(low)):
+        # "ФГБНУ", "РДШ": abbreviations, whatever pymorphy3 guesses; a dictionary verb is a word of a
+        # text typed in capitals ("ПОГРАНИЧНЫМ ТАМОЖЕННЫМ ОРГАНАМ ПРОВОДИТЬ ДОСМОТР", telegrams)
+        return _Word("other", low)
     lemma = p0.normal_form
     if pos in ("INFN", "VERB") and "Arch" not in p0.tag and low not in NON_VERB_WORDS and is_known(low):
         if pos == "INFN":
