@@ -408,6 +408,13 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЕТ:\n1. Внести в план работы Думы на первое полугодие вопрос о бюджете.\n", "decision",
      "item_uncharged_decision_verb"),
+    # an election commission's own acts on candidates and lists
+    ("Избирательная комиссия решила:\n1. Зарегистрировать Петрова Ивана Сергеевича кандидатом в депутаты.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("Избирательная комиссия решила:\n1. Заверить список кандидатов, выдвинутый местным отделением партии.\n",
+     "decision", "item_uncharged_decision_verb"),
+    ("Избирательная комиссия решила:\n1. Отказать Сидорову П.П. в регистрации кандидатом на должность главы.\n",
+     "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Вручить переходящий кубок команде-победителю спартакиады.\n", "decision",
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Срок действия льготного тарифа продлить до 1 марта 2002 года.\n", "decision",
