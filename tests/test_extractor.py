@@ -914,6 +914,17 @@ def test_the_addressee_a_heading_charges_by_a_formula_charges_its_sub_items(pipe
     assert [d.action.lemma for d in res.directives if d.action] == ["убрать", "покрасить"]
 
 
+@pytest.mark.parametrize("heading, kind, addressee", [
+    ("Рекомендовать теплоснабжающим организациям начать подачу тепла:", "recommendation", "Теплоснабжающие организации"),
+    ("Предложить управляющим компаниям провести:", "recommendation", "Управляющие компании"),
+    ("Просить отдел полиции обеспечить охрану порядка:", "recommendation", "Отдел полиции"),
+    ("Обязать руководителей предприятий обеспечить:", "instruction", "Руководители предприятий"),
+])
+def test_the_addressee_after_a_headings_charge_verb_charges_its_sub_items(pipeline, heading, kind, addressee) -> None:
+    res = pipeline.extract(f"ПОСТАНОВЛЯЮ:\n1. {heading}\n1.1. на объекты здравоохранения;\n1.2. на жилищный фонд.\n")
+    assert [(d.kind, [a.normal for a in d.addressees]) for d in res.directives] == [(kind, [addressee])] * 2
+
+
 def test_a_public_appeals_demands_recommend_to_whom_it_appeals(pipeline) -> None:
     text = ("Резолюция собрания жителей\nЖители поселка обращаются к главе района, районному Совету депутатов с "
             "требованиями:\n1. Провести ремонт моста до 1 сентября 2016 года.\n2. Отделу ЖКХ представить план работ.\n")

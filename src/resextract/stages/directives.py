@@ -304,6 +304,12 @@ def _heading_addressee(section: str) -> tuple[int, int, str | None] | None:
     found = find_leading_addressee(section, "datv")
     if found is not None:
         return 0, found[0], None
+    opening = opening_charge_verb(section)
+    if opening is not None:  # "1. Рекомендовать теплоснабжающим организациям начать пуск тепла:" over "1.1. на объекты ..."
+        verb, after = opening
+        found = find_leading_addressee(section[after:], verb.case)
+        if found is not None:
+            return after, after + found[0], verb.case
     charge = find_charge_addressee(section)
     if charge is None:
         return None
