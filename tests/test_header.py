@@ -394,6 +394,12 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
 @pytest.mark.parametrize(
     "text, place, rule",
     [
+        # a region's regulator, before a district its title names
+        ("РЕГИОНАЛЬНАЯ ЭНЕРГЕТИЧЕСКАЯ КОМИССИЯ ТВЕРСКОЙ области\nПостановление\nот 26 декабря 2003 г. N 21/7\n"
+         "О тарифе на тепловую энергию котельных\nАдминистрации Лесного района\n" + ACT_BODY,
+         "Тверская область", "header:regional_body"),
+        ("Региональная служба по тарифам Ростовской области\nПОСТАНОВЛЕНИЕ\nот 5.06.2018 № 71\n" + ACT_BODY,
+         "Ростовская область", "header:regional_body"),
         # a republic's body: the republic, named or by its adjectives, before the capital printed below
         ("Министерство здравоохранения Республики Калмыкия\nПРИКАЗ\nот 2.03.2016 № 40\n" + ACT_BODY,
          "Республика Калмыкия", "header:regional_body_republic_named"),
