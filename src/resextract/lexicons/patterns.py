@@ -938,6 +938,11 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # "администрации округа Муром": an okrug named after the word, as worded
     _p("okrug_named_after", rf"(?:[Аа]дминистраци|[Гг]лав|[Сс]овет|[Дд]ум)\w*\s+(?i:округа)\s+{_NOT_TOWN}(?P<name>{_NAME})"
        r"(?![а-яё-])(?!\s+(?i:район|област|кра[йяе]|республик))", "local", "okrug_named_after"),
+    # a town's own body with the district the town lies in: "АДМИНИСТРАЦИЯ ГОРОДА КАМЕНКИ / КАМЕНСКОГО РАЙОНА",
+    # "Глава муниципального образования город Ефремов Ефремовского района": the town's
+    _p("town_of_district", rf"(?:[Аа]дминистраци|[Гг]лав|[Сс]овет|[Дд]ум|[Мм]эри|[Сс]обрани)\w*\s+(?:[а-яё]+\s+){{0,3}}?"
+       rf"[Гг]ород(?:а|е|у|ом)?\s+{_NOT_TOWN}(?P<name>{_NAME})\s+{_NAME}(?:ого|ского)\s+(?i:(?:муниципальн\w+\s+)?район\w*)",
+       "city", "plausible_city"),
     # an institution's settlement with the district it lies in: "МБДОУ «Детский сад» п. Лесной Сальского района"
     _p("settlement_of_district", rf"(?<![А-Яа-яЁё.])(?:с|х|п|пос|д|ст|рп|пгт)\.\s?(?P<name>{_NAME})"
        rf"\s+{_NAME}(?:ого|ского)\s+(?i:(?:муниципальн\w+\s+)?район\w*)", "local", "as_printed"),
