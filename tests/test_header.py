@@ -394,6 +394,9 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
 @pytest.mark.parametrize(
     "text, place, rule",
     [
+        # a district's election commission, before the town of its seat
+        ("ШИЛКИНСКАЯ РАЙОННАЯ ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯКОМИССИЯ\nПОСТАНОВЛЕНИЕ\n08 июня 2016 года 56/274\nг. Шилка\n"
+         + ACT_BODY, "Шилкинский район", "header:district_council"),
         # a town's own body with the district the town lies in
         ("АДМИНИСТРАЦИЯ ГОРОДА СОСНОВКИ\nСОСНОВСКОГО РАЙОНА ТАМБОВСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nот 5.06.2018 № 71\n" + ACT_BODY,
          "Сосновка", "header:town_of_district"),

@@ -962,7 +962,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     # a district's council named by its adjective: "Спасская районная Дума", "Шилкинского районного Совета"
     # ("ПОРЕЦКОЕ РАЙОННОЕ САМОУПРАВЛЕНИЕ" → "Порецкий район")
     _p("district_council", rf"(?P<name>{_NAME}(?:ий|ого|ому|ом|им|ая|ой|ую|ое))\s+"
-       r"(?i:районн\w+\s+(?:дум|совет|собрани|самоуправлени)\w*)", "local", "district_of"),
+       # ("ШИЛКИНСКАЯ РАЙОННАЯ ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯКОМИССИЯ": the district's election commission, words glued)
+       r"(?i:районн\w+\s+(?:дум|совет|собрани|самоуправлени|(?:территориальн\w+\s+)?избирательн\w*?\s*комисси)\w*)",
+       "local", "district_of"),
     # a city's executive committee names the city when its adjective is the city's name + "-ий"
     # ("Минский городской исполнительный комитет" → "Минск"; "Брестский" → no known "Брестск": none)
     # ("Череповецкая городская Дума" → "Череповец": a feminine adjective, "-цк-" too)
