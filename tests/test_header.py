@@ -394,6 +394,10 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
 @pytest.mark.parametrize(
     "text, place, rule",
     [
+        # a title in capitals opening with "ОБ" is a title: the federal body it names is its subject
+        ("2 декабря 2009 года N Р-613\nРЕШЕНИЕ\nЗАКОНОДАТЕЛЬНОГО СОБРАНИЯ САНКТ-ПЕТЕРБУРГА\nОБ ОБРАЩЕНИИ ЗАКОНОДАТЕЛЬНОГО СОБРАНИЯ\n"
+         "К ПРЕДСЕДАТЕЛЮ ГОСУДАРСТВЕННОЙ ДУМЫ ФЕДЕРАЛЬНОГО СОБРАНИЯ\nРОССИЙСКОЙ ФЕДЕРАЦИИ\n" + ACT_BODY,
+         "Санкт-Петербург", "header:federal_city"),
         # a district's election commission, before the town of its seat
         ("ШИЛКИНСКАЯ РАЙОННАЯ ТЕРРИТОРИАЛЬНАЯ ИЗБИРАТЕЛЬНАЯКОМИССИЯ\nПОСТАНОВЛЕНИЕ\n08 июня 2016 года 56/274\nг. Шилка\n"
          + ACT_BODY, "Шилкинский район", "header:district_council"),
