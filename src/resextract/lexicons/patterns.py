@@ -553,7 +553,9 @@ DECISION_OBJECT_TIMES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("set_dates_are_the_object", "clause", re.compile(
         # ("Установить на период морозов ... дежурство": a term of the duty, not a period the act sets)
         r"^(?:установить|определить)\s+(?:\S+\s+){0,2}?(?<!\sна\s)(?<!\sв\s)(?:даты|дату|сроки|продолжительность|период|время|график|"
-        r"расписание|срок\s+(?:действия|полномочий))\b", re.I)),
+        # ("Установить срок купального сезона с 3 июня по 2 сентября": the season's dates; "срок открытия навигации
+        # с 20 апреля" marks when it opens, a term)
+        r"расписание|срок\s+(?:действия|полномочий|(?:[а-яё]+(?:ого|его|ой)\s+)?(?:сезона|навигации)))\b", re.I)),
     # "Работу ... в 2010 году признать удовлетворительной": the time of the work the body assesses
     ("assessed_work_time", "clause", re.compile(
         # (the verb first too: "Признать работу коллектива в 2019-2020 учебном году удовлетворительной")
