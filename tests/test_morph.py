@@ -56,6 +56,8 @@ def test_is_form_trusts_the_first_parse_by_default() -> None:
     ("районовпровести", (7, 15)),
     # and the preposition the verb governs
     ("возложитьна", (0, 9)),
+    # a one-letter preposition too: "Провестив Оренбургской области в феврале ..."
+    ("Провестив", (0, 8)), ("обеспечитьс", (0, 10)),
     # whole known words and glued words without an infinitive are left alone
     ("организовать", None),
     ("предпринимательства", None),

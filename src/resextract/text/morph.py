@@ -114,9 +114,9 @@ def join_broken_words(text: str) -> str:
 def _glued_infinitive(word: str) -> tuple[int, int] | None:
     if not word.isalpha() or is_known(word):  # parsed already by the stage that asks: a cache hit
         return None
-    for j in range(len(word) - 2, 2, -1):  # the longest infinitive on the left first
+    for j in range(len(word) - 1, 2, -1):  # the longest infinitive on the left first
         left, right = word[:j], word[j:]
-        # "продолжитьработу", and "возложитьна": the preposition the verb governs
+        # "продолжитьработу", and "возложитьна", "Провестив": the preposition after the verb
         if (len(right) >= 3 or right.lower() in _GLUE_PREPOSITIONS) and left.lower().endswith(_INFINITIVE_ENDINGS) \
                 and in_dictionary(left) and in_dictionary(right) and is_infinitive(left):
             return 0, j
