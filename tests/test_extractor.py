@@ -401,6 +401,11 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("РЕШИЛ:\n1. Решение Совета от 12.03.2001 № 5 «О гербе района» оставить без изменений.\n", "decision",
      "item_amend_or_repeal"),
     ("ПОСТАНОВЛЯЮ:\n1. Переименовать школу № 2 в лицей.\n", "decision", "item_uncharged_decision_verb"),
+    # amendments of the body's own acts, with an adjective or as additions
+    ("ПОСТАНОВЛЯЮ:\n1. Внести соответствующие изменения в приложение к Положению о почетной грамоте.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Внести дополнение в пункт 5 постановления от 12.03.2021 № 40.\n", "decision",
+     "item_uncharged_decision_verb"),
     # the body elects or delegates its own members, and fills in its own plan or register
     ("ПОСТАНОВЛЯЕТ:\n1. Избрать в состав счетной комиссии депутатов Орлова А.А. и Белова Б.Б.\n", "decision",
      "item_uncharged_decision_verb"),
