@@ -1121,7 +1121,10 @@ def _narrative(state: _State, i: int, line: Line) -> bool:
     """Narrative after a list closes it; a later formula may open another one. A paragraph before
     the next number of the list ("1. Главам ... меры." / "Организовать работу ..." / "2. ...") is
     the item's own."""
-    if state.current is not None and _numbering_goes_on(state, i):
+    # an item that opened a list with a colon ("наградить ... по разделам:" over its sections and laureates)
+    # may run on for as many lines as a members' list does before the numbering goes on
+    listing = state.current is not None and any(ln.clean.endswith(":") for ln in state.current_lines)
+    if state.current is not None and _numbering_goes_on(state, i, _MAX_MEMBER_LINES if listing else 8):
         number = state.current.number or ""
         if not number[:1].isdigit() and not _prescribes(line.clean):
             # "а) ...; в) ..." / "В составе семьи учитываются также ..." / "2. ...": a remark on the
