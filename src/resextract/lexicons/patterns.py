@@ -713,6 +713,8 @@ NOT_DOCUMENT_DATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.I)),
     # a posting time after the date: "06.09.2017 00:00 |", "12 мая 2015, 11:03", "17 марта 2015 года в 09:44"
     ("posting_time", re.compile(r"\d{2,4}\s*(?:г\.?|года)?,?\s+(?:в\s+)?\d{1,2}:\d{2}\b")),
+    # or before it, a news portal's stamp: "13:46 | 13 октября 2011"
+    ("posting_time_first", re.compile(r"^\W*\d{1,2}:\d{2}\s*[|,/]?\s*\d")),
     # a database's list of amendment dates: "27 августа 2007 г., 18 ноября 2008 г." and nothing else; the
     # month or year may be shared ("4 августа, 11 ноября 2011 г., 10 февраля, 9, 19 июля 2012 г.")
     ("amendment_date_list", re.compile(
