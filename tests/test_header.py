@@ -224,6 +224,10 @@ _RUN_ON = ("АДМИНИСТРАЦИЯ ЛЕСНОГО СЕЛЬСОВЕТА РА�
           "В.Петров Москва, Кремль 14 марта 1993 года N 21\n"), "1993-03-14", "glued_signature_date"),
         (("ПОСТАНОВЛЯЮ:\n1. Провести смотр.\n2. Контроль оставляю за собой. Глава администрации района "
           "Н.Н. Орлов 12.05.2004 № 31\n"), "2004-05-12", "glued_signature_date"),
+        # a form's export with slashes, month first: read where one number cannot be a month, else no date
+        ("Новгородская городская Дума\nР Е Ш Е Н И Е\nот\n11/30/1999\n№\n790\nО смотре\n" + ACT_BODY, "1999-11-30",
+         "header_date"),
+        ("Новгородская городская Дума\nРЕШЕНИЕ\nот 05/06/2005 № 790\nО смотре\n" + ACT_BODY, None, "none"),
         # the day in quotes, spaced: "« 5 » апреля"
         ("с. Ивановка « 5 » апреля 2016 года\nО смотре\n" + ACT_BODY, "2016-04-05", "header_date"),
         # the web page's metadata: a field, a posting time, a breadcrumb, a list of amendment dates

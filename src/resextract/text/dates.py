@@ -28,6 +28,19 @@ RE_NUMERIC_DATE = re.compile(
     r"(?:(?![\d.]\d)|(?<=\bот\s\d\d\.\d\d\.(?:19|20)\d\d)(?=\d{1,5}(?!\d)))(?:\s*г\.?)?"
 )
 
+# "11/30/1999", "05/20/2005": a form's or a database's export with slashes, month first in the texts met so
+# far; read only where one number cannot be a month (an act's number "№ 56/274" has no four-digit year after)
+RE_SLASH_DATE = re.compile(r"(?<![\d/№N])(?<!№\s)(?<!N\s)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+
+
+def _slash_date(m: re.Match[str]) -> dt.date | None:
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if a > 12 >= b:
+        return safe_date(year, b, a)
+    if b > 12 >= a:
+        return safe_date(year, a, b)
+    return None  # "05/06/2005": which is the month the text does not say
+
 
 def month_number(word: str) -> int | None:
     w = word.lower()
@@ -96,6 +109,8 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[tuple[int, int, dt
         value = safe_date(expand_year(m.group("year"), ref), int(m.group("month")), int(m.group("day")))
         if value:
             out.append((m.start(), m.end(), value))
+    if "/" in text:
+        out.extend((m.start(), m.end(), value) for m in RE_SLASH_DATE.finditer(text) if (value := _slash_date(m)))
     out.sort(key=lambda item: item[0])
     return out
 
