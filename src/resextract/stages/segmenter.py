@@ -127,6 +127,8 @@ def _starts_with_dative(text: str, case: str = "datv") -> bool:
         return False  # "В целях реализации ...:" is a section heading, not an addressee
     seam = morph.glued_seam(first)
     first = first[:seam] if seam else first  # "Министерствукультуры Московской области:"
+    if seam and morph.is_form(first, "PREP"):
+        return False  # "вграницах личного подворья ...": a preposition glued to its noun
     return any(
         case in p.tag and ({"NOUN"} & p.tag.grammemes or {"ADJF"} & p.tag.grammemes or {"PRTF"} & p.tag.grammemes)
         for p in morph.parses(first)
@@ -840,7 +842,21 @@ def _opens_content_list(state: _State, i: int, line: Line) -> bool:
     "северная - от с. Баган ...": the colon opens what the item names (members, boundaries), lines
     that prescribe nothing, so the item is a directive and they are its text."""
     nxt = state.next_line(i)
-    return nxt is not None and _heads_content(line.clean, nxt) and not _prescribes(nxt.raw[nxt.body_offset:])
+    if nxt is None or _prescribes(nxt.raw[nxt.body_offset:]):
+        return False
+    return _heads_content(line.clean, nxt) or _single_value_line(state, i, line, nxt)
+
+
+def _single_value_line(state: _State, i: int, line: Line, nxt: Line) -> bool:
+    """"1.Установить карантин ... на территории неблагополучного пункта:" / "в границах подворья ..." /
+    "2. ...": one unlabelled line before the numbering goes on finishes the item's sentence; a list
+    has two entries at least."""
+    if line.cls != "item" or not line.number or not line.number[:1].isdigit() or nxt.cls != "text":
+        return False
+    j = state.following[state.following[i]]
+    after = None if j is None else state.seg.lines[j]
+    return after is not None and after.cls == "item" and bool(after.number) \
+        and successor(label_tuple(line.number), label_tuple(after.number))
 
 
 def _heads_content(text: str, nxt: Line) -> bool:
