@@ -413,6 +413,11 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЕТ:\n1. Внести в план работы Думы на первое полугодие вопрос о бюджете.\n", "decision",
      "item_uncharged_decision_verb"),
+    # a ground or a purpose before the verb, closed by a comma
+    ("ПОСТАНОВЛЯЮ:\n1. В связи с паводком, выделить из резервного фонда 500 тысяч рублей.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. В целях поддержки садоводов, создать координационный совет.\n", "decision",
+     "item_uncharged_decision_verb"),
     # an election commission's own acts on candidates and lists
     ("Избирательная комиссия решила:\n1. Зарегистрировать Петрова Ивана Сергеевича кандидатом в депутаты.\n",
      "decision", "item_uncharged_decision_verb"),
