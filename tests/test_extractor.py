@@ -413,6 +413,11 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЕТ:\n1. Внести в план работы Думы на первое полугодие вопрос о бюджете.\n", "decision",
      "item_uncharged_decision_verb"),
+    # a grant the body makes, whatever it grants; a return it asks for is a task
+    ("ПОСТАНОВЛЯЮ:\n1. Предоставить в период с 1 января по 15 апреля 2026 года пенсионерам, проживающим в районе, "
+     "50-процентную скидку по оплате проезда.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Предоставить отчеты о выполнении плана в отдел образования до 1 июня 2026 года.\n",
+     "instruction", "postanovlyaet"),
     # a ground or a purpose before the verb, closed by a comma
     ("ПОСТАНОВЛЯЮ:\n1. В связи с паводком, выделить из резервного фонда 500 тысяч рублей.\n", "decision",
      "item_uncharged_decision_verb"),
