@@ -413,6 +413,9 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЕТ:\n1. Внести в план работы Думы на первое полугодие вопрос о бюджете.\n", "decision",
      "item_uncharged_decision_verb"),
+    # a payment worded with a noun
+    ("ПОСТАНОВЛЯЮ:\n1. Произвести единовременную выплату в размере 1000 рублей ветеранам труда.\n", "decision",
+     "item_uncharged_decision_verb"),
     # a sum the act sets, named before the verb
     ("ПОСТАНОВЛЯЮ:\n1. Размер пособия установить в сумме 500 рублей.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Стоимость путевки в лагерь установить в размере 3000 рублей.\n", "decision",

@@ -428,6 +428,15 @@ def test_one_unlabelled_line_after_an_items_colon_finishes_its_sentence() -> Non
     ]
 
 
+def test_beneficiaries_that_wrap_an_items_heading_are_not_an_addressee_block() -> None:
+    doc = ("ПОСТАНОВЛЯЮ:\n     1. Произвести  единовременную  выплату  в  размере  100 рублей\n"
+           "следующим категориям граждан, проживающих в области:\n     а)  военнослужащим, проходившим службу;\n"
+           "     б)   лицам, работавшим в блокаду.\n")
+    items = segment(doc).segments
+    assert [(s.number, s.block_addressee) for s in items] == [("а", None), ("б", None)]
+    assert all(s.section.startswith("Произвести единовременную выплату") for s in items)
+
+
 def test_a_long_list_after_a_colon_does_not_lose_the_next_numbered_item() -> None:
     laureates = ('"Поэзия"\nПетрова Ивана Сергеевича за книги стихов: "Родник","Вечер".\n"Художественная проза"\n'
                  'Орлова Павла Петровича за книгу рассказов "Дорога";\nСоколову Анну Ивановну за книгу "Река"\n'
