@@ -96,6 +96,9 @@ END_OF_ACT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("signature_initials", re.compile(r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*\|?\s*$|^[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.\s*\|?\s*$")),
     ("site_boilerplate", re.compile(r"^(?:Если вы являетесь пользователем|Поделиться|Другие записи|Текст решени|Приложение\b)")),
     ("archive_reference", re.compile(r"^(?:ГАКО|ГА[А-Я]{1,4}\.|Ф\.\s*\d)")),
+    # a database's field under the act: "Дата: 30.11.2007" alone on its line (an event's "Дата проведения:
+    # 5 марта" names its field)
+    ("site_date_field", re.compile(r"^\W*(?:Дата|Опубликовано|Размещено)\s*:\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?\s*$")),
 )
 
 # An act's heading run into one line with its text (line breaks lost): the issuer, the type word in
