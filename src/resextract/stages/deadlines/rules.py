@@ -651,7 +651,8 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
           rf"(?<![\w.])(?:(?P<from>в\s+период\s+с|в\s+ночь\s+с|начиная\s+с|[сc]о?)(?:\s+|(?=\d))(?:{TIME}\s*,?\s*)?)?"
           # "13 августа с 19.00 до 6.00 14 августа 1998 года": the hours between the two days
           rf"(?:{_date('1')}|{QUOTE_OPEN}(?P<d1b>[0-3]?\d){QUOTE_CLOSE})(?:\s+[сc]\s+(?P<hour1>{TIME}))?"
-          rf"(?:(?:\s+|(?<=\.))(?:и\s+)?(?P<word>по|до|на)\s+"
+          # ("с 01.01.98 г. по31.03.98 г.": the space lost before the second day too)
+          rf"(?:(?:\s+|(?<=\.))(?:и\s+)?(?P<word>по|до|на)(?:\s+|(?=\d))"
           rf"(?:{TIME}\s*,?\s*)?|{DASH})"
           rf"{_date('2')}",
           _b_date_range, "anywhere", DIGIT_CUE),
