@@ -1388,8 +1388,11 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
     """The addressee of "Контроль ... возложить на <кого>": (start, end, rule name), or None."""
     if not CHARGE_CUES.search(text):
         return None
+    quoted = quote_spans(text)
     for name, pattern, case in CHARGE_FORMULAS:
         for m in pattern.finditer(text):
+            if any(start < m.start() < end for start, end in quoted):
+                continue  # 'заменив слова "Обязать граждан" словами ...': the wording an amendment quotes
             toks = _tokens(text[m.end():m.end() + PHRASE_WINDOW], m.end())
             head = _find_head(toks, 0, case) if toks else None
             if head is None:
