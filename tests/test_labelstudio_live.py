@@ -31,6 +31,9 @@ from processes import stop_group
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 LABEL_STUDIO = os.environ.get("RESEXTRACT_LABEL_STUDIO", "label-studio==1.23.2")
+# its unbounded dependencies that later releases broke: label-studio 1.23.2 asks for "sentry-sdk>=2.16.0",
+# and sentry-sdk 3.0 dropped the "send_default_pii" option it passes (the server exits at start)
+LABEL_STUDIO_PINS = tuple(os.environ.get("RESEXTRACT_LABEL_STUDIO_PINS", "sentry-sdk<3").split())
 INSTALL_TIMEOUT = 1200  # seconds for a cold install (about 1 GB of packages)
 START_TIMEOUT = 300  # seconds for the server's first start (database migrations)
 DOCUMENTS = ("006_akmola-prikaz-doshkolnye-2020", "027_khabarovsk-prikaz-konkurs-simvolika-2009",
@@ -48,7 +51,8 @@ def _cache() -> Path:
 @pytest.fixture(scope="module")
 def label_studio() -> Path:
     """The `label-studio` command of a virtual environment kept between runs."""
-    slug = "".join(c if c.isalnum() or c in ".-" else "-" for c in LABEL_STUDIO)
+    # (the pins are part of the name: a venv made without them is made again)
+    slug = "".join(c if c.isalnum() or c in ".-" else "-" for c in " ".join((LABEL_STUDIO, *LABEL_STUDIO_PINS)))
     venv = _cache() / f"venv-{slug}-py{sys.version_info[0]}{sys.version_info[1]}"
     command = venv / "bin" / "label-studio"
     if (venv / ".installed").is_file() and command.is_file():
@@ -61,12 +65,13 @@ def label_studio() -> Path:
     started = time.monotonic()
     install = subprocess.run(
         [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet",
-         "--disable-pip-version-check", LABEL_STUDIO],
+         "--disable-pip-version-check", LABEL_STUDIO, *LABEL_STUDIO_PINS],
         capture_output=True, text=True, timeout=INSTALL_TIMEOUT)
     if install.returncode != 0:
         shutil.rmtree(venv, ignore_errors=True)
         pytest.fail(f"pip install {LABEL_STUDIO} failed:\n{install.stderr[-3000:]}")
-    (venv / ".installed").write_text(f"{LABEL_STUDIO}\ninstalled in {time.monotonic() - started:.0f} s\n")
+    (venv / ".installed").write_text(f"{' '.join((LABEL_STUDIO, *LABEL_STUDIO_PINS))}\n"
+                                     f"installed in {time.monotonic() - started:.0f} s\n")
     return command
 
 
