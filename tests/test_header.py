@@ -410,6 +410,9 @@ DECREE = "\nПОСТАНОВЛЯЮ:\n1. Провести смотр.\n"
         # a town's own body with the district the town lies in
         ("АДМИНИСТРАЦИЯ ГОРОДА СОСНОВКИ\nСОСНОВСКОГО РАЙОНА ТАМБОВСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\nот 5.06.2018 № 71\n" + ACT_BODY,
          "Сосновка", "header:town_of_district"),
+        # a region's own charter in the preamble, before a district its title names
+        ("Постановление от 30.07.2013 г № 366-П\nОб образовании заказника «Пушкариха» в Балахтинском районе\n"
+         "В соответствии со статьей 103 Устава Красноярского края\n" + ACT_BODY, "Красноярский край", "charter:region_krai"),
         # a region's regulator, before a district its title names
         ("РЕГИОНАЛЬНАЯ ЭНЕРГЕТИЧЕСКАЯ КОМИССИЯ ТВЕРСКОЙ области\nПостановление\nот 26 декабря 2003 г. N 21/7\n"
          "О тарифе на тепловую энергию котельных\nАдминистрации Лесного района\n" + ACT_BODY,

@@ -999,7 +999,8 @@ def _place_zones(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, 
     preamble = clean_text("\n".join(
         seg.text[seg.lines[n].start: min(seg.lines[n].end, first_item)] for n in kept if seg.lines[n].start < first_item
     ))
-    yield from (("charter", m.group("body"), _BODY_LEVELS) for m in OWN_CHARTER.finditer(preamble))
+    # (a region's charter too: "статьей 103 Устава Красноярского края" in a regional act)
+    yield from (("charter", m.group("body"), _BODY_LEVELS | {"region"}) for m in OWN_CHARTER.finditer(preamble))
     # the title names its subject's territory, the issuer's more often than not where nothing else does
     yield from (("title", text, _LOCAL_LEVELS) for text in lines)
     yield "preamble", _without_citations(preamble), _BODY_LEVELS
