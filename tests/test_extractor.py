@@ -413,6 +413,13 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЕТ:\n1. Внести в план работы Думы на первое полугодие вопрос о бюджете.\n", "decision",
      "item_uncharged_decision_verb"),
+    # what the body shares out, restructures or classifies of its own
+    ("ПОСТАНОВЛЯЮ:\n1. Распределить квоты вылова между пользователями водными биоресурсами района.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Реструктуризировать сельский клуб муниципального учреждения культуры.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("ПОСТАНОВЛЯЮ:\n1. Отнести библиотеку академии к III группе по оплате труда руководителей.\n", "decision",
+     "item_uncharged_decision_verb"),
     # a payment worded with a noun
     ("ПОСТАНОВЛЯЮ:\n1. Произвести единовременную выплату в размере 1000 рублей ветеранам труда.\n", "decision",
      "item_uncharged_decision_verb"),
