@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from resextract.text.quotes import iter_quoted, quote_spans
+from resextract.text.quotes import inside_quote, iter_quoted, quote_spans
 
 # text → the segments it quotes (quote marks included)
 QUOTES: list[tuple[str, list[str]]] = [
@@ -43,3 +43,17 @@ BRACKETED: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize("text, masked", BRACKETED)
 def test_quote_spans_with_brackets(text: str, masked: list[str]) -> None:
     assert [text[a:b] for a, b in quote_spans(text, brackets=True)] == masked
+
+
+@pytest.mark.parametrize("pos, inside", [
+    (0, False),   # before any quote
+    (14, False),  # on the opening mark
+    (15, True),   # the first letter of the quoted words
+    (30, True),   # the closing mark
+    (31, False),  # just past the closing one
+    (41, True),   # inside the second quote
+])
+def test_inside_quote(pos: int, inside: bool) -> None:
+    text = 'заменив слова "Обязать граждан" словами "Рекомендовать"'
+    assert text[14] == '"' and text[30] == '"'
+    assert inside_quote(quote_spans(text), pos) is inside

@@ -57,7 +57,7 @@ from ..text.morph import (
     keep_yo, restore_case,
 )
 from ..text.dates import month_number
-from ..text.quotes import quote_spans
+from ..text.quotes import inside_quote, quote_spans
 from ..text.tokens import PHRASE_TOKENS, Token, split_words, tokenize
 from .persons import is_full_name, paren_person, person_nominative, surname_alone
 
@@ -1391,7 +1391,7 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
     quoted = quote_spans(text)
     for name, pattern, case in CHARGE_FORMULAS:
         for m in pattern.finditer(text):
-            if any(start < m.start() < end for start, end in quoted):
+            if inside_quote(quoted, m.start()):
                 continue  # 'заменив слова "Обязать граждан" словами ...': the wording an amendment quotes
             toks = _tokens(text[m.end():m.end() + PHRASE_WINDOW], m.end())
             head = _find_head(toks, 0, case) if toks else None

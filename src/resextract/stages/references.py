@@ -8,7 +8,6 @@ scanner only walks tokens forward from an act word and never backtracks, so 1 MB
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from ..text import morph
 from ..text.dates import find_dates
 from ..models import Reference
 from ..lexicons.patterns import NEW_WORDING
-from ..text.quotes import MAX_QUOTED, QUOTE_PAIRS, RE_QUOTE_CHAR, iter_quoted
+from ..text.quotes import MAX_QUOTED, QUOTE_PAIRS, RE_QUOTE_CHAR, inside_quote, iter_quoted
 from ..lexicons.references import (
     ACT_BY_GROUP,
     ACT_CUES,
@@ -83,11 +82,10 @@ class _Ctx:
         segments = list(iter_quoted(text))
         self.quotes = {start: end for start, end, _ in segments}
         self.inner = {start: inner for start, _, inner in segments}
-        self.quote_starts = sorted(self.quotes)
+        self.spans = tuple((start, end) for start, end, _ in segments)
 
     def inside_quote(self, pos: int) -> bool:
-        k = bisect.bisect_right(self.quote_starts, pos) - 1
-        return k >= 0 and self.quote_starts[k] < pos < self.quotes[self.quote_starts[k]]
+        return inside_quote(self.spans, pos)
 
 
 def _collapse(text: str) -> str:

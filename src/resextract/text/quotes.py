@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 #: Opening quote -> its usual closing quote. Straight quotes open and close with the same character,
 #: so their role is read from the neighbouring characters.
@@ -139,6 +139,12 @@ def quote_spans(text: str, *, brackets: bool = False) -> tuple[tuple[int, int], 
         else:
             merged.append((start, end))
     return tuple(merged)
+
+
+def inside_quote(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies inside one of `spans` (`quote_spans`, in order and apart), past its opening mark."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
 
 
 def opening_quote_closed(text: str) -> bool | None:
