@@ -837,7 +837,8 @@ def test_find_charge_addressee(text: str, span_text: str, rule: str, normalized:
     "Возложить цветы и венки на мемориал воинской славы.",
     "Возложить функции комиссии на созданную 18 октября 2006 года территориальную комиссию.",
     # the wording an amendment quotes charges no one
-    'Внести в указ изменение, заменив в абзаце пятом пункта 6 слова "Обязать граждан" словами "Рекомендовать гражданам".',
+    'Внести в постановление изменение, заменив в пункте 3 слова "Обязать руководителей школ" словами "Рекомендовать '
+    'руководителям школ".',
 ])
 def test_find_charge_addressee_rejects(text: str) -> None:
     assert find_charge_addressee(text) is None

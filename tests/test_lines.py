@@ -92,7 +92,7 @@ def test_split_lines_keeps_offsets_into_the_text() -> None:
     ("Петров П.П.", "end", "signature_initials"),
     ("Приложение 1", "end", "site_boilerplate"),
     ("Поделиться", "end", "site_boilerplate"),
-    ("Дата: 30.11.2007", "end", "site_date_field"),  # a database's field under the act
+    ("Дата: 14.02.2011", "end", "site_date_field"),  # a database's field under the act
     ("Дата проведения: 05.03.2024", "text", "prose"),  # an event's date names its field
     ("Заместитель директора обеспечить проверку", "text", "prose"),  # a post with a prescription is no signature
     ("12 человек приняли участие", "text", "prose"),

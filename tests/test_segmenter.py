@@ -429,8 +429,8 @@ def test_one_unlabelled_line_after_an_items_colon_finishes_its_sentence() -> Non
 
 
 def test_beneficiaries_that_wrap_an_items_heading_are_not_an_addressee_block() -> None:
-    doc = ("ПОСТАНОВЛЯЮ:\n     1. Произвести  единовременную  выплату  в  размере  100 рублей\n"
-           "следующим категориям граждан, проживающих в области:\n     а)  военнослужащим, проходившим службу;\n"
+    doc = ("ПОСТАНОВЛЯЮ:\n     1. Произвести  единовременную  выплату  в  размере  500 рублей\n"
+           "следующим категориям жителей района к юбилею Победы:\n     а)  военнослужащим, проходившим службу;\n"
            "     б)   лицам, работавшим в блокаду.\n")
     items = segment(doc).segments
     assert [(s.number, s.block_addressee) for s in items] == [("а", None), ("б", None)]
