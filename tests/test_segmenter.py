@@ -505,6 +505,32 @@ def test_an_addressee_heading_in_a_narrow_column_wraps_over_seven_lines() -> Non
     assert segs[0].block_addressee.startswith("Руководителям органов управления образованием")
 
 
+def test_a_wrapped_addressee_heading_over_wrapped_lower_case_clauses_heads_each_clause() -> None:
+    doc = ("постановляю:\n1. Районному отделу\nкультуры совместно с отделом\nобразования администрации:\n"
+           "в срок до 10 мая 2004 года\nразработать план гастролей\nсамодеятельных коллективов;\n"
+           "ежемесячно информировать\nглаву района о ходе работы.\n2. Контроль оставляю за собой.\n")
+    segs = segment(doc).segments
+    heading = "Районному отделу культуры совместно с отделом образования администрации"
+    assert [(s.number, s.block_addressee, s.text) for s in segs] == [
+        (None, heading, "в срок до 10 мая 2004 года разработать план гастролей самодеятельных коллективов;"),
+        (None, heading, "ежемесячно информировать главу района о ходе работы."),
+        ("2", None, "Контроль оставляю за собой."),
+    ]
+
+
+def test_a_clause_wrapped_onto_a_line_ending_in_a_colon_heads_nothing() -> None:
+    doc = ("ПОСТАНОВЛЯЮ:\n1. Комитету по управлению\nимуществом города:\nпередать в хозяйственное ведение\n"
+           "Управлению дорожного хозяйства здание по адресу:\nг. Тверь, ул. Лесная, 4, а также его оборудование;\n"
+           "заключить с предприятием договор.\n2. Контроль оставляю за собой.\n")
+    segs = segment(doc).segments
+    assert [(s.number, s.block_addressee) for s in segs] == [
+        (None, "Комитету по управлению имуществом города"),
+        (None, "Комитету по управлению имуществом города"),
+        ("2", None),
+    ]
+    assert segs[0].text.startswith("передать в хозяйственное ведение Управлению дорожного хозяйства")
+
+
 def test_a_wrapped_item_that_prescribes_is_no_heading() -> None:
     doc = "ПОСТАНОВЛЯЮ:\n1. Отделу культуры провести\nследующие мероприятия:\n1.1. концерт;\n1.2. выставку.\n"
     segs = segment(doc).segments

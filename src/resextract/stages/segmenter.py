@@ -789,9 +789,15 @@ def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
     # the wrapped lines up to the colon; one that ends a sentence first means the item ended there
     # and the colon line below heads something else
     body, j = _wrapped(state, i, _HEADING_WRAP)
-    if j == i or not _ends_colon(body) or not _precedes_items(state, j):
+    if j == i or not _ends_colon(body):
         return False
     addressee = heading_addressee(body)
+    # a wrapped addressee heading over unlabelled lower-case clauses ("1. Бассейновому управлению" /
+    # "... Республики Карелия:" / "в срок до ... подготовить ...;"), as `_colon_heading` reads one line
+    nxt = state.next_line(j)
+    unlabelled = (addressee is not None and nxt is not None and nxt.cls == "text" and nxt.clean[:1].islower())
+    if not (unlabelled or _precedes_items(state, j)):
+        return False
     # an item that prescribes over a list of its own is left as an item, unless it names its addressee
     # first over numbered sub-items ("1.1. начальникам управлений ..., главным врачам ..." / "городского
     # подчинения обеспечить:" / "1.1.1. ..."); over bare value lines ("- питание;") it stays one directive
@@ -800,6 +806,7 @@ def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
         if nxt is None or not nxt.number or find_leading_addressee(body) is None:
             return False
     state.open_scope(line.style)
+    state.unlabelled_items = unlabelled
     if addressee is not None:
         state.context = state.context.under_addressee(addressee, None)
     else:  # "1. Установить с 1 апреля плату за" / "содержание ребенка в размерах:": the body's own act
@@ -812,6 +819,9 @@ def _colon_heading(state: _State, i: int, line: Line) -> bool:
     """"2. Директорам школ:" opens an addressee block, "3. Утвердить:" a section, over the items below."""
     if not _may_head(line) or not _ends_colon(line.clean) or _opens_content_list(state, i, line):
         return False
+    if (state.unlabelled_items and line.cls == "text" and state.current_lines
+            and not state.current_lines[-1].clean.endswith((";", ".", ":", "!", "?"))):
+        return False  # a clause wrapped onto it: "передать в оперативное управление" / "Министерству ... по адресу:"
     nxt = state.next_line(i)
     # "2. Утвердить прилагаемые:" / "комплекс мер ...;" / "описание ...": unlabelled lines below; under
     # an addressee heading an unlabelled "в кратчайшие сроки провести работу:" heads its own clauses
