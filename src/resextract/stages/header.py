@@ -157,12 +157,19 @@ _SITE_TITLE_LINE = re.compile(r"^(?i:указ|постановление|рас�
 _DATED_TITLE_LINE = re.compile(r"^(?i:от)\s+[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d\s*(?:г\.?)?\s*(?:№|N)\s*\S+\s+[\"«“]?(?:О|Об|Обо)\s")
 
 
+# an issuing body's full name on one line ("Федеральное государственное бюджетное учреждение «Объединенная
+# дирекция ... заповедника ... и национального парка «...»"): no digit, no closing punctuation
+_ISSUER_NAME_LINE = re.compile(
+    r"^(?:Федеральн|Государственн|Муниципальн|Областн|Краев|Автономн|Бюджетн|Казенн|Казённ|Министерств"
+    r"|Администраци|Департамент|Управлени|Комитет)[а-яё]*\s[^\d\n]*[^\d\s.:;,!?]$")
+
+
 def _long_heading(text: str) -> bool:
     """A heading may run long: a hearing's or a meeting's ("Рекомендации публичных слушаний по вопросу
-    преобразования ... и по определению ...") and an act's title ("№28 О подведении итогов ...");
-    a long line of any other kind is prose."""
+    преобразования ... и по определению ..."), an act's title ("№28 О подведении итогов ...") and an
+    issuing body's full name; a long line of any other kind is prose."""
     return (_type_word(text) in EVENT_DOC_TYPES or _NUMBERED_TITLE.match(text) is not None
-            or _SITE_TITLE_LINE.match(text) is not None)
+            or _SITE_TITLE_LINE.match(text) is not None or _ISSUER_NAME_LINE.match(text) is not None)
 
 
 _HEAD_PREFIX_MAX = 400
