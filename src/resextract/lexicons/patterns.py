@@ -309,7 +309,7 @@ NON_RESOLUTIVE_HEADINGS = re.compile(
 
 # The first words of a preamble: the header (issuer, type, date, number, heading) ends before them.
 _PREAMBLE_WORDS = (
-    r"(?:В\s+соответствии|В\s+целях|С\s+целью|На\s+основании|Во?\s+исполнение|Руководствуясь|В\s+связи\s+с|"
+    r"(?:В\s+соответствии|В\s+целях|С\s+целью|На\s+основании|Во?\s+(?:исполнение|изменение)|Руководствуясь|В\s+связи\s+с|"
     r"Рассмотрев|Заслушав|Обсудив|Учитывая|В\s+рамках)"
 )
 # An item's own formula verb at its start beats the document's formula (SPEC §3 `kind`); a section

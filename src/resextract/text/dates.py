@@ -21,10 +21,11 @@ RE_DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d)(?P<day>[0-3]?\d)[»\"”]?\s*(?P<month>{MONTH_WORD})(?:\s+(?P<year>\d{{4}}))?(?:{YEAR_WORD})",
     re.IGNORECASE,
 )
-# "29.04.2013", "9.10.2023", "15.01.10"; "27.06. 2014": a space typed after the month's dot, before a full year;
+# "29.04.2013", "9.10.2023", "15.01.10"; "27.06. 2014": a space typed after the month's dot, before a full year,
+# or a second dot ("27.03..2020");
 # "от 16.08.20003125": the act's number glued to its date's year
 RE_NUMERIC_DATE = re.compile(
-    r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?:\s(?=\d{4}))?(?P<year>\d{4}|\d{2})"
+    r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?:\s(?=\d{4})|\.(?=(?:19|20)\d\d))?(?P<year>\d{4}|\d{2})"
     r"(?:(?![\d.]\d)|(?<=\bот\s\d\d\.\d\d\.(?:19|20)\d\d)(?=\d{1,5}(?!\d)))(?:\s*г\.?)?"
 )
 
