@@ -475,6 +475,15 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("ПОСТАНОВЛЯЮ:\n1. За многолетний добросовестный труд наградить Почетной грамотой Петрова П.П.\n", "decision",
      "object_first_decision_verb"),
 
+    # a norm the act states, its verb reflexive and present, no agent after it; an agent makes it a charge
+    ("ПОСТАНОВЛЯЮ:\n1. Плата за пользование катком не взимается с учащихся спортивных школ.\n", "decision",
+     "normative_statement"),
+    ("ПОСТАНОВЛЯЮ:\n1. Действие пункта 3 распространяется на муниципальные учреждения культуры.\n", "decision",
+     "normative_statement"),
+    ("ПОСТАНОВЛЯЮ:\n1. Оплата проезда команд производится за счет средств районного бюджета.\n", "decision",
+     "normative_statement"),
+    ("ПОСТАНОВЛЯЮ:\n1. Решение о выдаче путевок принимается директором спортивной школы.\n", "instruction",
+     "postanovlyaet"),
     ("ПРИКАЗЫВАЮ:\n1. Внести в учебные планы школ часы физкультуры.\n", "instruction", "order_prikazyvayu"),
     # what a body does to institutions, rates and its own acts
     ("ПОСТАНОВЛЯЮ:\n1. Учредить ежегодную премию главы района лучшим учителям.\n", "decision", "item_uncharged_decision_verb"),

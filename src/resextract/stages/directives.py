@@ -173,7 +173,25 @@ def _acts_itself(seg: Segment, kind: str, kind_rule: str) -> str | None:
     if (first is not None and first[1] > 0 and first[0] in OBJECT_FIRST_DECISION_VERBS
             and "тветствен" not in seg.text[:first[1]].lower()):
         return "object_first_decision_verb"
+    if _states_norm(seg.text):
+        return "normative_statement"
     return None
+
+
+def _states_norm(text: str) -> bool:
+    """"Действие ... распространяется на ...", "Родительская плата ... не взимается за ...": an item headed
+    by a present-tense reflexive verb and naming no agent after it ("... принимается президентом РАН" names
+    one) states a norm the act sets, the body's own act (real gold: about two such items in three)."""
+    found = _actions_cached(text, False)
+    if not found or found[0][0].form != "finite":
+        return False
+    start, end = found[0][1], found[0][2]
+    word = text[start:end]
+    if not word.lower().endswith(("ся", "сь")) or not morph.is_form(word, "VERB", "pres", "3per"):
+        return False
+    after = WORD.search(text, end)  # (a preposition, "с учащихся", names no agent)
+    return after is None or len(after.group()) < 3 or not any(
+        morph.is_form(after.group(), pos, "ablt", trust="any") for pos in ("NOUN", "ADJF"))
 
 
 def _permits(seg: Segment, kind: str, kind_rule: str) -> bool:
