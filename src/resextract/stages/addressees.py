@@ -1376,10 +1376,16 @@ def find_designated_addressee(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+_CUT_FRAGMENT_MAX = 4  # "пред", "ф": a lower-case conjunct this short at the page's end is a word's first letters
+
+
 def _without_cut_conjunct(toks: list[Token], head: _Head, last: int) -> int:
-    """"... заместителя Губернатора области, коорди": a conjunct the page cut to a fragment is left out."""
-    if last > head.index + 1 and toks[last].kind == "word" and toks[last - 1].text == "," \
-            and toks[last].text[:1].islower() and not is_known(toks[last].text):
+    """"... заместителя Губернатора области, коорди", "... хозяйств АПК, пред": a conjunct the page cut to a
+    fragment is left out (a cut word with no comma before it, "... муниципальных об", stays: the gold keeps it)."""
+    if last <= head.index + 1 or toks[last].kind != "word" or not toks[last].text[:1].islower():
+        return last
+    word = toks[last].text
+    if toks[last - 1].text == "," and (not is_known(word) or len(word) <= _CUT_FRAGMENT_MAX):
         return last - 2
     return last
 
