@@ -17,6 +17,7 @@ from resextract.text.lines import (
     split_after_formula,
     split_execution_notes,
     label_depth,
+    mark_bare_labels,
     split_inline_clauses,
     split_inline_items,
     split_lines,
@@ -443,3 +444,22 @@ def test_unnumbered_sentences_after_an_inline_formula_are_lines_of_their_own() -
 ])
 def test_no_formula_or_a_short_line_is_left_whole(raw: str) -> None:
     assert [p.raw for p in split_after_formula(Line(0, len(raw), raw))] == [raw]
+
+
+def _marked(text: str) -> list[tuple[str, str | None]]:
+    lines = split_lines(text)
+    mark_bare_labels(lines)
+    for line in lines:
+        classify_line(line, is_deadline_value)
+    return [(line.cls, line.number) for line in lines if line.cls != "blank"]
+
+
+def test_numbers_without_a_dot_label_items_where_they_count_one_two_three() -> None:
+    text = ("ПОСТАНОВЛЯЮ:\n1 Утвердить:\nсостав штаба (приложение\n1);\nплан учений (приложение 2).\n"
+            "2 Рекомендовать главам поселений провести сборы.\n3 Контроль оставляю за собой.\n")
+    assert _marked(text) == [("text", None), ("item", "1"), ("text", None), ("text", None), ("text", None),
+                             ("item", "2"), ("item", "3")]
+
+
+def test_one_line_opening_with_a_number_is_no_label() -> None:
+    assert _marked("Направить в отдел\n2 Экземпляра акта и описи.\n") == [("text", None), ("text", None)]

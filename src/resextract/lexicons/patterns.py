@@ -77,6 +77,10 @@ LABEL = re.compile(
     re.VERBOSE,
 )
 
+# A number with no dot or bracket before a capitalised word ("1 Утвердить:", "2 Рекомендовать главам ..."): a
+# label only where such lines count 1, 2, 3 through the document (`lines.mark_bare_labels`)
+BARE_NUMBER_LABEL = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s+(?!{MONTH_WORD})[А-ЯЁ][а-яё]")
+
 # An act's type word in capitals, as a heading prints it (the signature rule and the run-in heading read it)
 _CAPS_ACT_TYPE = r"(?<![А-ЯЁа-яё])(?:РАСПОРЯЖЕНИЕ|ПОСТАНОВЛЕНИЕ|ПРИКАЗ|РЕШЕНИЕ|УКАЗ)(?![А-ЯЁа-яё])"
 

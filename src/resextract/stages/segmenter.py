@@ -19,8 +19,8 @@ from ..text.dates import find_dates
 from ..text.quotes import opening_quote_closed
 from ..text.tokens import WORD
 from ..text.lines import (
-    Line, classify_line, clean_text, label_depth, label_tuple, split_after_formula, split_execution_notes,
-    split_run_in_heading,
+    Line, classify_line, clean_text, label_depth, label_tuple, mark_bare_labels, split_after_formula,
+    split_execution_notes, split_run_in_heading,
     split_inline_clauses, split_inline_items, split_lines, successor,
 )
 from ..lexicons.patterns import (
@@ -1272,6 +1272,7 @@ def _inline_parts(line: Line) -> list[Line]:
 def segment(text: str) -> Segmentation:
     lines = [clause for line in split_lines(text) for part in _inline_parts(line)
              for clause in split_inline_clauses(part, morph.is_infinitive)]
+    mark_bare_labels(lines)
     for line in lines:
         classify_line(line, is_deadline_value)
     state = _State.start(text, lines)

@@ -16,6 +16,7 @@ from .tokens import WORD
 from ..lexicons.patterns import (
     ARTEFACT_CUE,
     ARTEFACTS,
+    BARE_NUMBER_LABEL,
     BULLET_QUANTITY,
     DEADLINE_LINE,
     DEADLINE_LINE_BARE,
@@ -63,6 +64,7 @@ class Line:
     responsible: str | None = None
     inline: bool = False  # cut out of a longer line by the inline-numbering rule
     clause: bool = False  # an unlabelled "; <infinitive> ..." clause cut out of an inline item
+    bare_label: bool = False  # its number has no dot or bracket, but numbers a run of such lines
 
 
 def clean_text(text: str) -> str:
@@ -370,6 +372,27 @@ def find_deadline_line(line: str, is_deadline: Callable[[str], bool]) -> str | N
     return value
 
 
+def mark_bare_labels(lines: list[Line]) -> None:
+    """"1 Утвердить:" / ... / "2 Рекомендовать ..." / "3 Председателям ...": numbers without a dot or a bracket
+    label items where lines opening with them count 1, 2, 3 in order (two at least); one such line alone is
+    a number in the text ("2 Экземпляра ...")."""
+    run: list[Line] = []
+    for line in lines:
+        m = BARE_NUMBER_LABEL.match(line.raw)
+        if m is None:
+            continue
+        number = int(m.group("num"))
+        if number == len(run) + 1:
+            run.append(line)
+        elif number == 1:
+            run = [line]
+        else:
+            continue
+        if len(run) >= 2:
+            for member in run:
+                member.bare_label = True
+
+
 def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
     """Set the line's class and rule; `is_deadline` is passed on to `find_deadline_line`."""
     line.clean = clean_text(line.raw)
@@ -407,7 +430,7 @@ def classify_line(line: Line, is_deadline: Callable[[str], bool]) -> None:
         rest_clean = clean_text(rest)
         num = m.group("num") or m.group("article") or ""
         has_marker = (
-            bool(num and (m.group("close") or m.group("article")))
+            bool(num and (m.group("close") or m.group("article") or line.bare_label))
             # "1.1 Обеспечить", '2.3 "Горячий телефон" ...': no final dot
             or ("." in num and (rest_clean[:1].isalpha() or (rest_clean[:1] in '"«“' and rest_clean[1:2].isupper())))
             or bool(m.group("letter") or m.group("roman") or m.group("bullets"))
@@ -436,8 +459,8 @@ def _opens_item_text(text: str, bare_bullet: bool) -> bool:
     """Whether a label's text may start here: not with a digit (a number's tail, a page's), unless the
     digit opens a date's day ("1. 26 декабря 2014 года провести ...") or, after a bare bullet, an amount
     ("- 190 рублей – взрослый;")."""
-    if not text:
-        return False
+    if not text or not any(c.isalnum() for c in text):
+        return False  # "(приложение" / "1);": a wrapped bracket's number, not a label over ";"
     if not text[0].isdigit():
         return True
     return RE_DAY_MONTH_YEAR.match(text) is not None or (bare_bullet and BULLET_QUANTITY.match(text) is not None)
