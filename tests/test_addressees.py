@@ -490,6 +490,8 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "Министерству культуры", "np_datv_infinitive+on_proposal"),
     ("Отделу полиции во время проведения ярмарки обеспечить охрану порядка", "datv",
      "Отделу полиции", "np_datv_infinitive+during_time"),
+    ("Инспекции не реже одного раза в квартал проверять состояние переправ", "datv", "Инспекции",
+     "np_datv_infinitive+not_less_often"),
     # the ground and the sphere of the charge neither
     ("Руководителям котельных, в связи с окончанием отопительного сезона, провести ревизию", "datv",
      "Руководителям котельных", "np_datv_infinitive+in_connection"),

@@ -101,6 +101,9 @@ PREFERRED_FORMS: dict[str, str] = {"учители": "учителя"}
 # (name, words that open it, what must follow: "any", "number", "number_or_time").
 STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("not_later", ("не", "позднее"), "any"),
+    # how often: "Комиссии не реже двух раз в год производить обследование"
+    ("not_less_often", ("не", "реже"), "any"),
+    ("not_more_often", ("не", "чаще"), "any"),
     ("during", ("в", "течение"), "any"),
     ("within", ("в", "рамках"), "any"),
     ("purpose", ("в", "целях"), "any"),
