@@ -492,6 +492,9 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "Отделу полиции", "np_datv_infinitive+during_time"),
     ("Инспекции не реже одного раза в квартал проверять состояние переправ", "datv", "Инспекции",
      "np_datv_infinitive+not_less_often"),
+    # the object first, opened by a participle that can only be nominative or accusative
+    ("Библиотекам района имеющиеся у них дубликаты книг передать в школы", "datv", "Библиотекам района",
+     "np_datv_infinitive"),
     # the ground and the sphere of the charge neither
     ("Руководителям котельных, в связи с окончанием отопительного сезона, провести ревизию", "datv",
      "Руководителям котельных", "np_datv_infinitive+in_connection"),

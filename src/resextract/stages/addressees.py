@@ -1306,6 +1306,8 @@ def _before_second_object(toks: list[Token], head: _Head, last: int) -> int:
         if toks[k].kind in ("paren", "quote"):
             continue  # "(Иванов И.И.)", "(далее - отдел образования)", the body's quoted name
         if not _is_word(toks, k) or any(p.tag.POS in ("PRTF", "VERB", "GRND") for p in parses(toks[k].text)[:1]):
+            if head.case == "datv" and _object_participle(toks, k):
+                return k - 1  # "Судам ... области имеющиеся замечания направить": the object's participle
             return last  # a comma, a participle ("координирующего вопросы ..."): no object to find
         # right after the head only a noun can be the object: "на Комиссию руководство подготовкой ..."
         after = _accusative_only_noun(toks[k].text) if k == head.index + 1 else not _accusative_only(toks[k - 1].text)
@@ -1315,6 +1317,15 @@ def _before_second_object(toks: list[Token], head: _Head, last: int) -> int:
                 and not _names_the_municipality(toks, k):  # "за организацию"
             return k - 1 if toks[k - 1].kind != "paren" or not _SHORT_NAME.match(toks[k - 1].text) else k - 2
     return last
+
+
+def _object_participle(toks: list[Token], k: int) -> bool:
+    """A lower-case participle that can only be nominative or accusative, right after a word of a dative
+    addressee: it agrees neither with the head nor with a genitive dependent, so it opens the object."""
+    word = toks[k].text
+    cases = {p.tag.case for p in parses(word) if p.tag.POS == "PRTF"}
+    return (word[:1].islower() and bool(cases) and cases <= {"nomn", "accs"} and _is_word(toks, k - 1)
+            and toks[k - 1].low not in ("и", "или") and not _after_preposition(toks, k))
 
 
 def _task_noun(word: str) -> bool:
