@@ -76,12 +76,19 @@ def _is_verb(word: str | None) -> bool:
 
 def _verb_and_object_before(text: str, pos: int) -> bool:
     """"организовать проведение в 2012 году ...", "обеспечить участие в 2024 году ...": the verb
-    and its one-word object stand right before the time."""
+    and its one-word object, or where it is done ("провести в крае в 1999 году"), stand right before the time."""
     m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
     if m is None:
         return False
     obj = m.group(1)
-    return _is_verb(_word_before(text, m.start(1))) and is_form(obj, "NOUN") and is_form(obj, "accs", trust="any")
+    if not is_form(obj, "NOUN"):
+        return False
+    if is_form(obj, "accs", trust="any") and _is_verb(_word_before(text, m.start(1))):
+        return True
+    # "провести в крае в 1999 году ...": the verb and where, then when
+    prep = _WORD_BEFORE.search(text, max(0, m.start(1) - 10), m.start(1))
+    return (prep is not None and prep.group(1).lower() in ("в", "во", "на") and is_form(obj, "loct", trust="any")
+            and _is_verb(_word_before(text, prep.start(1))))
 
 
 # "организовать в период август – сентябрь": the lead-in stands between the verb and the time
