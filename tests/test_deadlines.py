@@ -891,6 +891,9 @@ PIPELINE: list[tuple[str, list[tuple[str, str | None, str | None] | None]]] = [
      "удовлетворительной.\n", [None]),
     # the polling day an act sets is its object
     ("1. Назначить выборы депутатов сельского Совета на 10 сентября 2023 года.\n", [None]),
+    # the days a transfer of working days moves
+    ("1. Перенести в 2024 году выходной день с субботы 6 апреля на понедельник 8 апреля.\n", [None]),
+    ("1. Перенести рабочий день с 12 октября 2023 года на 14 октября 2023 года.\n", [None]),
     # a day the act sets, named before its verb, is the act's object
     ("1.30 апреля 2024 года считать последним днем отопительного сезона 2023 - 2024 годов.\n",
      [None]),
