@@ -261,6 +261,8 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
 @pytest.mark.parametrize("text, kind, rule", [
     ("ПОСТАНОВЛЯЮ:\n1. Создать рабочую группу по подготовке к празднику.\n", "decision", "item_uncharged_decision_verb"),
     ("ПРИКАЗЫВАЮ:\n1. Объявить благодарность коллективу школы № 3.\n", "decision", "item_uncharged_decision_verb"),
+    ("ПРИКАЗЫВАЮ:\n1. Объявляю выговор начальнику склада Сидорову П.П. за нарушение порядка.\n", "decision",
+     "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Установить размер родительской платы 100 рублей в день.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Ввести в действие Положение о смотре-конкурсе.\n", "decision", "item_uncharged_decision_verb"),
     ("ПОСТАНОВЛЯЮ:\n1. Ввести с 1 по 10 мая 2024 года на территории сельского поселения Ивановское особый "

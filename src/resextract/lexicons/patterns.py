@@ -447,14 +447,14 @@ HEADING_FINAL_VERBS: tuple[Formula, ...] = (
 
 # Verbs by which the issuing body acts itself when the item charges no one (SPEC §3 `kind`;
 # "разрешить" is a decision with or without an addressee: `item_allow`):
-# "Создать комиссию ...", "Объявить благодарность ...", "Ввести в действие Положение ...". Under an
-# addressee ("Управлению образования создать комиссию") the same verb is that addressee's action,
-# so the extractor applies this only to an item left with no addressee and the formula's kind.
+# "Создать комиссию ...", "Объявить благодарность ..." (an order's "Объявляю выговор ..."), "Ввести в действие
+# Положение ...". Under an addressee ("Управлению образования создать комиссию") the same verb is that
+# addressee's action, so the extractor applies this only to an item left with no addressee and the formula's kind.
 UNCHARGED_DECISION = _f(
     "item_uncharged_decision_verb", "decision",
     # "ввести": a rate, a regime, a member, a position; "ввести в учебные планы / в практику работы" asks
     # the schools to do it
-    rf"^{ITEM_LEAD}(?:объявить|установить|ввести\b(?![^;]{{0,120}}?\bв\s+(?:учебн|практик|работ))|создать|образовать|(?:за|вос)претить|ограничить|выделить|"
+    rf"^{ITEM_LEAD}(?:объявить|объявляю|установить|ввести\b(?![^;]{{0,120}}?\bв\s+(?:учебн|практик|работ))|создать|образовать|(?:за|вос)претить|ограничить|выделить|"
     r"присвоить|переименовать|внести\s+(?:в\s+[^;]{0,300}?)?(?:(?:соответствующ|необходим|следующ)\w*\s+)?(?:изменени|дополнени)|довести\s+до\s+сведения,?\s+что|"
     # a quarantine or a restriction the body imposes ("Наложить карантин по ... на территории ...")
     r"наложить\s+(?:\S+\s+){0,2}?(?:карантин|ограничени|запрет|арест)|"
