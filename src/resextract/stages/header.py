@@ -827,10 +827,14 @@ def _cued_rules(low: str) -> tuple:
     return tuple(rule for rule in PLACE_RULES if not rule.cues or not present.isdisjoint(rule.cues))
 
 
+# "Губернатором Астраханской обл.": the region's word cut short
+_OBLAST_ABBREVIATION = re.compile(r"(?<=[а-яё]ой)\s+обл\.(?=\s|$)")
+
+
 @lru_cache(maxsize=512)
 def _prepared(text: str) -> tuple[str, str]:
     # a header line is searched in up to four zones: title-cased and lower-cased once
-    titled = _titlecase_upper(text)
+    titled = _OBLAST_ABBREVIATION.sub(" области", _titlecase_upper(text))
     return titled, titled.lower()
 
 
