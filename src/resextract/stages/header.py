@@ -56,7 +56,8 @@ _SIGNATURE_LINES = 6  # lines after the list where signatures, bottom dates and 
 # "№ 15 от 27.03.2014", "№ 89 от 24 марта 2009 г.": the number, then the date that ends the line
 _NUMBER_BEFORE_DATE = re.compile(r"(?:^|[\s:])(?:№|n)\s*[\w./-]+\s+от$")
 _NOTHING_AFTER_DATE = re.compile(r"\s*(?:г\.?|года)?\s*\.?\s*$")
-_LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?\s*")
+# "12.03.2024 Приказ № 5", "№107 от 31.01.2014 Решение Совета ...": the act's date (and number) before its type
+_LEADING_DATE = re.compile(r"^\s*(?:(?:№|N)\s*[\w./-]+\s+от\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?)?\s*")
 _GUILLEMETS = re.compile(r"«([^«»]{3,400}(?:«[^«»]{0,200}»[^«»]{0,200})*)»")
 _ACT_TITLE_LINE = re.compile(r"^(?:О|Об|ОБ|Обо|ОБО)\s+\S")  # "ОБ ОБРАЩЕНИИ ...": a title in capitals too
 _INLINE_ACT_TITLE = re.compile(r"\s(об?\s+[а-яё][^\n]{5,300})$")
@@ -371,10 +372,13 @@ def _header_date(header: list[tuple[int, str]]) -> dt.date | None:
 
 
 def _dated_title_line(line: str) -> bool:
+    """"Постановление Администрации ... от 11.02.2010 N 123", "Постановление Президиума СО РАН № 202 от
+    31.03.2008 г.": the type word, then the act's date with its number after or before it."""
     if _type_word(line) is None or " от " not in line:
         return False
-    return any(line[:start].rstrip().endswith(" от") and DATE_NUMBER.match(line, end) is not None
-               for start, end, _ in find_dates(line))
+    return any(line[:start].rstrip().endswith(" от") and (
+        DATE_NUMBER.match(line, end) is not None or _NUMBER_BEFORE_DATE.search(line[:start].rstrip().lower()) is not None)
+        for start, end, _ in find_dates(line))
 
 
 # a line that is the act's type word and nothing else, letter-spaced or not
