@@ -152,6 +152,10 @@ NORMALIZE: list[tuple[str, str, str | None]] = [
     # a remark in parentheses after the name is not part of it
     ("Управлению образования (по согласованию)", "Управление образования", None),
     ("заместителя главы района П. Орлова (срок — май 2025 г.)", "Заместитель главы района", "П. Орлов"),
+    # ... and neither is the unit that does the work, named in the nominative after it
+    ("Аппарату администрации области (Отдел по работе с обращениями)", "Аппарат администрации области", None),
+    # (one or two words in brackets are another name: "(городским)", "(Якутия)")
+    ("Министерству Республики Саха (Якутия)", "Министерство Республики Саха (Якутия)", None),
     # a word broken by a line-end hyphen is whole in the normal form
     ("Начальнику управ- ления образования", "Начальник управления образования", None),
     # the person first, the post after a dash or a comma

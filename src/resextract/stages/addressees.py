@@ -58,7 +58,7 @@ from ..text.morph import (
 )
 from ..text.dates import month_number
 from ..text.quotes import inside_quote, quote_spans
-from ..text.tokens import PHRASE_TOKENS, Token, split_words, tokenize
+from ..text.tokens import PHRASE_TOKENS, WORD, Token, split_words, tokenize
 from .persons import is_full_name, paren_person, person_nominative, surname_alone
 
 SENTENCE_PUNCT = frozenset(".;:!?")
@@ -517,9 +517,19 @@ def _alternative_names(toks: list[Token], head: _Head) -> dict[int, str]:
     return found
 
 
+_UNIT_REMARK_WORDS = 3  # "(Служба по обращениям граждан)": a unit of the body named after it, in the nominative
+
+
 def _is_remark(paren: str) -> bool:
-    """"(по согласованию)", "(срок — декабрь 2003 г.)": a remark on the charge after a name, not part of it."""
-    return paren[1:2].islower() and paren_person(paren) is None and not _names_the_kind(paren)
+    """"(по согласованию)", "(срок — декабрь 2003 г.)": a remark on the charge after a name, not part of it;
+    so is the unit of the body that does the work, named in the nominative ("(Служба по обращениям граждан)")."""
+    if paren_person(paren) is not None:
+        return False
+    if paren[1:2].islower():
+        return not _names_the_kind(paren)
+    words = WORD.findall(paren)
+    return len(words) >= _UNIT_REMARK_WORDS and any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(words[0])[:1])
 
 
 _ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯЁ]{2,})(?:у|ом|а|е|ам|ами|ах|ов)")
