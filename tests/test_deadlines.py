@@ -280,6 +280,8 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     ("в каждый понедельник месяца", "recurring", None, None),
     # slashes, ordinal days, "сего года"
     ("до 01/12/2023", "date", None, "2023-12-01"),
+    # a form's export, month first: the number that cannot be a month is the day (one reading with the header's)
+    ("до 11/30/2023", "date", None, "2023-11-30"),
     ("к 5/03/24 г.", "date", None, "2024-03-05"),
     ("с 01/09/2023 по 31/12/2023", "period", "2023-09-01", "2023-12-31"),
     # a space typed after the month's dot, before a full year

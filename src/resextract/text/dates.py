@@ -34,13 +34,20 @@ RE_NUMERIC_DATE = re.compile(
 RE_SLASH_DATE = re.compile(r"(?<![\d/№N])(?<!№\s)(?<!N\s)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
 
 
-def _slash_date(m: re.Match[str]) -> dt.date | None:
-    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+def slash_day_month(a: int, b: int, ambiguous_day_first: bool) -> tuple[int, int] | None:
+    """(day, month) of "a/b/...": where one number cannot be a month the other is ("11/30/1999" month first,
+    "30/11/1999" day first); where both can, day first if `ambiguous_day_first` (a Russian term, "до
+    01/12/2023"), else None (a header's date, which a form may print either way)."""
     if a > 12 >= b:
-        return safe_date(year, b, a)
+        return a, b
     if b > 12 >= a:
-        return safe_date(year, a, b)
-    return None  # "05/06/2005": which is the month the text does not say
+        return b, a
+    return (a, b) if ambiguous_day_first and a <= 31 and 1 <= b <= 12 else None
+
+
+def _slash_date(m: re.Match[str]) -> dt.date | None:
+    parts = slash_day_month(int(m.group("a")), int(m.group("b")), ambiguous_day_first=False)
+    return safe_date(int(m.group("year")), parts[1], parts[0]) if parts else None
 
 
 def month_number(word: str) -> int | None:

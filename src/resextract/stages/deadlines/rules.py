@@ -82,7 +82,7 @@ def _date(t: str, timed: bool = False) -> str:
             # "31.07. 2020г.": a space typed after the month's dot, before a full year; a four-digit
             # year is a calendar one ("СанПиН 3.5.2528-09" is a code)
             rf"|(?P<nd{t}>[0-3]?\d)\.(?P<nm{t}>{_NUMERIC_MONTH})(?:\.(?:\s(?=\d{{4}}))?(?P<ny{t}>{YEAR4}|\d\d))?(?![\d.]\d)"
-            rf"|(?P<sd{t}>[0-3]?\d)/(?P<sm{t}>0?[1-9]|1[0-2])/(?P<sy{t}>{YEAR4}|\d\d)(?![\d/])"
+            rf"|(?P<sd{t}>[0-3]?\d)/(?P<sm{t}>0?[1-9]|[12]\d|3[01])/(?P<sy{t}>{YEAR4}|\d\d)(?![\d/])"
             # "к 12.XII.34 года", "до 20.III с. г.": the month in Roman numerals, as older acts print it
             rf"|(?P<rd{t}>[0-3]?\d)\.\s?(?P<rm{t}>{_ROMAN_MONTH})(?![\w])(?:\.\s?(?P<rny{t}>{YEAR4}|\d\d)(?!\d)"
             rf"|(?P<rcy{t}>\s*с\.\s?г\.))?)"
@@ -201,8 +201,9 @@ def _day_month_year(m: re.Match[str], t: str, ctx: Context) -> tuple[int, int, i
         if year is None and not _after_term_word(m, f"rd{t}"):
             return None  # "в разделе 2.IV": so is a bare one with a Roman month
         return int(m.group(f"rd{t}")), month, dates.expand_year(year, ctx.ref) if year else None
-    if m.group(f"sd{t}"):  # "к 1/12/43г.", "до 01/12/2023": slashes only with all three parts
-        return int(m.group(f"sd{t}")), int(m.group(f"sm{t}")), dates.expand_year(m.group(f"sy{t}"), ctx.ref)
+    if m.group(f"sd{t}"):  # "к 1/12/43г.", "до 01/12/2023": slashes only with all three parts, day first
+        parts = dates.slash_day_month(int(m.group(f"sd{t}")), int(m.group(f"sm{t}")), ambiguous_day_first=True)
+        return (*parts, dates.expand_year(m.group(f"sy{t}"), ctx.ref)) if parts else None
     return None
 
 
