@@ -781,6 +781,12 @@ def test_an_item_a_later_act_repealed_is_a_note_not_an_item() -> None:
     assert [(s.number, s.text) for s in segment(doc).segments] == [("3", "Разрешить школам использовать средства.")]
 
 
+def test_a_range_of_items_repealed_together_is_a_note_and_the_list_goes_on() -> None:
+    doc = ("ПОСТАНОВЛЯЮ:\n1. Министерству финансов выделить средства.\n\n2 - 3. Утратили силу. - Постановление "
+           "Правительства от 14.05.2012 N 311.\n\n4. Установить норматив запаса обмундирования.\n")
+    assert [s.number for s in segment(doc).segments] == ["1", "4"]
+
+
 def test_an_unlabelled_paragraph_that_charges_an_addressee_after_the_last_item_is_an_item() -> None:
     doc = ("ПОСТАНОВЛЯЕТ:\n1. Одобрить план мероприятий по подготовке к зиме.\n"
            "Министерствам, ведомствам и райисполкомам обеспечить выполнение плана в установленные сроки.\n")
