@@ -727,8 +727,11 @@ DATE_RANGE = re.compile(
 PREAMBLE_OPENER = re.compile(rf"^\W*{_PREAMBLE_WORDS}(?![а-яё])", re.I)
 # a purpose or a circumstance that opens a prescribing sentence: "Для погашения задолженности ... управлению
 # выделить ...", "При предоставлении жилых помещений ... определять ...", "В случаях, установленных ..., определять"
+# (or the event until or after which it holds: "До принятия законов области ... применять ...", "После
+# завершения работ ... провести ...")
 CIRCUMSTANCE_OPENER = re.compile(
-    r"^\W*(?:Для\s+[а-яё]+(?:ни|ти)[яюе]|При\s+[а-яё]+(?:ни|ти)[иях]|В\s+случа(?:е|ях))(?![а-яё])")
+    r"^\W*(?:Для\s+[а-яё]+(?:ни|ти)[яюе]|При\s+[а-яё]+(?:ни|ти)[иях]|В\s+случа(?:е|ях)"
+    r"|(?:До|После)\s+[а-яё]+(?:ни|ти)я)(?![а-яё])")
 # the same words inside a line whose breaks are lost, capitalised as a sentence start
 PREAMBLE_OPENER_INLINE = re.compile(rf"(?<![\w-]){_PREAMBLE_WORDS}(?![а-яё])")
 
