@@ -239,10 +239,11 @@ INLINE_HEADING_BOUNDARY = re.compile(r"(?:(?<!\d)[.;:!?»*]|\*\*)\s+(?=[А-ЯЁ]
 INLINE_LABEL = re.compile(
     # ("РЕШИЛА: 1.     Назначить ...": a fixed-width layout's spaces after the label; "N 552-рп (НТЦС) 1.
     # Образовать ...": after a bracket that closes a heading's note)
-    r"(?:(?<=[.;:!?»\"“”)])|(?<=[.;:!?»\"“”)] ))\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.\s{0,6}(?=[А-ЯЁа-яё])"
+    # ("... <…> 3. В пионерские лагеря ...": after an excerpt's elision mark)
+    r"(?:(?<=[.;:!?»\"“”)>\]])|(?<=[.;:!?»\"“”)>\]] ))\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.\s{0,6}(?=[А-ЯЁа-яё])"
 )
 # every INLINE_LABEL match is a number right after punctuation: lines without one skip its look-behind scan
-INLINE_LABEL_CUE = regex_cue(r'[.;:!?»"“”)]\s*\d')
+INLINE_LABEL_CUE = regex_cue(r'[.;:!?»"“”)>\]]\s*\d')
 # a label whose sentence end was lost in conversion: "... на 1958 год 2. Обязать ...", "... края 2. Опубликовать
 # ...": after a lower-case word, before a capitalised word; taken only before a verb and when it
 # continues the count (`lines.split_inline_items`)

@@ -158,6 +158,9 @@ def inline_responsible(text: str) -> str | None:
 _LEADING_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s*(?=[А-ЯЁ])")
 
 
+_ELISION_BEFORE = re.compile(r"(?:<\s*…\s*>|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|<\.\.\.>)\s*$")
+
+
 def _label_run(raw: str, matches: list[re.Match[str]], previous: tuple[int, ...] = ()) -> list[re.Match[str]]:
     """The labels that continue a numbering: 1, 2, 2.1, 2.2, 3 ... (a lower-case start only for a
     sub-item, "2.1. в срок до ..."), or start it again after a heading's colon ("2 Руководителям
@@ -170,7 +173,10 @@ def _label_run(raw: str, matches: list[re.Match[str]], previous: tuple[int, ...]
         # "... 10. Установить ... 2. Управлению образованием: - 1. ...": an outer item that heads
         # a list of its own goes on with the outer count, whatever the inner one reached
         outer = bool(run) and len(label) == 1 and INLINE_HEADING.match(raw, m.end()) is not None
-        if (successor(previous, label) or restart or outer) and (not lower or len(label) > 1):
+        # "1. Организовать ... <…> 3. ... <…> 6. Поручить ...": an excerpt's elision skips items
+        skipped = bool(run) and label > previous and \
+            _ELISION_BEFORE.search(raw, max(0, m.start() - 8), m.start()) is not None
+        if (successor(previous, label) or restart or outer or skipped) and (not lower or len(label) > 1):
             run.append(m)
             previous = label
     return run
