@@ -416,6 +416,14 @@ def test_members_one_a_line_that_look_like_a_signature_stay_in_their_item_when_t
     assert [s.text for s in segment(signed).segments] == ["Утвердить план работы."]
 
 
+def test_the_terms_of_a_deal_after_its_colon_stay_in_the_item() -> None:
+    doc = ("Совет депутатов РЕШИЛ:\n\nДать согласие муниципальному предприятию «Теплосеть» на заключение договора "
+           "займа на следующих условиях:\n\n- сумма займа 5 млн. рублей;\n- срок возврата 12 месяцев.\n")
+    assert [s.text for s in segment(doc).segments] == [
+        "Дать согласие муниципальному предприятию «Теплосеть» на заключение договора займа на следующих условиях: "
+        "- сумма займа 5 млн. рублей; - срок возврата 12 месяцев."]
+
+
 def test_one_unlabelled_line_after_an_items_colon_finishes_its_sentence() -> None:
     doc = ("ПОСТАНОВЛЯЮ:\n1.Установить карантин по бешенству на территории неблагополучного пункта:\n"
            "вграницах личного подворья Сомова К.К.,расположенного по адресу: Лесной район, с. Ивановка.\n"
