@@ -89,6 +89,9 @@ def test_split_lines_keeps_offsets_into_the_text() -> None:
     ("Председательствующий на конференции А.А. Орлов", "end", "signature_post"),
     ("Ведущий публичных слушаний П.П. Смирнов", "end", "signature_post"),
     ("Ведущий специалист отдела Иванова И.И. обеспечит приём заявок", "text", "prose"),  # a post, not a signer
+    ("Вице-губернатор области С.С. Орлов", "end", "signature_post"),
+    ("Зам. главы администрации района", "end", "signature_post"),
+    ("Замечания комиссии учесть", "text", "prose"),
     ("П.П. Петров", "end", "signature_initials"),
     ("Петров П.П.", "end", "signature_initials"),
     ("Приложение 1", "end", "site_boilerplate"),
