@@ -96,6 +96,9 @@ def test_split_lines_keeps_offsets_into_the_text() -> None:
     ("Петров П.П.", "end", "signature_initials"),
     ("Приложение 1", "end", "site_boilerplate"),
     ("Поделиться", "end", "site_boilerplate"),
+    ("Скачать документ нельзя - можно заказать бесплатно", "end", "site_boilerplate"),
+    ("Скачать (42.5 Кб)", "end", "site_boilerplate"),
+    ("Скачать и заполнить анкеты до 1 мая", "text", "prose"),
     ("Дата: 14.02.2011", "end", "site_date_field"),  # a database's field under the act
     ("Дата проведения: 05.03.2024", "text", "prose"),  # an event's date names its field
     ("Заместитель директора обеспечить проверку", "text", "prose"),  # a post with a prescription is no signature

@@ -100,7 +100,9 @@ END_OF_ACT: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?![^\n]{{0,120}}?{_CAPS_ACT_TYPE})",
     )),
     ("signature_initials", re.compile(r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+\s*\|?\s*$|^[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.\s*\|?\s*$")),
-    ("site_boilerplate", re.compile(r"^(?:Если вы являетесь пользователем|Поделиться|Другие записи|Текст решени|Приложение\b)")),
+    # ("Скачать документ нельзя - можно заказать ...", "Скачать (36.5 Кб)": a download link's caption)
+    ("site_boilerplate", re.compile(r"^(?:Если вы являетесь пользователем|Поделиться|Другие записи|Текст решени|Приложение\b"
+                                    r"|Скачать\s+(?:документ\b|\(?\d))")),
     ("archive_reference", re.compile(r"^(?:ГАКО|ГА[А-Я]{1,4}\.|Ф\.\s*\d)")),
     # a database's field under the act: "Дата: 30.11.2007" alone on its line (an event's "Дата проведения:
     # 5 марта" names its field)
