@@ -523,13 +523,11 @@ _UNIT_REMARK_WORDS = 3  # "(Служба по обращениям гражда�
 def _is_remark(paren: str) -> bool:
     """"(по согласованию)", "(срок — декабрь 2003 г.)": a remark on the charge after a name, not part of it;
     so is the unit of the body that does the work, named in the nominative ("(Служба по обращениям граждан)")."""
-    if paren_person(paren) is not None:
-        return False
     if paren[1:2].islower():
-        return not _names_the_kind(paren)
-    words = WORD.findall(paren)
+        return paren_person(paren) is None and not _names_the_kind(paren)
+    words = WORD.findall(paren)  # (the cheap checks first: most brackets hold a person or a short alias)
     return len(words) >= _UNIT_REMARK_WORDS and any(
-        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(words[0])[:1])
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(words[0])[:1]) and paren_person(paren) is None
 
 
 _ABBREVIATION_WITH_ENDING = re.compile(r"([А-ЯЁ]{2,})(?:у|ом|а|е|ам|ами|ах|ов)")

@@ -558,8 +558,13 @@ def _colon_before_list(state: _State, i: int, line: Line) -> bool:
     nxt = state.seg.lines[nxt_index]
     # items, unlabelled lower-case clauses ("руководителям школ:" / "в срок до ... представить ...;"),
     # or unlabelled sentences opening with their verb ("...»:" / "Объявить о проведении ...")
-    listed = nxt.cls == "item" or (nxt.cls == "text" and (nxt.clean[:1].islower() or _opens_with_infinitive(nxt.clean)))
+    listed = nxt.cls == "item" or _lower_case_text(nxt) or (nxt.cls == "text" and _opens_with_infinitive(nxt.clean))
     return listed and not _reports_past(line.clean) and _heads_prescriptions(state, nxt_index)
+
+
+def _lower_case_text(line: Line | None) -> bool:
+    """An unlabelled line opening in lower case: a clause that goes on with, or under, the line above."""
+    return line is not None and line.cls == "text" and line.clean[:1].islower()
 
 
 def _opens_with_infinitive(text: str) -> bool:
@@ -583,7 +588,7 @@ def _heads_prescriptions(state: _State, i: int) -> bool:
     if below is None:
         return False
     nxt = state.seg.lines[below]
-    listed = nxt.cls == "item" or (nxt.cls == "text" and nxt.clean[:1].islower())
+    listed = nxt.cls == "item" or _lower_case_text(nxt)
     return listed and _prescribes(_wrapped_text(state, below, 0 if nxt.cls == "text" else 3))
 
 
@@ -795,14 +800,13 @@ def _wrapped_heading(state: _State, i: int, line: Line) -> bool:
     # a wrapped addressee heading over unlabelled lower-case clauses ("1. Бассейновому управлению" /
     # "... Республики Карелия:" / "в срок до ... подготовить ...;"), as `_colon_heading` reads one line
     nxt = state.next_line(j)
-    unlabelled = (addressee is not None and nxt is not None and nxt.cls == "text" and nxt.clean[:1].islower())
+    unlabelled = addressee is not None and _lower_case_text(nxt)
     if not (unlabelled or _precedes_items(state, j)):
         return False
     # an item that prescribes over a list of its own is left as an item, unless it names its addressee
     # first over numbered sub-items ("1.1. начальникам управлений ..., главным врачам ..." / "городского
     # подчинения обеспечить:" / "1.1.1. ..."); over bare value lines ("- питание;") it stays one directive
     if addressee is None and not any(f.search(body) for f in (*ITEM_FORMULAS, UNCHARGED_DECISION)):
-        nxt = state.next_line(j)
         if nxt is None or not nxt.number or find_leading_addressee(body) is None:
             return False
     state.open_scope(line.style)
@@ -825,7 +829,7 @@ def _colon_heading(state: _State, i: int, line: Line) -> bool:
     nxt = state.next_line(i)
     # "2. Утвердить прилагаемые:" / "комплекс мер ...;" / "описание ...": unlabelled lines below; under
     # an addressee heading an unlabelled "в кратчайшие сроки провести работу:" heads its own clauses
-    lower_below = nxt is not None and nxt.cls == "text" and nxt.clean[:1].islower()
+    lower_below = _lower_case_text(nxt)
     unlabelled = lower_below and (line.cls == "item" or (state.unlabelled_items and state.context.addressee is not None))
     # "Утвердить:" alone over "Положение о Конкурсе;" / "Состав оргкомитета ...": a bare verb over
     # capitalised objects, one a line, heads them as sub-items (over "положение ...; состав ..." in
