@@ -267,6 +267,12 @@ VALUES: list[tuple[str, str, str | None, str | None]] = [
     ("в выходные и праздничные дни", "event", None, None),
     ("в дни траура", "event", None, None),
     ("до утверждения районного бюджета на 2027 год", "event", None, None),
+    # an act or a decision awaited, a clean-up done first; an adjective may sit before the process noun
+    ("до принятия областного закона о муниципальной службе", "event", None, None),
+    ("после принятия решения комиссией по землепользованию", "event", None, None),
+    ("после ликвидации последствий подтопления", "event", None, None),
+    ("после введения новой системы оплаты", "event", None, None),
+    ("после его государственной регистрации в министерстве юстиции", "event", None, None),
     # a quarantine's regime is an event; any event's own "мероприятия" are not
     ("в период ограничительных мероприятий по бешенству", "event", None, None),
     ("на период временного ограничения проезда", "event", None, None),
