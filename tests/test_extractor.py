@@ -848,6 +848,11 @@ def test_the_time_of_a_decisions_topic_is_no_term(pipeline, text, has_deadline) 
      "instruction", "Отдел ГО и ЧС администрации района", "поручить"),
     ('ПОСТАНОВЛЯЮ:\n1. Разрешить МУП "Тепловые сети" отключение отопления для ремонта котельной.\n',
      "decision", 'МУП "Тепловые сети"', "разрешить"),
+    # the dative before the charge verb is whom it charges; the noun after it is the task
+    ("ПОСТАНОВЛЯЮ:\n1. Управлению культуры администрации города поручить проведение смотра хоров.\n",
+     "instruction", "Управление культуры администрации города", "поручить"),
+    ("РЕШИЛИ:\n1. Комиссии по благоустройству поручить организацию субботника.\n",
+     "instruction", "Комиссия по благоустройству", "поручить"),
 ])
 def test_a_charge_verb_with_a_noun_task_names_its_addressee_and_is_the_action(pipeline, text, kind, addressee,
                                                                              lemma) -> None:

@@ -1422,6 +1422,8 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
             head = _find_head(toks, 0, case) if toks else None
             if head is None:
                 continue  # "возложить на себя": a pronoun is no addressee
+            if case == "datv" and head.case not in (None, case) and _dative_before(text, m.start()):
+                continue  # "Комитету по культуре поручить проведение ...": the dative before it is the addressee
             last, ended, _ = _scan_phrase(toks, head)
             if last == 0 and (len(toks[0].text) < 4 or not is_known(toks[0].text)):
                 continue  # "возложить на нача", "на пос": a word cut by the page end names no one
@@ -1437,6 +1439,12 @@ def find_charge_addressee(text: str) -> tuple[int, int, str] | None:
                              and not (k + 1 < len(toks) and toks[k + 1].low.startswith("территори"))), last)
             return toks[0].start, toks[last].end, name
     return _charge_after_object(text)
+
+
+def _dative_before(text: str, formula: int) -> bool:
+    """A dative addressee opens the item and runs up to the formula at `formula`."""
+    found = find_leading_addressee(text, "datv")
+    return found is not None and found[0] >= len(text[:formula].rstrip(" ,"))
 
 
 _CHARGE_OBJECT_FIRST = re.compile(r"(?<!\w)возл(?:ожить|агается|агаю)\s+(?!на\s)", re.I)
