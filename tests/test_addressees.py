@@ -487,6 +487,13 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "np_datv_infinitive+through"),
     ("Главам поселений с последующим информированием комиссии провести проверки", "datv", "Главам поселений",
      "np_datv_infinitive+then_informing"),
+    # a circumstance set off by a gerund ("включая" lists more of the addressee, below)
+    ("Комитету по физкультуре, начиная с 1 октября 2025 года, проводить турниры", "datv", "Комитету по физкультуре",
+     "np_datv_infinitive+gerund"),
+    ("Отделу капитального строительства, учитывая погодные условия, перенести сроки", "datv",
+     "Отделу капитального строительства", "np_datv_infinitive+gerund"),
+    ("Торговым предприятиям, включая рынки, усилить контроль", "datv", "Торговым предприятиям, включая рынки",
+     "np_datv_infinitive"),
     # nor on whose proposal, nor during what
     ("Правительству области по представлению органов местного самоуправления утвердить перечень", "datv",
      "Правительству области", "np_datv_infinitive+on_submission"),

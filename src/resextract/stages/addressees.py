@@ -838,6 +838,9 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
         return "aside"  # "руководителям предприятий, независимо от форм собственности, ...": set off, no part of the name
     if _is_word(toks, k) and _is_adverb(toks[k]) and not _before_participle(toks, k):
         return "adverb"
+    if k > 0 and toks[k - 1].text == "," and _is_word(toks, k) and toks[k].low not in _LISTING_GERUNDS \
+            and is_form(toks[k].text, "GRND"):
+        return "gerund"  # "Отделу образования, начиная с 1 сентября, обеспечить": a circumstance set off
     if toks[k].text.isdigit() and k + 1 < len(toks) and month_number(toks[k + 1].text) is not None:
         return "on_date"  # "Отделу полиции 19 мая 2024 года ограничить движение"
     if toks[k].low.startswith(ACT_PARTICIPLE_STEMS) and k + 1 < len(toks) and toks[k + 1].low in ACT_INSTRUMENTALS:
@@ -848,6 +851,8 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
     return named
 
 
+# "организациям, включая индивидуальных предпринимателей": a gerund that lists more of the addressee
+_LISTING_GERUNDS = frozenset({"включая", "исключая"})
 # prepositions that open a circumstance, not a body's field ("по", "при" of "при администрации" name one)
 _CIRCUMSTANCE_PREPOSITIONS = frozenset({"при", "в", "во", "с", "со", "до", "на", "после", "за"})
 
