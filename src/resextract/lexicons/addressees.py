@@ -39,8 +39,9 @@ CASE_ORDER: tuple[str, ...] = ("datv", "ablt", "accs", "nomn", "gent")
 # Parts of speech that never open or continue a noun phrase.
 FUNCTION_POS: frozenset[str] = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
 
-# Coordinators between two addressees, longest first.
-COORDINATORS: tuple[tuple[str, ...], ...] = ((",", "а", "также"), ("а", "также"), ("и",), (",",))
+# Coordinators between two addressees, longest first ("администрациям районов, а органам местного
+# самоуправления рекомендовать": a contrastive "а" joins two as well).
+COORDINATORS: tuple[tuple[str, ...], ...] = ((",", "а", "также"), ("а", "также"), (",", "а"), ("и",), (",",))
 
 # Prepositions and the cases they govern: a conjunct in that case may belong to the
 # prepositional phrase ("по социальным вопросам и молодежной политике"), not be a new head.
