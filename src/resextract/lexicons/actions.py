@@ -109,11 +109,11 @@ SUBORDINATORS: dict[tuple[str, ...], str] = {
 # The closing control clause names the act, not a task; cut before its verb it has no action.
 # ("Общий контроль ...", "Персональный контроль ..."; the act by its own name: "... исполнение решения оставл")
 _CONTROL = r"^\s*(?:[а-яё]+(?:ий|ый|ой)\s+)?контрол\w*"
-CONTROL_CLAUSE = re.compile(_CONTROL + r"\s+(?:за|над)\s+(?:\w+\s+){0,2}?(?:исполнени|выполнени|реализаци)\w*\s+"
-                            r"(?:настоящ|данн|это|сего|указанн|постановлени|решени|распоряжени|приказ)"
+# (whatever it names after "исполнения": "Контроль исполнения постановления в", "... за выполнением насто")
+CONTROL_CLAUSE = re.compile(_CONTROL + r"(?:\s+(?:за|над))?\s+(?:\w+\s+){0,2}?(?:исполнени|выполнени|реализаци)\w*\s+\w"
                             # or cut by the page before the act is named: "Контроль", "Контроль за выполнением",
-                            # "Контроль за ис", "Контроль испол" (a word cut at any letter)
-                            + r"|" + _CONTROL + r"(?:\s+(?:за|над))?(?:\s+(?:исполнени|выполнени)\w*|\s+(?:"
+                            # "Контроль за ис", "Контроль испол" (a word cut at any letter), "Контроль з"
+                            + r"|" + _CONTROL + r"(?:\s+(?:за|над|з|н))?(?:\s+(?:исполнени|выполнени)\w*|\s+(?:"
                             + "|".join(w[:n] for w in ("исполнени", "выполнени") for n in range(len(w), 1, -1))
                             + r"))?[\s.,;]*$", re.I)
 

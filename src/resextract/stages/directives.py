@@ -34,6 +34,7 @@ from .deadlines import (
 from .header import Header, extract_header
 from .header import clear_memos as clear_header_memos
 from ..models import Action, Addressee, Deadline, Directive, Resolution
+from ..lexicons.actions import CONTROL_CLAUSE
 from ..lexicons.addressees import CHARGE_FORMULAS, NOMINATIVE_DUTY
 from ..lexicons.patterns import (
     CHARGING_FORMULA_WORD,
@@ -536,6 +537,8 @@ def _is_statement(seg: Segment) -> list[Addressee] | None:
         return found
     if seg.section and has_actions(seg.section):
         return None  # "1. Провести:" over "2) муниципальный этап ...": the heading's verb acts
+    if CONTROL_CLAUSE.match(seg.text):
+        return None  # "Контроль за выполнением постановлен": the page cut its verb, not a report ("постановлен")
     words = WORD.findall(seg.text)
     if words and morph.is_cut_off(words[-1]):
         words.pop()  # "Контроль за исполнение решения оставл": a page cut mid-word ("оставляю") reports nothing
