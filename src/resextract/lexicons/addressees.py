@@ -213,7 +213,10 @@ STOP_PHRASES: tuple[tuple[str, tuple[str, ...], str], ...] = (
 # "рабочую группу ..., утвержденную распоряжением Губернатора от ...": a participle that cites the act
 # creating the body ends its name
 ACT_PARTICIPLE_STEMS: tuple[str, ...] = ("утвержденн", "утверждённ", "созданн", "образованн", "сформированн")
-ACT_INSTRUMENTALS: frozenset[str] = frozenset({"распоряжением", "постановлением", "приказом", "решением", "указом"})
+ACT_INSTRUMENTALS: frozenset[str] = frozenset({
+    "распоряжением", "постановлением", "приказом", "решением", "указом", "актом",
+    "распоряжениями", "постановлениями", "приказами", "решениями", "указами", "актами",
+})
 
 # Adverbs that continue an addressee's name instead of ending it (gold: "Руководители организаций ...
 # независимо от организационно-правовых форм собственности"); set off by a comma, they end it.

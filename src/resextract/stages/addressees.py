@@ -719,7 +719,9 @@ def split_addressees(text: str, source: AddresseeSource, case: str | None = None
         return []
     # "Руководителям школ совместно с родительскими комитетами:" (SPEC §6: partners are not
     # addressees); "Управлению ... (Иванов) в установленном порядке:": an adverbial ends the name
-    stop = next((k for k in range(1, len(toks)) if _opens_partner(toks, k) or _named_stop_at(toks, k)), None)
+    # ("Главам поселений своими распоряжениями:": the means)
+    stop = next((k for k in range(1, len(toks)) if _opens_partner(toks, k) or _named_stop_at(toks, k)
+                 or _by_act_at(toks, k)), None)
     if stop is not None:
         text = text[:toks[stop].start].strip().rstrip(",").strip()
         toks = toks[:stop]
@@ -845,6 +847,8 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
         return "on_date"  # "Отделу полиции 19 мая 2024 года ограничить движение"
     if toks[k].low.startswith(ACT_PARTICIPLE_STEMS) and k + 1 < len(toks) and toks[k + 1].low in ACT_INSTRUMENTALS:
         return "created_by_act"
+    if _by_act_at(toks, k):
+        return "by_act"  # "Главам поселений своими распоряжениями утвердить ...": the means, no part of the name
     named = _named_stop_at(toks, k)
     if named is None and k > 0 and toks[k - 1].kind == "paren" and toks[k].low in _CIRCUMSTANCE_PREPOSITIONS:
         return "after_head_name"  # "... (Мухин А.И.) при соответствующих погодных условиях": the name closed it
@@ -853,6 +857,19 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
 
 # "организациям, включая индивидуальных предпринимателей": a gerund that lists more of the addressee
 _LISTING_GERUNDS = frozenset({"включая", "исключая"})
+def _by_act_at(toks: list[Token], k: int) -> bool:
+    """An act in the instrumental at token k, or its modifiers before it ("нормативно-правовыми актами"), with
+    no preposition before: the means of the task ("Отделу приказом назначить ...")."""
+    if k > 0 and toks[k - 1].low in _CIRCUMSTANCE_PREPOSITIONS | {"за", "над", "под", "между", "перед"}:
+        return False
+    for j in range(k, min(k + 3, len(toks))):
+        if toks[j].low in ACT_INSTRUMENTALS:
+            return True
+        if not (_is_word(toks, j) and is_form(toks[j].text, "ablt", trust="any")):
+            return False
+    return False
+
+
 # prepositions that open a circumstance, not a body's field ("по", "при" of "при администрации" name one)
 _CIRCUMSTANCE_PREPOSITIONS = frozenset({"при", "в", "во", "с", "со", "до", "на", "после", "за"})
 
