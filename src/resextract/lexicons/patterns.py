@@ -1135,15 +1135,15 @@ ACT_CITATION = re.compile(
 )
 # The subject of a resolutive formula that names the issuing body ("Совет депутатов ... решил",
 # "Правительство Пензенской области постановляет"); an impersonal "постановляю" names none.
-_ISSUER_STEMS = (r"(?:администраци|правительств|губернатор|министерств|департамент|комитет|совет|дум[аыеу]\b|"
+ISSUER_STEMS = (r"(?:администраци|правительств|губернатор|министерств|департамент|комитет|совет|дум[аыеу]\b|"
                  r"собрани|глав[аыеуо]\b|мэри|мэр\b|(?:рай|гор|обл)?исполком|управлени|отдел|комисси|кабинет\w*\s+министров)")
-ISSUER_WORD = re.compile(rf"(?i)(?<![а-яё]){_ISSUER_STEMS}")
+ISSUER_WORD = re.compile(rf"(?i)(?<![а-яё]){ISSUER_STEMS}")
 # Where a body's name opens with a capital: on its issuer word ("Совет депутатов") or on the word
 # before it ("Избирательная комиссия")
 # (the first alternative takes the issuer word along: "Законодательное Собрание" is one start)
 # ("Тамбовская областная Дума": one level adjective may stand between)
 ISSUER_NAME_START = re.compile(
-    rf"(?<![А-Яа-яЁё])(?:[А-ЯЁ][а-яё]*\s+(?:[а-яё]+(?:ая|ое|ой|ый|ий)\s+)?(?i:{_ISSUER_STEMS})|(?=(?i:{_ISSUER_STEMS}))[А-ЯЁ])")
+    rf"(?<![А-Яа-яЁё])(?:[А-ЯЁ][а-яё]*\s+(?:[а-яё]+(?:ая|ое|ой|ый|ий)\s+)?(?i:{ISSUER_STEMS})|(?=(?i:{ISSUER_STEMS}))[А-ЯЁ])")
 # A site's banner: the first line names a municipality or region alone, no body, type or date in the
 # header ("Аликовский муниципальный округ Чувашской Республики" above an act of 2007; a hyphenated name's
 # second part is capitalised: "Мариинско-Посадский").

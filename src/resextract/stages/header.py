@@ -12,6 +12,7 @@ from ..text.dates import MONTH_WORD, find_dates, month_number, safe_date
 from ..text.lines import Line, clean_text
 from ..text.quotes import iter_quoted
 from ..lexicons.patterns import (
+    ISSUER_STEMS,
     ACT_CITATION,
     ANNEX_STAMP,
     CONTROL_CHARGE,
@@ -161,8 +162,8 @@ _DATED_TITLE_LINE = re.compile(r"^(?i:от)\s+[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d\
 # an issuing body's full name on one line ("Федеральное государственное бюджетное учреждение «Объединенная
 # дирекция ... заповедника ... и национального парка «...»"): no digit, no closing punctuation
 _ISSUER_NAME_LINE = re.compile(
-    r"^(?:Федеральн|Государственн|Муниципальн|Областн|Краев|Автономн|Бюджетн|Казенн|Казённ|Министерств"
-    r"|Администраци|Департамент|Управлени|Комитет)[а-яё]*\s[^\d\n]*[^\d\s.:;,!?]$")
+    r"^(?:(?:Федеральн|Государственн|Муниципальн|Областн|Краев|Автономн|Бюджетн|Казенн|Казённ)[а-яё]*"
+    rf"|(?=[А-ЯЁ])(?i:{ISSUER_STEMS})[а-яё]*)\s[^\d\n]*[^\d\s.:;,!?]$")
 
 
 def _long_heading(text: str) -> bool:
