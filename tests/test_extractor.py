@@ -536,6 +536,13 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("РЕШИЛО:\n1. Принять обращение районного Совета к Губернатору о ремонте моста.\n", "decision",
      "item_uncharged_decision_verb"),
     ("РЕШИЛО:\n1. Принять заявление Совета о поддержке фермеров.\n", "decision", "item_uncharged_decision_verb"),
+    # a deputy's inquiry, a plan, a legal act the body adopts (not "активное участие")
+    ("РЕШИЛО:\n1. Принять депутатский запрос Сидорова П.П. о состоянии дорог.\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("РЕШИЛ:\n1. Принять представленный план реконструкции рынка.\n", "decision", "item_uncharged_decision_verb"),
+    ("РЕШИЛО:\n1. Принять муниципальный правовой акт «Положение о гербе поселка».\n", "decision",
+     "item_uncharged_decision_verb"),
+    ("РЕШИЛО:\n1. Принять активное участие в смотре.\n", "instruction", "reshil"),
     ("РЕШИЛО:\n1. Принять меры к устранению нарушений.\n", "instruction", "reshil"),
     # the repealed act may come before its verb
     ("ПОСТАНОВЛЯЮ:\n1. Постановление администрации района от 12.01.2010 № 4 «О тарифах» считать утратившим силу.\n",
