@@ -544,6 +544,9 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
      "item_uncharged_decision_verb"),
     ("РЕШИЛО:\n1. Принять активное участие в смотре.\n", "instruction", "reshil"),
     ("РЕШИЛО:\n1. Принять меры к устранению нарушений.\n", "instruction", "reshil"),
+    # the page cut the formula verb itself
+    ("ПОСТАНОВЛЯЮ:\n1. Рекомендо", "recommendation", "item_recommend_cut"),
+    ("ПОСТАНОВЛЯЮ:\n1. Предлож", "recommendation", "item_recommend_cut"),
     # the repealed act may come before its verb
     ("ПОСТАНОВЛЯЮ:\n1. Постановление администрации района от 12.01.2010 № 4 «О тарифах» считать утратившим силу.\n",
      "decision", "item_amend_or_repeal"),

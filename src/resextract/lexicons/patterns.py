@@ -365,6 +365,8 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
     # (a lost space after the verb keeps it: "Рекомендоватьруководителям предприятий ...")
     _f("item_recommend", "recommendation", rf"^{ITEM_GROUND}(?:{_RECOMMEND_WORDS}){_GLUED_END}"),
     _f("item_propose", "recommendation", rf"^{ITEM_GROUND}(?:{_PROPOSE_WORDS}){_GLUED_END}"),  # SPEC §6: "Предложить" → recommendation
+    # the page cut the formula verb itself: "4. Рекомен", "Предлож"
+    _f("item_recommend_cut", "recommendation", r"^(?:рекомен|предлож)[а-яё]*\s*$"),
     _f("item_charge", "instruction", rf"^{ITEM_GROUND}(?:{_CHARGE_WORDS}){_GLUED_END}"),
     # SPEC §6: the body's permission, whoever receives it; an authority it grants is one too
     _f("item_allow", "decision", r"^(?:разрешить|уполномочить)\b"),
