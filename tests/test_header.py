@@ -300,6 +300,10 @@ _RUN_ON = ("АДМИНИСТРАЦИЯ ЛЕСНОГО СЕЛЬСОВЕТА РА�
           "АДМИНИСТРАЦИЯ РАЙОНА\n\nПОСТАНОВЛЕНИЕ\n"
           "от 7 ноября 2014 г. № 96\n\nАдминистрация района постановляет:\n1. Внести изменения.\n"),
          "2014-11-07", "type_word_from_date"),
+        # a heading run into one line: the type word spaced out, the act's number before its date
+        ("ТВЕРСКАЯ ОБЛАСТЬ ЛЕСНОЙ РАЙОННЫЙ СОВЕТ ДЕПУТАТОВ Р Е Ш Е Н И Е №14/210 - РС от 5 марта 2019 года (принято на "
+         "седьмом заседании районного Совета) О почетных грамотах районного Совета депутатов Лесного района\n"
+         "РЕШИЛ:\n1. Утвердить положение.\n", "2019-03-05", "type_word_from_date"),
         # a space typed after the month's dot
         ("АДМИНИСТРАЦИЯ ЛЕСНОГО РАЙОНА\n14.03. 2019 года № 12\nО смотре\n" + ACT_BODY, "2019-03-14", "header_date"),
         # a cited act's date-number in the preamble, a cited act's annex, a page's posting time: none dates the act

@@ -447,15 +447,21 @@ def _first_header_date(header: list[tuple[int, str]]) -> dt.date | None:
     return None
 
 
+# an act's number between its type word and its date: "№23/0476 - ГС", "N 12-р"
+_ACT_NUMBER = r"[№N]\s?[\w/.-]+(?:\s?-\s?[А-ЯЁA-Z]{1,4})?"
+
+
 def _date(seg: Segmentation, clean: _CleanLines, header: list[tuple[int, str]], head: str,
           doc_type: str | None) -> tuple[dt.date | None, str]:
     value = _header_date(header)
     if value:
         return value, "header_date"
     if doc_type:
-        # "... РАСПОРЯЖЕНИЕ от 19.08.2024 № 512-р О проведении ..."
+        # "... РАСПОРЯЖЕНИЕ от 19.08.2024 № 512-р О проведении ...", "Р Е Ш Е Н И Е №23/0476 - ГС от 27 апреля 2017
+        # года": the type word's letters may be spaced out, its number may come before the date
         first_item = seg.segments[0].start if seg.segments else len(seg.text)
-        for m in re.finditer(rf"(?i)\b{re.escape(doc_type)}\s+от\s+", seg.text[:first_item]):
+        spaced = r"\s?".join(map(re.escape, doc_type))
+        for m in re.finditer(rf"(?i)\b{spaced}\s+(?:{_ACT_NUMBER}\s+)?от\s+", seg.text[:first_item]):
             if _cites_another_act(seg.text, m.start()):
                 continue  # "О внесении изменений в постановление от 30.12.2013": the act it amends
             found = find_dates(seg.text[m.end(): m.end() + 40])
