@@ -958,6 +958,17 @@ def test_the_next_questions_title_in_minutes_is_no_directive(title: str) -> None
     assert [s.number for s in segs] == ["1.1", "1.2", "2.1"]
 
 
+def test_an_agenda_the_act_sets_is_no_minutes_question() -> None:
+    # the entries of "включить ... вопросы:" may open with "Информация о ..." as a minutes' heading does
+    doc = (
+        "Ученый совет ПОСТАНОВЛЯЕТ:\n1. Провести заседание совета 14 мая 2026 г.\n"
+        "2. Включить в повестку заседания следующие вопросы:\n2.1. Отчеты кафедр о научной работе.\n"
+        "2.2. Информация о ходе приемной кампании.\n3. Деканам факультетов представить отчеты к 1 мая 2026 г.\n"
+    )
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1", "2.1", "2.2", "3"]
+
+
 def test_a_prescribing_item_before_the_next_question_stays() -> None:
     doc = (
         "ПРОТОКОЛ\nРЕШИЛИ:\n1. Информацию принять к сведению.\n2. Главам поселений провести опашку.\n"

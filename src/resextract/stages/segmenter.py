@@ -402,6 +402,8 @@ def _non_resolutive_heading(state: _State, i: int, line: Line) -> bool:
     next question's title, "2. О мерах по ... пожаров" over its "СЛУШАЛИ:" (wrapped onto a line or two)."""
     if line.cls not in ("text", "item") or state.phase != "list":
         return False
+    if line.cls == "item" and label_depth(line.number) > 1 and state.context.section is not None:
+        return False  # "2.1. Научные доклады ...", "2.2. Информация о ..." under "2. Включить ... вопросы:": its entries
     if not NON_RESOLUTIVE_HEADINGS.match(line.clean):
         title_end = _question_title_end(state, i, line)
         if title_end is None:
