@@ -578,6 +578,9 @@ LEADING_POSITIVE: list[tuple[str, str, str, str]] = [
      "np_datv_infinitive+while_doing"),
     ("Директорам школ при анализе итогов года уделить внимание качеству", "datv", "Директорам школ",
      "np_datv_infinitive+while_doing"),
+    # a state of things after "при": a participle, then what has arisen
+    ("Министерству энергетики при сложившемся дефиците мазута ограничить отпуск", "datv", "Министерству энергетики",
+     "np_datv_infinitive+while_doing"),
     # the object before the verb is no part of the addressee; a preposition's object is
     ("Администрациям городов и районов повышение окладов работников осуществлять за счет собственных средств",
      "datv", "Администрациям городов и районов", "np_datv_infinitive"),

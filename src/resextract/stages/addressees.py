@@ -898,6 +898,8 @@ def _named_stop_at(toks: list[Token], k: int) -> str | None:
             return name
         if follow == "verbal_noun":
             m = k + n  # "при повторном рассмотрении": adjectives before the verbal noun
+            if _is_word(toks, m) and is_form(toks[m].text, "PRTF"):
+                return name  # "при создавшемся дефиците топлива": a state of things, no body a name is attached to
             while m < k + n + 2 and _is_word(toks, m) and _adjs(toks[m].text, "loct") and not _nouns(toks[m].text, "loct"):
                 m += 1
             if _is_word(toks, m) and _is_verbal_noun(toks[m].text):
