@@ -958,6 +958,20 @@ def test_the_next_questions_title_in_minutes_is_no_directive(title: str) -> None
     assert [s.number for s in segs] == ["1.1", "1.2", "2.1"]
 
 
+def test_a_label_mid_line_in_a_text_wrapped_to_a_narrow_column() -> None:
+    # the next number after the last line's label, after a sentence's end; "1. 2." is a spaced-out "1.2."
+    doc = (
+        "Исполком постановляет:\n1. Отделу народного образования\nпровести смотр школ к 1 сентября. 2. Директорам\n"
+        "школ подготовить здания к зиме. Главному врачу выделить\nмедикаменты в пункты 3 и 4. Отделу связи\n"
+        "наладить связь.\n"
+    )
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1", "2"]
+    assert segs[1].text.startswith("Директорам школ подготовить")
+    spaced = "Решили:\n1. Предложить комбинату:\n1. 1. Провести опись.\n1. 2. Провести ремонт.\n"
+    assert "2" not in [s.number for s in segment(spaced).segments]
+
+
 def test_an_agenda_the_act_sets_is_no_minutes_question() -> None:
     # the entries of "включить ... вопросы:" may open with "Информация о ..." as a minutes' heading does
     doc = (

@@ -21,7 +21,7 @@ from ..text.tokens import WORD
 from ..text.lines import (
     Line, classify_line, clean_text, label_depth, label_tuple, mark_bare_labels, split_after_formula,
     split_execution_notes, split_run_in_heading,
-    split_inline_clauses, split_inline_items, split_lines, successor,
+    split_inline_clauses, split_inline_items, split_lines, split_wrapped_labels, successor,
 )
 from ..lexicons.patterns import (
     ANNEX_REFERENCE,
@@ -1276,8 +1276,8 @@ def _inline_parts(line: Line) -> list[Line]:
 
 
 def segment(text: str) -> Segmentation:
-    lines = [clause for line in split_lines(text) for part in _inline_parts(line)
-             for clause in split_inline_clauses(part, morph.is_infinitive)]
+    lines = split_wrapped_labels([clause for line in split_lines(text) for part in _inline_parts(line)
+                                  for clause in split_inline_clauses(part, morph.is_infinitive)])
     mark_bare_labels(lines)
     for line in lines:
         classify_line(line, is_deadline_value)

@@ -378,6 +378,31 @@ def find_deadline_line(line: str, is_deadline: Callable[[str], bool]) -> str | N
     return value
 
 
+_AFTER_WORDS = re.compile(r"[^\W\d_][)»\"”]?[.;!?]\s*$")
+
+
+def split_wrapped_labels(lines: list[Line]) -> list[Line]:
+    """"... образца (прилагается). 2. Предприятиям, организациям и" in a text hard-wrapped to a narrow column:
+    one label mid-line after a sentence's end, the next number after the last label a line opened with, starts
+    the next item there (`split_inline_items` needs two labels on a line, or a colon, to trust one)."""
+    out: list[Line] = []
+    last: tuple[int, ...] = ()
+    for line in lines:
+        lead = _LEADING_NUMBER.match(line.raw)
+        if lead is not None:
+            last = label_tuple(lead.group("num"))
+        elif last and not line.inline and INLINE_LABEL_CUE.search(line.raw):
+            # (after words, not after a number: "1. 2. Провести" is a spaced-out "1.2.")
+            found = [m for m in INLINE_LABEL.finditer(line.raw) if line.raw[m.end():m.end() + 1].isupper()
+                     and _AFTER_WORDS.search(line.raw, 0, m.start("num"))]
+            if len(found) == 1 and successor(last, label_tuple(found[0].group("num"))):
+                last = label_tuple(found[0].group("num"))
+                out.extend(_cut(line, {found[0].start("num")}))
+                continue
+        out.append(line)
+    return out
+
+
 def mark_bare_labels(lines: list[Line]) -> None:
     """"1 Утвердить:" / ... / "2 Рекомендовать ..." / "3 Председателям ...": numbers without a dot or a bracket
     label items where lines opening with them count 1, 2, 3 in order (two at least); one such line alone is
