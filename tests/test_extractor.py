@@ -547,6 +547,10 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     # the page cut the formula verb itself
     ("ПОСТАНОВЛЯЮ:\n1. Рекомендо", "recommendation", "item_recommend_cut"),
     ("ПОСТАНОВЛЯЮ:\n1. Предлож", "recommendation", "item_recommend_cut"),
+    ("ПОСТАНОВЛЯЮ:\n1. В связи с ростом цен на топливо рекоменд", "recommendation", "item_recommend_cut"),
+    # a ground before the body's own verb, its comma missing
+    ("ПОСТАНОВЛЯЮ:\n1. В связи с аварийным состоянием водопровода выделить поселку 200 тыс. рублей.\n",
+     "decision", "item_uncharged_decision_verb"),
     # the repealed act may come before its verb
     ("ПОСТАНОВЛЯЮ:\n1. Постановление администрации района от 12.01.2010 № 4 «О тарифах» считать утратившим силу.\n",
      "decision", "item_amend_or_repeal"),
@@ -1003,6 +1007,10 @@ def test_a_ground_closed_by_its_verb_heads_the_annexes_it_approves(pipeline) -> 
     # no formula: "В целях ... утвердить:" over the annexes; an item that charges someone is its own sentence
     text = ("В целях обеспечения работы сборных эвакуационных пунктов утвердить:\n1. Положение о пунктах.\n"
             "2. Перечень документации пункта.\n3. Руководителям организаций обеспечить работу пунктов.\n")
+    got = [(d.kind, d.action.lemma if d.action else None) for d in pipeline.extract(text).directives]
+    assert got == [("decision", "утвердить"), ("decision", "утвердить"), ("instruction", "обеспечить")]
+    # the same with the ground's comma printed
+    text = text.replace("пунктов утвердить:", "пунктов, утвердить:")
     got = [(d.kind, d.action.lemma if d.action else None) for d in pipeline.extract(text).directives]
     assert got == [("decision", "утвердить"), ("decision", "утвердить"), ("instruction", "обеспечить")]
     # a ban the body imposes the same way: "В целях ... запретить:" over what it bans

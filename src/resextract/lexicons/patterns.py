@@ -333,7 +333,8 @@ ITEM_LEAD = (r"(?:(?:начиная\s+)?[сc]о?\s+\d{1,2}(?:\.\d{1,2}\.\d{2,4}|
              r"|[вн]а?\s+период\s+[^;:.()]{0,100}?(?:\s*\([^()]{0,40}\)[^;:.()]{0,60}?)?\s*,?\s+"
              r"|учитывая\b[^;]{0,300}?,\s+"
              # a ground or a purpose closed by a comma ("В связи с террористическим актом ..., выделить ...")
-             r"|в\s+(?:связи\s+с|целях)\b[^;:]{0,300}?,\s+"
+             # (the comma may be missing: "В связи с аварийным состоянием котельной выделить ...")
+             r"|в\s+(?:связи\s+с|целях)\b[^;:]{0,300}?,?\s+"
              # the purpose it serves ("Для проведения голосования ... образовать избирательные участки")
              r"|для\s+[^;:.()]{0,200}?\s+)?")
 
@@ -366,7 +367,7 @@ ITEM_FORMULAS: tuple[Formula, ...] = (
     _f("item_recommend", "recommendation", rf"^{ITEM_GROUND}(?:{_RECOMMEND_WORDS}){_GLUED_END}"),
     _f("item_propose", "recommendation", rf"^{ITEM_GROUND}(?:{_PROPOSE_WORDS}){_GLUED_END}"),  # SPEC §6: "Предложить" → recommendation
     # the page cut the formula verb itself: "4. Рекомен", "Предлож"
-    _f("item_recommend_cut", "recommendation", r"^(?:рекомен|предлож)[а-яё]*\s*$"),
+    _f("item_recommend_cut", "recommendation", rf"^{ITEM_GROUND}(?:рекомен|предлож)[а-яё]*\s*$"),
     _f("item_charge", "instruction", rf"^{ITEM_GROUND}(?:{_CHARGE_WORDS}){_GLUED_END}"),
     # SPEC §6: the body's permission, whoever receives it; an authority it grants is one too
     _f("item_allow", "decision", r"^(?:разрешить|уполномочить)\b"),

@@ -109,7 +109,8 @@ def split_addressees(text: str, source: str, case: str | None = None) -> list[Ad
 _FINISHES_DECISION = f"section_{UNCHARGED_DECISION.name}"
 # kinds a heading passes on only to items that charge no one: an item naming whom it charges
 # ("Руководителям организаций организовать ...") is a sentence of its own
-_UNCHARGED_ITEMS_ONLY = frozenset({_FINISHES_DECISION, "section_heading_final_approve"})
+# ("В целях ..., утвердить:" over "1. Положение ...", "3. Руководителям организаций обеспечить ...")
+_UNCHARGED_ITEMS_ONLY = frozenset({_FINISHES_DECISION, "section_heading_final_approve", "section_item_decision_verb"})
 
 
 def _item_kind(seg: Segment) -> tuple[str, str]:
