@@ -1003,6 +1003,15 @@ def test_a_public_appeals_demands_recommend_to_whom_it_appeals(pipeline) -> None
     ]
 
 
+def test_a_line_after_the_formula_that_charges_a_task_heads_the_items_below(pipeline) -> None:
+    # "Рекомендовать X рассмотреть вопросы:" over "- о ..." topics: whom and what, for each topic
+    text = ("Правление союза постановляет:\nРекомендовать Совету ветеранов рассмотреть вопросы:\n"
+            "- о проведении смотра хоров;\n- о выборах председателя совета.\n")
+    got = [(d.kind, [a.normal for a in d.addressees], d.action.lemma if d.action else None)
+           for d in pipeline.extract(text).directives]
+    assert got == [("recommendation", ["Совет ветеранов"], "рассмотреть")] * 2
+
+
 def test_a_ground_closed_by_its_verb_heads_the_annexes_it_approves(pipeline) -> None:
     # no formula: "В целях ... утвердить:" over the annexes; an item that charges someone is its own sentence
     text = ("В целях обеспечения работы сборных эвакуационных пунктов утвердить:\n1. Положение о пунктах.\n"

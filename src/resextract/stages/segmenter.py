@@ -484,7 +484,7 @@ def _formula_line(state: _State, i: int, line: Line) -> bool:
     if line.cls != "text":
         return False
     formula = find_formula(line.raw, before_list=state.precedes_item(i))
-    if formula is None:
+    if formula is None or _charges_a_task_over_items(state, i, line):
         return False
     state.new_block()
     state.scopes = []
@@ -500,6 +500,17 @@ def _formula_line(state: _State, i: int, line: Line) -> bool:
         state.preamble_addressees = []
     state.phase, state.paragraph_mode, state.seen_items = "list", False, False
     return True
+
+
+def _charges_a_task_over_items(state: _State, i: int, line: Line) -> bool:
+    """"Президиум постановляет:" / "Рекомендовать Совету ФОП рассмотреть вопросы:" / "- об ...": after the act's
+    formula, a line that names whom it charges and with what task heads the items below (a colon heading),
+    it opens no second list."""
+    if state.phase != "list" or not state.seg.formulas or not line.clean.endswith(":") or not state.precedes_item(i):
+        return False
+    m = FORMULA_ADDRESSEE_TAIL.search(line.clean)
+    tail = m.group("tail") if m else None
+    return bool(tail) and _has_infinitive(tail) and _starts_with_dative(tail)
 
 
 def _before_list(state: _State, i: int, line: Line) -> bool:
