@@ -220,9 +220,16 @@ def _labelled(text: str, hit: Hit) -> bool:
         return True
     if _DASH_BEFORE.search(text, max(0, hit.start - 4), hit.start) and _ITEM_END.match(text, hit.end):
         return True
-    # "(I квартал 2025 г.)" closing the item: a bracketed time alone is the item's term
+    # "(I квартал 2025 г.)" closing the item: a bracketed time alone is the item's term; so is one that dates
+    # the period named before it ("в период уборочной кампании (сентябрь - октябрь 2000 г.) направить ...")
     return bool(_PAREN_OPEN_BEFORE.search(text, max(0, hit.start - 3), hit.start)
-                and _PAREN_CLOSE_AFTER.match(text, hit.end))
+                and (_PAREN_CLOSE_AFTER.match(text, hit.end)
+                     or (_PERIOD_NAMED_BEFORE.search(text, max(0, hit.start - 80), hit.start)
+                         and _PAREN_CLOSE.match(text, hit.end))))
+
+
+_PERIOD_NAMED_BEFORE = re.compile(r"(?<!\w)(?:в|на)\s+(?:весь\s+)?период\s+[^()]{1,60}\(\s*$", _I)
+_PAREN_CLOSE = re.compile(r"\s*\)")
 
 
 def _inline_mode(text: str, hit: Hit, quotes: Sequence[tuple[int, int]], labelled: bool) -> InlineMode | None:
