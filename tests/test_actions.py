@@ -176,6 +176,8 @@ NOMINAL_CASES: list[tuple[str, bool, list[str]]] = [
     # a page cut mid-word: the fragment is no action, and a cut control clause no task
     ("Разрабо", True, []),
     ("Управлению культуры подготови", False, []),
+    # an infinitive glued to a word the page cut: the infinitive stays the action
+    ("Отделу печати представитьпро", False, ["представить"]),
     ("Контроль за исполнением настоящего пос", True, []),
     ("Контроль над выполнением данного", False, []),
     ("Контроль за выполнением", True, []),

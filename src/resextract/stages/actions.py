@@ -440,6 +440,9 @@ def _nominal_actions(toks: list[Token], *, strict: bool) -> list[Found]:
 # Public API
 # ---------------------------------------------------------------------------------------------
 
+_GLUED_MIN = 9  # letters of the shortest glued pair worth the look-up
+
+
 def find_actions(text: str, nominal: bool = False) -> list[Found]:
     """Every coordinated action the item prescribes, in order: (Action, start, end, rule).
 
@@ -453,7 +456,9 @@ def find_actions(text: str, nominal: bool = False) -> list[Found]:
         return []
     toks = tokenize(text, WORD_TOKENS, quote_spans(text, brackets=True), opaque_kind="masked")
     if toks and toks[-1].kind == "word" and is_cut_off(toks[-1].text):
-        toks = toks[:-1]  # "... Разработа": a page cut mid-word names no action
+        # "... Разработа": a page cut mid-word names no action; "заключитьдог": the infinitive glued before the cut does
+        glued = glued_infinitive(toks[-1].text) if len(toks[-1].text) >= _GLUED_MIN else None
+        toks = split_words(toks, {len(toks) - 1: glued})[:-1] if glued else toks[:-1]
     verbal = _verbal_actions(toks)
     # a glued word before the first action found may hide an earlier verb ("продолжитьработу",
     # "разработатьусловия ..., развернуть ..."); most items have none, and their tokens are not split
@@ -475,6 +480,6 @@ def _glued_cuts(toks: list[Token], start: int, stop: int) -> dict[int, tuple[int
     `split_words` makes the infinitive a token of its own, its text the printed substring (SPEC §6,
     glued words). Nearly every item has none."""
     return {k: cut for k in range(start, stop)
-            if len((t := toks[k]).text) >= 9 and t.kind == "word" and (cut := glued_infinitive(t.text)) is not None}
+            if len((t := toks[k]).text) >= _GLUED_MIN and t.kind == "word" and (cut := glued_infinitive(t.text)) is not None}
 
 
