@@ -151,6 +151,8 @@ ITEMS = [
     # two spaces typed after each dot of a fixed-width page
     ("     3.  1.  Организовать  проведение смотра.", "label_dotted", "3.  1.", "3.1", (False, ".", 2), 13,
      "Организовать проведение смотра."),
+    # the label's dot typed after a space, glued to the text
+    ("     2.1 .Провести  смотр хоров.", "label_dotted", "2.1", "2.1", (False, "", 2), 10, "Провести смотр хоров."),
     # a council's decision in articles: "Статья 2" alone on its line, or before its text
     ("Статья 2", "label_article", "Статья 2", "2", (False, "", 1), 8, ""),
     ("Статья 3. Настоящее решение вступает в силу.", "label_article", "Статья 3.", "3", (False, "", 1), 10,

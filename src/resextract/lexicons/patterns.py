@@ -55,6 +55,7 @@ STRAY_PUNCTUATION = re.compile(r"^[\s.,;:!?*_=~|]+$")
 # and a typed "1. 1  Главам", "3.  1.  Организовать" (one or two spaces after the dot, before a capital: not
 # "1. 10 человек"); a council's
 # "Статья 2" alone on its line or "Статья 2. Настоящее решение ..." (not "Статья 12 Закона ..." wrapped).
+# "1.1 .Приступить ...": the label's dot typed after a space, as the gap before the text.
 # "-----1.-Администрациям ...": a run of dashes before a number and a dash glued after its dot are
 # a converted table's borders, part of the label. A number without its dot or bracket is a label only
 # without a bullet: "- 82 руб. - для детей" is a bullet whose text is the amount
@@ -73,7 +74,7 @@ LABEL = re.compile(
           | (?:Статья|СТАТЬЯ)\s(?P<article>\d{1,3})(?:\.(?=\s)|(?=\s*$))
         )?
     )
-    (?P<gap>\s*(?:(?<=[.)])[-–—]\s*(?=[А-ЯЁ]))?)""",
+    (?P<gap>\s*(?:(?<=[.)])[-–—]\s*(?=[А-ЯЁ])|(?<=\d\s)\.\s*(?=[А-ЯЁ]))?)""",
     re.VERBOSE,
 )
 
