@@ -972,6 +972,16 @@ def test_a_label_mid_line_in_a_text_wrapped_to_a_narrow_column() -> None:
     assert "2" not in [s.number for s in segment(spaced).segments]
 
 
+def test_a_wrapped_line_opening_with_a_post_in_the_genitive_is_no_signature() -> None:
+    # "Председателя ..." continues the sentence ("постановлением / Председателя ..."); a signature names the post
+    # in the nominative
+    doc = ("Постановляю:\n1. Отметить работу, проведенную в соответствии с постановлением\n"
+           "Председателя Правительства области от 3 мая 2001 года № 12.\n2. Продлить прием заявлений.\n"
+           "Председатель Правительства\nИ.И. Петров\n")
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1", "2"]
+
+
 def test_an_agenda_the_act_sets_is_no_minutes_question() -> None:
     # the entries of "включить ... вопросы:" may open with "Информация о ..." as a minutes' heading does
     doc = (
