@@ -543,6 +543,9 @@ def test_not_russian_text_says_so_in_the_header_trace(pipeline) -> None:
     ("РЕШИЛО:\n1. Принять муниципальный правовой акт «Положение о гербе поселка».\n", "decision",
      "item_uncharged_decision_verb"),
     ("РЕШИЛО:\n1. Принять активное участие в смотре.\n", "instruction", "reshil"),
+    # the body extends an act's effect or benefits
+    ("ПОСТАНОВЛЯЕТ:\n1. Распространить льготы, установленные решением Совета от 4 мая 2001 г. № 7, на ветеранов труда.\n",
+     "decision", "item_uncharged_decision_verb"),
     ("РЕШИЛО:\n1. Принять меры к устранению нарушений.\n", "instruction", "reshil"),
     # the page cut the formula verb itself
     ("ПОСТАНОВЛЯЮ:\n1. Рекомендо", "recommendation", "item_recommend_cut"),
