@@ -69,7 +69,7 @@ class Explanation(NamedTuple):
 # the list's addressees ("не обеспечен пропускной режим" reports a fact)
 _OBLIGATION_CUE = re.compile(r"\b(?:должн\w*|необходимо|следует|возлага\w*|возложен\w*|поруча\w*|поручен\w*)\b", re.I)
 # "о проведении", "об организации" ... right before a time phrase: the time is the topic's
-_OBJECT_OF_TOPIC = re.compile(r"(?<!\w)об?\s+[а-яё]+(?:нии|тии|ции)(?:\s+[а-яё]+){0,6}\s*$", re.I)
+_OBJECT_OF_TOPIC = re.compile(r"(?<!\w)об?\s+[а-яё]+(?:нии|тии|ции)(?:,?\s+[а-яёIV\d]+){0,16}\s*$", re.I)
 # the verb alone before the time: "Утвердить с 1 февраля 2012 г. стоимость ..."
 _TAKES_EFFECT = re.compile(r"^\W*(?:\d+[.)]\s*)?утвердить\s*$", re.I)
 # "Утвердить форму ... и ввести ее в действие с отчета за I квартал 2010 года": when reporting on the
