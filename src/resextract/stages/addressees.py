@@ -1235,15 +1235,19 @@ def find_addressee_after_adverbial(text: str, case: str = "datv") -> tuple[int, 
     adverb, and before its infinitive → (start, end, rule name), or None. Words a preposition governs
     ("к празднику", "согласно приложению") are the adverbial's."""
     # most items open with a verb or a noun: their first word rules the reading out before tokenizing
+    # (or a gerund's clause: "Учитывая важное значение ..., управлению финансов выделить ...")
     first = _FIRST_WORD.match(text)
-    if first is None or parses(first.group())[0].tag.POS not in ("PREP", "ADVB"):
+    if first is None or parses(first.group())[0].tag.POS not in ("PREP", "ADVB", "GRND"):
         return None
+    gerund = parses(first.group())[0].tag.POS == "GRND"
     toks = _tokens(text, limit=_ADVERBIAL_TOKENS + _HEAD_TOKENS)
     if len(toks) < 3 or toks[0].kind != "word":
         return None
     for k in range(1, min(len(toks), _ADVERBIAL_TOKENS)):
         if toks[k].kind == "punct" and toks[k].text in SENTENCE_PUNCT or _is_infinitive(toks[k]):
             return None  # the verb before any addressee: the item charges no one here
+        if gerund and toks[k - 1].low != ",":
+            continue  # "Рассмотрев представленные комитетом ... комплексу предложения": the clause goes on to its comma
         # after a comma a dative opens the addressee ("В связи с ростом преступлений, совершенных ..., главам
         # администраций ..."), unless the adverbial holds a preposition whose datives it may go on listing
         conjunct = toks[k - 1].low in ("и", "или") or (
