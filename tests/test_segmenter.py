@@ -972,6 +972,14 @@ def test_a_label_mid_line_in_a_text_wrapped_to_a_narrow_column() -> None:
     assert "2" not in [s.number for s in segment(spaced).segments]
 
 
+def test_a_prescribing_sentence_after_the_last_item_before_the_signature_is_the_items() -> None:
+    doc = ("Постановляю:\n1. Провести смотр хоров.\n2. Главам поселений\nактивизировать работу клубов.\n"
+           "Представить отчеты в отдел\nкультуры к 1 декабря 2026 года.\nГлава района\nИ.И. Петров\n")
+    segs = segment(doc).segments
+    assert [s.number for s in segs] == ["1", "2"]
+    assert segs[1].text.endswith("к 1 декабря 2026 года.")
+
+
 def test_a_wrapped_line_opening_with_a_post_in_the_genitive_is_no_signature() -> None:
     # "Председателя ..." continues the sentence ("постановлением / Председателя ..."); a signature names the post
     # in the nominative

@@ -1177,9 +1177,30 @@ def _narrative(state: _State, i: int, line: Line) -> bool:
         state.current_lines.append(line)
         state.current.rules["boundaries"].append("paragraph_inside_item")
         return True
+    if state.current is not None and state.current.number and _prescribes(line.clean) and _act_ends_after(state, i):
+        # "3. ... активизировать работу ..." / "Представить информацию ... к 1 января." / signature: the last
+        # item's second sentence, wrapped like the first
+        state.current_lines.append(line)
+        state.current.rules["boundaries"].append("last_item_sentence")
+        return True
     state.leave_list(i, "pre")
     state.in_task_list = False
     return True
+
+
+_LAST_SENTENCE_LINES = 6  # wrapped lines a last item's second sentence may run over before the signature
+
+
+def _act_ends_after(state: _State, i: int) -> bool:
+    """Whether only unlabelled lines (a few) come between line i and the act's end (a signature or the text's)."""
+    j: int | None = i
+    for _ in range(_LAST_SENTENCE_LINES):
+        j = state.following[j]
+        if j is None or state.seg.lines[j].cls == "end":
+            return True
+        if state.seg.lines[j].cls != "text":
+            return False
+    return False
 
 
 def _numbering_goes_on(state: _State, i: int, lookahead: int = 8) -> bool:
