@@ -240,6 +240,10 @@ CONTENT_LIST_HEAD = re.compile(
     re.IGNORECASE,
 )
 SCHEDULE_HEAD = re.compile(rf"(?<!\w)(?:{SCHEDULE_WORDS})\s*:\s*$", re.IGNORECASE)
+# a schedule's row that opens with its date: "с 15.09.2014 - объектов здравоохранения ...", "до 1 октября – жилых
+# домов": under "... в соответствии с графиком включения ...:" the rows are the item's dates (SPEC §3)
+DATED_ROW = re.compile(r"^\s*(?:[сc]|до|по|к)\s+\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s+[а-яё]+(?:\s+\d{4})?)\s*(?:г\.|года)?\s*[-–—]\s",
+                       re.IGNORECASE)
 # where a heading that opens an inline dash list starts: after a stop, a colon or bold markers
 # (not a label's own dot: "2. Обновить"; a heading may carry a bare number: "2 Родителям:")
 INLINE_HEADING_BOUNDARY = re.compile(r"(?:(?<!\d)[.;:!?»*]|\*\*)\s+(?=[А-ЯЁ]|\d{1,2}\s+[А-ЯЁ])")

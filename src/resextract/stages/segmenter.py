@@ -42,6 +42,7 @@ from ..lexicons.patterns import (
     CIRCUMSTANCE_OPENER,
     PRESCRIBING_CLAUSE,
     SCHEDULE_HEAD,
+    DATED_ROW,
     TRAILING_SIGNATURE,
     TRAILING_SIGNATURE_CUE,
     ChargeVerb,
@@ -892,7 +893,8 @@ def _heads_content(text: str, nxt: Line) -> bool:
     with labels ("в три этапа:" / "- школьный этап ...") are items of their own."""
     if nxt.cls not in ("item", "text"):
         return False
-    return bool(CONTENT_LIST_HEAD.search(text)) or (nxt.cls == "text" and bool(SCHEDULE_HEAD.search(text)))
+    return bool(CONTENT_LIST_HEAD.search(text)) or (nxt.cls == "text" and bool(
+        SCHEDULE_HEAD.search(text) or DATED_ROW.match(nxt.raw)))
 
 
 def _content_entry(state: _State, i: int, line: Line) -> bool:
