@@ -857,21 +857,22 @@ def _stop_at(toks: list[Token], k: int) -> str | None:
 
 # "организациям, включая индивидуальных предпринимателей": a gerund that lists more of the addressee
 _LISTING_GERUNDS = frozenset({"включая", "исключая"})
+
+
 def _by_act_at(toks: list[Token], k: int) -> bool:
     """An act in the instrumental at token k, or its modifiers before it ("нормативно-правовыми актами"), with
     no preposition before: the means of the task ("Отделу приказом назначить ...")."""
-    if k > 0 and toks[k - 1].low in _CIRCUMSTANCE_PREPOSITIONS | {"за", "над", "под", "между", "перед"}:
+    # asked at every token of a phrase: the act's word is looked for before any morphology
+    act = next((j for j in range(k, min(k + 3, len(toks))) if toks[j].low in ACT_INSTRUMENTALS), None)
+    if act is None or (k > 0 and toks[k - 1].low in _INSTRUMENTAL_PREPOSITIONS):
         return False
-    for j in range(k, min(k + 3, len(toks))):
-        if toks[j].low in ACT_INSTRUMENTALS:
-            return True
-        if not (_is_word(toks, j) and is_form(toks[j].text, "ablt", trust="any")):
-            return False
-    return False
+    return all(_is_word(toks, j) and is_form(toks[j].text, "ablt", trust="any") for j in range(k, act))
 
 
 # prepositions that open a circumstance, not a body's field ("по", "при" of "при администрации" name one)
 _CIRCUMSTANCE_PREPOSITIONS = frozenset({"при", "в", "во", "с", "со", "до", "на", "после", "за"})
+# an instrumental after these is their object ("над приказом", "перед решением"), not the task's means
+_INSTRUMENTAL_PREPOSITIONS = _CIRCUMSTANCE_PREPOSITIONS | frozenset({"над", "под", "между", "перед"})
 
 
 def _before_participle(toks: list[Token], k: int) -> bool:
@@ -1237,9 +1238,10 @@ def find_addressee_after_adverbial(text: str, case: str = "datv") -> tuple[int, 
     # most items open with a verb or a noun: their first word rules the reading out before tokenizing
     # (or a gerund's clause: "Учитывая важное значение ..., управлению финансов выделить ...")
     first = _FIRST_WORD.match(text)
-    if first is None or parses(first.group())[0].tag.POS not in ("PREP", "ADVB", "GRND"):
+    pos = parses(first.group())[0].tag.POS if first is not None else None
+    if pos not in ("PREP", "ADVB", "GRND"):
         return None
-    gerund = parses(first.group())[0].tag.POS == "GRND"
+    gerund = pos == "GRND"
     toks = _tokens(text, limit=_ADVERBIAL_TOKENS + _HEAD_TOKENS)
     if len(toks) < 3 or toks[0].kind != "word":
         return None
